@@ -1,0 +1,52 @@
+/**
+ * One problem found in input data. `message` is the full human-readable sentence, naming the file,
+ * the feature or row, the value and the rule, e.g.
+ * `wards.geojson: feature 12 (code "00034"): coordinate [21.03, 105.85] is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5); latitude and longitude look swapped`.
+ */
+export type DataIssue = {
+  severity: 'error' | 'warning';
+  /** Stable machine-readable rule id, e.g. `coords-swapped`, `ring-self-intersection`. */
+  rule: string;
+  file: string;
+  /** Zero-based feature index or one-based data row number (CSV, header is row 1); null for file-level issues. */
+  index: number | null;
+  /** The feature's or row's key (code, id) when known. */
+  key: string | null;
+  message: string;
+};
+
+/** Counts of safe repairs made to one file. */
+export type RepairCounts = {
+  duplicateVertices: number;
+  ringsClosed: number;
+  ringsRewound: number;
+};
+
+export const NO_REPAIRS: Readonly<RepairCounts> = { duplicateVertices: 0, ringsClosed: 0, ringsRewound: 0 };
+
+/** One entry of the generated data manifest (`public/data/manifest.json`). */
+export type ManifestLayer = {
+  /** Layer id, also the file stem: `units-2025` → `units-2025.fgb`. */
+  id: string;
+  file: string;
+  featureCount: number;
+  /** The date the data describes, e.g. `2025-07-01` or `2019-04-01`. */
+  vintage: string;
+  source: string;
+  licence: string;
+  /** True for generated sample data (not real operator data). */
+  sample: boolean;
+  /** SHA-256 of the file, hex. */
+  sha256: string;
+  bytes: number;
+};
+
+export type Manifest = {
+  generatedAt: string;
+  /** SHA-256 over the raw inputs and the pipeline's own source, to detect staleness. */
+  inputHash: string;
+  sampleSeed: number;
+  layers: ManifestLayer[];
+  repairs: Record<string, RepairCounts>;
+  warnings: DataIssue[];
+};
