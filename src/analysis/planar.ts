@@ -4,7 +4,7 @@
  * the projection centre, so a ±100 km city stays far inside the integer range and a vertex moves at most
  * 0.5 cm when rounded. Because the plane is equal-area, planar areas are ellipsoidal areas.
  */
-import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
+import { Clipper, ClipType, FillRule, PolyTree64, type Path64, type Paths64, type PolyPath64 } from 'clipper2-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { HANOI_LAEA, type EqualAreaProjection } from './projection.js';
 
@@ -88,3 +88,36 @@ export function subtractShapes(a: PlanarShape, b: PlanarShape): PlanarShape {
   if (b.paths.length === 0 || !boxesOverlap(a.box, b.box)) return a;
   return shapeOf(Clipper.difference(a.paths, b.paths, FillRule.NonZero));
 }
+
+/**
+ * Converts a shape back to a GeoJSON MultiPolygon (`[lng, lat]` degrees, RFC 7946 winding: outer rings
+ * counter-clockwise, holes clockwise), nesting holes under their outer rings through Clipper's PolyTree.
+ */
+export function shapeToMultiPolygon(shape: PlanarShape, proj: EqualAreaProjection = HANOI_LAEA): MultiPolygon {
+  const tree = new PolyTree64();
+  if (shape.paths.length > 0) Clipper.booleanOpWithPolyTree(ClipType.Union, shape.paths, null, tree, FillRule.NonZero);
+  const toRing = (path: Path64, wantCcw: boolean): Position[] => {
+    const ring = path.map((pt) => {
+      const [lng, lat] = proj.inverse([pt.x / PLANE_UNITS_PER_M, pt.y / PLANE_UNITS_PER_M]);
+      return [round7(lng), round7(lat)];
+    });
+    if (Clipper.isPositive(path) !== wantCcw) ring.reverse();
+    ring.push(ring[0]!);
+    return ring;
+  };
+  const polygons: Position[][][] = [];
+  const walkOuter = (node: PolyPath64) => {
+    const rings = [toRing(node.poly!, true)];
+    for (let i = 0; i < node.count; i++) {
+      const hole = node.child(i);
+      rings.push(toRing(hole.poly!, false));
+      for (let j = 0; j < hole.count; j++) walkOuter(hole.child(j));
+    }
+    polygons.push(rings);
+  };
+  for (let i = 0; i < tree.count; i++) walkOuter(tree.child(i));
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/** Rounds degrees to 7 decimals (≈1 cm), the precision of the plane. */
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
