@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { HANOI_DATA_DIR } from '../../test/support/data-dir';
 import type { DataIssue } from '../domain/report';
 import { parseCsv, parseDistrictTotalsCsv, parsePopulationCsv } from './csv';
 import { parseGeoJsonLayer } from './geojson-input';
 
 const FIXTURES = 'test/fixtures/pipeline/';
-const REAL = '/work/shared/data/hanoi/';
+const REAL = `${HANOI_DATA_DIR}/`;
 
 function readFixture(file: string): string {
   return readFileSync(FIXTURES + file, 'utf8');

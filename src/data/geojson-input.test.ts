@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Feature, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
+import { HANOI_DATA_DIR } from '../../test/support/data-dir';
 import type { DataIssue } from '../domain/report';
 import { parseGeoJsonLayer, type GeoJsonSpec } from './geojson-input';
 
 const FIXTURES = 'test/fixtures/pipeline/';
-const REAL_ADMIN = '/work/shared/data/hanoi/admin/';
+const REAL_ADMIN = `${HANOI_DATA_DIR}/admin/`;
 
 function createWardSpec(file: string): GeoJsonSpec {
   return { file, geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: 'code', keyPattern: /^\d{5}$/ };
