@@ -13,7 +13,8 @@ export type AreaFeature = Feature<Polygon | MultiPolygon, AdminAreaProps>;
 type RawFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 type WardPopulation = { total: number; districtCode: string; name: string };
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+// NFC: MapLibre draws a letter made of several code points with the system font, not our glyphs.
+const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v)).normalize('NFC');
 const englishName = (name: string, type: string) => `${stripDiacritics(name)} ${UNIT_TYPE_EN[type] ?? ''}`.trim();
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 

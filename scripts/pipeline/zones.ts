@@ -18,7 +18,8 @@ export type ZoneFeature = Feature<Polygon, ZoneProps>;
 type RawPoint = Feature<Point, Record<string, unknown>>;
 
 const CIRCLE_STEPS = 64;
-const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+// NFC: MapLibre draws a letter made of several code points with the system font, not our glyphs.
+const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v)).normalize('NFC');
 
 function zone(center: number[], props: Omit<ZoneProps, 'radiusM' | 'areaHa' | 'areaSource' | 'lng' | 'lat'>, areaHa: number | null): ZoneFeature {
   const radiusM = areaHa !== null ? Math.sqrt((areaHa * 10_000) / Math.PI) : ZONE_DEFAULT_RADIUS_M[props.category];

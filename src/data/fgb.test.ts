@@ -1,3 +1,4 @@
+import { rawPath } from '../../test/support/data-dir';
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import { serialize, deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
@@ -9,7 +10,7 @@ import { readFgb, readFgbHeader, readFgbUrl } from './fgb-read';
 import type { FetchFn } from './fgb-read';
 import { writeFgb } from './fgb-write';
 
-const WARDS_2025 = '/work/shared/data/hanoi/admin/wards-2025.geojson';
+const WARDS_2025 = rawPath('admin/wards-2025.geojson');
 
 // The library logs every tree node it visits with console.debug.
 beforeEach(() => void vi.spyOn(console, 'debug').mockImplementation(() => {}));
