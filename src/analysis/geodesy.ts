@@ -6,8 +6,14 @@
  * straight edge in lon/lat is far below a square metre. Hà Nội is at 21°N, where a Web Mercator metre is
  * about 7 % short, so nothing here uses a projected plane.
  */
-import { Geodesic, PolygonArea } from 'geographiclib-geodesic';
+import * as geographiclib from 'geographiclib-geodesic';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+// GeographicLib ships a CommonJS/UMD bundle: Node's ESM loader exposes it as the default export only,
+// bundlers as named exports. Take whichever is there.
+type GeographicLib = typeof geographiclib;
+const lib: GeographicLib = (geographiclib as unknown as { default?: GeographicLib }).default ?? geographiclib;
+const { Geodesic, PolygonArea } = lib;
 
 const WGS84 = Geodesic.WGS84;
 

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/app.css';
+import { App } from './ui/App.js';
+import { createAppStore } from './state/store.js';
+import { StoreContext } from './state/use-app-store.js';
+import { httpDataSource } from './data/load-layers.js';
+
+const store = createAppStore();
+const data = httpDataSource(new URL('data/', document.baseURI));
+/** Optional remote basemap for deployments with internet: `VITE_BASEMAP_STYLE_URL` at build time. */
+const basemapStyleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || null;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreContext.Provider value={store}>
+      <App data={data} basemapStyleUrl={basemapStyleUrl} />
+    </StoreContext.Provider>
+  </StrictMode>,
+);

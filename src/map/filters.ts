@@ -1,0 +1,24 @@
+/** Pure builders of the MapLibre filters that follow the operator and technology toggles. */
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
+
+const enabledOps = (ops: Readonly<Record<Operator, boolean>>) => OPERATORS.filter((o) => ops[o]);
+
+/** Sites: an enabled operator, and 4G enabled (every site has 4G) or 5G enabled and the site has 5G. */
+export function sitesFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
+  const byOperator: ExpressionSpecification = ['in', ['get', 'operator'], ['literal', enabledOps(ops)]];
+  if (tech['4G']) return ['all', byOperator];
+  if (tech['5G']) return ['all', byOperator, ['==', ['get', 'has5g'], true]];
+  return ['all', byOperator, false];
+}
+
+/** 5G coverage: an enabled operator, and only while 5G is enabled. */
+export function coverageFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
+  return ['all', ['in', ['get', 'operator'], ['literal', tech['5G'] ? enabledOps(ops) : []]]];
+}
+
+/** Speed tests: an enabled operator and an enabled technology. */
+export function speedFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
+  const techs = (['4G', '5G'] as const).filter((t) => tech[t]);
+  return ['all', ['in', ['get', 'operator'], ['literal', enabledOps(ops)]], ['in', ['get', 'tech'], ['literal', techs]]];
+}

@@ -1,0 +1,149 @@
+/**
+ * The map's data layers as pure MapLibre style objects, grouped by the toggle that shows or hides them.
+ * Every layer id of a group starts with `<key>-`, which the layer panel and the tests rely on.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { OPERATORS, CABLE_STATUSES } from '../domain/telecom.js';
+import { ZONE_CATEGORIES } from '../domain/zones.js';
+import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS } from './palette.js';
+
+/** The toggles of the layer panel, in drawing order (bottom first). */
+export const LAYER_KEYS = [
+  'roads',
+  'coverage5g',
+  'units2025',
+  'wards2019',
+  'districts2019',
+  'cables',
+  'zones',
+  'busStops',
+  'speedTests',
+  'sites',
+] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+/** Which toggles start on. */
+export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
+  roads: true,
+  coverage5g: true,
+  units2025: true,
+  wards2019: false,
+  districts2019: false,
+  cables: true,
+  zones: true,
+  busStops: false,
+  speedTests: false,
+  sites: true,
+};
+
+/** The generated data file (manifest layer id) behind each toggle. */
+export const LAYER_SOURCE: Readonly<Record<LayerKey, string>> = {
+  roads: 'roads',
+  coverage5g: 'coverage-5g',
+  units2025: 'units-2025',
+  wards2019: 'wards-2019',
+  districts2019: 'districts-2019',
+  cables: 'cables',
+  zones: 'zones',
+  busStops: 'bus-stops',
+  speedTests: 'speed-tests',
+  sites: 'sites',
+};
+
+/** Toggles whose data is generated sample data. */
+export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage5g', 'cables', 'speedTests', 'sites']);
+
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_BOLD = ['Noto Sans Bold'];
+
+const match = <K extends string>(prop: string, colors: Readonly<Record<K, string>>, keys: readonly K[], fallback = '#888888') =>
+  ['match', ['get', prop], ...keys.flatMap((k) => [k, colors[k]]), fallback] as unknown as ExpressionSpecification;
+
+const label = (id: string, source: string, minzoom: number, size: ExpressionSpecification | number, font = FONT_REGULAR): LayerSpecification => ({
+  id,
+  type: 'symbol',
+  source,
+  minzoom,
+  layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': size, 'text-max-width': 8, 'text-padding': 2 },
+  paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.4 },
+});
+
+/** MapLibre layers per toggle; the source id equals the toggle key. */
+export function layersFor(key: LayerKey): LayerSpecification[] {
+  switch (key) {
+    case 'roads':
+      return [{
+        id: 'roads-line', type: 'line', source: key,
+        paint: {
+          'line-color': ['match', ['get', 'highway'], ['motorway', 'trunk', 'primary'], BASE_COLORS.roadMajor, BASE_COLORS.road],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 14, 2.5],
+        },
+      }];
+    case 'coverage5g':
+      return [
+        { id: 'coverage5g-fill', type: 'fill', source: key, paint: { 'fill-color': match('operator', OPERATOR_COLORS, OPERATORS), 'fill-opacity': 0.22 } },
+        { id: 'coverage5g-line', type: 'line', source: key, paint: { 'line-color': match('operator', OPERATOR_COLORS, OPERATORS), 'line-width': 0.6, 'line-opacity': 0.6 } },
+      ];
+    case 'units2025':
+      return [
+        { id: 'units2025-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
+        { id: 'units2025-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 14, 1.6] } },
+        label('units2025-label', key, 10, ['interpolate', ['linear'], ['zoom'], 10, 10, 14, 14]),
+      ];
+    case 'wards2019':
+      return [
+        { id: 'wards2019-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
+        { id: 'wards2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.wardLine, 'line-width': 0.7, 'line-dasharray': [3, 2] } },
+        label('wards2019-label', key, 12, 11),
+      ];
+    case 'districts2019':
+      return [
+        { id: 'districts2019-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
+        { id: 'districts2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3] } },
+        label('districts2019-label', key, 8, ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 16], FONT_BOLD),
+      ];
+    case 'cables':
+      return [{
+        id: 'cables-line', type: 'line', source: key,
+        paint: {
+          'line-color': match('status', CABLE_COLORS, CABLE_STATUSES),
+          'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 4],
+          'line-dasharray': ['match', ['get', 'status'], 'done', ['literal', [1, 0]], ['literal', [2, 1]]],
+        },
+      }];
+    case 'zones':
+      return [
+        { id: 'zones-fill', type: 'fill', source: key, paint: { 'fill-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'fill-opacity': 0.35 } },
+        { id: 'zones-line', type: 'line', source: key, paint: { 'line-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'line-width': 1.5 } },
+        label('zones-label', key, 12, 11),
+      ];
+    case 'busStops':
+      return [{ id: 'busStops-circle', type: 'circle', source: key, minzoom: 11, paint: { 'circle-radius': 2.5, 'circle-color': '#3B4A5A', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8 } }];
+    case 'speedTests':
+      return [{
+        id: 'speedTests-circle', type: 'circle', source: key,
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 15, 5],
+          'circle-color': ['case', ['>=', ['get', 'downMbps'], ['match', ['get', 'tech'], '5G', 100, 40]], SPEED_COLORS.meets, SPEED_COLORS.below],
+          'circle-opacity': 0.8,
+        },
+      }];
+    case 'sites':
+      return [{
+        id: 'sites-circle', type: 'circle', source: key,
+        paint: {
+          // Scaled with zoom so 12,000 sites read as density at city zoom and as single sites up close.
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'has5g'], 1.6, 1], 12, ['case', ['get', 'has5g'], 3.5, 2.5], 16, ['case', ['get', 'has5g'], 8, 6]],
+          'circle-color': match('operator', OPERATOR_COLORS, OPERATORS),
+          'circle-stroke-color': ['case', ['get', 'has5g'], '#111111', '#ffffff'],
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0, 12, 0.8],
+        },
+      }];
+  }
+}
+
+/** Layers a click can select, most specific first. */
+export const CLICKABLE_LAYERS = [
+  'sites-circle', 'speedTests-circle', 'busStops-circle', 'zones-fill', 'cables-line',
+  'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill',
+] as const;

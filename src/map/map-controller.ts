@@ -1,0 +1,155 @@
+/**
+ * The one place that calls MapLibre imperatively. It builds the map, adds the data layers as their files
+ * arrive, mirrors the store (toggles, filters, selection) onto the map, and reports clicks to the store.
+ * React components never touch the map.
+ */
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection } from 'geojson';
+import { bbox } from '@turf/bbox';
+import type { AppStore, AppState } from '../state/store.js';
+import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
+import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, layersFor, type LayerKey } from './layers.js';
+import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
+import { coverageFilter, sitesFilter, speedFilter } from './filters.js';
+import { BASE_COLORS } from './palette.js';
+
+setWorkerUrl(workerUrl);
+
+/** Property that identifies a feature of each layer group. */
+const ID_PROP: Readonly<Record<LayerKey, string>> = {
+  roads: 'highway', coverage5g: 'operator', units2025: 'code', wards2019: 'code', districts2019: 'code',
+  cables: 'id', zones: 'id', busStops: 'id', speedTests: 'id', sites: 'id',
+};
+
+export type MapControllerOptions = {
+  container: HTMLElement;
+  store: AppStore;
+  data: DataSource;
+  /** Page URL the glyph path is resolved against. */
+  baseUrl: string;
+  /** Optional remote basemap style (deployments with internet); null for the offline style. */
+  basemapStyleUrl: string | null;
+};
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly store: AppStore;
+  private readonly collections = new Map<LayerKey, FeatureCollection>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly opts: MapControllerOptions) {
+    this.store = opts.store;
+    this.map = new MapLibreMap({
+      container: opts.container,
+      style: opts.basemapStyleUrl ?? baseStyle(glyphsUrl(opts.baseUrl)),
+      bounds: HANOI_FIT_BOUNDS,
+      fitBoundsOptions: { padding: 16 },
+      attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · GSO 2019 census · sample data: not real operator data' },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.on('load', () => void this.addData());
+    this.map.on('click', (e) => this.onClick(e));
+    this.map.on('error', (e) => {
+      const msg = e.error instanceof Error ? e.error.message : String(e.error);
+      this.store.getState().setData({ issues: [...this.store.getState().issues, { severity: 'warning', rule: 'map', file: 'map', index: null, key: null, message: msg }] });
+    });
+    for (const id of CLICKABLE_LAYERS) {
+      this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  private async addData(): Promise<void> {
+    const { store, map } = this;
+    store.getState().setData({ status: 'loading' });
+    this.addStaticLayers();
+    for (const key of LAYER_KEYS) {
+      map.addSource(key, { type: 'geojson', data: EMPTY, promoteId: ID_PROP[key] });
+      for (const layer of layersFor(key)) map.addLayer(layer);
+    }
+    map.addSource('selection', { type: 'geojson', data: EMPTY });
+    map.addLayer({ id: 'selection-line', type: 'line', source: 'selection', paint: { 'line-color': '#000000', 'line-width': 3 } });
+    map.addLayer({ id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 } });
+    this.apply(store.getState(), null);
+    this.unsubscribe = store.subscribe((s, prev) => this.apply(s, prev));
+
+    try {
+      const manifest = await loadManifest(this.opts.data);
+      store.getState().setData({ manifest, issues: [...store.getState().issues, ...manifest.warnings] });
+      const city = await loadLayer(this.opts.data, manifest, 'city');
+      (map.getSource('city') as GeoJSONSource).setData(city);
+      await Promise.all(
+        LAYER_KEYS.map(async (key) => {
+          const fc = await loadLayer(this.opts.data, manifest, LAYER_SOURCE[key]);
+          this.collections.set(key, fc);
+          (map.getSource(key) as GeoJSONSource).setData(fc);
+        }),
+      );
+      store.getState().setData({ status: 'ready' });
+      (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
+    } catch (err) {
+      store.getState().setData({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private addStaticLayers(): void {
+    this.map.addSource('city', { type: 'geojson', data: EMPTY });
+    this.map.addLayer({ id: 'city-fill', type: 'fill', source: 'city', paint: { 'fill-color': BASE_COLORS.city } });
+    this.map.addLayer({ id: 'city-line', type: 'line', source: 'city', paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': 2 } });
+  }
+
+  /** Mirrors the store onto the map; `prev` null applies everything. */
+  private apply(s: AppState, prev: AppState | null): void {
+    const { map } = this;
+    if (!prev || s.visible !== prev.visible) {
+      for (const key of LAYER_KEYS)
+        for (const layer of layersFor(key)) map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
+    }
+    if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies) {
+      map.setFilter('sites-circle', sitesFilter(s.operators, s.technologies));
+      map.setFilter('coverage5g-fill', coverageFilter(s.operators, s.technologies));
+      map.setFilter('coverage5g-line', coverageFilter(s.operators, s.technologies));
+      map.setFilter('speedTests-circle', speedFilter(s.operators, s.technologies));
+    }
+    if (!prev || s.selection !== prev.selection) {
+      const sel = s.selection;
+      const f = sel ? this.findFeature(sel.key, sel.id) : undefined;
+      (map.getSource('selection') as GeoJSONSource | undefined)?.setData(f ? { type: 'FeatureCollection', features: [f] } : EMPTY);
+    }
+  }
+
+  private onClick(e: MapMouseEvent): void {
+    const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: [...layers] })[0];
+    if (!hit) {
+      this.store.getState().select(null);
+      return;
+    }
+    const key = hit.layer.id.split('-')[0] as LayerKey;
+    const props = { ...(hit.properties as Record<string, unknown>) };
+    this.store.getState().select({ key, id: (props[ID_PROP[key]] as string | number | undefined) ?? null, props });
+  }
+
+  /** Fits the map to the selected feature. */
+  zoomToSelection(): void {
+    const sel = this.store.getState().selection;
+    const f = sel ? this.findFeature(sel.key, sel.id) : undefined;
+    if (!f) return;
+    const [w, s, e, n] = bbox(f);
+    this.map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 15 });
+  }
+
+  private findFeature(key: LayerKey, id: string | number | null) {
+    return this.collections.get(key)?.features.find((x) => x.properties?.[ID_PROP[key]] === id);
+  }
+
+  destroy(): void {
+    this.unsubscribe?.();
+    this.map.remove();
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The app store: a React-free zustand vanilla store built from typed slices (zustand's slices pattern).
+ * Preferences (language, layer toggles, filters) persist in localStorage so a reload keeps them.
+ */
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { persist, createJSONStorage } from 'zustand/middleware';
+import type { Lang } from '../ui/i18n.js';
+import { DEFAULT_VISIBLE, type LayerKey } from '../map/layers.js';
+import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
+import type { DataIssue, Manifest } from '../domain/report.js';
+
+export type UiSlice = {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+};
+
+export type LayersSlice = {
+  visible: Record<LayerKey, boolean>;
+  operators: Record<Operator, boolean>;
+  technologies: Record<Technology, boolean>;
+  toggleLayer: (key: LayerKey) => void;
+  toggleOperator: (op: Operator) => void;
+  toggleTechnology: (t: Technology) => void;
+};
+
+/** A clicked feature: its layer group, its id and a copy of its properties. */
+export type Selection = { key: LayerKey; id: string | number | null; props: Record<string, unknown> };
+
+export type SelectionSlice = {
+  selection: Selection | null;
+  select: (s: Selection | null) => void;
+};
+
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export type DataSlice = {
+  status: DataStatus;
+  manifest: Manifest | null;
+  error: string | null;
+  issues: DataIssue[];
+  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues'>>) => void;
+};
+
+export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice;
+
+const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  lang: 'vi',
+  setLang: (lang) => set({ lang }),
+});
+
+const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => ({
+  visible: { ...DEFAULT_VISIBLE },
+  operators: Object.fromEntries(OPERATORS.map((o) => [o, true])) as Record<Operator, boolean>,
+  technologies: { '4G': true, '5G': true },
+  toggleLayer: (key) => set((s) => ({ visible: { ...s.visible, [key]: !s.visible[key] } })),
+  toggleOperator: (op) => set((s) => ({ operators: { ...s.operators, [op]: !s.operators[op] } })),
+  toggleTechnology: (t) => set((s) => ({ technologies: { ...s.technologies, [t]: !s.technologies[t] } })),
+});
+
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selection: null,
+  select: (selection) => set({ selection }),
+});
+
+const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+  status: 'idle',
+  manifest: null,
+  error: null,
+  issues: [],
+  setData: (d) => set(d),
+});
+
+const STORAGE_KEY = 'hanoi-coverage-map/preferences/v1';
+
+/** Creates a store; `persistTo` null keeps it in memory (tests). */
+export function createAppStore(persistTo: Storage | null = typeof localStorage === 'undefined' ? null : localStorage) {
+  const slices: StateCreator<AppState, [], [], AppState> = (...a) => ({
+    ...createUiSlice(...a),
+    ...createLayersSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createDataSlice(...a),
+  });
+  if (persistTo === null) return createStore<AppState>()(slices);
+  return createStore<AppState>()(
+    persist(slices, {
+      name: STORAGE_KEY,
+      storage: createJSONStorage(() => persistTo),
+      partialize: (s) => ({ lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies }),
+      // A preference saved by an older version may miss keys: start from the defaults.
+      merge: (saved, current) => {
+        const p = (saved ?? {}) as Partial<AppState>;
+        return {
+          ...current,
+          lang: p.lang === 'en' ? 'en' : 'vi',
+          visible: { ...current.visible, ...(p.visible ?? {}) },
+          operators: { ...current.operators, ...(p.operators ?? {}) },
+          technologies: { ...current.technologies, ...(p.technologies ?? {}) },
+        };
+      },
+    }),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

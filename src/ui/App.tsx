@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import type { DataSource } from '../data/load-layers.js';
+import type { MapController } from '../map/map-controller.js';
+import { useAppStore } from '../state/use-app-store.js';
+import { translator } from './i18n.js';
+import { MapView } from './MapView.js';
+import { LayerPanel } from './LayerPanel.js';
+import { FeaturePanel } from './FeaturePanel.js';
+import { Header } from './Header.js';
+import { StatusBar } from './StatusBar.js';
+
+type Props = { data: DataSource; basemapStyleUrl: string | null };
+
+export function App({ data, basemapStyleUrl }: Props) {
+  const lang = useAppStore((s) => s.lang);
+  const t = translator(lang);
+  const [controller, setController] = useState<MapController | null>(null);
+  const onController = useCallback((c: MapController | null) => setController(c), []);
+  return (
+    <div className="app" lang={lang}>
+      <Header />
+      <div className="body">
+        <aside className="sidebar" aria-label={t('layers')}>
+          <LayerPanel />
+        </aside>
+        <main className="main">
+          <MapView data={data} basemapStyleUrl={basemapStyleUrl} onController={onController} />
+          <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
+          <StatusBar />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../state/use-app-store.js';
+import { translator } from './i18n.js';
+
+/** Licences of the data sources that every build ships, shown even before the manifest loads. */
+export const DATA_ATTRIBUTIONS: readonly { name: string; licence: string }[] = [
+  { name: '© OpenStreetMap contributors — roads, hospitals, bus stops, city boundary, zone positions', licence: 'ODbL 1.0' },
+  { name: 'dvhcvn (daohoangson): 30 districts 2019 (geometry from gis.chinhphu.vn), GSO code lists', licence: 'GPL-3.0' },
+  { name: 'vietnamese-provinces-database (thanglequoc): 126 units since 2025-07-01', licence: 'MIT' },
+  { name: 'vietnam63 (choisy): 584 wards 2019, low resolution', licence: 'MIT' },
+  { name: 'dvhcvn/20250701: ward mapping 2025', licence: 'MIT' },
+  { name: 'GSO, Population and Housing Census 2019 (via hgscarlette/vn-demographic)', licence: 'GSO' },
+  { name: 'Wikipedia-derived zone positions', licence: 'CC BY-SA' },
+  { name: 'Noto Sans (label glyphs)', licence: 'SIL OFL 1.1' },
+  { name: 'MapLibre GL JS', licence: 'BSD-3-Clause' },
+];
+
+export function AttributionDialog({ onClose }: { onClose: () => void }) {
+  const lang = useAppStore((s) => s.lang);
+  const manifest = useAppStore((s) => s.manifest);
+  const t = translator(lang);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+  return (
+    <dialog ref={ref} className="attribution-dialog" onClose={onClose} onCancel={onClose} data-testid="attribution-dialog" aria-label={t('attribution')}>
+      <h2>{t('attribution')}</h2>
+      <ul>
+        {DATA_ATTRIBUTIONS.map((a) => (
+          <li key={a.name}>{a.name} — <strong>{a.licence}</strong></li>
+        ))}
+      </ul>
+      {manifest && (
+        <table>
+          <thead><tr><th>Layer</th><th>{t('source')}</th><th>{t('licence')}</th><th>{t('date')}</th></tr></thead>
+          <tbody>
+            {manifest.layers.map((l) => (
+              <tr key={l.id}>
+                <td>{l.id}{l.sample && <span className="sample-tag">{t('sampleData')}</span>}</td>
+                <td>{l.source}</td>
+                <td>{l.licence}</td>
+                <td>{l.vintage}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" onClick={onClose}>{t('close')}</button>
+    </dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { useAppStore } from '../state/use-app-store.js';
+import { LAYER_KEYS, SAMPLE_KEYS, type LayerKey } from '../map/layers.js';
+import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
+import { OPERATOR_COLORS } from '../map/palette.js';
+import { translator, type MessageKey } from './i18n.js';
+import { Legend } from './Legend.js';
+
+/** Top of the panel first: the reverse of drawing order. */
+const PANEL_ORDER: readonly LayerKey[] = [...LAYER_KEYS].reverse();
+
+export function LayerPanel() {
+  const lang = useAppStore((s) => s.lang);
+  const visible = useAppStore((s) => s.visible);
+  const operators = useAppStore((s) => s.operators);
+  const technologies = useAppStore((s) => s.technologies);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const toggleOperator = useAppStore((s) => s.toggleOperator);
+  const toggleTechnology = useAppStore((s) => s.toggleTechnology);
+  const t = translator(lang);
+  return (
+    <div className="layer-panel">
+      <fieldset>
+        <legend>{t('layers')}</legend>
+        {PANEL_ORDER.map((key) => (
+          <label key={key} className="toggle">
+            <input type="checkbox" checked={visible[key]} onChange={() => toggleLayer(key)} data-testid={`layer-toggle-${key}`} />
+            <span>{t(`layer.${key}` as MessageKey)}</span>
+            {SAMPLE_KEYS.has(key) && <span className="sample-tag">{t('sampleData')}</span>}
+            {key === 'wards2019' && <span className="note-tag">{t('lowRes')}</span>}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('operators')} <span className="sample-tag">{t('sampleData')}</span></legend>
+        {OPERATORS.map((op) => (
+          <label key={op} className="toggle">
+            <input type="checkbox" checked={operators[op]} onChange={() => toggleOperator(op)} data-testid={`operator-toggle-${op}`} />
+            <span className="swatch" style={{ background: OPERATOR_COLORS[op] }} aria-hidden="true" />
+            <span>{OPERATOR_NAMES[op]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('technology')}</legend>
+        {TECHNOLOGIES.map((tech) => (
+          <label key={tech} className="toggle">
+            <input type="checkbox" checked={technologies[tech]} onChange={() => toggleTechnology(tech)} data-testid={`tech-toggle-${tech}`} />
+            <span>{tech}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Legend />
+    </div>
+  );
+}

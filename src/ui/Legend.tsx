@@ -1,0 +1,56 @@
+import { useAppStore } from '../state/use-app-store.js';
+import { CABLE_STATUSES, OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js';
+import { ZONE_CATEGORIES } from '../domain/zones.js';
+import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS } from '../map/palette.js';
+import { translator, type MessageKey } from './i18n.js';
+
+type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring'; dashed?: boolean };
+
+function Row({ item }: { item: Item }) {
+  return (
+    <li>
+      <span className={`key key-${item.shape}${item.dashed ? ' dashed' : ''}`} style={{ ['--c' as string]: item.color }} aria-hidden="true" />
+      {item.label}
+    </li>
+  );
+}
+
+/** The legend of every visible layer; sample layers say so in their heading. */
+export function Legend() {
+  const lang = useAppStore((s) => s.lang);
+  const visible = useAppStore((s) => s.visible);
+  const t = translator(lang);
+  const sample = ` (${t('sampleData')})`;
+  const sections: { key: string; title: string; items: Item[] }[] = [];
+  if (visible.sites)
+    sections.push({
+      key: 'sites',
+      title: t('layer.sites') + sample,
+      items: [
+        ...OPERATORS.map((o): Item => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'dot' })),
+        { color: '#111111', label: t('site.5g'), shape: 'ring' },
+      ],
+    });
+  if (visible.coverage5g)
+    sections.push({ key: 'coverage5g', title: t('layer.coverage5g') + sample, items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
+  if (visible.cables)
+    sections.push({ key: 'cables', title: t('layer.cables') + sample, items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });
+  if (visible.speedTests)
+    sections.push({ key: 'speedTests', title: t('layer.speedTests') + sample, items: [
+      { color: SPEED_COLORS.meets, label: t('speed.meets'), shape: 'dot' },
+      { color: SPEED_COLORS.below, label: t('speed.below'), shape: 'dot' },
+    ] });
+  if (visible.zones)
+    sections.push({ key: 'zones', title: t('layer.zones'), items: ZONE_CATEGORIES.map((c) => ({ color: ZONE_COLORS[c], label: t(`zone.${c}` as MessageKey), shape: 'area' })) });
+  return (
+    <section className="legend" data-testid="legend" aria-label={t('legend')}>
+      <h2>{t('legend')}</h2>
+      {sections.map((s) => (
+        <div key={s.key} className="legend-section">
+          <h3>{s.title}</h3>
+          <ul>{s.items.map((i) => <Row key={i.label} item={i} />)}</ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import { MapController } from '../map/map-controller.js';
+import { useAppStoreApi } from '../state/use-app-store.js';
+import type { DataSource } from '../data/load-layers.js';
+
+type Props = { data: DataSource; basemapStyleUrl: string | null; onController: (c: MapController | null) => void };
+
+/** Hosts the map; the MapController does all the imperative work. */
+export function MapView({ data, basemapStyleUrl, onController }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const controller = new MapController({ container: ref.current!, store, data, baseUrl: document.baseURI, basemapStyleUrl });
+    (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
+    onController(controller);
+    return () => {
+      onController(null);
+      controller.destroy();
+    };
+  }, [store, data, basemapStyleUrl, onController]);
+  return <div ref={ref} className="map" data-testid="map" role="application" aria-label="Bản đồ / Map" />;
+}

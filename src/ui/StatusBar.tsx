@@ -1,0 +1,28 @@
+import { useAppStore } from '../state/use-app-store.js';
+import { translator } from './i18n.js';
+
+/** Loading state, load errors, data warnings, and the permanent sample-data notice. */
+export function StatusBar() {
+  const lang = useAppStore((s) => s.lang);
+  const status = useAppStore((s) => s.status);
+  const error = useAppStore((s) => s.error);
+  const issues = useAppStore((s) => s.issues);
+  const t = translator(lang);
+  return (
+    <div className="status-bar">
+      {status === 'loading' && <div className="status loading" role="status">{t('loading')}</div>}
+      {status === 'error' && (
+        <div className="status error" role="alert" data-testid="load-error">
+          {t('loadError')}: {error}
+        </div>
+      )}
+      {issues.length > 0 && (
+        <details className="status warnings" data-testid="data-warnings">
+          <summary>{t('dataWarnings')} ({issues.length})</summary>
+          <ul>{issues.map((i, n) => <li key={n}>{i.message}</li>)}</ul>
+        </details>
+      )}
+      <div className="status sample" data-testid="sample-banner">{t('sampleBanner')}</div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The rows of the feature panel for each layer group: pure, so it is tested without a map.
+ * Every value from data is returned as text; the panel renders it as text, never as markup.
+ */
+import type { LayerKey } from '../map/layers.js';
+import { OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
+import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
+
+export type Row = { label: string; value: string; note?: string };
+export type FeatureView = { title: string; subtitle: string | null; rows: Row[]; sample: boolean; layout: string | null };
+
+const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const n = (v: unknown) => (typeof v === 'number' ? v : Number(v));
+
+export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>, lang: Lang): FeatureView {
+  const t = translator(lang);
+  const num = (v: unknown, digits = 0) => formatNumber(lang, n(v), digits);
+  const sample = p.sample === true;
+  switch (key) {
+    case 'units2025':
+    case 'districts2019':
+    case 'wards2019': {
+      const interpolated = p.populationMethod === 'interpolated';
+      const rows: Row[] = [
+        { label: t('type'), value: s(p.type) },
+        { label: t('code'), value: s(p.code) },
+        { label: t('area'), value: `${num(p.areaKm2, 2)} km²` },
+        { label: t('population'), value: `${num(p.population)} ${t('people')}`, note: interpolated ? `* ${t('populationInterpolated')}` : t('populationCensus') },
+        { label: t('density'), value: `${num(p.density)} ${t('people')}/km²` },
+      ];
+      if (p.lowRes === true) rows.push({ label: t('layout'), value: t('lowRes') });
+      return { title: s(p.fullName), subtitle: s(p.nameEn), rows, sample: false, layout: t(p.layout === '2025' ? 'layout2025' : 'layout2019') };
+    }
+    case 'sites': {
+      const az = s(p.azimuths).trim();
+      return {
+        title: s(p.id), subtitle: OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator), sample, layout: null,
+        rows: [
+          { label: t('technology'), value: s(p.technologies) },
+          { label: t('bands'), value: s(p.bands) },
+          { label: t('height'), value: `${num(p.heightM)} m` },
+          { label: t('azimuths'), value: az ? az.split(/\s+/).map((a) => `${a}°`).join(', ') : t('omni') },
+          { label: t('onAir'), value: s(p.onAir) || '—' },
+          { label: t('onAir5g'), value: s(p.onAir5g) || '—' },
+        ],
+      };
+    }
+    case 'zones':
+      return {
+        title: s(p.name), subtitle: s(p.nameEn), sample: false, layout: null,
+        rows: [
+          { label: t('category'), value: t(`zone.${s(p.category)}` as MessageKey) ?? s(p.category) },
+          { label: t('confidence'), value: t(`confidence.${s(p.confidence)}` as MessageKey) ?? s(p.confidence) },
+          { label: t('radius'), value: `${num(p.radiusM)} m` },
+          { label: t('area'), value: `${num(p.areaHa, 1)} ha`, note: t(`areaSource.${s(p.areaSource)}` as MessageKey) },
+          { label: t('source'), value: s(p.source) },
+          { label: t('licence'), value: s(p.licence) },
+        ],
+      };
+    case 'cables':
+      return {
+        title: s(p.id), subtitle: t(`cable.${s(p.status)}` as MessageKey), sample, layout: null,
+        rows: [
+          { label: t('status'), value: t(`cable.${s(p.status)}` as MessageKey) },
+          { label: t('length'), value: `${num(p.lengthM)} m` },
+          { label: t('doneDate'), value: s(p.doneDate) || '—' },
+          { label: 'OSM highway', value: s(p.highway) },
+        ],
+      };
+    case 'speedTests': {
+      const target = p.tech === '5G' ? 100 : 40;
+      return {
+        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: s(p.id), sample, layout: null,
+        rows: [
+          { label: t('download'), value: `${num(p.downMbps, 1)} Mbit/s`, note: n(p.downMbps) >= target ? t('speed.meets') : t('speed.below') },
+          { label: t('date'), value: s(p.date) },
+        ],
+      };
+    }
+    case 'coverage5g':
+      return {
+        title: `5G · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: null, sample, layout: null,
+        rows: [
+          { label: t('sitesCount'), value: num(p.sites) },
+          { label: t('coveredArea'), value: `${num(p.areaKm2, 1)} km²` },
+        ],
+      };
+    case 'busStops':
+      return { title: s(p.name) || s(p.id), subtitle: t('layer.busStops'), sample: false, layout: null, rows: [{ label: 'OSM', value: `node/${s(p.id)}` }] };
+    case 'roads':
+      return { title: s(p.highway), subtitle: t('layer.roads'), sample: false, layout: null, rows: [] };
+  }
+}
