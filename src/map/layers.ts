@@ -88,7 +88,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
       return [
         { id: 'units2025-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
         { id: 'units2025-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 14, 1.6] } },
-        label('units2025-label', key, 10, ['interpolate', ['linear'], ['zoom'], 10, 10, 14, 14]),
+        label('units2025-label', key, 10, ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 15], FONT_BOLD),
       ];
     case 'wards2019':
       return [
@@ -115,7 +115,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
       return [
         { id: 'zones-fill', type: 'fill', source: key, paint: { 'fill-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'fill-opacity': 0.35 } },
         { id: 'zones-line', type: 'line', source: key, paint: { 'line-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'line-width': 1.5 } },
-        label('zones-label', key, 12, 11),
+        { ...label('zones-label', key, 13, 10), paint: { 'text-color': '#5A3E1B', 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.2 } } as LayerSpecification,
       ];
     case 'busStops':
       return [{ id: 'busStops-circle', type: 'circle', source: key, minzoom: 11, paint: { 'circle-radius': 2.5, 'circle-color': '#3B4A5A', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8 } }];
