@@ -1,0 +1,151 @@
+/**
+ * The coverage model: a site's range per technology from a link budget and a path-loss model, and its
+ * footprint (omni circle or sector wedges) in the Hà Nội equal-area plane.
+ *
+ * Range: the distance at which the median path loss reaches the maximum allowable path loss
+ *   MAPL = P_RE + G_ant − L_feeder − RSRP_min − M_shadow − M_clutter(env),
+ * where P_RE = P_tx − 10·log10(subcarriers) is the power per resource element (3GPP TS 36.214 RSRP /
+ * TS 38.215 SS-RSRP are per resource element). Hata-family models for 4G, 3GPP TR 38.901 for 5G
+ * (path-loss.ts). A site's `rangeM` overrides the model.
+ *
+ * Footprints are built in the equal-area plane around the projected site: within 60 km of the projection
+ * centre its scale differs from 1 by less than 2·10⁻⁵, so plane metres are true ellipsoidal metres to 2 cm per
+ * km (checked against GeographicLib in model.test.ts).
+ */
+import type { Band, Site, Technology } from '../../domain/telecom.js';
+import { BANDS } from '../../domain/telecom.js';
+import type { Environment } from './environment.js';
+import { hataLossDb, nrLossDb, rangeForBudget } from './path-loss.js';
+
+/** Link-budget parameters of one technology. */
+export type LinkBudget = {
+  /** Transmit power per sector, dBm. */
+  txPowerDbm: number;
+  /** Subcarriers over which the power is spread (LTE 20 MHz: 1200; NR 100 MHz at 30 kHz: 3276). */
+  subcarriers: number;
+  /** Antenna gain, dBi. */
+  antennaGainDbi: number;
+  /** Feeder and connector loss, dB. */
+  feederLossDb: number;
+  /** Coverage threshold: RSRP (4G) or SS-RSRP (5G), dBm. */
+  rsrpThresholdDbm: number;
+};
+
+/** All parameters of the coverage model, with their sources. */
+export type CoverageParams = {
+  linkBudget: Record<Technology, LinkBudget>;
+  /** Log-normal shadowing margin, dB: σ = 8 dB at ≈ 84 % cell-edge probability (one σ). @default 8 */
+  shadowMarginDb: number;
+  /** Clutter and body loss for an outdoor pedestrian, by environment, dB. @default 8 / 6 / 4 / 2 */
+  clutterMarginDb: Record<Environment, number>;
+  /** Coverage width of one sector, degrees: a 65° half-power panel reaches about 120° at −10 dB. @default 120 */
+  sectorWidthDeg: number;
+  /** Vertices of a full circle footprint. @default 48 */
+  circleVertices: number;
+  /** Modelled ranges are clamped to [minRangeM, maxRangeM], metres. @default 50, 15000 */
+  minRangeM: number;
+  maxRangeM: number;
+};
+
+/**
+ * Defaults. Link budgets are typical vendor macro figures: LTE 2×20 W (46 dBm) on 20 MHz with 18 dBi panels and
+ * 2 dB feeder (3GPP TR 36.942 §4.5 uses 46 dBm, 15–18 dBi), edge RSRP −110 dBm, the usual outdoor coverage edge
+ * of operators' published LTE maps; NR 64T64R active antennas, 200 W (53 dBm) on 100 MHz, 17 dBi for the wide
+ * SSB broadcast beams (traffic beams reach 24 dBi), no feeder, edge SS-RSRP −105 dBm, a common eMBB planning
+ * target. With these, 3.5 GHz reaches a little less far than LTE 1800, as operators report in the field.
+ */
+export const COVERAGE_DEFAULTS: Readonly<CoverageParams> = {
+  linkBudget: {
+    '4G': { txPowerDbm: 46, subcarriers: 1200, antennaGainDbi: 18, feederLossDb: 2, rsrpThresholdDbm: -110 },
+    '5G': { txPowerDbm: 53, subcarriers: 3276, antennaGainDbi: 17, feederLossDb: 0, rsrpThresholdDbm: -105 },
+  },
+  shadowMarginDb: 8,
+  clutterMarginDb: { 'dense-urban': 8, urban: 6, suburban: 4, rural: 2 },
+  sectorWidthDeg: 120,
+  circleVertices: 48,
+  minRangeM: 50,
+  maxRangeM: 15_000,
+};
+
+/** Maximum allowable path loss, dB, of a technology in an environment. */
+export function maplDb(tech: Technology, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
+  const b = p.linkBudget[tech];
+  return b.txPowerDbm - 10 * Math.log10(b.subcarriers) + b.antennaGainDbi - b.feederLossDb - b.rsrpThresholdDbm - p.shadowMarginDb - p.clutterMarginDb[env];
+}
+
+/** Modelled range of one band, metres. */
+export function bandRangeM(band: Band, heightM: number, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
+  const { tech, mhz } = BANDS[band];
+  const budget = maplDb(tech, env, p);
+  const loss = tech === '4G' ? (d: number) => hataLossDb(mhz, heightM, d, env) : (d: number) => nrLossDb(mhz, heightM, d, env);
+  return Math.min(p.maxRangeM, Math.max(p.minRangeM, rangeForBudget(loss, budget)));
+}
+
+/**
+ * A site's range for a technology, metres: its `rangeM` override, else the largest range of its bands of that
+ * technology (the lowest band reaches furthest). 0 when the site has no such technology or no band of it.
+ */
+export function siteRangeM(site: Site, tech: Technology, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
+  if (!site.technologies.includes(tech)) return 0;
+  if (site.rangeM !== null) return site.rangeM;
+  let best = 0;
+  for (const b of site.bands) if (BANDS[b].tech === tech) best = Math.max(best, bandRangeM(b, site.heightM, env, p));
+  return best;
+}
+
+/**
+ * The outline of a footprint as planar offsets `[dx, dy]` metres from the site (east, north): a circle of
+ * `circleVertices` vertices for an omni site or sectors that cover every direction, else the union of sector
+ * wedges (each `sectorWidthDeg` wide, centred on its azimuth, edges exact), traced around the site, the
+ * outline passing through the site between wedges.
+ */
+export function footprintOutline(azimuthsDeg: readonly number[], rangeM: number, p: CoverageParams = COVERAGE_DEFAULTS): [number, number][] {
+  const n = p.circleVertices;
+  const at = (deg: number): [number, number] => {
+    const rad = (deg * Math.PI) / 180;
+    return [rangeM * Math.sin(rad), rangeM * Math.cos(rad)];
+  };
+  const arcs = mergedArcs(azimuthsDeg, p.sectorWidthDeg / 2);
+  if (arcs === null) return Array.from({ length: n }, (_, i) => at((i * 360) / n));
+  const step = 360 / n;
+  const out: [number, number][] = [];
+  for (const [from, to] of arcs) {
+    out.push([0, 0], at(from));
+    for (let k = Math.floor(from / step) + 1; k * step < to; k++) out.push(at(k * step));
+    out.push(at(to));
+  }
+  return out;
+}
+
+/** Covered arcs `[from, to]` degrees (from < to, from in [0, 360)), merged; null when they cover 360°. */
+function mergedArcs(azimuthsDeg: readonly number[], half: number): [number, number][] | null {
+  if (azimuthsDeg.length === 0 || half >= 180) return null;
+  const arcs = azimuthsDeg
+    .map((a) => {
+      const from = (((a - half) % 360) + 360) % 360;
+      return [from, from + 2 * half] as [number, number];
+    })
+    .sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const a of arcs) {
+    const last = merged[merged.length - 1];
+    if (last && a[0] <= last[1]) last[1] = Math.max(last[1], a[1]);
+    else merged.push([a[0], a[1]]);
+  }
+  // The last arc may wrap past 360° onto the first.
+  const first = merged[0]!;
+  const last = merged[merged.length - 1]!;
+  if (merged.length > 1 && last[1] - 360 >= first[0]) {
+    first[0] = last[0] - 360;
+    first[1] = Math.max(first[1], last[1] - 360);
+    merged.pop();
+    if (first[1] - first[0] >= 360) return null;
+    // Keep `from` in [0, 360).
+    if (first[0] < 0) {
+      first[0] += 360;
+      first[1] += 360;
+    }
+  }
+  if (merged.length === 1 && first[1] - first[0] >= 360) return null;
+  return merged;
+}

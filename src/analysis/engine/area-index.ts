@@ -1,0 +1,93 @@
+/**
+ * Static part of the engine: every area cut into "pieces", each the part of the area inside one census ward
+ * and one tile (or the part inside no ward, with no residents). The pieces of an area partition it exactly,
+ * so its covered area and covered population are sums over its pieces, and a site change only re-sums
+ * the pieces of the tiles it touches.
+ */
+import { Clipper, type Paths64 } from 'clipper2-ts';
+import {
+  boxesOverlap, intersectShapes, projectPolygon, shapeOf, subtractShapes, unionShapes, type PlanarShape, type PlaneBox,
+} from '../planar.js';
+import type { EngineArea, EngineLevel, PopulationUnit } from './types.js';
+import { tileBox, tileRect, tilesOfBox, type TileGrid } from './tiles.js';
+
+/** One piece: part of area `area` inside one ward and one tile. */
+export type Piece = {
+  /** Index into `AreaIndex.areas`. */
+  area: number;
+  /** Residents per m². */
+  density: number;
+  /** Shared by every piece with the same geometry (a whole ward in one tile), so coverage is computed once. */
+  paths: Paths64;
+  box: PlaneBox;
+  areaM2: number;
+};
+
+export type IndexedArea = { id: string; level: Exclude<EngineLevel, 'city'>; shape: PlanarShape; areaM2: number; population: number };
+
+export type AreaIndex = {
+  areas: IndexedArea[];
+  /** Pieces by tile key. */
+  tiles: Map<number, Piece[]>;
+  /** For each area, where its pieces are: [tile key, index in that tile's list]. */
+  piecesOfArea: [number, number][][];
+};
+
+/** Makes census wards disjoint (an overlap goes to the ward listed first) and gives each its density. */
+function disjointWards(units: readonly PopulationUnit[]): { shape: PlanarShape; density: number }[] {
+  const shapes = units.map((u) => projectPolygon(u.geometry));
+  return shapes.map((shape, i) => {
+    const earlier = shapes.slice(0, i).filter((o) => boxesOverlap(o.box, shape.box));
+    const own = earlier.length > 0 ? subtractShapes(shape, unionShapes(earlier)) : shape;
+    return { shape: own, density: own.areaM2 > 0 ? units[i]!.population / own.areaM2 : 0 };
+  });
+}
+
+function clipToTile(shape: PlanarShape, grid: TileGrid, key: number): PlanarShape {
+  const tb = tileBox(grid, key);
+  const inside = shape.box[0] >= tb[0] && shape.box[1] >= tb[1] && shape.box[2] <= tb[2] && shape.box[3] <= tb[3];
+  return inside ? shape : shapeOf(Clipper.rectClip(tileRect(grid, key), shape.paths));
+}
+
+/** Builds the pieces of every area. Cost grows with areas × neighbouring wards, once per engine. */
+export function buildAreaIndex(areas: readonly EngineArea[], units: readonly PopulationUnit[], grid: TileGrid): AreaIndex {
+  const wards = disjointWards(units);
+  const tiles = new Map<number, Piece[]>();
+  const piecesOfArea: [number, number][][] = [];
+  const wardPieces = new Map<string, PlanarShape>();
+  const indexed: IndexedArea[] = areas.map((a, areaIdx) => {
+    const shape = projectPolygon(a.geometry);
+    const atoms: { shape: PlanarShape; density: number; ward: number }[] = [];
+    const inWards: PlanarShape[] = [];
+    wards.forEach((w, wi) => {
+      if (!boxesOverlap(w.shape.box, shape.box)) return;
+      const part = intersectShapes(shape, w.shape);
+      if (part.areaM2 <= 0) return;
+      // A ward wholly inside the area keeps its own (shared) geometry, so that every level holding it
+      // shares its pieces and the engine computes their coverage once.
+      const whole = Math.abs(part.areaM2 - w.shape.areaM2) <= 1e-9 * w.shape.areaM2 + 1e-4;
+      atoms.push({ shape: whole ? w.shape : part, density: w.density, ward: whole ? wi : -1 });
+      inWards.push(w.shape);
+    });
+    const rest = inWards.length > 0 ? subtractShapes(shape, unionShapes(inWards)) : shape;
+    if (rest.areaM2 > 0) atoms.push({ shape: rest, density: 0, ward: -1 });
+
+    const mine: [number, number][] = [];
+    let population = 0;
+    for (const atom of atoms) {
+      for (const key of tilesOfBox(grid, atom.shape.box)) {
+        const shared = atom.ward >= 0 ? `${atom.ward}:${key}` : null;
+        const clipped = (shared !== null ? wardPieces.get(shared) : undefined) ?? clipToTile(atom.shape, grid, key);
+        if (shared !== null) wardPieces.set(shared, clipped);
+        if (clipped.areaM2 <= 0) continue;
+        const list = tiles.get(key) ?? (tiles.set(key, []).get(key) as Piece[]);
+        mine.push([key, list.length]);
+        list.push({ area: areaIdx, density: atom.density, paths: clipped.paths, box: clipped.box, areaM2: clipped.areaM2 });
+        population += atom.density * clipped.areaM2;
+      }
+    }
+    piecesOfArea.push(mine);
+    return { id: a.id, level: a.level, shape, areaM2: shape.areaM2, population };
+  });
+  return { areas: indexed, tiles, piecesOfArea };
+}

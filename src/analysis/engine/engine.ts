@@ -1,0 +1,287 @@
+/**
+ * The coverage engine: how much of each area is covered, by whom, for how many people, and where the
+ * gaps are. Pure TypeScript on exact integer geometry in the equal-area plane; runs in Node and in a Worker.
+ *
+ * Method: the plane is cut into tiles; every area is pre-cut into pieces (area ∩ census ward ∩ tile). Per
+ * tile, the footprints overlapping it are clipped to it and unioned per operator (and for any operator); each
+ * piece's covered area is its intersection with that union. An area's figures are sums over its pieces in a
+ * fixed order, so an incremental update (re-doing only the tiles a site touches) gives bit-for-bit the same
+ * numbers as a full recompute.
+ */
+import type { MultiPolygon } from 'geojson';
+import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
+import { TECHNOLOGIES, type Site, type Technology } from '../../domain/telecom.js';
+import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
+import { environmentOf } from '../coverage/environment.js';
+import { PLANE_UNITS_PER_M, shapeOf, shapeToMultiPolygon } from '../planar.js';
+import { HANOI_LAEA } from '../projection.js';
+import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
+import { siteFootprints, type Footprint } from './footprints.js';
+import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
+import { createGrid, tileBox, tileRect, tilesOfBox, type TileGrid } from './tiles.js';
+import {
+  ENGINE_DEFAULTS, OP_SETS, type AreaResult, type CoverageFigures, type EngineArea, type EngineLevel, type EngineOptions,
+  type OpSet, type PopulationUnit,
+} from './types.js';
+
+const N_OPS = OP_SETS.length;
+const N_COMBOS = TECHNOLOGIES.length * N_OPS;
+const combo = (tech: Technology, op: OpSet) => TECHNOLOGIES.indexOf(tech) * N_OPS + OP_SETS.indexOf(op);
+
+type TileState = {
+  key: number;
+  pieces: Piece[];
+  footprints: Set<Footprint>;
+  unions: TileUnion[];
+  /** Covered m² per piece and combo: [piece * N_COMBOS + combo]. */
+  covered: Float64Array;
+};
+
+/** Areas touched by a change, by level and id. */
+export type ChangedAreas = { level: EngineLevel; id: string }[];
+
+export class CoverageEngine {
+  readonly params: CoverageParams;
+  private readonly grid: TileGrid;
+  private readonly index: AreaIndex;
+  private readonly tiles = new Map<number, TileState>();
+  private readonly sites = new Map<string, { site: Site; footprints: Footprint[]; areas: number[] }>();
+  /** Covered m² and residents per area and combo. */
+  private readonly areaCovered: Float64Array;
+  private readonly areaPop: Float64Array;
+  private readonly siteCounts: Int32Array;
+
+  constructor(areas: readonly EngineArea[], population: readonly PopulationUnit[], params: Partial<CoverageParams> = {}, options: Partial<EngineOptions> = {}) {
+    this.params = { ...COVERAGE_DEFAULTS, ...params };
+    this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
+    this.index = buildAreaIndex(areas, population, this.grid);
+    for (const [key, pieces] of this.index.tiles) {
+      this.tiles.set(key, { key, pieces, footprints: new Set(), unions: new Array(N_COMBOS).fill(null), covered: new Float64Array(pieces.length * N_COMBOS) });
+    }
+    const n = this.index.areas.length * N_COMBOS;
+    this.areaCovered = new Float64Array(n);
+    this.areaPop = new Float64Array(n);
+    this.siteCounts = new Int32Array(n);
+  }
+
+  /** Replaces all sites and recomputes everything. */
+  setSites(sites: readonly Site[]): void {
+    this.sites.clear();
+    for (const t of this.tiles.values()) t.footprints.clear();
+    this.siteCounts.fill(0);
+    for (const s of sites) this.place(s);
+    for (const t of this.tiles.values()) this.computeTile(t, null);
+    for (let a = 0; a < this.index.areas.length; a++) this.sumArea(a);
+  }
+
+  /** Adds or moves a site; recomputes only the tiles and areas it touches. */
+  upsertSite(site: Site): ChangedAreas {
+    const old = this.sites.get(site.id);
+    const touched = new Set<number>();
+    const techs = new Set<Technology>();
+    if (old) this.unplace(old.site.id, touched, techs);
+    for (const f of this.place(site)) {
+      techs.add(f.tech);
+      for (const k of tilesOfBox(this.grid, f.box)) if (this.tiles.has(k)) touched.add(k);
+    }
+    const ops: OpSet[] = old && old.site.operator !== site.operator ? [site.operator, old.site.operator, 'any'] : [site.operator, 'any'];
+    return this.recompute(touched, techs, ops, old ? [...old.areas] : []);
+  }
+
+  /** Removes a site; recomputes only what it touched. Unknown ids change nothing. */
+  removeSite(id: string): ChangedAreas {
+    const old = this.sites.get(id);
+    if (!old) return [];
+    const touched = new Set<number>();
+    const techs = new Set<Technology>();
+    this.unplace(id, touched, techs);
+    return this.recompute(touched, techs, [old.site.operator, 'any'], old.areas);
+  }
+
+  private place(site: Site): Footprint[] {
+    const env = environmentOf(this.densityAt(site));
+    const footprints = siteFootprints(site, env, this.params);
+    const areas = this.areasAt(site);
+    this.sites.set(site.id, { site, footprints, areas });
+    for (const f of footprints) for (const k of tilesOfBox(this.grid, f.box)) this.tiles.get(k)?.footprints.add(f);
+    this.countSite(site, areas, 1);
+    return footprints;
+  }
+
+  private unplace(id: string, touched: Set<number>, techs: Set<Technology>): void {
+    const old = this.sites.get(id)!;
+    for (const f of old.footprints) {
+      techs.add(f.tech);
+      for (const k of tilesOfBox(this.grid, f.box)) {
+        const t = this.tiles.get(k);
+        if (t) {
+          t.footprints.delete(f);
+          touched.add(k);
+        }
+      }
+    }
+    this.countSite(old.site, old.areas, -1);
+    this.sites.delete(id);
+  }
+
+  private countSite(site: Site, areas: readonly number[], delta: number): void {
+    for (const a of areas)
+      for (const tech of site.technologies)
+        for (const op of [site.operator, 'any'] as const) this.siteCounts[a * N_COMBOS + combo(tech, op)]! += delta;
+  }
+
+  private recompute(touched: Set<number>, techs: Set<Technology>, ops: OpSet[], extraAreas: readonly number[]): ChangedAreas {
+    const combos = [...techs].flatMap((t) => ops.map((o) => combo(t, o)));
+    const areas = new Set<number>(extraAreas);
+    for (const k of touched) {
+      const t = this.tiles.get(k)!;
+      this.computeTile(t, combos);
+      for (const p of t.pieces) areas.add(p.area);
+    }
+    for (const a of areas) this.sumArea(a);
+    return [...areas].map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
+  }
+
+  /** Recomputes a tile's unions and piece coverage, for `combos` or all. */
+  private computeTile(t: TileState, combos: readonly number[] | null): void {
+    const rect = tileRect(this.grid, t.key);
+    const box = tileBox(this.grid, t.key);
+    const list = combos ?? [...Array(N_COMBOS).keys()];
+    // Per-operator unions first: "any" is built from them.
+    const ordered = [...list].sort((a, b) => (a % N_OPS === N_OPS - 1 ? 1 : 0) - (b % N_OPS === N_OPS - 1 ? 1 : 0));
+    const fps = [...t.footprints];
+    for (const c of ordered) {
+      const tech = TECHNOLOGIES[Math.floor(c / N_OPS)]!;
+      const op = OP_SETS[c % N_OPS]!;
+      if (op === 'any') {
+        const base = Math.floor(c / N_OPS) * N_OPS;
+        t.unions[c] = unionOfUnions(t.unions.slice(base, base + N_OPS - 1), box);
+      } else {
+        t.unions[c] = unionInTile(fps.filter((f) => f.tech === tech && f.operator === op), rect, box, this.params.circleVertices);
+      }
+      const u = t.unions[c]!;
+      const memo = new Map<Paths64, number>();
+      t.pieces.forEach((p, i) => {
+        let v = memo.get(p.paths);
+        if (v === undefined) memo.set(p.paths, (v = coveredM2(p, u)));
+        t.covered[i * N_COMBOS + c] = v;
+      });
+    }
+  }
+
+  private sumArea(a: number): void {
+    for (let c = 0; c < N_COMBOS; c++) {
+      let m2 = 0;
+      let pop = 0;
+      for (const [k, i] of this.index.piecesOfArea[a]!) {
+        const t = this.tiles.get(k)!;
+        const v = t.covered[i * N_COMBOS + c]!;
+        m2 += v;
+        pop += v * t.pieces[i]!.density;
+      }
+      this.areaCovered[a * N_COMBOS + c] = m2;
+      this.areaPop[a * N_COMBOS + c] = pop;
+    }
+  }
+
+  /** Residents per km² where the site stands (0 outside every census ward). */
+  private densityAt(site: Site): number {
+    const [x, y] = this.plane(site);
+    for (const k of tilesOfBox(this.grid, [x, y, x, y])) {
+      for (const p of this.tiles.get(k)?.pieces ?? []) if (p.density > 0 && pieceContains(p, x, y)) return p.density * 1e6;
+    }
+    return 0;
+  }
+
+  /** Indices of the areas containing the site. */
+  private areasAt(site: Site): number[] {
+    const [x, y] = this.plane(site);
+    const out = new Set<number>();
+    for (const k of tilesOfBox(this.grid, [x, y, x, y])) for (const p of this.tiles.get(k)?.pieces ?? []) if (!out.has(p.area) && pieceContains(p, x, y)) out.add(p.area);
+    return [...out].sort((a, b) => a - b);
+  }
+
+  private plane(site: Site): [number, number] {
+    const [x, y] = HANOI_LAEA.forward([site.lng, site.lat]);
+    return [Math.round(x * PLANE_UNITS_PER_M), Math.round(y * PLANE_UNITS_PER_M)];
+  }
+
+  /** Results for one level (the city: one result, the sum of the 2025 units). */
+  results(level: EngineLevel): AreaResult[] {
+    if (level === 'city') return [this.cityResult()];
+    const out: AreaResult[] = [];
+    this.index.areas.forEach((a, i) => {
+      if (a.level === level) out.push(this.resultOf(i));
+    });
+    return out;
+  }
+
+  private resultOf(a: number): AreaResult {
+    const area = this.index.areas[a]!;
+    return build(area.id, area.level, area.areaM2, area.population, (c) => [this.areaCovered[a * N_COMBOS + c]!, this.areaPop[a * N_COMBOS + c]!, this.siteCounts[a * N_COMBOS + c]!]);
+  }
+
+  private cityResult(): AreaResult {
+    const units = this.index.areas.map((a, i) => (a.level === 'unit2025' ? i : -1)).filter((i) => i >= 0);
+    const sum = (arr: Float64Array | Int32Array, c: number) => units.reduce((s, a) => s + arr[a * N_COMBOS + c]!, 0);
+    const areaM2 = units.reduce((s, a) => s + this.index.areas[a]!.areaM2, 0);
+    const pop = units.reduce((s, a) => s + this.index.areas[a]!.population, 0);
+    // Sites are counted once for the city, not once per unit they touch.
+    const counts = new Int32Array(N_COMBOS);
+    for (const { site } of this.sites.values()) for (const tech of site.technologies) for (const op of [site.operator, 'any'] as const) counts[combo(tech, op)]! += 1;
+    return build('city', 'city', areaM2, pop, (c) => [sum(this.areaCovered, c), sum(this.areaPop, c), counts[c]!]);
+  }
+
+  /** The uncovered part of an area (`level`, `id`), with its area in km². */
+  uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): { geometry: MultiPolygon; areaKm2: number } | null {
+    const a = this.index.areas.findIndex((x) => x.level === level && x.id === id);
+    if (a < 0) return null;
+    const c = combo(tech, op);
+    const paths: Paths64 = [];
+    for (const [k, i] of this.index.piecesOfArea[a]!) {
+      const t = this.tiles.get(k)!;
+      paths.push(...uncoveredPaths(t.pieces[i]!, t.unions[c]!));
+    }
+    const merged = shapeOf(Clipper.union(paths, FillRule.NonZero));
+    return { geometry: shapeToMultiPolygon(merged), areaKm2: merged.areaM2 / 1e6 };
+  }
+
+  /** Covered area inside the 2025 units (the city), as one MultiPolygon, for drawing. */
+  coverage(tech: Technology, op: OpSet): MultiPolygon {
+    const c = combo(tech, op);
+    const paths: Paths64 = [];
+    for (const t of this.tiles.values()) {
+      const u = t.unions[c];
+      if (!u) continue;
+      const city = t.pieces.filter((p) => this.index.areas[p.area]!.level === 'unit2025').flatMap((p) => p.paths);
+      if (city.length === 0) continue;
+      paths.push(...(u === 'full' ? Clipper.union(city, FillRule.NonZero) : Clipper.intersect(city, u.paths, FillRule.NonZero)));
+    }
+    return shapeToMultiPolygon(shapeOf(Clipper.union(paths, FillRule.NonZero)));
+  }
+
+  /** Number of sites placed. */
+  get siteCount(): number {
+    return this.sites.size;
+  }
+}
+
+function build(id: string, level: EngineLevel, areaM2: number, population: number, get: (c: number) => [number, number, number]): AreaResult {
+  const coverage = {} as AreaResult['coverage'];
+  const sites = {} as AreaResult['sites'];
+  for (const tech of TECHNOLOGIES) {
+    coverage[tech] = {} as Record<OpSet, CoverageFigures>;
+    sites[tech] = {} as Record<OpSet, number>;
+    for (const op of OP_SETS) {
+      const [m2, pop, count] = get(combo(tech, op));
+      coverage[tech][op] = {
+        coveredKm2: m2 / 1e6,
+        percent: areaM2 > 0 ? (100 * m2) / areaM2 : 0,
+        popCovered: pop,
+        popPercent: population > 0 ? (100 * pop) / population : 0,
+      };
+      sites[tech][op] = count;
+    }
+  }
+  return { id, level, areaKm2: areaM2 / 1e6, population, sites, coverage };
+}

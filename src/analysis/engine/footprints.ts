@@ -1,0 +1,69 @@
+/**
+ * Site footprints in the plane: centre, range and sector outline per technology, built on demand per
+ * tile so that 100,000 sites need no stored polygons.
+ */
+import type { Path64 } from 'clipper2-ts';
+import type { Operator, Site, Technology } from '../../domain/telecom.js';
+import { HANOI_LAEA } from '../projection.js';
+import { PLANE_UNITS_PER_M, type PlaneBox } from '../planar.js';
+import { footprintOutline, siteRangeM, type CoverageParams } from '../coverage/model.js';
+import type { Environment } from '../coverage/environment.js';
+
+export type Footprint = {
+  siteId: string;
+  operator: Operator;
+  tech: Technology;
+  /** Site position in plane units. */
+  x: number;
+  y: number;
+  rangeM: number;
+  /** Outline offsets in plane units, relative to (x, y). */
+  outline: readonly [number, number][];
+  box: PlaneBox;
+  /** True when the outline is a full circle (omni or 360° of sectors). */
+  omni: boolean;
+};
+
+/** Builds the footprints of one site (0, 1 or 2: 4G and 5G). */
+export function siteFootprints(site: Site, env: Environment, params: CoverageParams): Footprint[] {
+  const [px, py] = HANOI_LAEA.forward([site.lng, site.lat]);
+  const x = Math.round(px * PLANE_UNITS_PER_M);
+  const y = Math.round(py * PLANE_UNITS_PER_M);
+  const out: Footprint[] = [];
+  for (const tech of site.technologies) {
+    const rangeM = siteRangeM(site, tech, env, params);
+    if (!(rangeM > 0)) continue;
+    const outline = footprintOutline(site.azimuthsDeg, rangeM, params).map(([dx, dy]) => [Math.round(dx * PLANE_UNITS_PER_M), Math.round(dy * PLANE_UNITS_PER_M)] as [number, number]);
+    let minX = 0, minY = 0, maxX = 0, maxY = 0;
+    for (const [dx, dy] of outline) {
+      if (dx < minX) minX = dx;
+      if (dy < minY) minY = dy;
+      if (dx > maxX) maxX = dx;
+      if (dy > maxY) maxY = dy;
+    }
+    out.push({
+      siteId: site.id, operator: site.operator, tech, x, y, rangeM, outline,
+      box: [x + minX, y + minY, x + maxX, y + maxY],
+      omni: outline.length === params.circleVertices && !outline.some(([dx, dy]) => dx === 0 && dy === 0),
+    });
+  }
+  return out;
+}
+
+/** The footprint's polygon in plane units. */
+export function footprintPath(f: Footprint): Path64 {
+  return f.outline.map(([dx, dy]) => ({ x: f.x + dx, y: f.y + dy }));
+}
+
+/**
+ * True when the footprint covers the whole box: an omni footprint whose inscribed circle (the polygon's
+ * inner radius, r·cos(π/n)) contains the box's four corners.
+ */
+export function coversBox(f: Footprint, box: PlaneBox, circleVertices: number): boolean {
+  if (!f.omni) return false;
+  const inner = f.rangeM * PLANE_UNITS_PER_M * Math.cos(Math.PI / circleVertices) - 1;
+  const r2 = inner * inner;
+  for (const cx of [box[0], box[2]])
+    for (const cy of [box[1], box[3]]) if ((cx - f.x) ** 2 + (cy - f.y) ** 2 > r2) return false;
+  return true;
+}

@@ -1,0 +1,58 @@
+/**
+ * Inputs and results of the coverage engine. Areas are `[lng, lat]` WGS84 polygons; all areas are km²
+ * measured on the ellipsoid; percents are 0–100.
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+import { OPERATORS, type Operator, type Technology } from '../../domain/telecom.js';
+
+/** An operator, or any operator (the union of all). */
+export type OpSet = Operator | 'any';
+export const OP_SETS: readonly OpSet[] = [...OPERATORS, 'any'];
+
+/** The area levels the engine computes; `city` is the whole of Hà Nội (the sum of the 2025 units). */
+export type EngineLevel = 'unit2025' | 'district2019' | 'ward2019' | 'zone' | 'city';
+
+/** An area to compute coverage for. */
+export type EngineArea = { id: string; level: Exclude<EngineLevel, 'city'>; geometry: Polygon | MultiPolygon };
+
+/**
+ * A population unit (a 2019 census ward): its residents are assumed uniformly spread over its area. Units may
+ * overlap (the low-resolution wards do, by 0.9 %); overlaps count once, for the unit listed first.
+ */
+export type PopulationUnit = { id: string; population: number; geometry: Polygon | MultiPolygon };
+
+/** Coverage of one area by one technology and operator set. */
+export type CoverageFigures = {
+  /** Covered area, km². */
+  coveredKm2: number;
+  /** Covered share of the area, percent 0–100. */
+  percent: number;
+  /** Residents in the covered part (uniform density within each census ward). */
+  popCovered: number;
+  /** Covered share of the residents, percent 0–100 (0 when the area has none). */
+  popPercent: number;
+};
+
+export type AreaResult = {
+  id: string;
+  level: EngineLevel;
+  /** Geodesic area, km². */
+  areaKm2: number;
+  /** Residents (2019 census, by area share where the area cuts a ward). */
+  population: number;
+  /** Sites standing in the area, per technology and operator set. */
+  sites: Record<Technology, Record<OpSet, number>>;
+  coverage: Record<Technology, Record<OpSet, CoverageFigures>>;
+};
+
+/** The engine's tunables, with defaults. */
+export type EngineOptions = {
+  /** Side of the square tiles the plane is cut into, metres. @default 2000 */
+  tileM: number;
+};
+
+export const ENGINE_DEFAULTS: Readonly<EngineOptions> = { tileM: 2000 };
+
+/** Honest note attached to every population figure. */
+export const POPULATION_NOTE =
+  'Population covered assumes residents are spread uniformly within each 2019 census ward (584 low-resolution wards).';
