@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'public/data/**', 'public/glyphs/**', 'node_modules/**', 'test/output/**', 'dist-public/**'] },
+  { ignores: ['.scratch/**', 'dist/**', 'public/data/**', 'public/glyphs/**', 'node_modules/**', 'test/output/**', 'dist-public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,7 +47,7 @@ export class MapController {
       style: opts.basemapStyleUrl ?? baseStyle(glyphsUrl(opts.baseUrl)),
       bounds: HANOI_FIT_BOUNDS,
       fitBoundsOptions: { padding: 16 },
-      attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · GSO 2019 census · sample data: not real operator data' },
+      attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · TĐT dân số 2019, TCTK / GSO 2019 census · trạm, vùng phủ, cáp, tốc độ: dữ liệu mẫu / sites, coverage, cables, speeds: sample data' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

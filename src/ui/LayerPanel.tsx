@@ -24,9 +24,11 @@ export function LayerPanel() {
         {PANEL_ORDER.map((key) => (
           <label key={key} className="toggle">
             <input type="checkbox" checked={visible[key]} onChange={() => toggleLayer(key)} data-testid={`layer-toggle-${key}`} />
-            <span>{t(`layer.${key}` as MessageKey)}</span>
-            {SAMPLE_KEYS.has(key) && <span className="sample-tag">{t('sampleData')}</span>}
-            {key === 'wards2019' && <span className="note-tag">{t('lowRes')}</span>}
+            <span>
+              <span className="layer-name">{t(`layer.${key}` as MessageKey)}</span>
+              {SAMPLE_KEYS.has(key) && <span className="sample-tag">{t('sampleData')}</span>}
+              {key === 'wards2019' && <span className="note-tag"> {t('lowRes')}</span>}
+            </span>
           </label>
         ))}
       </fieldset>

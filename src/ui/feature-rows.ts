@@ -4,6 +4,7 @@
  */
 import type { LayerKey } from '../map/layers.js';
 import { OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
+import { UNIT_TYPE_EN } from '../domain/text.js';
 import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
 
 export type Row = { label: string; value: string; note?: string };
@@ -22,14 +23,15 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     case 'wards2019': {
       const interpolated = p.populationMethod === 'interpolated';
       const rows: Row[] = [
-        { label: t('type'), value: s(p.type) },
+        { label: t('type'), value: lang === 'vi' ? s(p.type) : UNIT_TYPE_EN[s(p.type)] ?? s(p.type) },
         { label: t('code'), value: s(p.code) },
         { label: t('area'), value: `${num(p.areaKm2, 2)} km²` },
         { label: t('population'), value: `${num(p.population)} ${t('people')}`, note: interpolated ? `* ${t('populationInterpolated')}` : t('populationCensus') },
         { label: t('density'), value: `${num(p.density)} ${t('people')}/km²` },
       ];
       if (p.lowRes === true) rows.push({ label: t('layout'), value: t('lowRes') });
-      return { title: s(p.fullName), subtitle: s(p.nameEn), rows, sample: false, layout: t(p.layout === '2025' ? 'layout2025' : 'layout2019') };
+      const [title, subtitle] = lang === 'vi' ? [s(p.fullName), s(p.nameEn)] : [s(p.nameEn), s(p.fullName)];
+      return { title, subtitle, rows, sample: false, layout: t(p.layout === '2025' ? 'layout2025' : 'layout2019') };
     }
     case 'sites': {
       const az = s(p.azimuths).trim();
@@ -47,7 +49,7 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     }
     case 'zones':
       return {
-        title: s(p.name), subtitle: s(p.nameEn), sample: false, layout: null,
+        title: lang === 'vi' ? s(p.name) : s(p.nameEn), subtitle: lang === 'vi' ? s(p.nameEn) : s(p.name), sample: false, layout: null,
         rows: [
           { label: t('category'), value: t(`zone.${s(p.category)}` as MessageKey) ?? s(p.category) },
           { label: t('confidence'), value: t(`confidence.${s(p.confidence)}` as MessageKey) ?? s(p.confidence) },

@@ -171,7 +171,7 @@ describe('interface text', () => {
     for (const key of sampleKeys) {
       const label = page.locator('label', { has: page.locator(`[data-testid="layer-toggle-${key}"]`) });
       expect(await label.innerText(), `layer panel label of ${key}`).toContain(SAMPLE_VI);
-      const name = (await label.locator('span').first().innerText()).trim();
+      const name = (await label.locator('.layer-name').innerText()).trim();
       const lines = (await legend().innerText()).split('\n').filter((l) => l.includes(name));
       expect(lines.length, `legend lines naming "${name}" (${key})`).toBeGreaterThan(0);
       expect(lines.every((l) => l.includes(SAMPLE_VI)), `legend lines ${JSON.stringify(lines)}`).toBe(true);

@@ -4,7 +4,8 @@
  * so its covered area and covered population are sums over its pieces, and a site change only re-sums
  * the pieces of the tiles it touches.
  */
-import { Clipper, type Paths64 } from 'clipper2-ts';
+import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
+import { rectPath } from './tile-union.js';
 import {
   boxesOverlap, intersectShapes, projectPolygon, shapeOf, subtractShapes, unionShapes, type PlanarShape, type PlaneBox,
 } from '../planar.js';
@@ -46,7 +47,7 @@ function disjointWards(units: readonly PopulationUnit[]): { shape: PlanarShape; 
 function clipToTile(shape: PlanarShape, grid: TileGrid, key: number): PlanarShape {
   const tb = tileBox(grid, key);
   const inside = shape.box[0] >= tb[0] && shape.box[1] >= tb[1] && shape.box[2] <= tb[2] && shape.box[3] <= tb[3];
-  return inside ? shape : shapeOf(Clipper.rectClip(tileRect(grid, key), shape.paths));
+  return inside ? shape : shapeOf(Clipper.intersect(shape.paths, [rectPath(tileRect(grid, key))], FillRule.NonZero));
 }
 
 /** Builds the pieces of every area. Cost grows with areas × neighbouring wards, once per engine. */

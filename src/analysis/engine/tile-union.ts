@@ -2,7 +2,7 @@
  * Per-tile union of footprints, and a piece's covered area against it. A union is `null` (nothing
  * covers the tile), `'full'` (the whole tile is covered) or the union's shape clipped to the tile.
  */
-import { Clipper, FillRule, PointInPolygonResult, type Paths64, type Rect64 } from 'clipper2-ts';
+import { Clipper, FillRule, PointInPolygonResult, type Path64, type Paths64, type Rect64 } from 'clipper2-ts';
 import { boxesOverlap, shapeOf, type PlanarShape, type PlaneBox } from '../planar.js';
 import { coversBox, footprintPath, type Footprint } from './footprints.js';
 import type { Piece } from './area-index.js';
@@ -13,9 +13,14 @@ export type TileUnion = PlanarShape | 'full' | null;
 export function unionInTile(fps: readonly Footprint[], rect: Rect64, box: PlaneBox, circleVertices: number): TileUnion {
   if (fps.length === 0) return null;
   for (const f of fps) if (coversBox(f, box, circleVertices)) return 'full';
-  const paths: Paths64 = [];
-  for (const f of fps) for (const p of Clipper.rectClip(rect, footprintPath(f))) paths.push(p);
-  return finish(Clipper.union(paths, FillRule.NonZero), box);
+  // One boolean operation unions the footprints and clips them to the tile. (clipper2-ts 2.0.1's RectClip
+  // loses parts of paths that wind around the rectangle's corners, so it is not used anywhere.)
+  return finish(Clipper.intersect(fps.map(footprintPath), [rectPath(rect)], FillRule.NonZero), box);
+}
+
+/** A rectangle as a closed path (counter-clockwise in the y-up plane). */
+export function rectPath(r: Rect64): Path64 {
+  return [{ x: r.left, y: r.top }, { x: r.right, y: r.top }, { x: r.right, y: r.bottom }, { x: r.left, y: r.bottom }];
 }
 
 /** Union of several tile unions (the "any operator" union from the per-operator ones). */
@@ -41,13 +46,7 @@ export function coveredM2(piece: Piece, u: TileUnion): number {
   if (u === null) return 0;
   if (u === 'full') return piece.areaM2;
   if (!boxesOverlap(piece.box, u.box)) return 0;
-  // Cut the union down to the piece's box first (linear time): often nothing is left, or the box is
-  // wholly covered, and the full boolean operation is not needed.
-  const [x0, y0, x1, y1] = piece.box;
-  const local = Clipper.rectClip({ left: x0, top: y0, right: x1, bottom: y1 }, u.paths);
-  if (local.length === 0) return 0;
-  if (Clipper.areaPaths(local) >= (x1 - x0) * (y1 - y0) * (1 - 1e-12)) return piece.areaM2;
-  return Clipper.areaPaths(Clipper.intersect(piece.paths, local, FillRule.NonZero)) / 1e4;
+  return Clipper.areaPaths(Clipper.intersect(piece.paths, u.paths, FillRule.NonZero)) / 1e4;
 }
 
 /** The uncovered part of a piece, as paths. */
