@@ -46,7 +46,60 @@ export function coveredM2(piece: Piece, u: TileUnion): number {
   if (u === null) return 0;
   if (u === 'full') return piece.areaM2;
   if (!boxesOverlap(piece.box, u.box)) return 0;
+  const side = boxSide(piece.box, u.paths);
+  if (side === 'inside') return piece.areaM2;
+  if (side === 'outside') return 0;
   return Clipper.areaPaths(Clipper.intersect(piece.paths, u.paths, FillRule.NonZero)) / 1e4;
+}
+
+/**
+ * Where a box lies relative to a union, in one linear pass over the union's edges: when no edge touches
+ * the box, the box is wholly inside or wholly outside, and its centre tells which (even-odd rule).
+ * Otherwise `'crossed'`, and the exact boolean operation decides.
+ */
+export function boxSide(box: PlaneBox, paths: Paths64): 'inside' | 'outside' | 'crossed' {
+  const [x0, y0, x1, y1] = box;
+  for (const path of paths) {
+    const n = path.length;
+    for (let i = 0; i < n; i++) {
+      const a = path[i]!;
+      const b = path[(i + 1) % n]!;
+      if (segmentTouchesBox(a.x, a.y, b.x, b.y, x0, y0, x1, y1)) return 'crossed';
+    }
+  }
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  let inside = false;
+  for (const path of paths) if (Clipper.pointInPolygon({ x: Math.round(cx), y: Math.round(cy) }, path) !== PointInPolygonResult.IsOutside) inside = !inside;
+  return inside ? 'inside' : 'outside';
+}
+
+/** True when segment a–b has a point in the closed box (Liang–Barsky clipping). */
+function segmentTouchesBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return false;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const p = [-dx, dx, -dy, dy];
+  const q = [ax - x0, x1 - ax, ay - y0, y1 - ay];
+  for (let k = 0; k < 4; k++) {
+    const pk = p[k]!;
+    const qk = q[k]!;
+    if (pk === 0) {
+      if (qk < 0) return false;
+    } else {
+      const r = qk / pk;
+      if (pk < 0) {
+        if (r > t1) return false;
+        if (r > t0) t0 = r;
+      } else {
+        if (r < t0) return false;
+        if (r < t1) t1 = r;
+      }
+    }
+  }
+  return true;
 }
 
 /** The uncovered part of a piece, as paths. */
