@@ -73,8 +73,18 @@ export function maplDb(tech: Technology, env: Environment, p: CoverageParams = C
   return b.txPowerDbm - 10 * Math.log10(b.subcarriers) + b.antennaGainDbi - b.feederLossDb - b.rsrpThresholdDbm - p.shadowMarginDb - p.clutterMarginDb[env];
 }
 
-/** Modelled range of one band, metres. */
+const rangeMemo = new WeakMap<CoverageParams, Map<string, number>>();
+
+/** Modelled range of one band, metres (memoised per parameter object: sites share a few hundred cases). */
 export function bandRangeM(band: Band, heightM: number, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
+  const memo = rangeMemo.get(p) ?? (rangeMemo.set(p, new Map()).get(p) as Map<string, number>);
+  const key = `${band}|${heightM}|${env}`;
+  let r = memo.get(key);
+  if (r === undefined) memo.set(key, (r = computeBandRangeM(band, heightM, env, p)));
+  return r;
+}
+
+function computeBandRangeM(band: Band, heightM: number, env: Environment, p: CoverageParams): number {
   const { tech, mhz } = BANDS[band];
   const budget = maplDb(tech, env, p);
   const loss = tech === '4G' ? (d: number) => hataLossDb(mhz, heightM, d, env) : (d: number) => nrLossDb(mhz, heightM, d, env);

@@ -20,6 +20,8 @@ export type Piece = {
   density: number;
   /** Shared by every piece with the same geometry (a whole ward in one tile), so coverage is computed once. */
   paths: Paths64;
+  /** True when the piece is the whole tile: its covered area is the union's. */
+  wholeTile: boolean;
   box: PlaneBox;
   areaM2: number;
 };
@@ -83,12 +85,38 @@ export function buildAreaIndex(areas: readonly EngineArea[], units: readonly Pop
         if (clipped.areaM2 <= 0) continue;
         const list = tiles.get(key) ?? (tiles.set(key, []).get(key) as Piece[]);
         mine.push([key, list.length]);
-        list.push({ area: areaIdx, density: atom.density, paths: clipped.paths, box: clipped.box, areaM2: clipped.areaM2 });
+        list.push({ area: areaIdx, density: atom.density, paths: clipped.paths, box: clipped.box, areaM2: clipped.areaM2, wholeTile: false });
         population += atom.density * clipped.areaM2;
       }
     }
-    piecesOfArea.push(mine);
+      piecesOfArea.push(mine);
     return { id: a.id, level: a.level, shape, areaM2: shape.areaM2, population };
   });
+  for (const [key, pieces] of tiles) shareEqualGeometry(pieces, tileBox(grid, key));
   return { areas: indexed, tiles, piecesOfArea };
+}
+
+/**
+ * Levels often cut the same geometry in a tile (a ward, its unit and its district all covering the whole
+ * tile, or the same part of it). Pieces with identical vertex sets get one shared `paths` object, so their
+ * coverage is computed once; a piece that is the whole tile is flagged.
+ */
+function shareEqualGeometry(pieces: Piece[], box: PlaneBox): void {
+  const tileM2 = ((box[2] - box[0]) * (box[3] - box[1])) / 1e4;
+  const byKey = new Map<string, Piece[]>();
+  for (const p of pieces) {
+    p.wholeTile = Math.abs(p.areaM2 - tileM2) <= 1e-9 * tileM2 && p.box[0] === box[0] && p.box[1] === box[1] && p.box[2] === box[2] && p.box[3] === box[3];
+    const key = `${p.box.join(',')}|${p.areaM2.toFixed(4)}|${p.paths.reduce((n, q) => n + q.length, 0)}`;
+    const group = byKey.get(key) ?? (byKey.set(key, []).get(key) as Piece[]);
+    const same = group.find((g) => samePoints(g.paths, p.paths));
+    if (same) p.paths = same.paths;
+    else group.push(p);
+  }
+}
+
+function samePoints(a: Paths64, b: Paths64): boolean {
+  if (a === b) return true;
+  const flat = (ps: Paths64) => ps.flatMap((q) => q.map((pt) => `${pt.x},${pt.y}`)).sort();
+  const [x, y] = [flat(a), flat(b)];
+  return x.length === y.length && x.every((v, i) => v === y[i]);
 }

@@ -16,9 +16,9 @@ import { environmentOf } from '../coverage/environment.js';
 import { PLANE_UNITS_PER_M, shapeOf, shapeToMultiPolygon } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
-import { siteFootprints, type Footprint } from './footprints.js';
+import { footprintPath, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
-import { createGrid, tileBox, tileRect, tilesOfBox, type TileGrid } from './tiles.js';
+import { createGrid, tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 import {
   ENGINE_DEFAULTS, OP_SETS, type AreaResult, type CoverageFigures, type EngineArea, type EngineLevel, type EngineOptions,
   type OpSet, type PopulationUnit,
@@ -144,7 +144,6 @@ export class CoverageEngine {
 
   /** Recomputes a tile's unions and piece coverage, for `combos` or all. */
   private computeTile(t: TileState, combos: readonly number[] | null): void {
-    const rect = tileRect(this.grid, t.key);
     const box = tileBox(this.grid, t.key);
     const list = combos ?? [...Array(N_COMBOS).keys()];
     // Per-operator unions first: "any" is built from them.
@@ -157,7 +156,7 @@ export class CoverageEngine {
         const base = Math.floor(c / N_OPS) * N_OPS;
         t.unions[c] = unionOfUnions(t.unions.slice(base, base + N_OPS - 1), box);
       } else {
-        t.unions[c] = unionInTile(fps.filter((f) => f.tech === tech && f.operator === op), rect, box, this.params.circleVertices);
+        t.unions[c] = unionInTile(fps.filter((f) => f.tech === tech && f.operator === op), box, this.params.circleVertices);
       }
       const u = t.unions[c]!;
       const memo = new Map<Paths64, number>();
@@ -260,6 +259,26 @@ export class CoverageEngine {
     return shapeToMultiPolygon(shapeOf(Clipper.union(paths, FillRule.NonZero)));
   }
 
+  /** The exact polygons the engine works on, in plane metres, for independent checks. */
+  exportGeometry(): EngineGeometryExport {
+    const ring = (pts: readonly { x: number; y: number }[]) => {
+      const c = pts.map((p) => `${p.x / PLANE_UNITS_PER_M} ${p.y / PLANE_UNITS_PER_M}`);
+      return `(${[...c, c[0]].join(', ')})`;
+    };
+    const areas = this.index.areas.map((a) => {
+      // Outer rings (positive) each with the holes (negative) that lie inside them.
+      const mp = shapeToMultiPolygon(a.shape);
+      const polys = mp.coordinates.map((rings) => `(${rings.map((r) => ring(r.slice(0, -1).map((q) => {
+        const [x, y] = HANOI_LAEA.forward(q);
+        return { x: Math.round(x * PLANE_UNITS_PER_M), y: Math.round(y * PLANE_UNITS_PER_M) };
+      }))).join(', ')})`);
+      return { level: a.level, id: a.id, wkt: `MULTIPOLYGON(${polys.join(', ')})` };
+    });
+    const footprints = [...this.sites.values()].flatMap(({ footprints: fps }) =>
+      fps.map((f) => ({ siteId: f.siteId, operator: f.operator, tech: f.tech, wkt: `POLYGON(${ring(footprintPath(f))})` })));
+    return { areas, footprints };
+  }
+
   /** Number of sites placed. */
   get siteCount(): number {
     return this.sites.size;
@@ -285,3 +304,11 @@ function build(id: string, level: EngineLevel, areaM2: number, population: numbe
   }
   return { id, level, areaKm2: areaM2 / 1e6, population, sites, coverage };
 }
+
+/** Plane-metre polygons of the engine's inputs, for independent checks (PostGIS/GEOS) and benchmarks. */
+export type EngineGeometryExport = {
+  /** Areas as WKT MULTIPOLYGON in plane metres (the Hà Nội LAEA plane). */
+  areas: { level: Exclude<EngineLevel, 'city'>; id: string; wkt: string }[];
+  /** Site footprints as WKT POLYGON in plane metres. */
+  footprints: { siteId: string; operator: string; tech: Technology; wkt: string }[];
+};

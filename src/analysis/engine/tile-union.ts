@@ -10,12 +10,49 @@ import type { Piece } from './area-index.js';
 export type TileUnion = PlanarShape | 'full' | null;
 
 /** Union of `fps` inside the tile. */
-export function unionInTile(fps: readonly Footprint[], rect: Rect64, box: PlaneBox, circleVertices: number): TileUnion {
+export function unionInTile(fps: readonly Footprint[], box: PlaneBox, circleVertices: number): TileUnion {
   if (fps.length === 0) return null;
   for (const f of fps) if (coversBox(f, box, circleVertices)) return 'full';
-  // One boolean operation unions the footprints and clips them to the tile. (clipper2-ts 2.0.1's RectClip
-  // loses parts of paths that wind around the rectangle's corners, so it is not used anywhere.)
-  return finish(Clipper.intersect(fps.map(footprintPath), [rectPath(rect)], FillRule.NonZero), box);
+  // Each footprint is first cut to the tile in linear time (Sutherland–Hodgman against the convex tile:
+  // exact; a concave multi-sector outline may keep zero-width seams, which the union removes), then one
+  // union merges them. (clipper2-ts 2.0.1's RectClip loses parts of paths that wind around the
+  // rectangle's corners, so it is not used.)
+  const paths: Paths64 = [];
+  for (const f of fps) {
+    const clipped = clipToBox(footprintPath(f), box);
+    if (clipped.length >= 3) paths.push(clipped);
+  }
+  if (paths.length === 0) return null;
+  return finish(Clipper.union(paths, FillRule.NonZero), box);
+}
+
+/** Sutherland & Hodgman (1974), "Reentrant polygon clipping": a path clipped to a box, in plane units. */
+export function clipToBox(path: Path64, box: PlaneBox): Path64 {
+  let pts = path;
+  for (let edge = 0; edge < 4 && pts.length > 0; edge++) {
+    const out: Path64 = [];
+    const inside = (x: number, y: number) =>
+      edge === 0 ? x >= box[0] : edge === 1 ? x <= box[2] : edge === 2 ? y >= box[1] : y <= box[3];
+    const cut = (a: { x: number; y: number }, b: { x: number; y: number }) => {
+      const t =
+        edge === 0 ? (box[0] - a.x) / (b.x - a.x) : edge === 1 ? (box[2] - a.x) / (b.x - a.x) : edge === 2 ? (box[1] - a.y) / (b.y - a.y) : (box[3] - a.y) / (b.y - a.y);
+      return edge < 2
+        ? { x: edge === 0 ? box[0] : box[2], y: Math.round(a.y + t * (b.y - a.y)) }
+        : { x: Math.round(a.x + t * (b.x - a.x)), y: edge === 2 ? box[1] : box[3] };
+    };
+    for (let i = 0; i < pts.length; i++) {
+      const cur = pts[i]!;
+      const prev = pts[(i + pts.length - 1) % pts.length]!;
+      const cin = inside(cur.x, cur.y);
+      const pin = inside(prev.x, prev.y);
+      if (cin) {
+        if (!pin) out.push(cut(prev, cur));
+        out.push(cur);
+      } else if (pin) out.push(cut(prev, cur));
+    }
+    pts = out;
+  }
+  return pts;
 }
 
 /** A rectangle as a closed path (counter-clockwise in the y-up plane). */
@@ -45,6 +82,7 @@ function finish(paths: Paths64, box: PlaneBox): TileUnion {
 export function coveredM2(piece: Piece, u: TileUnion): number {
   if (u === null) return 0;
   if (u === 'full') return piece.areaM2;
+  if (piece.wholeTile) return u.areaM2;
   if (!boxesOverlap(piece.box, u.box)) return 0;
   const side = boxSide(piece.box, u.paths);
   if (side === 'inside') return piece.areaM2;
