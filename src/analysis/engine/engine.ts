@@ -16,7 +16,7 @@ import { environmentOf } from '../coverage/environment.js';
 import { PLANE_UNITS_PER_M, shapeOf, shapeToMultiPolygon } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
-import { footprintPath, siteFootprints, type Footprint } from './footprints.js';
+import { coversBox, footprintPath, reachesBox, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
 import { createGrid, tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 import {
@@ -28,10 +28,21 @@ const N_OPS = OP_SETS.length;
 const N_COMBOS = TECHNOLOGIES.length * N_OPS;
 const combo = (tech: Technology, op: OpSet) => TECHNOLOGIES.indexOf(tech) * N_OPS + OP_SETS.indexOf(op);
 
+/** A footprint's registration with one tile. */
+type Link = { key: number; combo: number; footprint: Footprint; full: boolean };
+
+const mark = (touched: Map<number, Set<number>> | null, key: number, c: number) => {
+  if (!touched) return;
+  (touched.get(key) ?? (touched.set(key, new Set()).get(key) as Set<number>)).add(c);
+};
+
 type TileState = {
   key: number;
   pieces: Piece[];
-  footprints: Set<Footprint>;
+  /** Per combination: footprints that reach into the tile without covering it. */
+  partial: Set<Footprint>[];
+  /** Per combination: how many footprints cover the whole tile. */
+  fullCount: Int32Array;
   unions: TileUnion[];
   /** Covered m² per piece and combo: [piece * N_COMBOS + combo]. */
   covered: Float64Array;
@@ -45,7 +56,7 @@ export class CoverageEngine {
   private readonly grid: TileGrid;
   private readonly index: AreaIndex;
   private readonly tiles = new Map<number, TileState>();
-  private readonly sites = new Map<string, { site: Site; footprints: Footprint[]; areas: number[] }>();
+  private readonly sites = new Map<string, { site: Site; footprints: Footprint[]; areas: number[]; links: Link[] }>();
   /** Covered m² and residents per area and combo. */
   private readonly areaCovered: Float64Array;
   private readonly areaPop: Float64Array;
@@ -56,7 +67,7 @@ export class CoverageEngine {
     this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
     this.index = buildAreaIndex(areas, population, this.grid);
     for (const [key, pieces] of this.index.tiles) {
-      this.tiles.set(key, { key, pieces, footprints: new Set(), unions: new Array(N_COMBOS).fill(null), covered: new Float64Array(pieces.length * N_COMBOS) });
+      this.tiles.set(key, { key, pieces, partial: Array.from({ length: N_COMBOS }, () => new Set<Footprint>()), fullCount: new Int32Array(N_COMBOS), unions: new Array(N_COMBOS).fill(null), covered: new Float64Array(pieces.length * N_COMBOS) });
     }
     const n = this.index.areas.length * N_COMBOS;
     this.areaCovered = new Float64Array(n);
@@ -67,57 +78,74 @@ export class CoverageEngine {
   /** Replaces all sites and recomputes everything. */
   setSites(sites: readonly Site[]): void {
     this.sites.clear();
-    for (const t of this.tiles.values()) t.footprints.clear();
+    for (const t of this.tiles.values()) {
+      for (const set of t.partial) set.clear();
+      t.fullCount.fill(0);
+    }
     this.siteCounts.fill(0);
-    for (const s of sites) this.place(s);
+    for (const s of sites) this.place(s, null);
     for (const t of this.tiles.values()) this.computeTile(t, null);
     for (let a = 0; a < this.index.areas.length; a++) this.sumArea(a);
   }
 
-  /** Adds or moves a site; recomputes only the tiles and areas it touches. */
+  /** Adds or moves a site; recomputes only the tiles and areas whose coverage it can change. */
   upsertSite(site: Site): ChangedAreas {
+    const touched = new Map<number, Set<number>>();
     const old = this.sites.get(site.id);
-    const touched = new Set<number>();
-    const techs = new Set<Technology>();
-    if (old) this.unplace(old.site.id, touched, techs);
-    for (const f of this.place(site)) {
-      techs.add(f.tech);
-      for (const k of tilesOfBox(this.grid, f.box)) if (this.tiles.has(k)) touched.add(k);
-    }
-    const ops: OpSet[] = old && old.site.operator !== site.operator ? [site.operator, old.site.operator, 'any'] : [site.operator, 'any'];
-    return this.recompute(touched, techs, ops, old ? [...old.areas] : []);
+    if (old) this.unplace(site.id, touched);
+    this.place(site, touched);
+    return this.recompute(touched, old ? old.areas : []);
   }
 
   /** Removes a site; recomputes only what it touched. Unknown ids change nothing. */
   removeSite(id: string): ChangedAreas {
     const old = this.sites.get(id);
     if (!old) return [];
-    const touched = new Set<number>();
-    const techs = new Set<Technology>();
-    this.unplace(id, touched, techs);
-    return this.recompute(touched, techs, [old.site.operator, 'any'], old.areas);
+    const touched = new Map<number, Set<number>>();
+    this.unplace(id, touched);
+    return this.recompute(touched, old.areas);
   }
 
-  private place(site: Site): Footprint[] {
+  /**
+   * Registers a site's footprints with the tiles they reach: as a count where a footprint covers the whole
+   * tile (no geometry needed there), as a partial footprint elsewhere. `touched` collects the tiles and
+   * combinations whose union may have changed (null during a full recompute).
+   */
+  private place(site: Site, touched: Map<number, Set<number>> | null): void {
     const env = environmentOf(this.densityAt(site));
     const footprints = siteFootprints(site, env, this.params);
     const areas = this.areasAt(site);
-    this.sites.set(site.id, { site, footprints, areas });
-    for (const f of footprints) for (const k of tilesOfBox(this.grid, f.box)) this.tiles.get(k)?.footprints.add(f);
-    this.countSite(site, areas, 1);
-    return footprints;
-  }
-
-  private unplace(id: string, touched: Set<number>, techs: Set<Technology>): void {
-    const old = this.sites.get(id)!;
-    for (const f of old.footprints) {
-      techs.add(f.tech);
+    const links: Link[] = [];
+    for (const f of footprints) {
+      const c = combo(f.tech, f.operator);
       for (const k of tilesOfBox(this.grid, f.box)) {
         const t = this.tiles.get(k);
-        if (t) {
-          t.footprints.delete(f);
-          touched.add(k);
+        if (!t) continue;
+        const box = tileBox(this.grid, k);
+        if (!reachesBox(f, box)) continue;
+        const full = coversBox(f, box, this.params.circleVertices);
+        links.push({ key: k, combo: c, footprint: f, full });
+        if (full) {
+          if (++t.fullCount[c]! === 1) mark(touched, k, c);
+        } else {
+          t.partial[c]!.add(f);
+          if (t.fullCount[c] === 0) mark(touched, k, c);
         }
+      }
+    }
+    this.sites.set(site.id, { site, footprints, areas, links });
+    this.countSite(site, areas, 1);
+  }
+
+  private unplace(id: string, touched: Map<number, Set<number>>): void {
+    const old = this.sites.get(id)!;
+    for (const { key, combo: c, footprint, full } of old.links) {
+      const t = this.tiles.get(key)!;
+      if (full) {
+        if (--t.fullCount[c]! === 0) mark(touched, key, c);
+      } else {
+        t.partial[c]!.delete(footprint);
+        if (t.fullCount[c] === 0) mark(touched, key, c);
       }
     }
     this.countSite(old.site, old.areas, -1);
@@ -130,12 +158,13 @@ export class CoverageEngine {
         for (const op of [site.operator, 'any'] as const) this.siteCounts[a * N_COMBOS + combo(tech, op)]! += delta;
   }
 
-  private recompute(touched: Set<number>, techs: Set<Technology>, ops: OpSet[], extraAreas: readonly number[]): ChangedAreas {
-    const combos = [...techs].flatMap((t) => ops.map((o) => combo(t, o)));
-    const areas = new Set<number>(extraAreas);
-    for (const k of touched) {
+  private recompute(touched: Map<number, Set<number>>, oldAreas: readonly number[]): ChangedAreas {
+    const areas = new Set<number>(oldAreas);
+    for (const [k, combos] of touched) {
       const t = this.tiles.get(k)!;
-      this.computeTile(t, combos);
+      // The "any" union of a technology follows any change of one of its operators.
+      for (const c of [...combos]) combos.add(Math.floor(c / N_OPS) * N_OPS + N_OPS - 1);
+      this.computeTile(t, [...combos]);
       for (const p of t.pieces) areas.add(p.area);
     }
     for (const a of areas) this.sumArea(a);
@@ -148,15 +177,12 @@ export class CoverageEngine {
     const list = combos ?? [...Array(N_COMBOS).keys()];
     // Per-operator unions first: "any" is built from them.
     const ordered = [...list].sort((a, b) => (a % N_OPS === N_OPS - 1 ? 1 : 0) - (b % N_OPS === N_OPS - 1 ? 1 : 0));
-    const fps = [...t.footprints];
     for (const c of ordered) {
-      const tech = TECHNOLOGIES[Math.floor(c / N_OPS)]!;
-      const op = OP_SETS[c % N_OPS]!;
-      if (op === 'any') {
-        const base = Math.floor(c / N_OPS) * N_OPS;
-        t.unions[c] = unionOfUnions(t.unions.slice(base, base + N_OPS - 1), box);
+      if (c % N_OPS === N_OPS - 1) {
+        const base = c - (N_OPS - 1);
+        t.unions[c] = unionOfUnions(t.unions.slice(base, c), box);
       } else {
-        t.unions[c] = unionInTile(fps.filter((f) => f.tech === tech && f.operator === op), box, this.params.circleVertices);
+        t.unions[c] = t.fullCount[c]! > 0 ? 'full' : unionInTile([...t.partial[c]!], box, this.params.circleVertices);
       }
       const u = t.unions[c]!;
       const memo = new Map<Paths64, number>();

@@ -33,7 +33,7 @@ export function siteFootprints(site: Site, env: Environment, params: CoveragePar
   for (const tech of site.technologies) {
     const rangeM = siteRangeM(site, tech, env, params);
     if (!(rangeM > 0)) continue;
-    const outline = footprintOutline(site.azimuthsDeg, rangeM, params).map(([dx, dy]) => [Math.round(dx * PLANE_UNITS_PER_M), Math.round(dy * PLANE_UNITS_PER_M)] as [number, number]);
+    const outline = outlineOf(site.azimuthsDeg, rangeM, params);
     let minX = 0, minY = 0, maxX = 0, maxY = 0;
     for (const [dx, dy] of outline) {
       if (dx < minX) minX = dx;
@@ -48,6 +48,20 @@ export function siteFootprints(site: Site, env: Environment, params: CoveragePar
     });
   }
   return out;
+}
+
+const circles = new WeakMap<CoverageParams, Map<number, readonly [number, number][]>>();
+
+/** Outline offsets in plane units; full circles are shared between sites of the same range. */
+function outlineOf(azimuthsDeg: readonly number[], rangeM: number, params: CoverageParams): readonly [number, number][] {
+  const make = () => footprintOutline(azimuthsDeg, rangeM, params).map(([dx, dy]) => [Math.round(dx * PLANE_UNITS_PER_M), Math.round(dy * PLANE_UNITS_PER_M)] as [number, number]);
+  const outline = make();
+  if (outline.length !== params.circleVertices || outline.some(([dx, dy]) => dx === 0 && dy === 0)) return outline;
+  const memo = circles.get(params) ?? (circles.set(params, new Map()).get(params) as Map<number, readonly [number, number][]>);
+  const shared = memo.get(rangeM);
+  if (shared) return shared;
+  memo.set(rangeM, outline);
+  return outline;
 }
 
 /** The footprint's polygon in plane units. */
@@ -66,4 +80,13 @@ export function coversBox(f: Footprint, box: PlaneBox, circleVertices: number): 
   for (const cx of [box[0], box[2]])
     for (const cy of [box[1], box[3]]) if ((cx - f.x) ** 2 + (cy - f.y) ** 2 > r2) return false;
   return true;
+}
+
+/** False when the footprint certainly misses the box: an omni footprint farther from it than its range. */
+export function reachesBox(f: Footprint, box: PlaneBox): boolean {
+  if (!f.omni) return true;
+  const dx = Math.max(box[0] - f.x, 0, f.x - box[2]);
+  const dy = Math.max(box[1] - f.y, 0, f.y - box[3]);
+  const r = f.rangeM * PLANE_UNITS_PER_M + 1;
+  return dx * dx + dy * dy <= r * r;
 }

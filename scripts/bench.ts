@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: the coverage engine at 2,000, 8,000, 20,000 and 100,000 sample sites, every area level,
+ * per operator and any, 4G and 5G; printed side by side with the naive union-then-intersect approach and
+ * PostGIS (when installed) on the same footprints, from the same run. Each size runs in its own process
+ * so its peak memory (VmHWM) is its own.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from './pipeline/options.js';
+
+const SIZES = (process.env.BENCH_SIZES ?? '2000,8000,20000,100000').split(',').map(Number);
+const NAIVE_MAX = Number(process.env.BENCH_NAIVE_MAX ?? 20000);
+
+type Row = Record<string, number | null>;
+const rows: Row[] = [];
+for (const n of SIZES) {
+  const args = ['tsx', path.join(REPO_ROOT, 'scripts/bench/engine-size.ts'), '--sites', String(n)];
+  if (n <= NAIVE_MAX) args.push('--naive');
+  if (n === 8000) args.push('--postgis');
+  process.stdout.write(`bench: ${n} sites… `);
+  const line = execFileSync('npx', args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
+  const row = JSON.parse(line) as Row;
+  rows.push(row);
+  console.log('done');
+}
+
+const f = (v: number | null | undefined, d = 0) => (v === null || v === undefined ? '—' : v.toFixed(d));
+console.log('\nCoverage engine, all levels (126 units, 30 districts, 584 wards, 210 zones, city), 4 operators + any, 4G and 5G');
+console.log('sites   5G sites  index ms  full ms (cold)  full ms  per 1k sites  move median/p95/max ms  naive ms  naive/engine  PostGIS ms  PostGIS/engine  peak RSS MB');
+for (const r of rows) {
+  const full = r.fullMs!;
+  console.log(
+    [
+      f(r.sites).padStart(6), f(r.sites5g).padStart(9), f(r.indexMs).padStart(9), f(r.fullColdMs).padStart(15), f(full).padStart(8),
+      f((full / r.sites!) * 1000, 1).padStart(13),
+      `${f(r.moveMedianMs, 1)}/${f(r.moveP95Ms, 1)}/${f(r.moveMaxMs, 1)}`.padStart(23),
+      f(r.naiveMs).padStart(9), (r.naiveMs ? `${(r.naiveMs / full).toFixed(1)}×` : '—').padStart(13),
+      f(r.postgisMs).padStart(11), (r.postgisMs ? `${(r.postgisMs / full).toFixed(1)}×` : '—').padStart(15),
+      f(r.peakRssMb).padStart(12),
+    ].join(' '),
+  );
+}
+console.log('\nCity coverage at each size (area %, 4G any / 5G any; 5G population %):');
+for (const r of rows) console.log(`  ${r.sites}: ${f(r.city4gAnyPct, 2)} / ${f(r.city5gAnyPct, 2)}; ${f(r.city5gAnyPopPct, 2)}`);

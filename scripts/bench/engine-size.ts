@@ -1,0 +1,64 @@
+/**
+ * One benchmark run at one size, in its own process so that its peak memory is its own:
+ * `tsx scripts/bench/engine-size.ts --sites N [--naive] [--postgis]`. Prints one JSON line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadRealInputs } from './load-real.js';
+import { loadSampleInput } from '../sample/load-input.js';
+import { generateSample } from '../sample/generate.js';
+import { CoverageEngine } from '../../src/analysis/engine/engine.js';
+import { naiveCoverage } from './naive.js';
+import { parseOptions, REPO_ROOT } from '../pipeline/options.js';
+
+const argv = process.argv.slice(2);
+const n = Number(argv[argv.indexOf('--sites') + 1]);
+const opts = parseOptions([]);
+
+const peakRssMb = () => {
+  const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) / 1024 : process.memoryUsage().rss / 1e6;
+};
+const time = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const r = f();
+  return [r, performance.now() - t];
+};
+
+const inputs = await loadRealInputs(path.join(REPO_ROOT, 'public/data'));
+const sites = generateSample(loadSampleInput(opts.dataDir), { seed: opts.seed, sites: n }).sites;
+const [engine, indexMs] = time(() => new CoverageEngine(inputs.areas, inputs.population));
+const [, fullColdMs] = time(() => engine.setSites(sites));
+const [, fullMs] = time(() => engine.setSites(sites));
+
+// Incremental: move 60 sites by ~200 m, one at a time, and measure each update.
+const moves: number[] = [];
+for (let i = 0; i < 60; i++) {
+  const s = sites[(i * 7919) % sites.length]!;
+  const moved = { ...s, lng: s.lng + 0.002, lat: s.lat - 0.001 };
+  moves.push(time(() => engine.upsertSite(moved))[1]);
+  engine.upsertSite(s);
+}
+moves.sort((a, b) => a - b);
+const city = engine.results('city')[0]!;
+const out: Record<string, unknown> = {
+  sites: n,
+  sites5g: sites.filter((s) => s.technologies.includes('5G')).length,
+  indexMs,
+  fullColdMs,
+  fullMs,
+  moveMedianMs: moves[30],
+  moveP95Ms: moves[Math.floor(moves.length * 0.95)],
+  moveMaxMs: moves[moves.length - 1],
+  city4gAnyPct: city.coverage['4G'].any.percent,
+  city5gAnyPct: city.coverage['5G'].any.percent,
+  city5gAnyPopPct: city.coverage['5G'].any.popPercent,
+};
+if (argv.includes('--naive')) out.naiveMs = naiveCoverage(engine.exportGeometry()).ms;
+if (argv.includes('--postgis')) {
+  const mod = await import('./postgis.js').catch(() => null);
+  const run = mod ? await mod.postgisCoverage(engine.exportGeometry()) : null;
+  out.postgisMs = run ? run.computeMs : null;
+}
+out.peakRssMb = peakRssMb();
+console.log(JSON.stringify(out));
