@@ -8,12 +8,12 @@
  * fixed order, so an incremental update (re-doing only the tiles a site touches) gives bit-for-bit the same
  * numbers as a full recompute.
  */
-import type { MultiPolygon } from 'geojson';
-import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
+import type { MultiPolygon, Position } from 'geojson';
+import { ClipType, Clipper, Clipper64, FillRule, type Paths64 } from 'clipper2-ts';
 import { TECHNOLOGIES, type Site, type Technology } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
 import { environmentOf } from '../coverage/environment.js';
-import { PLANE_UNITS_PER_M, shapeOf, shapeToMultiPolygon } from '../planar.js';
+import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, shapeOf, shapeToMultiPolygon } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
 import { coversBox, footprintPath, reachesBox, siteFootprints, type Footprint } from './footprints.js';
@@ -283,6 +283,34 @@ export class CoverageEngine {
       paths.push(...(u === 'full' ? Clipper.union(city, FillRule.NonZero) : Clipper.intersect(city, u.paths, FillRule.NonZero)));
     }
     return shapeToMultiPolygon(shapeOf(Clipper.union(paths, FillRule.NonZero)));
+  }
+
+  /** The areas (all levels) containing a `[lng, lat]` point. */
+  locate(lng: number, lat: number): { level: Exclude<EngineLevel, 'city'>; id: string }[] {
+    return this.areasAt({ lng, lat } as Site).map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
+  }
+
+  /** Length, metres, of a line (`[lng, lat]` positions) inside each area it crosses. */
+  lineLengthByArea(coords: readonly Position[]): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
+    const path = coords.map((c) => {
+      const [x, y] = HANOI_LAEA.forward(c);
+      return { x: Math.round(x * PLANE_UNITS_PER_M), y: Math.round(y * PLANE_UNITS_PER_M) };
+    });
+    const box = pathsBox([path]);
+    const out: { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] = [];
+    for (const a of this.index.areas) {
+      if (!boxesOverlap(a.shape.box, box)) continue;
+      const c = new Clipper64();
+      c.addOpenSubject([path]);
+      c.addClip(a.shape.paths);
+      const closed: Paths64 = [];
+      const open: Paths64 = [];
+      c.execute(ClipType.Intersection, FillRule.NonZero, closed, open);
+      let len = 0;
+      for (const p of open) for (let i = 1; i < p.length; i++) len += Math.hypot(p[i]!.x - p[i - 1]!.x, p[i]!.y - p[i - 1]!.y);
+      if (len > 0) out.push({ level: a.level, id: a.id, lengthM: len / PLANE_UNITS_PER_M });
+    }
+    return out;
   }
 
   /** The exact polygons the engine works on, in plane metres, for independent checks. */
