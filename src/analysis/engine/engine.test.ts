@@ -121,6 +121,21 @@ describe('CoverageEngine golden cases', () => {
   });
 });
 
+describe('imported coverage polygons', () => {
+  it('replace the modelled footprints of their operator and technology only', () => {
+    const e = new CoverageEngine([{ id: 'U', level: 'unit2025', geometry: createSquare(...C, 4000) }], [], FINE);
+    e.setSites([createSite('s', C, 1000), createSite('t', C, 500, { operator: 'vnpt' })]);
+    e.setImportedCoverage([{ operator: 'viettel', tech: '4G', geometry: createSquare(...offset(...C, 1500, 0), 2000) }]);
+    const r = unitResult(e, 'U').coverage;
+    // The imported 2 km square spans 500–2,500 m east of the centre, the unit ends at 2,000 m: 1.5 × 2 km² inside.
+    expect(r['4G'].viettel.coveredKm2).toBeCloseTo(3, 4);
+    expect(r['5G'].viettel.coveredKm2).toBeCloseTo(ngon(1000, 1440) / 1e6, 4);
+    expect(r['4G'].vnpt.coveredKm2).toBeCloseTo(ngon(500, 1440) / 1e6, 4);
+    e.setImportedCoverage([]);
+    expect(unitResult(e, 'U').coverage['4G'].viettel.coveredKm2).toBeCloseTo(ngon(1000, 1440) / 1e6, 4);
+  });
+});
+
 describe('CoverageEngine invariants', () => {
   const areas: EngineArea[] = [
     { id: 'A', level: 'unit2025', geometry: createSquare(...offset(...C, -1500, 0), 3000) },

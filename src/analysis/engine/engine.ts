@@ -8,15 +8,15 @@
  * fixed order, so an incremental update (re-doing only the tiles a site touches) gives bit-for-bit the same
  * numbers as a full recompute.
  */
-import type { MultiPolygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { ClipType, Clipper, Clipper64, FillRule, type Paths64 } from 'clipper2-ts';
-import { TECHNOLOGIES, type Site, type Technology } from '../../domain/telecom.js';
+import { TECHNOLOGIES, type Operator, type Site, type Technology } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
 import { environmentOf } from '../coverage/environment.js';
 import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, shapeOf, shapeToMultiPolygon } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
-import { coversBox, footprintPath, reachesBox, siteFootprints, type Footprint } from './footprints.js';
+import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
 import { createGrid, tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 import {
@@ -48,6 +48,9 @@ type TileState = {
   covered: Float64Array;
 };
 
+/** An imported coverage polygon of one operator and technology (`[lng, lat]` degrees). */
+export type ImportedCoverage = { operator: Operator; tech: Technology; geometry: Polygon | MultiPolygon };
+
 /** Areas touched by a change, by level and id. */
 export type ChangedAreas = { level: EngineLevel; id: string }[];
 
@@ -61,6 +64,7 @@ export class CoverageEngine {
   private readonly areaCovered: Float64Array;
   private readonly areaPop: Float64Array;
   private readonly siteCounts: Int32Array;
+  private imported: Footprint[] = [];
 
   constructor(areas: readonly EngineArea[], population: readonly PopulationUnit[], params: Partial<CoverageParams> = {}, options: Partial<EngineOptions> = {}) {
     this.params = { ...COVERAGE_DEFAULTS, ...params };
@@ -75,6 +79,15 @@ export class CoverageEngine {
     this.siteCounts = new Int32Array(n);
   }
 
+  /**
+   * Uses imported coverage polygons (operators' own predictions) in place of the modelled footprints of
+   * their operator and technology; an empty list goes back to the model. Recomputes everything.
+   */
+  setImportedCoverage(items: readonly ImportedCoverage[]): void {
+    this.imported = items.flatMap((c, i) => importedFootprint(`import-${i}`, c.operator, c.tech, c.geometry) ?? []);
+    this.setSites([...this.sites.values()].map((s) => s.site));
+  }
+
   /** Replaces all sites and recomputes everything. */
   setSites(sites: readonly Site[]): void {
     this.sites.clear();
@@ -84,6 +97,7 @@ export class CoverageEngine {
     }
     this.siteCounts.fill(0);
     for (const s of sites) this.place(s, null);
+    this.link(this.imported, null);
     for (const t of this.tiles.values()) this.computeTile(t, null);
     for (let a = 0; a < this.index.areas.length; a++) this.sumArea(a);
   }
@@ -113,8 +127,15 @@ export class CoverageEngine {
    */
   private place(site: Site, touched: Map<number, Set<number>> | null): void {
     const env = environmentOf(this.densityAt(site));
-    const footprints = siteFootprints(site, env, this.params);
+    const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
+    const footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
     const areas = this.areasAt(site);
+    const links = this.link(footprints, touched);
+    this.sites.set(site.id, { site, footprints, areas, links });
+    this.countSite(site, areas, 1);
+  }
+
+  private link(footprints: readonly Footprint[], touched: Map<number, Set<number>> | null): Link[] {
     const links: Link[] = [];
     for (const f of footprints) {
       const c = combo(f.tech, f.operator);
@@ -133,8 +154,7 @@ export class CoverageEngine {
         }
       }
     }
-    this.sites.set(site.id, { site, footprints, areas, links });
-    this.countSite(site, areas, 1);
+    return links;
   }
 
   private unplace(id: string, touched: Map<number, Set<number>>): void {
@@ -329,7 +349,7 @@ export class CoverageEngine {
       return { level: a.level, id: a.id, wkt: `MULTIPOLYGON(${polys.join(', ')})` };
     });
     const footprints = [...this.sites.values()].flatMap(({ footprints: fps }) =>
-      fps.map((f) => ({ siteId: f.siteId, operator: f.operator, tech: f.tech, wkt: `POLYGON(${ring(footprintPath(f))})` })));
+      fps.map((f) => ({ siteId: f.siteId, operator: f.operator, tech: f.tech, wkt: `MULTIPOLYGON(${footprintPaths(f).map((p) => `(${ring(p)})`).join(', ')})` })));
     return { areas, footprints };
   }
 

@@ -2,10 +2,11 @@
  * Site footprints in the plane: centre, range and sector outline per technology, built on demand per
  * tile so that 100,000 sites need no stored polygons.
  */
-import type { Path64 } from 'clipper2-ts';
+import type { Paths64 } from 'clipper2-ts';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Operator, Site, Technology } from '../../domain/telecom.js';
 import { HANOI_LAEA } from '../projection.js';
-import { PLANE_UNITS_PER_M, type PlaneBox } from '../planar.js';
+import { PLANE_UNITS_PER_M, projectPolygon, type PlaneBox } from '../planar.js';
 import { footprintOutline, siteRangeM, type CoverageParams } from '../coverage/model.js';
 import type { Environment } from '../coverage/environment.js';
 
@@ -22,7 +23,16 @@ export type Footprint = {
   box: PlaneBox;
   /** True when the outline is a full circle (omni or 360° of sectors). */
   omni: boolean;
+  /** An imported coverage polygon's own paths, plane units (then `outline` is empty). */
+  fixed: Paths64 | null;
 };
+
+/** A footprint from an imported coverage polygon (an operator's own prediction). */
+export function importedFootprint(id: string, operator: Operator, tech: Technology, geometry: Polygon | MultiPolygon): Footprint | null {
+  const shape = projectPolygon(geometry);
+  if (shape.paths.length === 0) return null;
+  return { siteId: id, operator, tech, x: 0, y: 0, rangeM: 0, outline: [], box: shape.box, omni: false, fixed: shape.paths };
+}
 
 /** Builds the footprints of one site (0, 1 or 2: 4G and 5G). */
 export function siteFootprints(site: Site, env: Environment, params: CoverageParams): Footprint[] {
@@ -45,6 +55,7 @@ export function siteFootprints(site: Site, env: Environment, params: CoveragePar
       siteId: site.id, operator: site.operator, tech, x, y, rangeM, outline,
       box: [x + minX, y + minY, x + maxX, y + maxY],
       omni: outline.length === params.circleVertices && !outline.some(([dx, dy]) => dx === 0 && dy === 0),
+      fixed: null,
     });
   }
   return out;
@@ -64,9 +75,9 @@ function outlineOf(azimuthsDeg: readonly number[], rangeM: number, params: Cover
   return outline;
 }
 
-/** The footprint's polygon in plane units. */
-export function footprintPath(f: Footprint): Path64 {
-  return f.outline.map(([dx, dy]) => ({ x: f.x + dx, y: f.y + dy }));
+/** The footprint's polygon(s) in plane units. */
+export function footprintPaths(f: Footprint): Paths64 {
+  return f.fixed ?? [f.outline.map(([dx, dy]) => ({ x: f.x + dx, y: f.y + dy }))];
 }
 
 /**

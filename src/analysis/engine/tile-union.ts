@@ -4,7 +4,7 @@
  */
 import { Clipper, FillRule, PointInPolygonResult, type Path64, type Paths64, type Rect64 } from 'clipper2-ts';
 import { boxesOverlap, shapeOf, type PlanarShape, type PlaneBox } from '../planar.js';
-import { coversBox, footprintPath, type Footprint } from './footprints.js';
+import { coversBox, footprintPaths, type Footprint } from './footprints.js';
 import type { Piece } from './area-index.js';
 
 export type TileUnion = PlanarShape | 'full' | null;
@@ -19,8 +19,10 @@ export function unionInTile(fps: readonly Footprint[], box: PlaneBox, circleVert
   // rectangle's corners, so it is not used.)
   const paths: Paths64 = [];
   for (const f of fps) {
-    const clipped = clipToBox(footprintPath(f), box);
-    if (clipped.length >= 3) paths.push(clipped);
+    for (const path of footprintPaths(f)) {
+      const clipped = clipToBox(path, box);
+      if (clipped.length >= 3) paths.push(clipped);
+    }
   }
   if (paths.length === 0) return null;
   return finish(Clipper.union(paths, FillRule.NonZero), box);
