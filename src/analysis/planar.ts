@@ -5,6 +5,7 @@
  * 0.5 cm when rounded. Because the plane is equal-area, planar areas are ellipsoidal areas.
  */
 import { Clipper, ClipType, FillRule, PolyTree64, type Path64, type Paths64, type PolyPath64 } from 'clipper2-ts';
+import * as polyclip from 'polyclip-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { HANOI_LAEA, type EqualAreaProjection } from './projection.js';
 
@@ -121,3 +122,48 @@ export function shapeToMultiPolygon(shape: PlanarShape, proj: EqualAreaProjectio
 
 /** Rounds degrees to 7 decimals (≈1 cm), the precision of the plane. */
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
+
+/**
+ * `a` minus `b`, checked: clipper2-ts 2.0.1 sometimes returns a difference that loses or gains area (its
+ * result cleanup misses some self-intersections: upstream clipper2-ts #29, Clipper2 #1067/#1083). The
+ * identity |a| = |a ∩ b| + |a − b| catches it; the step is redone as an intersection with the complement, then with polyclip-ts (Martinez–Rueda,
+ * slower but robust). Tolerance: 1e-5 relative + 10 m² (centimetre rounding).
+ */
+export function subtractShapesChecked(a: PlanarShape, b: PlanarShape): PlanarShape {
+  if (b.paths.length === 0 || !boxesOverlap(a.box, b.box)) return a;
+  const d = shapeOf(Clipper.difference(a.paths, b.paths, FillRule.NonZero));
+  const i = shapeOf(Clipper.intersect(a.paths, b.paths, FillRule.NonZero));
+  // Crossing points round to the centimetre grid: a few m² of slack on a long boundary.
+  const ok = (x: PlanarShape) => Math.abs(a.areaM2 - i.areaM2 - x.areaM2) <= 1e-5 * a.areaM2 + 10;
+  if (ok(d)) return d;
+  // Second way: intersect with b's complement (a box around both, with b's paths reversed as holes).
+  const [x0, y0, x1, y1] = [Math.min(a.box[0], b.box[0]) - 100, Math.min(a.box[1], b.box[1]) - 100, Math.max(a.box[2], b.box[2]) + 100, Math.max(a.box[3], b.box[3]) + 100];
+  const frame: Path64 = [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+  const viaComplement = shapeOf(Clipper.intersect(a.paths, [frame, ...b.paths.map((p) => [...p].reverse())], FillRule.NonZero));
+  if (ok(viaComplement)) return viaComplement;
+  return shapeOf(fromPolyclip(polyclip.difference(toPolyclip(a.paths), toPolyclip(b.paths))));
+}
+
+type PcGeom = Parameters<typeof polyclip.difference>[0];
+
+/** Oriented paths (outer positive, holes negative) as a polyclip geometry: outers minus holes. */
+function toPolyclip(paths: Paths64): PcGeom {
+  const ring = (p: Path64) => [...p.map((q) => [q.x, q.y] as [number, number]), [p[0]!.x, p[0]!.y] as [number, number]];
+  const outers = paths.filter((p) => Clipper.area(p) > 0).map((p) => [ring(p)]);
+  const holes = paths.filter((p) => Clipper.area(p) < 0).map((p) => [ring([...p].reverse())]);
+  const filled = outers.length > 1 ? polyclip.union(outers[0]!, ...outers.slice(1)) : outers;
+  return (holes.length > 0 ? polyclip.difference(filled, ...holes) : filled) as PcGeom;
+}
+
+/** polyclip's MultiPolygon back to oriented integer paths. */
+function fromPolyclip(mp: ReturnType<typeof polyclip.difference>): Paths64 {
+  const out: Paths64 = [];
+  for (const poly of mp)
+    poly.forEach((ring, k) => {
+      const path = ring.slice(0, -1).map(([x, y]) => ({ x: Math.round(x!), y: Math.round(y!) }));
+      if (path.length < 3) return;
+      const positive = Clipper.area(path) > 0;
+      out.push((k === 0) === positive ? path : path.reverse());
+    });
+  return out;
+}

@@ -8,6 +8,7 @@ import type { Lang } from '../ui/i18n.js';
 import { DEFAULT_VISIBLE, type LayerKey } from '../map/layers.js';
 import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
+import type { ServiceResults } from '../analysis/coverage-service.js';
 
 export type UiSlice = {
   lang: Lang;
@@ -41,7 +42,26 @@ export type DataSlice = {
   setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues'>>) => void;
 };
 
-export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice;
+/** State of the coverage analysis (run by the worker). */
+export type AnalysisState = {
+  status: 'idle' | 'computing' | 'ready' | 'error';
+  /** The stage being computed: load, index, sites, targets. */
+  stage: string | null;
+  error: string | null;
+  results: ServiceResults | null;
+};
+
+export type AnalysisSlice = {
+  analysis: AnalysisState;
+  setAnalysis: (a: Partial<AnalysisState>) => void;
+};
+
+export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice;
+
+const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
+  analysis: { status: 'idle', stage: null, error: null, results: null },
+  setAnalysis: (a) => set((s) => ({ analysis: { ...s.analysis, ...a } })),
+});
 
 const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   lang: 'vi',
@@ -79,6 +99,7 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
     ...createLayersSlice(...a),
     ...createSelectionSlice(...a),
     ...createDataSlice(...a),
+    ...createAnalysisSlice(...a),
   });
   if (persistTo === null) return createStore<AppState>()(slices);
   return createStore<AppState>()(

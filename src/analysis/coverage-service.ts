@@ -1,0 +1,118 @@
+/**
+ * Everything the app asks of the analysis, as plain data in and plain data out (no DOM, no fetch): the
+ * worker dispatcher calls it in a Web Worker, scripts and tests call it in Node.
+ */
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { DataIssue } from '../domain/report.js';
+import { OPERATORS, type CableStatus, type SpeedTestProps, type Technology } from '../domain/telecom.js';
+import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
+import { CoverageEngine } from './engine/engine.js';
+import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
+import { checkSites } from './site-check.js';
+import { cableByArea, populationTarget, speedByArea, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
+
+type Poly = Polygon | MultiPolygon;
+
+/** The inputs, as GeoJSON collections read from the generated data. */
+export type ServiceInput = {
+  units: FeatureCollection<Poly>;
+  districts: FeatureCollection<Poly>;
+  wards: FeatureCollection<Poly>;
+  zones: FeatureCollection<Poly>;
+  /** Raw site rows (flat properties + position), checked here. */
+  siteRows: Record<string, unknown>[];
+  speedTests: FeatureCollection<Point, SpeedTestProps>;
+  cables: FeatureCollection<LineString, { status: CableStatus }>;
+  /** Where the site rows came from, for messages. */
+  siteSource: string;
+};
+
+/** Every result the app shows. Areas keyed `${level}|${id}`. */
+export type ServiceResults = {
+  areas: Record<string, AreaResult>;
+  city: AreaResult;
+  zones: ZoneTarget[];
+  population: ReturnType<typeof populationTarget>;
+  speeds: Record<string, Record<Technology, SpeedFigure>>;
+  cables: Record<string, CableFigure>;
+  issues: DataIssue[];
+  populationNote: string;
+  timings: Record<string, number>;
+};
+
+const LEVELS: [keyof Pick<ServiceInput, 'units' | 'districts' | 'wards' | 'zones'>, Exclude<EngineLevel, 'city'>, string][] = [
+  ['units', 'unit2025', 'code'],
+  ['districts', 'district2019', 'code'],
+  ['wards', 'ward2019', 'code'],
+  ['zones', 'zone', 'id'],
+];
+
+/** Site rows from `sites.fgb` features (flat properties) for `checkSites`. */
+export function siteRowsOf(fc: FeatureCollection<Point>): Record<string, unknown>[] {
+  return fc.features.map((f) => {
+    const p = f.properties ?? {};
+    return { ...p, lng: f.geometry?.coordinates[0], lat: f.geometry?.coordinates[1], azimuthsDeg: p.azimuths };
+  });
+}
+
+export class CoverageService {
+  private engine: CoverageEngine | null = null;
+  private input: ServiceInput | null = null;
+
+  /** Builds the engine and computes everything. `progress` is told each stage. */
+  init(input: ServiceInput, progress: (stage: string) => void = () => {}): ServiceResults {
+    const timings: Record<string, number> = {};
+    const t = (name: string, f: () => void) => {
+      const t0 = performance.now();
+      f();
+      timings[name] = performance.now() - t0;
+    };
+    this.input = input;
+    progress('index');
+    const areas: EngineArea[] = LEVELS.flatMap(([key, level, idProp]) =>
+      input[key].features.map((f) => ({ id: String(f.properties?.[idProp]), level, geometry: f.geometry })));
+    const population = input.wards.features.map((f) => ({ id: String(f.properties?.code), population: Number(f.properties?.population ?? 0), geometry: f.geometry }));
+    t('indexMs', () => (this.engine = new CoverageEngine(areas, population)));
+    progress('sites');
+    const checked = checkSites(input.siteRows, input.siteSource);
+    t('coverageMs', () => this.engine!.setSites(checked.sites));
+    progress('targets');
+    let results!: ServiceResults;
+    t('targetsMs', () => (results = this.collect(checked.issues)));
+    results.timings = { ...results.timings, ...timings };
+    return results;
+  }
+
+  private collect(issues: DataIssue[]): ServiceResults {
+    const e = this.engine!;
+    const input = this.input!;
+    const areas: Record<string, AreaResult> = {};
+    for (const [, level] of LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
+    const city = e.results('city')[0]!;
+    const zones = zoneTargets(e.results('zone'), input.zones.features.map((f) => ({
+      id: String(f.properties?.id), name: String(f.properties?.name), category: f.properties?.category as ZoneCategory, confidence: f.properties?.confidence as ZoneConfidence,
+    })));
+    const speeds = Object.fromEntries(speedByArea(input.speedTests.features, (lng, lat) => e.locate(lng, lat)));
+    const cables = Object.fromEntries(cableByArea(input.cables.features as Feature<LineString, { status: CableStatus }>[], (c) => e.lineLengthByArea(c)));
+    return { areas, city, zones, population: populationTarget(city), speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>, cables, issues, populationNote: POPULATION_NOTE, timings: {} };
+  }
+
+  /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */
+  coverage(tech: Technology): FeatureCollection<MultiPolygon, { operator: OpSet; tech: Technology; sample: boolean }> {
+    const e = this.requireEngine();
+    return {
+      type: 'FeatureCollection',
+      features: OPERATORS.map((operator) => ({ type: 'Feature', geometry: e.coverage(tech, operator), properties: { operator, tech, sample: true } })),
+    };
+  }
+
+  /** The uncovered part of an area, for drawing and ranking gaps. */
+  uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet) {
+    return this.requireEngine().uncovered(level, id, tech, op);
+  }
+
+  private requireEngine(): CoverageEngine {
+    if (!this.engine) throw new Error('coverage service: init() has not run');
+    return this.engine;
+  }
+}
