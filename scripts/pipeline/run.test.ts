@@ -40,7 +40,7 @@ describe.skipIf(!hasData)('runPipeline on the real data', () => {
       expect(l.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(fs.statSync(path.join(out, l.file)).size).toBe(l.bytes);
     }
-    expect(m.layers.filter((l: { sample: boolean }) => l.sample).map((l: { id: string }) => l.id).sort()).toEqual(['cables', 'coverage-5g', 'sites', 'speed-tests']);
+    expect(m.layers.filter((l: { sample: boolean }) => l.sample).map((l: { id: string }) => l.id).sort()).toEqual(['cables', 'sites', 'speed-tests']);
   });
 
   it('keeps the 2019 census city total on the 2025 units (interpolated) and the districts (census)', async () => {
@@ -69,7 +69,7 @@ describe.skipIf(!hasData)('runPipeline on the real data', () => {
   });
 
   it('flags every sample record', async () => {
-    for (const id of ['sites', 'cables', 'speed-tests', 'coverage-5g']) {
+    for (const id of ['sites', 'cables', 'speed-tests']) {
       const fc = await readLayer(out, id);
       expect(fc.features.length).toBeGreaterThan(0);
       expect(fc.features.every((f) => f.properties!.sample === true)).toBe(true);
@@ -104,7 +104,7 @@ describe.skipIf(!hasData)('runPipeline with a bad input file', () => {
     );
     const zones = await readLayer(out, 'zones');
     expect(zones.features).toHaveLength(52 + 157);
-    expect(r.manifest.layers).toHaveLength(11);
+    expect(r.manifest.layers).toHaveLength(10);
   });
 });
 

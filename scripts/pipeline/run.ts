@@ -15,9 +15,7 @@ import { siteToFeature } from '../../src/data/site-codec.js';
 import type { DataIssue, Manifest, ManifestLayer, RepairCounts } from '../../src/domain/report.js';
 import { buildDistricts2019, buildUnits2025, buildWards2019, type AreaFeature } from './admin.js';
 import { buildHospitalZones, buildPriorityZones } from './zones.js';
-import { simple5gCoverage } from './coverage.js';
 import { LAYER_SOURCES, type LayerId } from './sources.js';
-import { createWardLocator } from './locate.js';
 import type { PipelineOptions } from './options.js';
 import { generateSample } from '../sample/generate.js';
 
@@ -112,8 +110,6 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     },
     { seed: opts.seed, ...(opts.sites !== null ? { sites: opts.sites } : {}) },
   );
-  const locate = createWardLocator(wards);
-  const coverage = simple5gCoverage(sample.sites, (s) => locate([s.lng, s.lat])?.properties.density ?? 0);
   log(`sample: ${sample.sites.length} sites (${sample.sites.filter((s) => s.technologies.includes('5G')).length} with 5G), ${sample.cables.length} cable segments, ${sample.speedTests.length} speed tests`);
 
   fs.mkdirSync(opts.outDir, { recursive: true });
@@ -136,7 +132,6 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   write('bus-stops', busStops.map((f) => ({ ...f, properties: { id: String(f.properties?.osm_node_id ?? ''), name: String(f.properties?.name ?? '') } })));
   write('roads', roads.map((f) => ({ ...f, properties: { highway: String(f.properties?.highway ?? '') } })));
   write('sites', sample.sites.map(siteToFeature));
-  write('coverage-5g', coverage);
   write('cables', sample.cables);
   write('speed-tests', sample.speedTests);
 

@@ -81,14 +81,6 @@ export const LAYER_SOURCES = {
     licence: 'sample data, MIT',
     sample: true,
   },
-  'coverage-5g': {
-    id: 'coverage-5g',
-    inputs: [],
-    vintage: 'sample',
-    source: 'SAMPLE DATA: simple per-site 5G footprints of the sample sites; not operator coverage predictions',
-    licence: 'sample data, MIT',
-    sample: true,
-  },
   cables: {
     id: 'cables',
     inputs: ['roads/major-roads-osm-2025.geojson'],

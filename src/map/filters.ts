@@ -12,9 +12,9 @@ export function sitesFilter(ops: Readonly<Record<Operator, boolean>>, tech: Read
   return ['all', byOperator, false];
 }
 
-/** 5G coverage: an enabled operator, and only while 5G is enabled. */
-export function coverageFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
-  return ['all', ['in', ['get', 'operator'], ['literal', tech['5G'] ? enabledOps(ops) : []]]];
+/** Coverage of one technology: an enabled operator, and only while that technology is enabled. */
+export function coverageFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>, layerTech: Technology): FilterSpecification {
+  return ['all', ['in', ['get', 'operator'], ['literal', tech[layerTech] ? enabledOps(ops) : []]]];
 }
 
 /** Speed tests: an enabled operator and an enabled technology. */

@@ -10,6 +10,7 @@ import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS }
 /** The toggles of the layer panel, in drawing order (bottom first). */
 export const LAYER_KEYS = [
   'roads',
+  'coverage4g',
   'coverage5g',
   'units2025',
   'wards2019',
@@ -25,6 +26,7 @@ export type LayerKey = (typeof LAYER_KEYS)[number];
 /** Which toggles start on. */
 export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
   roads: true,
+  coverage4g: false,
   coverage5g: true,
   units2025: true,
   wards2019: false,
@@ -36,10 +38,11 @@ export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
   sites: true,
 };
 
-/** The generated data file (manifest layer id) behind each toggle. */
-export const LAYER_SOURCE: Readonly<Record<LayerKey, string>> = {
+/** The generated data file (manifest layer id) behind each toggle; null where the coverage engine computes it. */
+export const LAYER_SOURCE: Readonly<Record<LayerKey, string | null>> = {
   roads: 'roads',
-  coverage5g: 'coverage-5g',
+  coverage4g: null,
+  coverage5g: null,
   units2025: 'units-2025',
   wards2019: 'wards-2019',
   districts2019: 'districts-2019',
@@ -51,7 +54,7 @@ export const LAYER_SOURCE: Readonly<Record<LayerKey, string>> = {
 };
 
 /** Toggles whose data is generated sample data. */
-export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage5g', 'cables', 'speedTests', 'sites']);
+export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'cables', 'speedTests', 'sites']);
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
@@ -79,10 +82,11 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 14, 2.5],
         },
       }];
+    case 'coverage4g':
     case 'coverage5g':
       return [
-        { id: 'coverage5g-fill', type: 'fill', source: key, paint: { 'fill-color': match('operator', OPERATOR_COLORS, OPERATORS), 'fill-opacity': 0.22 } },
-        { id: 'coverage5g-line', type: 'line', source: key, paint: { 'line-color': match('operator', OPERATOR_COLORS, OPERATORS), 'line-width': 0.6, 'line-opacity': 0.6 } },
+        { id: `${key}-fill`, type: 'fill', source: key, paint: { 'fill-color': match('operator', OPERATOR_COLORS, OPERATORS), 'fill-opacity': key === 'coverage5g' ? 0.22 : 0.12 } },
+        { id: `${key}-line`, type: 'line', source: key, paint: { 'line-color': match('operator', OPERATOR_COLORS, OPERATORS), 'line-width': 0.6, 'line-opacity': 0.6, ...(key === 'coverage4g' ? { 'line-dasharray': [2, 2] } : {}) } },
       ];
     case 'units2025':
       return [
@@ -145,5 +149,5 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
 /** Layers a click can select, most specific first. */
 export const CLICKABLE_LAYERS = [
   'sites-circle', 'speedTests-circle', 'busStops-circle', 'zones-fill', 'cables-line',
-  'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill',
+  'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill', 'coverage4g-fill',
 ] as const;

@@ -13,12 +13,13 @@ import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, layersFor, type LayerKey } 
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { coverageFilter, sitesFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
+import { startCoverageWorker, type CoverageClient } from '../worker/coverage-client.js';
 
 setWorkerUrl(workerUrl);
 
 /** Property that identifies a feature of each layer group. */
 const ID_PROP: Readonly<Record<LayerKey, string>> = {
-  roads: 'highway', coverage5g: 'operator', units2025: 'code', wards2019: 'code', districts2019: 'code',
+  roads: 'highway', coverage4g: 'operator', coverage5g: 'operator', units2025: 'code', wards2019: 'code', districts2019: 'code',
   cables: 'id', zones: 'id', busStops: 'id', speedTests: 'id', sites: 'id',
 };
 
@@ -28,6 +29,8 @@ export type MapControllerOptions = {
   data: DataSource;
   /** Page URL the glyph path is resolved against. */
   baseUrl: string;
+  /** URL of the generated data folder, for the coverage worker. */
+  dataBaseUrl: string;
   /** Optional remote basemap style (deployments with internet); null for the offline style. */
   basemapStyleUrl: string | null;
 };
@@ -39,6 +42,7 @@ export class MapController {
   private readonly store: AppStore;
   private readonly collections = new Map<LayerKey, FeatureCollection>();
   private unsubscribe: (() => void) | null = null;
+  private coverage: CoverageClient | null = null;
 
   constructor(private readonly opts: MapControllerOptions) {
     this.store = opts.store;
@@ -85,13 +89,22 @@ export class MapController {
       (map.getSource('city') as GeoJSONSource).setData(city);
       await Promise.all(
         LAYER_KEYS.map(async (key) => {
-          const fc = await loadLayer(this.opts.data, manifest, LAYER_SOURCE[key]);
+          const id = LAYER_SOURCE[key];
+          if (id === null) return;
+          const fc = await loadLayer(this.opts.data, manifest, id);
           this.collections.set(key, fc);
           (map.getSource(key) as GeoJSONSource).setData(fc);
         }),
       );
       store.getState().setData({ status: 'ready' });
       (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
+      // The coverage analysis runs in a worker that reads the same files; the map stays responsive.
+      this.coverage = startCoverageWorker(store, this.opts.dataBaseUrl, (tech, fc) => {
+        const key = tech === '5G' ? 'coverage5g' : 'coverage4g';
+        this.collections.set(key, fc);
+        (map.getSource(key) as GeoJSONSource | undefined)?.setData(fc);
+        if (this.collections.has('coverage5g') && this.collections.has('coverage4g')) (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
+      });
     } catch (err) {
       store.getState().setData({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
@@ -112,8 +125,11 @@ export class MapController {
     }
     if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies) {
       map.setFilter('sites-circle', sitesFilter(s.operators, s.technologies));
-      map.setFilter('coverage5g-fill', coverageFilter(s.operators, s.technologies));
-      map.setFilter('coverage5g-line', coverageFilter(s.operators, s.technologies));
+      for (const tech of ['4G', '5G'] as const) {
+        const f = coverageFilter(s.operators, s.technologies, tech);
+        map.setFilter(`coverage${tech.toLowerCase()}-fill`, f);
+        map.setFilter(`coverage${tech.toLowerCase()}-line`, f);
+      }
       map.setFilter('speedTests-circle', speedFilter(s.operators, s.technologies));
     }
     if (!prev || s.selection !== prev.selection) {
@@ -149,6 +165,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.coverage?.terminate();
     this.unsubscribe?.();
     this.map.remove();
   }

@@ -1,6 +1,7 @@
 import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { featureView } from './feature-rows.js';
+import { AreaAnalysis } from './AreaAnalysis.js';
 
 /** Details of the clicked feature. */
 export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
@@ -28,6 +29,7 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
           </div>
         ))}
       </dl>
+      <AreaAnalysis selection={selection} />
       <button type="button" onClick={onZoom} data-testid="zoom-to">{lang === 'vi' ? 'Phóng tới' : 'Zoom to'}</button>
     </section>
   );

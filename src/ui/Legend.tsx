@@ -31,8 +31,8 @@ export function Legend() {
         { color: '#111111', label: t('site.5g'), shape: 'ring' },
       ],
     });
-  if (visible.coverage5g)
-    sections.push({ key: 'coverage5g', title: t('layer.coverage5g') + sample, items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
+  for (const key of ['coverage5g', 'coverage4g'] as const)
+    if (visible[key]) sections.push({ key, title: t(`layer.${key}`) + sample, items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
   if (visible.cables)
     sections.push({ key: 'cables', title: t('layer.cables') + sample, items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });
   if (visible.speedTests)

@@ -10,7 +10,7 @@ export function MapView({ data, basemapStyleUrl, onController }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   useEffect(() => {
-    const controller = new MapController({ container: ref.current!, store, data, baseUrl: document.baseURI, basemapStyleUrl });
+    const controller = new MapController({ container: ref.current!, store, data, baseUrl: document.baseURI, dataBaseUrl: new URL('data/', document.baseURI).href, basemapStyleUrl });
     (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
     onController(controller);
     return () => {

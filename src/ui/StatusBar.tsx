@@ -7,6 +7,7 @@ export function StatusBar() {
   const status = useAppStore((s) => s.status);
   const error = useAppStore((s) => s.error);
   const issues = useAppStore((s) => s.issues);
+  const analysis = useAppStore((s) => s.analysis);
   const t = translator(lang);
   return (
     <div className="status-bar">
@@ -16,6 +17,8 @@ export function StatusBar() {
           {t('loadError')}: {error}
         </div>
       )}
+      {analysis.status === 'computing' && <div className="status loading" role="status" data-testid="analysis-progress">{t('analysisComputing')} ({analysis.stage})</div>}
+      {analysis.status === 'error' && <div className="status error" role="alert" data-testid="analysis-error">{t('analysisError')}: {analysis.error}</div>}
       {issues.length > 0 && (
         <details className="status warnings" data-testid="data-warnings">
           <summary>{t('dataWarnings')} ({issues.length})</summary>

@@ -79,13 +79,11 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
         ],
       };
     }
+    case 'coverage4g':
     case 'coverage5g':
       return {
-        title: `5G · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: null, sample, layout: null,
-        rows: [
-          { label: t('sitesCount'), value: num(p.sites) },
-          { label: t('coveredArea'), value: `${num(p.areaKm2, 1)} km²` },
-        ],
+        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: t(`layer.${key}` as MessageKey), sample, layout: null,
+        rows: [],
       };
     case 'busStops':
       return { title: s(p.name) || s(p.id), subtitle: t('layer.busStops'), sample: false, layout: null, rows: [{ label: 'OSM', value: `node/${s(p.id)}` }] };

@@ -16,12 +16,12 @@ import { decodePng, imageStats } from './png';
 
 /** The layer toggles of the contract; the MapLibre ids of a toggle's layers start with `<key>-`. */
 const LAYER_KEYS = [
-  'units2025', 'districts2019', 'wards2019', 'sites', 'coverage5g', 'cables', 'zones', 'busStops', 'roads', 'speedTests',
+  'units2025', 'districts2019', 'wards2019', 'sites', 'coverage5g', 'coverage4g', 'cables', 'zones', 'busStops', 'roads', 'speedTests',
 ] as const;
 
-/** The manifest layer (`public/data/manifest.json`) behind each toggle. */
-const MANIFEST_ID: Readonly<Record<(typeof LAYER_KEYS)[number], string>> = {
-  units2025: 'units-2025', districts2019: 'districts-2019', wards2019: 'wards-2019', sites: 'sites', coverage5g: 'coverage-5g',
+/** The manifest layer (`public/data/manifest.json`) behind each toggle; null where the coverage worker computes it. */
+const MANIFEST_ID: Readonly<Record<(typeof LAYER_KEYS)[number], string | null>> = {
+  units2025: 'units-2025', districts2019: 'districts-2019', wards2019: 'wards-2019', sites: 'sites', coverage5g: null, coverage4g: null,
   cables: 'cables', zones: 'zones', busStops: 'bus-stops', roads: 'roads', speedTests: 'speed-tests',
 };
 
@@ -100,7 +100,7 @@ test(`clicking the 2025 unit ${UNIT_NAME} shows its name and population in the f
   const pixel = await page.evaluate(
     ({ points, code }) => {
       const map = (window as HanoiWindow).hanoiMap!;
-      const below = /^(units2025|coverage5g|roads|city)-|^background$/;
+      const below = /^(units2025|coverage5g|coverage4g|roads|city)-|^background$/;
       const { clientWidth: w, clientHeight: h } = map.getCanvas();
       for (const p of points) {
         const { x, y } = map.project(p);
@@ -123,6 +123,28 @@ test(`clicking the 2025 unit ${UNIT_NAME} shows its name and population in the f
   expect(await panel.innerText()).toContain(formatVi(unit.population));
   await waitForIdle(page);
   await s.screenshot('feature-panel');
+});
+
+test('the coverage analysis runs in a worker: its coverage layers are drawn and the panel shows the area figures', async () => {
+  const { page } = s;
+  await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+  const counts = await page.evaluate(async () => {
+    const map = (window as HanoiWindow).hanoiMap!;
+    const sizes = [];
+    for (const id of ['coverage5g', 'coverage4g']) {
+      const data = (await (map.getSource(id) as unknown as { getData(): Promise<{ features?: { geometry: { coordinates: unknown[] } }[] }> }).getData());
+      sizes.push((data.features ?? []).filter((f) => f.geometry.coordinates.length > 0).length);
+    }
+    return sizes;
+  });
+  expect(counts[0], '5G coverage features from the engine').toBeGreaterThan(0);
+  expect(counts[1], '4G coverage features from the engine').toBeGreaterThan(0);
+  const analysis = page.locator('[data-testid="area-analysis"]');
+  await expect.poll(() => analysis.isVisible(), { timeout: 30_000 }).toBe(true);
+  const anyRow = await page.locator('[data-testid="coverage-row-any"]').innerText();
+  expect(anyRow).toMatch(/Mọi nhà mạng\s+[\d,]+ %\s+[\d,]+ %/);
+  expect(await analysis.innerText()).toContain(SAMPLE_VI);
+  await s.screenshot('area-analysis');
 });
 
 test('a Vietnamese unit label is drawn with the offline glyphs of U+1E00–U+1EFF', async () => {
@@ -156,7 +178,8 @@ describe('interface text', () => {
   test('every visible sample layer is labelled "dữ liệu mẫu" in the layer panel and the legend', async () => {
     const { page } = s;
     const manifest = JSON.parse(readFileSync(join(inject('distDir'), 'data', 'manifest.json'), 'utf8')) as Manifest;
-    const sampleKeys = LAYER_KEYS.filter((k) => manifest.layers.find((l) => l.id === MANIFEST_ID[k])?.sample === true);
+    // Coverage is computed from the sample sites, so it is sample data too.
+    const sampleKeys = LAYER_KEYS.filter((k) => MANIFEST_ID[k] === null || manifest.layers.find((l) => l.id === MANIFEST_ID[k])?.sample === true);
     expect(sampleKeys.length, 'sample layers in manifest.json').toBeGreaterThan(0);
     const switchedOn: string[] = [];
     for (const key of sampleKeys) {

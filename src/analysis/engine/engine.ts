@@ -367,11 +367,14 @@ function build(id: string, level: EngineLevel, areaM2: number, population: numbe
     sites[tech] = {} as Record<OpSet, number>;
     for (const op of OP_SETS) {
       const [m2, pop, count] = get(combo(tech, op));
+      // Centimetre rounding can put a fully covered area a few m² over its own area: cap at the area.
+      const covered = Math.min(m2, areaM2);
+      const people = Math.min(pop, population);
       coverage[tech][op] = {
-        coveredKm2: m2 / 1e6,
-        percent: areaM2 > 0 ? (100 * m2) / areaM2 : 0,
-        popCovered: pop,
-        popPercent: population > 0 ? (100 * pop) / population : 0,
+        coveredKm2: covered / 1e6,
+        percent: areaM2 > 0 ? (100 * covered) / areaM2 : 0,
+        popCovered: people,
+        popPercent: population > 0 ? (100 * people) / population : 0,
       };
       sites[tech][op] = count;
     }

@@ -1,0 +1,57 @@
+import { useAppStore } from '../state/use-app-store.js';
+import type { Selection } from '../state/store.js';
+import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
+import { formatNumber, translator } from './i18n.js';
+
+/** The engine level and id behind a selected map feature; null for layers that are not areas. */
+export function areaKeyOf(sel: Selection): string | null {
+  const level = { units2025: 'unit2025', districts2019: 'district2019', wards2019: 'ward2019', zones: 'zone' }[sel.key as string];
+  return level && sel.id !== null ? `${level}|${sel.id}` : null;
+}
+
+/** Coverage, targets, speeds and cables of the selected area, from the coverage worker's results. */
+export function AreaAnalysis({ selection }: { selection: Selection }) {
+  const lang = useAppStore((s) => s.lang);
+  const analysis = useAppStore((s) => s.analysis);
+  const t = translator(lang);
+  const key = areaKeyOf(selection);
+  if (!key) return null;
+  if (analysis.status === 'error') return <p className="note">{t('analysisError')}: {analysis.error}</p>;
+  const r = analysis.results?.areas[key];
+  if (!r) return <p className="note" role="status">{t('analysisComputing')}</p>;
+  const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
+  const zone = analysis.results!.zones.find((z) => `zone|${z.id}` === key);
+  const speed = analysis.results!.speeds[key];
+  const cable = analysis.results!.cables[key];
+  return (
+    <section className="area-analysis" data-testid="area-analysis">
+      <h3>{t('analysisTitle')} <span className="sample-tag">{t('sampleData')}</span></h3>
+      <table>
+        <thead>
+          <tr><th scope="col">{t('operator')}</th>{TECHNOLOGIES.map((tech) => <th key={tech} scope="col">{tech}</th>)}</tr>
+        </thead>
+        <tbody>
+          {(['any', ...OPERATORS] as const).map((op) => (
+            <tr key={op} data-testid={`coverage-row-${op}`}>
+              <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
+              {TECHNOLOGIES.map((tech) => <td key={tech}>{pct(r.coverage[tech][op].percent)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl>
+        <div className="row"><dt>{t('popCovered5g')}</dt><dd data-testid="pop-covered-5g">{formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})<small className="note">{t('populationNote')}</small></dd></div>
+        <div className="row"><dt>{t('sitesCount')}</dt><dd>4G {formatNumber(lang, r.sites['4G'].any)} · 5G {formatNumber(lang, r.sites['5G'].any)}</dd></div>
+        {zone && (
+          <div className="row"><dt>{t('zone5gTarget')}</dt><dd data-testid="zone-target">{pct(zone.percent5g.any)} — <strong>{zone.pass ? t('pass') : t('fail')}</strong><small className="note">{t('confidence')}: {t(`confidence.${zone.confidence}`)}</small></dd></div>
+        )}
+        {speed && TECHNOLOGIES.map((tech) => (
+          <div className="row" key={tech}><dt>{t('speedTitle')} {tech}</dt><dd>{speed[tech].meanMbps === null ? t('noData') : `${formatNumber(lang, speed[tech].meanMbps!, 1)} Mbit/s (${speed[tech].count} ${t('tests')}) — ${t('target')} ${speed[tech].target}: ${speed[tech].pass ? t('pass') : t('fail')}`}</dd></div>
+        ))}
+        {cable && (
+          <div className="row"><dt>{t('cableTitle')}</dt><dd>{t('cable.done')} {formatNumber(lang, cable.done, 1)} km · {t('cable.planned-2025')} {formatNumber(lang, cable['planned-2025'], 1)} km · {t('cable.planned-2026-2030')} {formatNumber(lang, cable['planned-2026-2030'], 1)} km</dd></div>
+        )}
+      </dl>
+    </section>
+  );
+}
