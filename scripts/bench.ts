@@ -9,7 +9,8 @@ import path from 'node:path';
 import { REPO_ROOT } from './pipeline/options.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,8000,20000,100000').split(',').map(Number);
-const NAIVE_MAX = Number(process.env.BENCH_NAIVE_MAX ?? 20000);
+const NAIVE_MAX = Number(process.env.BENCH_NAIVE_MAX ?? 8000);
+const PARALLEL_MAX = Number(process.env.BENCH_PARALLEL_MAX ?? 20000);
 
 type Row = Record<string, number | null>;
 const rows: Row[] = [];
@@ -20,25 +21,33 @@ for (const n of SIZES) {
   process.stdout.write(`bench: ${n} sites… `);
   const line = execFileSync('npx', args, { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
   const row = JSON.parse(line) as Row;
+  if (n <= PARALLEL_MAX) {
+    const par = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/engine-size.ts'), '--sites', String(n), '--parallel'], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!;
+    const p = JSON.parse(par) as Row;
+    row.parallelMs = p.parallelMs ?? null;
+    row.parallelMaxDiffPp = p.parallelMaxDiffPp ?? null;
+  }
   rows.push(row);
   console.log('done');
 }
 
 const f = (v: number | null | undefined, d = 0) => (v === null || v === undefined ? '—' : v.toFixed(d));
 console.log('\nCoverage engine, all levels (126 units, 30 districts, 584 wards, 210 zones, city), 4 operators + any, 4G and 5G');
-console.log('sites   5G sites  index ms  full ms (cold)  full ms  per 1k sites  move median/p95/max ms  naive ms  naive/engine  PostGIS ms  PostGIS/engine  peak RSS MB');
+console.log('sites   5G sites  index ms  full ms (cold)  full ms  2 threads ms  per 1k sites  move median/p95/max ms  naive ms  naive/engine  PostGIS ms  PostGIS/engine  peak RSS MB');
 for (const r of rows) {
   const full = r.fullMs!;
   console.log(
     [
       f(r.sites).padStart(6), f(r.sites5g).padStart(9), f(r.indexMs).padStart(9), f(r.fullColdMs).padStart(15), f(full).padStart(8),
-      f((full / r.sites!) * 1000, 1).padStart(13),
+      f(r.parallelMs).padStart(13), f((full / r.sites!) * 1000, 1).padStart(13),
       `${f(r.moveMedianMs, 1)}/${f(r.moveP95Ms, 1)}/${f(r.moveMaxMs, 1)}`.padStart(23),
       f(r.naiveMs).padStart(9), (r.naiveMs ? `${(r.naiveMs / full).toFixed(1)}×` : '—').padStart(13),
-      f(r.postgisMs).padStart(11), (r.postgisMs ? `${(r.postgisMs / full).toFixed(1)}×` : '—').padStart(15),
+      f(r.postgisMs).padStart(11), (r.postgisMs ? `${(r.postgisMs / full).toFixed(1)}× / ${(r.postgisMs / r.parallelMs!).toFixed(1)}×` : '—').padStart(15),
       f(r.peakRssMb).padStart(12),
     ].join(' '),
   );
 }
+console.log('(ratios: baseline time ÷ engine time; PostGIS column: ÷ one thread / ÷ two threads. 2 threads differ from one by at most');
+console.log(`  ${Math.max(...rows.map((r) => r.parallelMaxDiffPp ?? 0)).toExponential(1)} pp on the 2025 units' 5G percent.)`);
 console.log('\nCity coverage at each size (area %, 4G any / 5G any; 5G population %):');
 for (const r of rows) console.log(`  ${r.sites}: ${f(r.city4gAnyPct, 2)} / ${f(r.city5gAnyPct, 2)}; ${f(r.city5gAnyPopPct, 2)}`);

@@ -9,6 +9,7 @@ import { loadSampleInput } from '../sample/load-input.js';
 import { generateSample } from '../sample/generate.js';
 import { CoverageEngine } from '../../src/analysis/engine/engine.js';
 import { naiveCoverage } from './naive.js';
+import { createParallelEngine } from './parallel.js';
 import { parseOptions, REPO_ROOT } from '../pipeline/options.js';
 
 const argv = process.argv.slice(2);
@@ -41,12 +42,29 @@ for (let i = 0; i < 60; i++) {
 }
 moves.sort((a, b) => a - b);
 const city = engine.results('city')[0]!;
+
+// The same full recompute on 2 worker threads (checkerboard shards of the tiles), sums added up. Its
+// three engines (main + 2 shards) would dominate peak memory, so `--parallel` is a run of its own.
+let parallelMs: number | null = null;
+let parallelMaxDiffPp: number | null = null;
+if (argv.includes('--parallel')) {
+  const parallel = await createParallelEngine(inputs.areas, inputs.population, 2);
+  await parallel.setSites(sites);
+  const t0 = performance.now();
+  const parUnits = await parallel.setSites(sites);
+  parallelMs = performance.now() - t0;
+  await parallel.close();
+  const seqUnits = engine.results('unit2025');
+  parallelMaxDiffPp = Math.max(...parUnits.map((r, i) => Math.abs(r.coverage['5G'].any.percent - seqUnits[i]!.coverage['5G'].any.percent)));
+}
 const out: Record<string, unknown> = {
   sites: n,
   sites5g: sites.filter((s) => s.technologies.includes('5G')).length,
   indexMs,
   fullColdMs,
   fullMs,
+  parallelMs,
+  parallelMaxDiffPp,
   moveMedianMs: moves[30],
   moveP95Ms: moves[Math.floor(moves.length * 0.95)],
   moveMaxMs: moves[moves.length - 1],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Site } from '../../domain/telecom.js';
-import { CoverageEngine } from './engine.js';
+import { CoverageEngine, resultsFromSums } from './engine.js';
 import type { EngineArea, PopulationUnit } from './types.js';
 import { HANOI_LAEA } from '../projection.js';
 import { polygonAreaM2 } from '../geodesy.js';
@@ -194,6 +194,24 @@ describe('CoverageEngine invariants', () => {
     const [x, y] = [snapshot(a), snapshot(b)];
     // Tile cuts round to the centimetre grid: a few m² in km².
     x.forEach((row, i) => row.slice(1).forEach((v, j) => expect(y[i]![j + 1] as number).toBeCloseTo(v as number, 4)));
+  });
+
+  it('sharded engines add up to the whole', () => {
+    const whole = new CoverageEngine(areas, [], {}, { tileM: 500 });
+    whole.setSites(sites);
+    const shards = [0, 1].map((index) => {
+      const e = new CoverageEngine(areas, [], {}, { tileM: 500, shard: { index, count: 2 } });
+      e.setSites(sites);
+      return e.sums();
+    });
+    const added = { covered: shards[0]!.covered.map((v, i) => v + shards[1]!.covered[i]!), pop: shards[0]!.pop.map((v, i) => v + shards[1]!.pop[i]!), sites: shards[0]!.sites.map((v, i) => v + shards[1]!.sites[i]!) };
+    const got = resultsFromSums(whole.areaMeta(), added, 'unit2025');
+    const want = whole.results('unit2025');
+    got.forEach((r, i) => {
+      expect(r.sites).toEqual(want[i]!.sites);
+      expect(r.coverage['4G'].any.coveredKm2).toBeCloseTo(want[i]!.coverage['4G'].any.coveredKm2, 9);
+      expect(r.coverage['5G'].vnpt.coveredKm2).toBeCloseTo(want[i]!.coverage['5G'].vnpt.coveredKm2, 9);
+    });
   });
 
   it('reports the uncovered part with its area', () => {

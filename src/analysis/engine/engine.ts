@@ -9,16 +9,16 @@
  * numbers as a full recompute.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { ClipType, Clipper, Clipper64, FillRule, type Paths64 } from 'clipper2-ts';
+import { ClipType, Clipper, Clipper64, FillRule, PointInPolygonResult, type Paths64 } from 'clipper2-ts';
 import { TECHNOLOGIES, type Operator, type Site, type Technology } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
 import { environmentOf } from '../coverage/environment.js';
-import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, shapeOf, shapeToMultiPolygon } from '../planar.js';
+import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, shapeOf, shapeToMultiPolygon, type PlaneBox } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
 import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
-import { createGrid, tileBox, tilesOfBox, type TileGrid } from './tiles.js';
+import { createGrid, tileBox, tileKey, tileOf, tilesOfBox, type TileGrid } from './tiles.js';
 import {
   ENGINE_DEFAULTS, OP_SETS, type AreaResult, type CoverageFigures, type EngineArea, type EngineLevel, type EngineOptions,
   type OpSet, type PopulationUnit,
@@ -27,9 +27,6 @@ import {
 const N_OPS = OP_SETS.length;
 const N_COMBOS = TECHNOLOGIES.length * N_OPS;
 const combo = (tech: Technology, op: OpSet) => TECHNOLOGIES.indexOf(tech) * N_OPS + OP_SETS.indexOf(op);
-
-/** A footprint's registration with one tile. */
-type Link = { key: number; combo: number; footprint: Footprint; full: boolean };
 
 const mark = (touched: Map<number, Set<number>> | null, key: number, c: number) => {
   if (!touched) return;
@@ -48,6 +45,19 @@ type TileState = {
   covered: Float64Array;
 };
 
+/** Per-area sums of an engine, by `area * 10 + combination`. */
+export type EngineSums = { covered: Float64Array; pop: Float64Array; sites: Int32Array };
+export type AreaMeta = { id: string; level: Exclude<EngineLevel, 'city'>; areaM2: number; population: number };
+
+/** Results of one level from the added-up sums of sharded engines (the city level is not built here). */
+export function resultsFromSums(meta: readonly AreaMeta[], sums: EngineSums, level: Exclude<EngineLevel, 'city'>): AreaResult[] {
+  const out: AreaResult[] = [];
+  meta.forEach((a, i) => {
+    if (a.level === level) out.push(build(a.id, a.level, a.areaM2, a.population, (c) => [sums.covered[i * N_COMBOS + c]!, sums.pop[i * N_COMBOS + c]!, sums.sites[i * N_COMBOS + c]!]));
+  });
+  return out;
+}
+
 /** An imported coverage polygon of one operator and technology (`[lng, lat]` degrees). */
 export type ImportedCoverage = { operator: Operator; tech: Technology; geometry: Polygon | MultiPolygon };
 
@@ -59,18 +69,26 @@ export class CoverageEngine {
   private readonly grid: TileGrid;
   private readonly index: AreaIndex;
   private readonly tiles = new Map<number, TileState>();
-  private readonly sites = new Map<string, { site: Site; footprints: Footprint[]; areas: number[]; links: Link[] }>();
+  private readonly sites = new Map<string, { site: Site; footprints: Footprint[]; areas: number[] }>();
   /** Covered m² and residents per area and combo. */
   private readonly areaCovered: Float64Array;
   private readonly areaPop: Float64Array;
   private readonly siteCounts: Int32Array;
   private imported: Footprint[] = [];
+  /** Whether this engine computes a tile (all of them unless sharded across threads). */
+  private readonly owns: (key: number) => boolean;
 
   constructor(areas: readonly EngineArea[], population: readonly PopulationUnit[], params: Partial<CoverageParams> = {}, options: Partial<EngineOptions> = {}) {
     this.params = { ...COVERAGE_DEFAULTS, ...params };
     this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
     this.index = buildAreaIndex(areas, population, this.grid);
+    const shard = options.shard ?? null;
+    this.owns = shard === null ? () => true : (key) => {
+      const [i, j] = tileOf(key);
+      return (((i + j) % shard.count) + shard.count) % shard.count === shard.index;
+    };
     for (const [key, pieces] of this.index.tiles) {
+      if (!this.owns(key)) continue;
       this.tiles.set(key, { key, pieces, partial: Array.from({ length: N_COMBOS }, () => new Set<Footprint>()), fullCount: new Int32Array(N_COMBOS), unions: new Array(N_COMBOS).fill(null), covered: new Float64Array(pieces.length * N_COMBOS) });
     }
     const n = this.index.areas.length * N_COMBOS;
@@ -97,7 +115,7 @@ export class CoverageEngine {
     }
     this.siteCounts.fill(0);
     for (const s of sites) this.place(s, null);
-    this.link(this.imported, null);
+    this.link(this.imported, null, 1);
     for (const t of this.tiles.values()) this.computeTile(t, null);
     for (let a = 0; a < this.index.areas.length; a++) this.sumArea(a);
   }
@@ -130,44 +148,45 @@ export class CoverageEngine {
     const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
     const footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
     const areas = this.areasAt(site);
-    const links = this.link(footprints, touched);
-    this.sites.set(site.id, { site, footprints, areas, links });
+    this.link(footprints, touched, 1);
+    this.sites.set(site.id, { site, footprints, areas });
     this.countSite(site, areas, 1);
   }
 
-  private link(footprints: readonly Footprint[], touched: Map<number, Set<number>> | null): Link[] {
-    const links: Link[] = [];
+  /**
+   * Adds (`delta` 1) or removes (-1) footprints in the tiles they reach. The tiles and their full/partial
+   * status are recomputed from the footprint each time (deterministic), so nothing per tile is stored.
+   */
+  private link(footprints: readonly Footprint[], touched: Map<number, Set<number>> | null, delta: 1 | -1): void {
+    const size = this.grid.sizeUnits;
+    const box: PlaneBox = [0, 0, 0, 0];
     for (const f of footprints) {
       const c = combo(f.tech, f.operator);
-      for (const k of tilesOfBox(this.grid, f.box)) {
+      const [i0, j0, i1, j1] = [Math.floor(f.box[0] / size), Math.floor(f.box[1] / size), Math.floor(f.box[2] / size), Math.floor(f.box[3] / size)];
+      for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) {
+        const k = tileKey(i, j);
         const t = this.tiles.get(k);
         if (!t) continue;
-        const box = tileBox(this.grid, k);
+        box[0] = i * size;
+        box[1] = j * size;
+        box[2] = box[0] + size;
+        box[3] = box[1] + size;
         if (!reachesBox(f, box)) continue;
-        const full = coversBox(f, box, this.params.circleVertices);
-        links.push({ key: k, combo: c, footprint: f, full });
-        if (full) {
-          if (++t.fullCount[c]! === 1) mark(touched, k, c);
+        if (coversBox(f, box, this.params.circleVertices)) {
+          t.fullCount[c]! += delta;
+          if ((delta === 1 && t.fullCount[c] === 1) || (delta === -1 && t.fullCount[c] === 0)) mark(touched, k, c);
         } else {
-          t.partial[c]!.add(f);
+          if (delta === 1) t.partial[c]!.add(f);
+          else t.partial[c]!.delete(f);
           if (t.fullCount[c] === 0) mark(touched, k, c);
         }
       }
     }
-    return links;
   }
 
   private unplace(id: string, touched: Map<number, Set<number>>): void {
     const old = this.sites.get(id)!;
-    for (const { key, combo: c, footprint, full } of old.links) {
-      const t = this.tiles.get(key)!;
-      if (full) {
-        if (--t.fullCount[c]! === 0) mark(touched, key, c);
-      } else {
-        t.partial[c]!.delete(footprint);
-        if (t.fullCount[c] === 0) mark(touched, key, c);
-      }
-    }
+    this.link(old.footprints, touched, -1);
     this.countSite(old.site, old.areas, -1);
     this.sites.delete(id);
   }
@@ -219,7 +238,8 @@ export class CoverageEngine {
       let m2 = 0;
       let pop = 0;
       for (const [k, i] of this.index.piecesOfArea[a]!) {
-        const t = this.tiles.get(k)!;
+        const t = this.tiles.get(k);
+        if (!t) continue;
         const v = t.covered[i * N_COMBOS + c]!;
         m2 += v;
         pop += v * t.pieces[i]!.density;
@@ -233,7 +253,7 @@ export class CoverageEngine {
   private densityAt(site: Site): number {
     const [x, y] = this.plane(site);
     for (const k of tilesOfBox(this.grid, [x, y, x, y])) {
-      for (const p of this.tiles.get(k)?.pieces ?? []) if (p.density > 0 && pieceContains(p, x, y)) return p.density * 1e6;
+      for (const p of this.index.tiles.get(k) ?? []) if (p.density > 0 && pieceContains(p, x, y)) return p.density * 1e6;
     }
     return 0;
   }
@@ -242,7 +262,10 @@ export class CoverageEngine {
   private areasAt(site: Site): number[] {
     const [x, y] = this.plane(site);
     const out = new Set<number>();
-    for (const k of tilesOfBox(this.grid, [x, y, x, y])) for (const p of this.tiles.get(k)?.pieces ?? []) if (!out.has(p.area) && pieceContains(p, x, y)) out.add(p.area);
+    const keys = tilesOfBox(this.grid, [x, y, x, y]);
+    // A sharded engine counts a site only in the shard owning the tile it stands in.
+    if (!this.owns(keys[0]!)) return [];
+    for (const k of keys) for (const p of this.index.tiles.get(k) ?? []) if (!out.has(p.area) && pieceContains(p, x, y)) out.add(p.area);
     return [...out].sort((a, b) => a - b);
   }
 
@@ -264,6 +287,16 @@ export class CoverageEngine {
   private resultOf(a: number): AreaResult {
     const area = this.index.areas[a]!;
     return build(area.id, area.level, area.areaM2, area.population, (c) => [this.areaCovered[a * N_COMBOS + c]!, this.areaPop[a * N_COMBOS + c]!, this.siteCounts[a * N_COMBOS + c]!]);
+  }
+
+  /** Areas of the index (for a coordinator that adds up the sums of sharded engines). */
+  areaMeta(): AreaMeta[] {
+    return this.index.areas.map((a) => ({ id: a.id, level: a.level, areaM2: a.areaM2, population: a.population }));
+  }
+
+  /** This engine's per-area sums (covered m², residents, sites) by area and combination. */
+  sums(): EngineSums {
+    return { covered: this.areaCovered.slice(), pop: this.areaPop.slice(), sites: this.siteCounts.slice() };
   }
 
   private cityResult(): AreaResult {
@@ -318,8 +351,15 @@ export class CoverageEngine {
     });
     const box = pathsBox([path]);
     const out: { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] = [];
+    const total = pathLength(path);
     for (const a of this.index.areas) {
       if (!boxesOverlap(a.shape.box, box)) continue;
+      // Most street segments lie wholly inside or outside an area: no area edge crosses them, and one
+      // vertex tells which. Only crossing segments need the exact clipping.
+      if (!lineCrossesEdges(path, box, this.edgeGrid(a))) {
+        if (pointInPaths(path[0]!, a.shape.paths)) out.push({ level: a.level, id: a.id, lengthM: total / PLANE_UNITS_PER_M });
+        continue;
+      }
       const c = new Clipper64();
       c.addOpenSubject([path]);
       c.addClip(a.shape.paths);
@@ -327,10 +367,27 @@ export class CoverageEngine {
       const open: Paths64 = [];
       c.execute(ClipType.Intersection, FillRule.NonZero, closed, open);
       let len = 0;
-      for (const p of open) for (let i = 1; i < p.length; i++) len += Math.hypot(p[i]!.x - p[i - 1]!.x, p[i]!.y - p[i - 1]!.y);
+      for (const p of open) len += pathLength(p);
       if (len > 0) out.push({ level: a.level, id: a.id, lengthM: len / PLANE_UNITS_PER_M });
     }
     return out;
+  }
+
+  private readonly edgeGrids = new WeakMap<object, Map<number, Edge[]>>();
+
+  /** An area's boundary edges bucketed in 500 m cells (built on first use), for fast crossing tests. */
+  private edgeGrid(a: { shape: { paths: Paths64 } }): Map<number, Edge[]> {
+    let grid = this.edgeGrids.get(a);
+    if (grid) return grid;
+    grid = new Map();
+    for (const p of a.shape.paths)
+      for (let i = 0; i < p.length; i++) {
+        const e: Edge = [p[i]!, p[(i + 1) % p.length]!];
+        for (const k of cellsOf(Math.min(e[0].x, e[1].x), Math.min(e[0].y, e[1].y), Math.max(e[0].x, e[1].x), Math.max(e[0].y, e[1].y)))
+          (grid.get(k) ?? (grid.set(k, []).get(k) as Edge[])).push(e);
+      }
+    this.edgeGrids.set(a, grid);
+    return grid;
   }
 
   /** The exact polygons the engine works on, in plane metres, for independent checks. */
@@ -389,3 +446,51 @@ export type EngineGeometryExport = {
   /** Site footprints as WKT POLYGON in plane metres. */
   footprints: { siteId: string; operator: string; tech: Technology; wkt: string }[];
 };
+
+function pathLength(p: readonly { x: number; y: number }[]): number {
+  let len = 0;
+  for (let i = 1; i < p.length; i++) len += Math.hypot(p[i]!.x - p[i - 1]!.x, p[i]!.y - p[i - 1]!.y);
+  return len;
+}
+
+/** Even-odd point in oriented paths (holes count), plane units. */
+function pointInPaths(pt: { x: number; y: number }, paths: Paths64): boolean {
+  let inside = false;
+  for (const p of paths) if (Clipper.pointInPolygon(pt, p) !== PointInPolygonResult.IsOutside) inside = !inside;
+  return inside;
+}
+
+type Pt = { x: number; y: number };
+type Edge = [Pt, Pt];
+const EDGE_CELL = 50_000;
+
+function cellsOf(x0: number, y0: number, x1: number, y1: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.floor(x0 / EDGE_CELL); i <= Math.floor(x1 / EDGE_CELL); i++)
+    for (let j = Math.floor(y0 / EDGE_CELL); j <= Math.floor(y1 / EDGE_CELL); j++) out.push((i + 32768) * 65536 + (j + 32768));
+  return out;
+}
+
+/** True when an open line touches or crosses any bucketed edge near it. */
+function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<number, Edge[]>): boolean {
+  for (const k of cellsOf(box[0], box[1], box[2], box[3])) {
+    for (const [a, b] of grid.get(k) ?? []) {
+      if (Math.max(a.x, b.x) < box[0] || Math.min(a.x, b.x) > box[2] || Math.max(a.y, b.y) < box[1] || Math.min(a.y, b.y) > box[3]) continue;
+      for (let j = 1; j < line.length; j++) if (segmentsTouch(a, b, line[j - 1]!, line[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+const orient = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+const within = (p: Pt, q: Pt, r: Pt) => Math.min(p.x, q.x) <= r.x && r.x <= Math.max(p.x, q.x) && Math.min(p.y, q.y) <= r.y && r.y <= Math.max(p.y, q.y);
+
+/** True when segments a–b and c–d share a point (exact on integers). */
+function segmentsTouch(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
+  const o1 = orient(a, b, c);
+  const o2 = orient(a, b, d);
+  const o3 = orient(c, d, a);
+  const o4 = orient(c, d, b);
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (o1 === 0 && within(a, b, c)) || (o2 === 0 && within(a, b, d)) || (o3 === 0 && within(c, d, a)) || (o4 === 0 && within(c, d, b));
+}

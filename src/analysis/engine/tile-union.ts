@@ -33,28 +33,36 @@ export function clipToBox(path: Path64, box: PlaneBox): Path64 {
   let pts = path;
   for (let edge = 0; edge < 4 && pts.length > 0; edge++) {
     const out: Path64 = [];
-    const inside = (x: number, y: number) =>
-      edge === 0 ? x >= box[0] : edge === 1 ? x <= box[2] : edge === 2 ? y >= box[1] : y <= box[3];
-    const cut = (a: { x: number; y: number }, b: { x: number; y: number }) => {
-      const t =
-        edge === 0 ? (box[0] - a.x) / (b.x - a.x) : edge === 1 ? (box[2] - a.x) / (b.x - a.x) : edge === 2 ? (box[1] - a.y) / (b.y - a.y) : (box[3] - a.y) / (b.y - a.y);
-      return edge < 2
-        ? { x: edge === 0 ? box[0] : box[2], y: Math.round(a.y + t * (b.y - a.y)) }
-        : { x: Math.round(a.x + t * (b.x - a.x)), y: edge === 2 ? box[1] : box[3] };
-    };
     for (let i = 0; i < pts.length; i++) {
       const cur = pts[i]!;
       const prev = pts[(i + pts.length - 1) % pts.length]!;
-      const cin = inside(cur.x, cur.y);
-      const pin = inside(prev.x, prev.y);
+      const cin = insideEdge(edge, box, cur);
+      const pin = insideEdge(edge, box, prev);
       if (cin) {
-        if (!pin) out.push(cut(prev, cur));
+        if (!pin) out.push(cutAt(edge, box, prev, cur));
         out.push(cur);
-      } else if (pin) out.push(cut(prev, cur));
+      } else if (pin) out.push(cutAt(edge, box, prev, cur));
     }
     pts = out;
   }
   return pts;
+}
+
+type Pt = { x: number; y: number };
+
+/** Inside the half-plane of one box side: 0 west, 1 east, 2 south, 3 north. */
+function insideEdge(edge: number, box: PlaneBox, p: Pt): boolean {
+  return edge === 0 ? p.x >= box[0] : edge === 1 ? p.x <= box[2] : edge === 2 ? p.y >= box[1] : p.y <= box[3];
+}
+
+/** Where segment a–b crosses a box side, rounded to the integer grid. */
+function cutAt(edge: number, box: PlaneBox, a: Pt, b: Pt): Pt {
+  if (edge < 2) {
+    const x = edge === 0 ? box[0] : box[2];
+    return { x, y: Math.round(a.y + ((x - a.x) / (b.x - a.x)) * (b.y - a.y)) };
+  }
+  const y = edge === 2 ? box[1] : box[3];
+  return { x: Math.round(a.x + ((y - a.y) / (b.y - a.y)) * (b.x - a.x)), y };
 }
 
 /** A rectangle as a closed path (counter-clockwise in the y-up plane). */
@@ -117,27 +125,22 @@ export function boxSide(box: PlaneBox, paths: Paths64): 'inside' | 'outside' | '
 /** True when segment a–b has a point in the closed box (Liang–Barsky clipping). */
 function segmentTouchesBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
   if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return false;
-  let t0 = 0;
-  let t1 = 1;
+  const range = { t0: 0, t1: 1 };
   const dx = bx - ax;
   const dy = by - ay;
-  const p = [-dx, dx, -dy, dy];
-  const q = [ax - x0, x1 - ax, ay - y0, y1 - ay];
-  for (let k = 0; k < 4; k++) {
-    const pk = p[k]!;
-    const qk = q[k]!;
-    if (pk === 0) {
-      if (qk < 0) return false;
-    } else {
-      const r = qk / pk;
-      if (pk < 0) {
-        if (r > t1) return false;
-        if (r > t0) t0 = r;
-      } else {
-        if (r < t0) return false;
-        if (r < t1) t1 = r;
-      }
-    }
+  return clipT(-dx, ax - x0, range) && clipT(dx, x1 - ax, range) && clipT(-dy, ay - y0, range) && clipT(dy, y1 - ay, range);
+}
+
+/** One Liang–Barsky step: narrows [t0, t1] by the side p·t ≤ q; false when nothing is left. */
+function clipT(p: number, q: number, r: { t0: number; t1: number }): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > r.t1) return false;
+    if (t > r.t0) r.t0 = t;
+  } else {
+    if (t < r.t0) return false;
+    if (t < r.t1) r.t1 = t;
   }
   return true;
 }

@@ -47,11 +47,16 @@ export type AreaResult = {
 
 /** The engine's tunables, with defaults. */
 export type EngineOptions = {
-  /** Side of the square tiles the plane is cut into, metres. @default 2000 */
+  /** Side of the square tiles the plane is cut into, metres. @default 1000 */
   tileM: number;
+  /**
+   * Compute only the tiles of one shard (tiles whose column + row ≡ index mod count), to spread a full
+   * recompute over threads; the shards' sums add up to the whole. @default null (every tile)
+   */
+  shard: { index: number; count: number } | null;
 };
 
-export const ENGINE_DEFAULTS: Readonly<EngineOptions> = { tileM: 2000 };
+export const ENGINE_DEFAULTS: Readonly<EngineOptions> = { tileM: 1000, shard: null };
 
 /** Honest note attached to every population figure. */
 export const POPULATION_NOTE =
