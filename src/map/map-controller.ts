@@ -6,6 +6,8 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
+import type { Technology } from '../domain/telecom.js';
+import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
 import type { AppStore, AppState } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
@@ -43,6 +45,7 @@ export class MapController {
   private readonly collections = new Map<LayerKey, FeatureCollection>();
   private unsubscribe: (() => void) | null = null;
   private coverage: CoverageClient | null = null;
+  private requestedGap: string | null = null;
 
   constructor(private readonly opts: MapControllerOptions) {
     this.store = opts.store;
@@ -76,6 +79,9 @@ export class MapController {
       map.addSource(key, { type: 'geojson', data: EMPTY, promoteId: ID_PROP[key] });
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
+    map.addSource('gaps', { type: 'geojson', data: EMPTY });
+    map.addLayer({ id: 'gaps-fill', type: 'fill', source: 'gaps', paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 } });
+    map.addLayer({ id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] } });
     map.addSource('selection', { type: 'geojson', data: EMPTY });
     map.addLayer({ id: 'selection-line', type: 'line', source: 'selection', paint: { 'line-color': '#000000', 'line-width': 3 } });
     map.addLayer({ id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 } });
@@ -99,12 +105,22 @@ export class MapController {
       store.getState().setData({ status: 'ready' });
       (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
       // The coverage analysis runs in a worker that reads the same files; the map stays responsive.
-      this.coverage = startCoverageWorker(store, this.opts.dataBaseUrl, (tech, fc) => {
-        const key = tech === '5G' ? 'coverage5g' : 'coverage4g';
-        this.collections.set(key, fc);
-        (map.getSource(key) as GeoJSONSource | undefined)?.setData(fc);
-        if (this.collections.has('coverage5g') && this.collections.has('coverage4g')) (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
-      });
+      this.coverage = startCoverageWorker(
+        store,
+        this.opts.dataBaseUrl,
+        (tech, fc) => {
+          const key = tech === '5G' ? 'coverage5g' : 'coverage4g';
+          this.collections.set(key, fc);
+          (map.getSource(key) as GeoJSONSource | undefined)?.setData(fc);
+          if (this.collections.has('coverage5g') && this.collections.has('coverage4g')) (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
+        },
+        (key, data) => {
+          // Only draw the answer for what is still selected.
+          if (key !== this.gapKey()) return;
+          (map.getSource('gaps') as GeoJSONSource | undefined)?.setData(data ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: data.geometry, properties: {} }] } : EMPTY);
+          store.getState().setAnalysis({ gap: data ? { key, areaKm2: data.areaKm2 } : null });
+        },
+      );
     } catch (err) {
       store.getState().setData({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
@@ -132,6 +148,17 @@ export class MapController {
       }
       map.setFilter('speedTests-circle', speedFilter(s.operators, s.technologies));
     }
+    if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.technologies !== prev.technologies) {
+      const key = this.gapKey();
+      if (key !== this.requestedGap) {
+        this.requestedGap = key;
+        (map.getSource('gaps') as GeoJSONSource | undefined)?.setData(EMPTY);
+        if (key && this.coverage) {
+          const [level, id, tech, op] = key.split('|') as [Exclude<EngineLevel, 'city'>, string, Technology, OpSet];
+          this.coverage.requestUncovered(level, id, tech, op);
+        }
+      }
+    }
     if (!prev || s.selection !== prev.selection) {
       const sel = s.selection;
       const f = sel ? this.findFeature(sel.key, sel.id) : undefined;
@@ -149,6 +176,16 @@ export class MapController {
     const key = hit.layer.id.split('-')[0] as LayerKey;
     const props = { ...(hit.properties as Record<string, unknown>) };
     this.store.getState().select({ key, id: (props[ID_PROP[key]] as string | number | undefined) ?? null, props });
+  }
+
+  /** The gap to draw: the selected area's uncovered part, 5G (or 4G when 5G is filtered out), any operator. */
+  private gapKey(): string | null {
+    const s = this.store.getState();
+    if (!s.selection || s.analysis.status !== 'ready') return null;
+    const level = ({ units2025: 'unit2025', districts2019: 'district2019', wards2019: 'ward2019', zones: 'zone' } as Record<string, string>)[s.selection.key];
+    if (!level || s.selection.id === null) return null;
+    const tech: Technology = s.technologies['5G'] || !s.technologies['4G'] ? '5G' : '4G';
+    return `${level}|${s.selection.id}|${tech}|any`;
   }
 
   /** Fits the map to the selected feature. */

@@ -49,6 +49,8 @@ export type AnalysisState = {
   stage: string | null;
   error: string | null;
   results: ServiceResults | null;
+  /** The drawn gap (uncovered part) of the selected area: `${level}|${id}|${tech}|${op}` and its km². */
+  gap: { key: string; areaKm2: number } | null;
 };
 
 export type AnalysisSlice = {
@@ -59,7 +61,7 @@ export type AnalysisSlice = {
 export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice;
 
 const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
-  analysis: { status: 'idle', stage: null, error: null, results: null },
+  analysis: { status: 'idle', stage: null, error: null, results: null, gap: null },
   setAnalysis: (a) => set((s) => ({ analysis: { ...s.analysis, ...a } })),
 });
 

@@ -41,6 +41,9 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
       </table>
       <dl>
         <div className="row"><dt>{t('popCovered5g')}</dt><dd data-testid="pop-covered-5g">{formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})<small className="note">{t('populationNote')}</small></dd></div>
+        {analysis.gap?.key.startsWith(`${key}|`) && (
+          <div className="row"><dt>{t('gapArea')} {analysis.gap.key.split('|')[2]}</dt><dd data-testid="gap-area">{formatNumber(lang, analysis.gap.areaKm2, 2)} km²</dd></div>
+        )}
         <div className="row"><dt>{t('sitesCount')}</dt><dd>4G {formatNumber(lang, r.sites['4G'].any)} · 5G {formatNumber(lang, r.sites['5G'].any)}</dd></div>
         {zone && (
           <div className="row"><dt>{t('zone5gTarget')}</dt><dd data-testid="zone-target">{pct(zone.percent5g.any)} — <strong>{zone.pass ? t('pass') : t('fail')}</strong><small className="note">{t('confidence')}: {t(`confidence.${zone.confidence}`)}</small></dd></div>

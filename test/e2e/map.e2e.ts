@@ -144,6 +144,9 @@ test('the coverage analysis runs in a worker: its coverage layers are drawn and 
   const anyRow = await page.locator('[data-testid="coverage-row-any"]').innerText();
   expect(anyRow).toMatch(/Mọi nhà mạng\s+[\d,]+ %\s+[\d,]+ %/);
   expect(await analysis.innerText()).toContain(SAMPLE_VI);
+  // The selected area's uncovered part comes back from the worker and is reported with its area.
+  await expect.poll(() => page.locator('[data-testid="gap-area"]').isVisible(), { timeout: 30_000 }).toBe(true);
+  expect(await page.locator('[data-testid="gap-area"]').innerText()).toMatch(/^[\d.,]+ km²$/);
   await s.screenshot('area-analysis');
 });
 
