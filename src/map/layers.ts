@@ -84,9 +84,10 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
       }];
     case 'coverage4g':
     case 'coverage5g':
+      // Vector tiles cut by the coverage worker (layer `coverage`).
       return [
-        { id: `${key}-fill`, type: 'fill', source: key, paint: { 'fill-color': match('operator', OPERATOR_COLORS, OPERATORS), 'fill-opacity': key === 'coverage5g' ? 0.22 : 0.12 } },
-        { id: `${key}-line`, type: 'line', source: key, paint: { 'line-color': match('operator', OPERATOR_COLORS, OPERATORS), 'line-width': 0.6, 'line-opacity': 0.6, ...(key === 'coverage4g' ? { 'line-dasharray': [2, 2] } : {}) } },
+        { id: `${key}-fill`, type: 'fill', source: key, 'source-layer': 'coverage', paint: { 'fill-color': match('operator', OPERATOR_COLORS, OPERATORS), 'fill-opacity': key === 'coverage5g' ? 0.22 : 0.12 } },
+        { id: `${key}-line`, type: 'line', source: key, 'source-layer': 'coverage', paint: { 'line-color': match('operator', OPERATOR_COLORS, OPERATORS), 'line-width': 0.6, 'line-opacity': 0.6, ...(key === 'coverage4g' ? { 'line-dasharray': [2, 2] } : {}) } },
       ];
     case 'units2025':
       return [

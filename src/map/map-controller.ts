@@ -3,7 +3,8 @@
  * arrive, mirrors the store (toggles, filters, selection) onto the map, and reports clicks to the store.
  * React components never touch the map.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, removeProtocol, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { Technology } from '../domain/telecom.js';
@@ -18,6 +19,9 @@ import { BASE_COLORS } from './palette.js';
 import { startCoverageWorker, type CoverageClient } from '../worker/coverage-client.js';
 
 setWorkerUrl(workerUrl);
+
+/** URL scheme of the computed-coverage tiles (`hanoi-coverage://5G/{z}/{x}/{y}`). */
+const COVERAGE_PROTOCOL = 'hanoi-coverage';
 
 /** Property that identifies a feature of each layer group. */
 const ID_PROP: Readonly<Record<LayerKey, string>> = {
@@ -44,8 +48,11 @@ export class MapController {
   private readonly store: AppStore;
   private readonly collections = new Map<LayerKey, FeatureCollection>();
   private unsubscribe: (() => void) | null = null;
+  private unsubscribeReady: (() => void) | null = null;
   private coverage: CoverageClient | null = null;
   private requestedGap: string | null = null;
+  private coverageReady: Promise<CoverageClient>;
+  private resolveCoverage: ((c: CoverageClient) => void) | null = null;
 
   constructor(private readonly opts: MapControllerOptions) {
     this.store = opts.store;
@@ -59,6 +66,8 @@ export class MapController {
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.coverageReady = new Promise((resolve) => (this.resolveCoverage = resolve));
+    this.registerCoverageProtocol();
     this.map.on('load', () => void this.addData());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('error', (e) => {
@@ -76,7 +85,13 @@ export class MapController {
     store.getState().setData({ status: 'loading' });
     this.addStaticLayers();
     for (const key of LAYER_KEYS) {
-      map.addSource(key, { type: 'geojson', data: EMPTY, promoteId: ID_PROP[key] });
+      if (LAYER_SOURCE[key] === null) {
+        // Computed coverage: vector tiles the worker cuts with geojson-vt, fetched through a protocol.
+        const tech = key === 'coverage5g' ? '5G' : '4G';
+        map.addSource(key, { type: 'vector', tiles: [`${COVERAGE_PROTOCOL}://${tech}/{z}/{x}/{y}`], minzoom: 0, maxzoom: COVERAGE_TILE_MAX_ZOOM });
+      } else {
+        map.addSource(key, { type: 'geojson', data: EMPTY, promoteId: ID_PROP[key] });
+      }
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
     map.addSource('gaps', { type: 'geojson', data: EMPTY });
@@ -104,16 +119,14 @@ export class MapController {
       );
       store.getState().setData({ status: 'ready' });
       (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
+      this.unsubscribeReady = store.subscribe((s) => {
+        if (s.analysis.status === 'ready') (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
+      });
       // The coverage analysis runs in a worker that reads the same files; the map stays responsive.
       this.coverage = startCoverageWorker(
         store,
         this.opts.dataBaseUrl,
-        (tech, fc) => {
-          const key = tech === '5G' ? 'coverage5g' : 'coverage4g';
-          this.collections.set(key, fc);
-          (map.getSource(key) as GeoJSONSource | undefined)?.setData(fc);
-          if (this.collections.has('coverage5g') && this.collections.has('coverage4g')) (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
-        },
+        () => {},
         (key, data) => {
           // Only draw the answer for what is still selected.
           if (key !== this.gapKey()) return;
@@ -121,9 +134,21 @@ export class MapController {
           store.getState().setAnalysis({ gap: data ? { key, areaKm2: data.areaKm2 } : null });
         },
       );
+      this.resolveCoverage?.(this.coverage);
     } catch (err) {
       store.getState().setData({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
+  }
+
+  private registerCoverageProtocol(): void {
+    removeProtocol(COVERAGE_PROTOCOL);
+    addProtocol(COVERAGE_PROTOCOL, async (params) => {
+      const m = /^[a-z-]+:\/\/(4G|5G)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+      if (!m) throw new Error(`coverage tile: bad URL ${params.url}`);
+      const client = await this.coverageReady;
+      const data = await client.requestTile(m[1] as Technology, Number(m[2]), Number(m[3]), Number(m[4]));
+      return { data: data ?? new ArrayBuffer(0) };
+    });
   }
 
   private addStaticLayers(): void {
@@ -203,6 +228,8 @@ export class MapController {
 
   destroy(): void {
     this.coverage?.terminate();
+    this.unsubscribeReady?.();
+    removeProtocol(COVERAGE_PROTOCOL);
     this.unsubscribe?.();
     this.map.remove();
   }

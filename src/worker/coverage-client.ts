@@ -10,6 +10,8 @@ import type { FromWorker, ToWorker } from './protocol.js';
 
 export type CoverageClient = {
   requestCoverage(tech: Technology): void;
+  /** A vector tile of the computed coverage (null when empty); waits for the analysis to finish. */
+  requestTile(tech: Technology, z: number, x: number, y: number): Promise<ArrayBuffer | null>;
   /** Asks for the uncovered part of an area; the answer comes to `onUncovered` with the same key. */
   requestUncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): void;
   terminate(): void;
@@ -24,6 +26,8 @@ export function startCoverageWorker(
   const worker = new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' });
   const send = (m: ToWorker) => worker.postMessage(m);
   const set = store.getState().setAnalysis;
+  const pending = new Map<number, (data: ArrayBuffer | null) => void>();
+  let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'progress') set({ status: 'computing', stage: m.stage });
@@ -31,10 +35,12 @@ export function startCoverageWorker(
       set({ status: 'ready', stage: null, results: m.results });
       const s = store.getState();
       s.setData({ issues: [...s.issues, ...m.results.issues] });
-      send({ type: 'coverage', tech: '5G' });
-      send({ type: 'coverage', tech: '4G' });
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
+    else if (m.type === 'tile') {
+      pending.get(m.id)?.(m.data);
+      pending.delete(m.id);
+    }
     else if (m.type === 'error') set({ status: 'error', stage: null, error: m.message });
   };
   worker.onerror = (e) => set({ status: 'error', stage: null, error: `coverage worker: ${e.message || 'failed to start'}` });
@@ -42,6 +48,12 @@ export function startCoverageWorker(
   send({ type: 'init', dataBaseUrl });
   return {
     requestCoverage: (tech) => send({ type: 'coverage', tech }),
+    requestTile: (tech, z, x, y) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        send({ type: 'tile', id, tech, z, x, y });
+      }),
     requestUncovered: (level, id, tech, op) => send({ type: 'uncovered', level, id, tech, op }),
     terminate: () => worker.terminate(),
   };

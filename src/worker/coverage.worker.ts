@@ -3,11 +3,16 @@
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { CoverageService, siteRowsOf } from '../analysis/coverage-service.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
-import type { CableStatus, SpeedTestProps } from '../domain/telecom.js';
+import type { CableStatus, SpeedTestProps, Technology } from '../domain/telecom.js';
+import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 const service = new CoverageService();
-const post = (m: FromWorker) => postMessage(m);
+const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
+/** Vector tiles of the computed coverage per technology (geojson-vt), served to the map on request. */
+const tiles = new Map<Technology, CoverageTiles>();
+let ready: (() => void) | null = null;
+const analysed = new Promise<void>((resolve) => (ready = resolve));
 type Poly = Polygon | MultiPolygon;
 
 async function init(dataBaseUrl: string): Promise<void> {
@@ -27,12 +32,22 @@ async function init(dataBaseUrl: string): Promise<void> {
     (stage) => post({ type: 'progress', stage }),
   );
   post({ type: 'results', results });
+  for (const tech of ['5G', '4G'] as const) tiles.set(tech, createCoverageTiles(service.coverage(tech)));
+  ready!();
+}
+
+async function tile(m: Extract<ToWorker, { type: 'tile' }>): Promise<void> {
+  await analysed;
+  const bytes = tiles.get(m.tech)?.tile(m.z, m.x, m.y) ?? null;
+  const data = bytes ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) : null;
+  post({ type: 'tile', id: m.id, data }, data ? [data] : []);
 }
 
 onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   const run = async () => {
     if (m.type === 'init') await init(m.dataBaseUrl);
+    else if (m.type === 'tile') await tile(m);
     else if (m.type === 'coverage') post({ type: 'coverage', tech: m.tech, data: service.coverage(m.tech) });
     else post({ type: 'uncovered', key: `${m.level}|${m.id}|${m.tech}|${m.op}`, data: service.uncovered(m.level, m.id, m.tech, m.op) });
   };
