@@ -9,24 +9,22 @@
  * numbers as a full recompute.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { ClipType, Clipper, Clipper64, FillRule, PointInPolygonResult, type Paths64 } from 'clipper2-ts';
-import { TECHNOLOGIES, type Operator, type Site, type Technology } from '../../domain/telecom.js';
+import { ClipType, Clipper, Clipper64, FillRule, type Paths64 } from 'clipper2-ts';
+import type { Operator, Site, Technology } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
 import { environmentOf } from '../coverage/environment.js';
 import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, shapeOf, shapeToMultiPolygon, type PlaneBox } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
+import { cellsOf, lineCrossesEdges, pathLength, pointInPaths, type Edge } from './line-geometry.js';
 import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
 import { createGrid, tileBox, tileKey, tileOf, tilesOfBox, type TileGrid } from './tiles.js';
 import {
-  ENGINE_DEFAULTS, OP_SETS, type AreaResult, type CoverageFigures, type EngineArea, type EngineLevel, type EngineOptions,
-  type OpSet, type PopulationUnit,
+  ENGINE_DEFAULTS, type AreaResult, type EngineArea, type EngineLevel, type EngineOptions, type OpSet, type PopulationUnit,
 } from './types.js';
-
-const N_OPS = OP_SETS.length;
-const N_COMBOS = TECHNOLOGIES.length * N_OPS;
-const combo = (tech: Technology, op: OpSet) => TECHNOLOGIES.indexOf(tech) * N_OPS + OP_SETS.indexOf(op);
+import { N_COMBOS, N_OPS, build, combo, resultsFromSums, type AreaMeta, type EngineSums } from './results.js';
+export { resultsFromSums, type AreaMeta, type EngineSums };
 
 const mark = (touched: Map<number, Set<number>> | null, key: number, c: number) => {
   if (!touched) return;
@@ -44,19 +42,6 @@ type TileState = {
   /** Covered m² per piece and combo: [piece * N_COMBOS + combo]. */
   covered: Float64Array;
 };
-
-/** Per-area sums of an engine, by `area * 10 + combination`. */
-export type EngineSums = { covered: Float64Array; pop: Float64Array; sites: Int32Array };
-export type AreaMeta = { id: string; level: Exclude<EngineLevel, 'city'>; areaM2: number; population: number };
-
-/** Results of one level from the added-up sums of sharded engines (the city level is not built here). */
-export function resultsFromSums(meta: readonly AreaMeta[], sums: EngineSums, level: Exclude<EngineLevel, 'city'>): AreaResult[] {
-  const out: AreaResult[] = [];
-  meta.forEach((a, i) => {
-    if (a.level === level) out.push(build(a.id, a.level, a.areaM2, a.population, (c) => [sums.covered[i * N_COMBOS + c]!, sums.pop[i * N_COMBOS + c]!, sums.sites[i * N_COMBOS + c]!]));
-  });
-  return out;
-}
 
 /** An imported coverage polygon of one operator and technology (`[lng, lat]` degrees). */
 export type ImportedCoverage = { operator: Operator; tech: Technology; geometry: Polygon | MultiPolygon };
@@ -416,29 +401,6 @@ export class CoverageEngine {
   }
 }
 
-function build(id: string, level: EngineLevel, areaM2: number, population: number, get: (c: number) => [number, number, number]): AreaResult {
-  const coverage = {} as AreaResult['coverage'];
-  const sites = {} as AreaResult['sites'];
-  for (const tech of TECHNOLOGIES) {
-    coverage[tech] = {} as Record<OpSet, CoverageFigures>;
-    sites[tech] = {} as Record<OpSet, number>;
-    for (const op of OP_SETS) {
-      const [m2, pop, count] = get(combo(tech, op));
-      // Centimetre rounding can put a fully covered area a few m² over its own area: cap at the area.
-      const covered = Math.min(m2, areaM2);
-      const people = Math.min(pop, population);
-      coverage[tech][op] = {
-        coveredKm2: covered / 1e6,
-        percent: areaM2 > 0 ? (100 * covered) / areaM2 : 0,
-        popCovered: people,
-        popPercent: population > 0 ? (100 * people) / population : 0,
-      };
-      sites[tech][op] = count;
-    }
-  }
-  return { id, level, areaKm2: areaM2 / 1e6, population, sites, coverage };
-}
-
 /** Plane-metre polygons of the engine's inputs, for independent checks (PostGIS/GEOS) and benchmarks. */
 export type EngineGeometryExport = {
   /** Areas as WKT MULTIPOLYGON in plane metres (the Hà Nội LAEA plane). */
@@ -446,51 +408,3 @@ export type EngineGeometryExport = {
   /** Site footprints as WKT POLYGON in plane metres. */
   footprints: { siteId: string; operator: string; tech: Technology; wkt: string }[];
 };
-
-function pathLength(p: readonly { x: number; y: number }[]): number {
-  let len = 0;
-  for (let i = 1; i < p.length; i++) len += Math.hypot(p[i]!.x - p[i - 1]!.x, p[i]!.y - p[i - 1]!.y);
-  return len;
-}
-
-/** Even-odd point in oriented paths (holes count), plane units. */
-function pointInPaths(pt: { x: number; y: number }, paths: Paths64): boolean {
-  let inside = false;
-  for (const p of paths) if (Clipper.pointInPolygon(pt, p) !== PointInPolygonResult.IsOutside) inside = !inside;
-  return inside;
-}
-
-type Pt = { x: number; y: number };
-type Edge = [Pt, Pt];
-const EDGE_CELL = 50_000;
-
-function cellsOf(x0: number, y0: number, x1: number, y1: number): number[] {
-  const out: number[] = [];
-  for (let i = Math.floor(x0 / EDGE_CELL); i <= Math.floor(x1 / EDGE_CELL); i++)
-    for (let j = Math.floor(y0 / EDGE_CELL); j <= Math.floor(y1 / EDGE_CELL); j++) out.push((i + 32768) * 65536 + (j + 32768));
-  return out;
-}
-
-/** True when an open line touches or crosses any bucketed edge near it. */
-function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<number, Edge[]>): boolean {
-  for (const k of cellsOf(box[0], box[1], box[2], box[3])) {
-    for (const [a, b] of grid.get(k) ?? []) {
-      if (Math.max(a.x, b.x) < box[0] || Math.min(a.x, b.x) > box[2] || Math.max(a.y, b.y) < box[1] || Math.min(a.y, b.y) > box[3]) continue;
-      for (let j = 1; j < line.length; j++) if (segmentsTouch(a, b, line[j - 1]!, line[j]!)) return true;
-    }
-  }
-  return false;
-}
-
-const orient = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-const within = (p: Pt, q: Pt, r: Pt) => Math.min(p.x, q.x) <= r.x && r.x <= Math.max(p.x, q.x) && Math.min(p.y, q.y) <= r.y && r.y <= Math.max(p.y, q.y);
-
-/** True when segments a–b and c–d share a point (exact on integers). */
-function segmentsTouch(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
-  const o1 = orient(a, b, c);
-  const o2 = orient(a, b, d);
-  const o3 = orient(c, d, a);
-  const o4 = orient(c, d, b);
-  if (o1 !== o2 && o3 !== o4) return true;
-  return (o1 === 0 && within(a, b, c)) || (o2 === 0 && within(a, b, d)) || (o3 === 0 && within(c, d, a)) || (o4 === 0 && within(c, d, b));
-}

@@ -1,0 +1,54 @@
+/**
+ * Lines against areas in the plane: lengths, even-odd point location and fast crossing tests against an
+ * area's boundary edges bucketed in 500 m cells.
+ */
+import { Clipper, PointInPolygonResult, type Paths64 } from 'clipper2-ts';
+import type { PlaneBox } from '../planar.js';
+
+export function pathLength(p: readonly { x: number; y: number }[]): number {
+  let len = 0;
+  for (let i = 1; i < p.length; i++) len += Math.hypot(p[i]!.x - p[i - 1]!.x, p[i]!.y - p[i - 1]!.y);
+  return len;
+}
+
+/** Even-odd point in oriented paths (holes count), plane units. */
+export function pointInPaths(pt: { x: number; y: number }, paths: Paths64): boolean {
+  let inside = false;
+  for (const p of paths) if (Clipper.pointInPolygon(pt, p) !== PointInPolygonResult.IsOutside) inside = !inside;
+  return inside;
+}
+
+export type Pt = { x: number; y: number };
+export type Edge = [Pt, Pt];
+const EDGE_CELL = 50_000;
+
+export function cellsOf(x0: number, y0: number, x1: number, y1: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.floor(x0 / EDGE_CELL); i <= Math.floor(x1 / EDGE_CELL); i++)
+    for (let j = Math.floor(y0 / EDGE_CELL); j <= Math.floor(y1 / EDGE_CELL); j++) out.push((i + 32768) * 65536 + (j + 32768));
+  return out;
+}
+
+/** True when an open line touches or crosses any bucketed edge near it. */
+export function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<number, Edge[]>): boolean {
+  for (const k of cellsOf(box[0], box[1], box[2], box[3])) {
+    for (const [a, b] of grid.get(k) ?? []) {
+      if (Math.max(a.x, b.x) < box[0] || Math.min(a.x, b.x) > box[2] || Math.max(a.y, b.y) < box[1] || Math.min(a.y, b.y) > box[3]) continue;
+      for (let j = 1; j < line.length; j++) if (segmentsTouch(a, b, line[j - 1]!, line[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+const orient = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+const within = (p: Pt, q: Pt, r: Pt) => Math.min(p.x, q.x) <= r.x && r.x <= Math.max(p.x, q.x) && Math.min(p.y, q.y) <= r.y && r.y <= Math.max(p.y, q.y);
+
+/** True when segments a–b and c–d share a point (exact on integers). */
+export function segmentsTouch(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
+  const o1 = orient(a, b, c);
+  const o2 = orient(a, b, d);
+  const o3 = orient(c, d, a);
+  const o4 = orient(c, d, b);
+  if (o1 !== o2 && o3 !== o4) return true;
+  return (o1 === 0 && within(a, b, c)) || (o2 === 0 && within(a, b, d)) || (o3 === 0 && within(c, d, a)) || (o4 === 0 && within(c, d, b));
+}
