@@ -39,6 +39,18 @@ describe('interpolateByArea', () => {
     expect(r.unmatched).toEqual([]);
   });
 
+  it('gives an overlap between sources to the source listed first (as the coverage engine does)', () => {
+    // SA covers T1 wholly; SB covers the east half of T1 and all of T2, overlapping SA over T1's east half.
+    // SB keeps only its part outside SA, which lies in T2: all of SB's 600 people go to T2.
+    const overlapping = [
+      { key: 'SA', value: 400, geometry: createBox(105.8, 20.99, 105.81, 21.02) },
+      { key: 'SB', value: 600, geometry: createBox(105.805, 20.99, 105.83, 21.02) },
+    ];
+    const r = interpolateByArea(overlapping, targets);
+    expect(r.values.get('T1')).toBe(400);
+    expect(r.values.get('T2')).toBe(600);
+  });
+
   it('hands a source that overlaps no target to the nearest one and reports it', () => {
     const outside = [{ key: 'S4', value: 77, geometry: createBox(105.9, 21.1, 105.91, 21.11) }];
     const r = interpolateByArea(outside, targets);

@@ -3,12 +3,13 @@
  * target areas (2025 units) in proportion to the share of each source's area that falls in each target.
  *
  * Method: Goodchild & Lam (1980), "Areal interpolation: a variant of the traditional spatial problem".
- * The count is assumed uniform within each source area. Weights are normalised by the part of the
- * source that falls inside any target, so a source that sticks out of the target layer (generalised
- * boundaries) still hands over its whole count and totals are preserved exactly.
+ * The count is assumed uniform within each source area. Sources that overlap (generalised boundaries)
+ * are made disjoint first, an overlap going to the source listed first, exactly as the coverage engine does,
+ * so that the two agree. Weights are normalised by the part of the source that falls inside any target, so a
+ * source that sticks out of the target layer still hands over its whole count and totals are preserved.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { boxesOverlap, intersectShapes, projectPolygon, type PlaneBox } from './planar.js';
+import { boxesOverlap, intersectShapes, projectPolygon, subtractShapesChecked, type PlaneBox } from './planar.js';
 
 export type InterpolationSource = { key: string; value: number; geometry: Polygon | MultiPolygon };
 export type InterpolationTarget = { key: string; geometry: Polygon | MultiPolygon };
@@ -40,9 +41,11 @@ export function interpolateByArea(
   const weights: InterpolationWeight[] = [];
   const unmatched: string[] = [];
 
-  for (const src of sources) {
-    const shape = projectPolygon(src.geometry);
-    const box = shape.box;
+  const projected = sources.map((src) => projectPolygon(src.geometry));
+  sources.forEach((src, si) => {
+    let shape = projected[si]!;
+    for (let j = 0; j < si; j++) if (boxesOverlap(projected[j]!.box, shape.box)) shape = subtractShapesChecked(shape, projected[j]!);
+    const box = projected[si]!.box;
     const overlaps: { target: string; m2: number }[] = [];
     targets.forEach((t, i) => {
       if (!boxesOverlap(box, targetBoxes[i]!)) return;
@@ -57,14 +60,14 @@ export function interpolateByArea(
         weights.push({ source: src.key, target: nearest, share: 1, overlapM2: 0 });
         raw.set(nearest, raw.get(nearest)! + src.value);
       }
-      continue;
+      return;
     }
     for (const o of overlaps) {
       const share = o.m2 / inside;
       weights.push({ source: src.key, target: o.target, share, overlapM2: o.m2 });
       raw.set(o.target, raw.get(o.target)! + src.value * share);
     }
-  }
+  });
   const total = sources.reduce((s, x) => s + x.value, 0);
   return { values: roundPreservingTotal(raw, total), weights, unmatched };
 }

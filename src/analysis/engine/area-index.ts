@@ -14,7 +14,9 @@ import { tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 export type Piece = {
   /** Index into `AreaIndex.areas`. */
   area: number;
-  /** Residents per m². */
+  /** Index of the census ward the piece lies in, -1 for none. */
+  ward: number;
+  /** Residents per m² (set once every area is cut, see setDensities). */
   density: number;
   /** Shared by every piece with the same geometry (a whole ward in one tile), so coverage is computed once. */
   paths: Paths64;
@@ -44,15 +46,15 @@ export type PartitionError = { id: string; level: string; missingM2: number };
  */
 export const PARTITION_TOLERANCE = { relative: 1e-5, m2: 10 } as const;
 
-/** Makes census wards disjoint (an overlap goes to the ward listed first) and gives each its density. */
-function disjointWards(units: readonly PopulationUnit[]): { shape: PlanarShape; density: number }[] {
+/** Makes census wards disjoint (an overlap goes to the ward listed first). */
+function disjointWards(units: readonly PopulationUnit[]): { shape: PlanarShape; population: number }[] {
   const shapes = units.map((u) => projectPolygon(u.geometry));
   return shapes.map((shape, i) => {
     // One ward at a time: clipper2-ts 2.0.1's union of many shapes can fill a real hole between them
     // (upstream clipper2-ts #29, Clipper2 #1067), so no multi-shape union is taken here.
     let own = shape;
     for (let j = 0; j < i; j++) if (boxesOverlap(shapes[j]!.box, own.box)) own = subtractShapesChecked(own, shapes[j]!);
-    return { shape: own, density: own.areaM2 > 0 ? units[i]!.population / own.areaM2 : 0 };
+    return { shape: own, population: units[i]!.population };
   });
 }
 
@@ -82,7 +84,7 @@ export function buildAreaIndex(areas: readonly EngineArea[], units: readonly Pop
   const partitionErrors: PartitionError[] = [];
   const indexed: IndexedArea[] = areas.map((a, areaIdx) => {
     const shape = projectPolygon(a.geometry);
-    const atoms: { shape: PlanarShape; density: number; ward: number }[] = [];
+    const atoms: { shape: PlanarShape; ward: number; shared: boolean }[] = [];
     // Peel the wards off the area one at a time (see disjointWards for why there is no union); what is
     // left at the end lies in no ward.
     let rest = shape;
@@ -93,32 +95,51 @@ export function buildAreaIndex(areas: readonly EngineArea[], units: readonly Pop
       // A ward wholly inside the area keeps its own (shared) geometry, so that every level holding it
       // shares its pieces and the engine computes their coverage once.
       const whole = Math.abs(part.areaM2 - w.shape.areaM2) <= 1e-9 * w.shape.areaM2 + 1e-4;
-      atoms.push({ shape: whole ? w.shape : part, density: w.density, ward: whole ? wi : -1 });
+      atoms.push({ shape: whole ? w.shape : part, ward: wi, shared: whole });
       rest = subtractShapesChecked(rest, w.shape);
     });
-    if (rest.areaM2 > 0) atoms.push({ shape: rest, density: 0, ward: -1 });
+    if (rest.areaM2 > 0) atoms.push({ shape: rest, ward: -1, shared: false });
     const atomsM2 = atoms.reduce((sum, x) => sum + x.shape.areaM2, 0);
     if (Math.abs(atomsM2 - shape.areaM2) > PARTITION_TOLERANCE.relative * shape.areaM2 + PARTITION_TOLERANCE.m2) partitionErrors.push({ id: a.id, level: a.level, missingM2: shape.areaM2 - atomsM2 });
 
     const mine: [number, number][] = [];
-    let population = 0;
     for (const atom of atoms) {
       for (const key of tilesOfBox(grid, atom.shape.box)) {
-        const shared = atom.ward >= 0 ? `${atom.ward}:${key}` : null;
+        const shared = atom.shared ? `${atom.ward}:${key}` : null;
         const clipped = (shared !== null ? wardPieces.get(shared) : undefined) ?? clipToTile(atom.shape, grid, key);
         if (shared !== null) wardPieces.set(shared, clipped);
         if (clipped.areaM2 <= 0) continue;
         const list = tiles.get(key) ?? (tiles.set(key, []).get(key) as Piece[]);
         mine.push([key, list.length]);
-        list.push({ area: areaIdx, density: atom.density, paths: clipped.paths, box: clipped.box, areaM2: clipped.areaM2, wholeTile: false });
-        population += atom.density * clipped.areaM2;
+        list.push({ area: areaIdx, ward: atom.ward, density: 0, paths: clipped.paths, box: clipped.box, areaM2: clipped.areaM2, wholeTile: false });
       }
     }
-      piecesOfArea.push(mine);
-    return { id: a.id, level: a.level, shape, areaM2: shape.areaM2, population };
+    piecesOfArea.push(mine);
+    return { id: a.id, level: a.level, shape, areaM2: shape.areaM2, population: 0 };
   });
+  setDensities(indexed, tiles, wards);
   for (const [key, pieces] of tiles) shareEqualGeometry(pieces, tileBox(grid, key));
   return { areas: indexed, tiles, piecesOfArea, partitionErrors };
+}
+
+/**
+ * Residents per m² of each census ward: its population over the part of it inside the 2025 units (the city),
+ * so that the generalised wards' slivers outside the city boundary take no residents away and the units sum
+ * to the census total (as the pipeline's interpolation does). A ward that reaches no unit, or an index
+ * with no 2025 units, spreads its residents over its own area.
+ */
+function setDensities(areas: IndexedArea[], tiles: Map<number, Piece[]>, wards: readonly { shape: PlanarShape; population: number }[]): void {
+  const inside = new Float64Array(wards.length);
+  for (const pieces of tiles.values()) for (const p of pieces) if (p.ward >= 0 && areas[p.area]!.level === 'unit2025') inside[p.ward] = inside[p.ward]! + p.areaM2;
+  const density = wards.map((w, i) => {
+    const m2 = inside[i]! > 0 ? inside[i]! : w.shape.areaM2;
+    return m2 > 0 ? w.population / m2 : 0;
+  });
+  for (const pieces of tiles.values())
+    for (const p of pieces) {
+      p.density = p.ward >= 0 ? density[p.ward]! : 0;
+      areas[p.area]!.population += p.density * p.areaM2;
+    }
 }
 
 /**
