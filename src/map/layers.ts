@@ -6,15 +6,16 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { OPERATORS, CABLE_STATUSES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES } from '../domain/zones.js';
 import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS } from './palette.js';
+import { choroplethFill } from './choropleth.js';
 
 /** The toggles of the layer panel, in drawing order (bottom first). */
 export const LAYER_KEYS = [
   'roads',
-  'coverage4g',
-  'coverage5g',
   'units2025',
   'wards2019',
   'districts2019',
+  'coverage4g',
+  'coverage5g',
   'cables',
   'zones',
   'busStops',
@@ -27,7 +28,7 @@ export type LayerKey = (typeof LAYER_KEYS)[number];
 export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
   roads: true,
   coverage4g: false,
-  coverage5g: true,
+  coverage5g: false,
   units2025: true,
   wards2019: false,
   districts2019: false,
@@ -91,19 +92,19 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
       ];
     case 'units2025':
       return [
-        { id: 'units2025-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
+        { id: 'units2025-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
         { id: 'units2025-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 14, 1.6] } },
         label('units2025-label', key, 10, ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 15], FONT_BOLD),
       ];
     case 'wards2019':
       return [
-        { id: 'wards2019-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
+        { id: 'wards2019-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
         { id: 'wards2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.wardLine, 'line-width': 0.7, 'line-dasharray': [3, 2] } },
         label('wards2019-label', key, 12, 11),
       ];
     case 'districts2019':
       return [
-        { id: 'districts2019-fill', type: 'fill', source: key, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.01 } },
+        { id: 'districts2019-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
         { id: 'districts2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3] } },
         label('districts2019-label', key, 8, ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 16], FONT_BOLD),
       ];

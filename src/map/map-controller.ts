@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
-import type { AppStore, AppState } from '../state/store.js';
+import type { AppStore, AppState, ChoroplethLevel } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
 import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, layersFor, type LayerKey } from './layers.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
@@ -19,6 +19,9 @@ import { BASE_COLORS } from './palette.js';
 import { startCoverageWorker, type CoverageClient } from '../worker/coverage-client.js';
 
 setWorkerUrl(workerUrl);
+
+/** The map layer group behind each choropleth level. */
+const LEVEL_LAYER: Readonly<Record<ChoroplethLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019' };
 
 /** URL scheme of the computed-coverage tiles (`hanoi-coverage://5G/{z}/{x}/{y}`). */
 const COVERAGE_PROTOCOL = 'hanoi-coverage';
@@ -173,6 +176,9 @@ export class MapController {
       }
       map.setFilter('speedTests-circle', speedFilter(s.operators, s.technologies));
     }
+    if (!prev || s.analysis.results !== prev.analysis.results || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis) {
+      this.paintChoropleth(s);
+    }
     if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.technologies !== prev.technologies) {
       const key = this.gapKey();
       if (key !== this.requestedGap) {
@@ -201,6 +207,24 @@ export class MapController {
     const key = hit.layer.id.split('-')[0] as LayerKey;
     const props = { ...(hit.properties as Record<string, unknown>) };
     this.store.getState().select({ key, id: (props[ID_PROP[key]] as string | number | undefined) ?? null, props });
+  }
+
+  /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
+  private paintChoropleth(s: AppState): void {
+    const { map } = this;
+    for (const [level, key] of Object.entries(LEVEL_LAYER) as [ChoroplethLevel, LayerKey][]) {
+      if (!map.getSource(key)) continue;
+      map.removeFeatureState({ source: key });
+      const results = s.analysis.results;
+      if (level !== s.level || !results) continue;
+      for (const f of this.collections.get(key)?.features ?? []) {
+        const id = f.properties?.code as string;
+        const r = results.areas[`${level}|${id}`];
+        if (!r) continue;
+        const c = r.coverage[s.choroTech][s.choroOp];
+        map.setFeatureState({ source: key, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
+      }
+    }
   }
 
   /** The gap to draw: the selected area's uncovered part, 5G (or 4G when 5G is filtered out), any operator. */

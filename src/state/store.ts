@@ -9,6 +9,7 @@ import { DEFAULT_VISIBLE, type LayerKey } from '../map/layers.js';
 import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { ServiceResults } from '../analysis/coverage-service.js';
+import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
 
 export type UiSlice = {
   lang: Lang;
@@ -58,7 +59,26 @@ export type AnalysisSlice = {
   setAnalysis: (a: Partial<AnalysisState>) => void;
 };
 
-export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice;
+/** What the choropleth shows: the area level, technology, operator set and basis (area or population). */
+export type ChoroplethSlice = {
+  level: ChoroplethLevel;
+  choroTech: Technology;
+  choroOp: OpSet;
+  basis: 'area' | 'population';
+  setChoropleth: (c: Partial<Pick<ChoroplethSlice, 'level' | 'choroTech' | 'choroOp' | 'basis'>>) => void;
+};
+
+export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019';
+
+export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice;
+
+const createChoroplethSlice: StateCreator<AppState, [], [], ChoroplethSlice> = (set) => ({
+  level: 'unit2025',
+  choroTech: '5G',
+  choroOp: 'any',
+  basis: 'area',
+  setChoropleth: (c) => set(c),
+});
 
 const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
   analysis: { status: 'idle', stage: null, error: null, results: null, gap: null },
@@ -102,13 +122,14 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
     ...createSelectionSlice(...a),
     ...createDataSlice(...a),
     ...createAnalysisSlice(...a),
+    ...createChoroplethSlice(...a),
   });
   if (persistTo === null) return createStore<AppState>()(slices);
   return createStore<AppState>()(
     persist(slices, {
       name: STORAGE_KEY,
       storage: createJSONStorage(() => persistTo),
-      partialize: (s) => ({ lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies }),
+      partialize: (s) => ({ lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies, level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis }),
       // A preference saved by an older version may miss keys: start from the defaults.
       merge: (saved, current) => {
         const p = (saved ?? {}) as Partial<AppState>;
@@ -118,6 +139,10 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
           visible: { ...current.visible, ...(p.visible ?? {}) },
           operators: { ...current.operators, ...(p.operators ?? {}) },
           technologies: { ...current.technologies, ...(p.technologies ?? {}) },
+          level: p.level === 'district2019' || p.level === 'ward2019' ? p.level : 'unit2025',
+          choroTech: p.choroTech === '4G' ? '4G' : '5G',
+          choroOp: p.choroOp && (OP_SETS as readonly string[]).includes(p.choroOp) ? p.choroOp : 'any',
+          basis: p.basis === 'population' ? 'population' : 'area',
         };
       },
     }),

@@ -4,6 +4,7 @@ import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { OPERATOR_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
 import { Legend } from './Legend.js';
+import { ChoroplethControls } from './ChoroplethControls.js';
 
 /** Top of the panel first: the reverse of drawing order. */
 const PANEL_ORDER: readonly LayerKey[] = [...LAYER_KEYS].reverse();
@@ -19,6 +20,7 @@ export function LayerPanel() {
   const t = translator(lang);
   return (
     <div className="layer-panel">
+      <ChoroplethControls />
       <fieldset>
         <legend>{t('layers')}</legend>
         {PANEL_ORDER.map((key) => (

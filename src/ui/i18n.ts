@@ -4,6 +4,16 @@
 export type Lang = 'vi' | 'en';
 
 const vi = {
+  choropleth: 'Bản đồ vùng phủ theo khu vực',
+  level: 'Cấp khu vực',
+  'level.unit2025': 'Xã, phường từ 2025 (126)',
+  'level.district2019': 'Quận, huyện trước 2025 (30)',
+  'level.ward2019': 'Xã, phường năm 2019 (584)',
+  basis: 'Tính theo',
+  'basis.area': 'diện tích',
+  'basis.population': 'dân số',
+  choroplethLegend: 'Tỷ lệ được phủ',
+  noResult: 'chưa có kết quả',
   analysisTitle: 'Vùng phủ theo mô hình (trên dữ liệu mẫu)',
   analysisComputing: 'Đang tính vùng phủ…',
   analysisError: 'Lỗi khi tính vùng phủ',
@@ -107,6 +117,16 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  choropleth: 'Coverage by area',
+  level: 'Area level',
+  'level.unit2025': 'Communes and wards since 2025 (126)',
+  'level.district2019': 'Districts before 2025 (30)',
+  'level.ward2019': 'Communes and wards 2019 (584)',
+  basis: 'Share of',
+  'basis.area': 'area',
+  'basis.population': 'population',
+  choroplethLegend: 'Share covered',
+  noResult: 'no result yet',
   analysisTitle: 'Modelled coverage (on sample data)',
   analysisComputing: 'Computing coverage…',
   analysisError: 'Coverage computation failed',

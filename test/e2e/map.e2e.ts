@@ -130,16 +130,17 @@ test('the coverage analysis runs in a worker: its coverage layers are drawn and 
   await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
   // Coverage arrives as vector tiles the worker cuts with geojson-vt: count the rendered features per layer,
   // showing 4G for the check and hiding it again.
-  const toggle4g = page.locator('[data-testid="layer-toggle-coverage4g"]');
-  const was4g = await toggle4g.isChecked();
-  if (!was4g) await toggle4g.click();
+  const toggles = ['coverage5g', 'coverage4g'].map((k) => page.locator(`[data-testid="layer-toggle-${k}"]`));
+  const was = await Promise.all(toggles.map((t) => t.isChecked()));
+  for (const [i, t] of toggles.entries()) if (!was[i]) await t.click();
   await jumpTo(page, CENTRE.center, 11);
   await waitForIdle(page);
   const counts = await page.evaluate(() => {
     const map = (window as HanoiWindow).hanoiMap!;
     return ['coverage5g-fill', 'coverage4g-fill'].map((id) => map.queryRenderedFeatures({ layers: [id] }).length);
   });
-  if (!was4g) await toggle4g.click();
+  await s.screenshot('coverage-tiles');
+  for (const [i, t] of toggles.entries()) if (!was[i]) await t.click();
   expect(counts[0], '5G coverage features from the engine').toBeGreaterThan(0);
   expect(counts[1], '4G coverage features from the engine').toBeGreaterThan(0);
   const analysis = page.locator('[data-testid="area-analysis"]');
@@ -151,6 +152,25 @@ test('the coverage analysis runs in a worker: its coverage layers are drawn and 
   await expect.poll(() => page.locator('[data-testid="gap-area"]').isVisible(), { timeout: 30_000 }).toBe(true);
   expect(await page.locator('[data-testid="gap-area"]').innerText()).toMatch(/^[\d.,]+ km²$/);
   await s.screenshot('area-analysis');
+});
+
+test('the choropleth colours the chosen level from the analysis results', async () => {
+  const { page } = s;
+  await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+  const states = async (source: string) => page.evaluate((src) => {
+    const map = (window as HanoiWindow).hanoiMap!;
+    return map.querySourceFeatures(src).filter((f) => typeof map.getFeatureState({ source: src, id: f.id! }).pct === 'number').length;
+  }, source);
+  await jumpTo(page, CENTRE.center, 10);
+  await waitForIdle(page);
+  expect(await states('units2025'), 'units with a coverage state').toBeGreaterThan(10);
+  await page.locator('[data-testid="level-select"]').selectOption('district2019');
+  await waitForIdle(page);
+  expect(await states('districts2019'), 'districts with a coverage state').toBeGreaterThan(3);
+  expect(await states('units2025'), 'units keep no state once another level is chosen').toBe(0);
+  await s.screenshot('choropleth-districts');
+  await page.locator('[data-testid="level-select"]').selectOption('unit2025');
+  await waitForIdle(page);
 });
 
 test('a Vietnamese unit label is drawn with the offline glyphs of U+1E00–U+1EFF', async () => {

@@ -1,0 +1,70 @@
+import { useAppStore } from '../state/use-app-store.js';
+import type { ChoroplethLevel } from '../state/store.js';
+import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
+import type { OpSet } from '../analysis/engine/types.js';
+import { CHOROPLETH_COLORS, classLabels } from '../map/choropleth.js';
+import type { LayerKey } from '../map/layers.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
+
+const LEVELS: readonly ChoroplethLevel[] = ['unit2025', 'district2019', 'ward2019'];
+const LEVEL_LAYER: Readonly<Record<ChoroplethLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019' };
+
+/** Level, technology, operator and basis of the coverage choropleth, with its legend. */
+export function ChoroplethControls() {
+  const lang = useAppStore((s) => s.lang);
+  const level = useAppStore((s) => s.level);
+  const tech = useAppStore((s) => s.choroTech);
+  const op = useAppStore((s) => s.choroOp);
+  const basis = useAppStore((s) => s.basis);
+  const visible = useAppStore((s) => s.visible);
+  const setChoropleth = useAppStore((s) => s.setChoropleth);
+  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const status = useAppStore((s) => s.analysis.status);
+  const t = translator(lang);
+  const pickLevel = (l: ChoroplethLevel) => {
+    setChoropleth({ level: l });
+    if (!visible[LEVEL_LAYER[l]]) toggleLayer(LEVEL_LAYER[l]);
+  };
+  return (
+    <fieldset className="choropleth-controls" data-testid="choropleth-controls">
+      <legend>{t('choropleth')} <span className="sample-tag">{t('sampleData')}</span></legend>
+      <label className="field">
+        <span>{t('level')}</span>
+        <select value={level} onChange={(e) => pickLevel(e.target.value as ChoroplethLevel)} data-testid="level-select">
+          {LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}` as MessageKey)}</option>)}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('technology')}</span>
+        <select value={tech} onChange={(e) => setChoropleth({ choroTech: e.target.value as Technology })} data-testid="choro-tech">
+          {TECHNOLOGIES.map((x) => <option key={x} value={x}>{x}</option>)}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('operator')}</span>
+        <select value={op} onChange={(e) => setChoropleth({ choroOp: e.target.value as OpSet })} data-testid="choro-op">
+          <option value="any">{t('anyOperator')}</option>
+          {OPERATORS.map((o) => <option key={o} value={o}>{OPERATOR_NAMES[o]}</option>)}
+        </select>
+      </label>
+      <div className="field" role="radiogroup" aria-label={t('basis')}>
+        <span>{t('basis')}</span>
+        {(['area', 'population'] as const).map((b) => (
+          <label key={b} className="radio">
+            <input type="radio" name="basis" value={b} checked={basis === b} onChange={() => setChoropleth({ basis: b })} data-testid={`basis-${b}`} />
+            {t(`basis.${b}`)}
+          </label>
+        ))}
+      </div>
+      <div className="choropleth-legend" data-testid="choropleth-legend">
+        <span className="legend-title">{t('choroplethLegend')} ({tech}, {t(`basis.${basis}`)})</span>
+        <ul>
+          {classLabels((n) => formatNumber(lang, n)).map((label, i) => (
+            <li key={label}><span className="key key-area" style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }} aria-hidden="true" />{label}</li>
+          ))}
+        </ul>
+        {status !== 'ready' && <small className="note">{t('noResult')}</small>}
+      </div>
+    </fieldset>
+  );
+}

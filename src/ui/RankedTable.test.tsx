@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { RankedTable } from './RankedTable.js';
+import type { TableRow } from './ranking.js';
+
+function createRow(id: string, name: string, percent: number, uncoveredPopulation: number): TableRow {
+  return { level: 'unit2025', id, name, nameEn: `${id} Ward`, areaKm2: 2.5, population: 12345, percent, uncoveredPopulation, uncoveredKm2: 1, sites: 7 };
+}
+
+const ROWS = [createRow('b', 'Phường Ba Đình', 80, 2000), createRow('a', 'Phường Đống Đa', 20, 9000), createRow('c', 'Phường Cầu Giấy', 50, 100)];
+
+function renderTable(props: { selectedId?: string | null; onSelect?: (row: TableRow) => void; rows?: TableRow[] } = {}) {
+  return render(
+    <RankedTable rows={props.rows ?? ROWS} lang="vi" selectedId={props.selectedId ?? null} onSelect={props.onSelect ?? (() => {})} caption="Xã, phường theo tỷ lệ phủ 5G" />,
+  );
+}
+
+const ids = () => screen.getAllByTestId('ranked-row').map((r) => r.dataset['id']);
+const header = (name: string) => screen.getByRole('button', { name }).closest('th')!;
+
+afterEach(cleanup);
+
+describe('RankedTable', () => {
+  it('renders a captioned table of rows, worst covered first, with Vietnamese numbers', () => {
+    renderTable();
+    const table = screen.getByTestId('ranked-table');
+    expect(table.tagName).toBe('TABLE');
+    expect(table.querySelector('caption')!.textContent).toBe('Xã, phường theo tỷ lệ phủ 5G');
+    expect(ids()).toEqual(['a', 'c', 'b']);
+    expect(header('Tỷ lệ phủ (%)').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Tên').getAttribute('aria-sort')).toBe('none');
+    expect(screen.getAllByTestId('ranked-row')[0]!.textContent).toContain('9.000');
+  });
+
+  it('sorts by a header and toggles its direction on a second click', () => {
+    renderTable();
+    fireEvent.click(screen.getByRole('button', { name: 'Tên' }));
+    expect(header('Tên').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('Tỷ lệ phủ (%)').getAttribute('aria-sort')).toBe('none');
+    expect(ids()).toEqual(['b', 'c', 'a']);
+    fireEvent.click(screen.getByRole('button', { name: 'Tên' }));
+    expect(header('Tên').getAttribute('aria-sort')).toBe('descending');
+    expect(ids()).toEqual(['a', 'c', 'b']);
+  });
+
+  it('starts the uncovered population column with the most people left out', () => {
+    renderTable();
+    fireEvent.click(screen.getByRole('button', { name: 'Dân số chưa phủ' }));
+    expect(header('Dân số chưa phủ').getAttribute('aria-sort')).toBe('descending');
+    expect(ids()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('moves focus with ArrowDown and selects with Enter', () => {
+    const onSelect = vi.fn();
+    renderTable({ onSelect });
+    const rows = screen.getAllByTestId('ranked-row');
+    expect(rows.map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    rows[0]!.focus();
+    fireEvent.keyDown(rows[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(rows[1]);
+    expect(rows.map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+    fireEvent.keyDown(rows[1]!, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(ROWS[2]);
+  });
+
+  it('jumps with End and Home and selects with Space', () => {
+    const onSelect = vi.fn();
+    renderTable({ onSelect });
+    const rows = screen.getAllByTestId('ranked-row');
+    rows[0]!.focus();
+    fireEvent.keyDown(rows[0]!, { key: 'End' });
+    expect(document.activeElement).toBe(rows[2]);
+    fireEvent.keyDown(rows[2]!, { key: 'Home' });
+    expect(document.activeElement).toBe(rows[0]);
+    fireEvent.keyDown(rows[0]!, { key: ' ' });
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(ROWS[1]);
+  });
+
+  it('selects a clicked row', () => {
+    const onSelect = vi.fn();
+    renderTable({ onSelect });
+    fireEvent.click(screen.getByText('Phường Ba Đình'));
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(ROWS[0]);
+  });
+
+  it('marks the selected row and makes it the tabbable one', () => {
+    renderTable({ selectedId: 'c' });
+    const rows = screen.getAllByTestId('ranked-row');
+    expect(rows.map((r) => r.getAttribute('aria-selected'))).toEqual(['false', 'true', 'false']);
+    expect(rows.map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+  });
+
+  it('renders markup in a name as text', () => {
+    renderTable({ rows: [createRow('x', '<img src=x onerror=alert(1)>', 0, 0)] });
+    const row = screen.getByTestId('ranked-row');
+    expect(row.querySelector('th')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(row.querySelector('img')).toBeNull();
+  });
+});
