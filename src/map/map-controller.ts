@@ -8,6 +8,7 @@ import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { Technology } from '../domain/telecom.js';
+import type { SearchEntry } from '../ui/search.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
 import type { AppStore, AppState, ChoroplethLevel } from '../state/store.js';
@@ -120,7 +121,7 @@ export class MapController {
           (map.getSource(key) as GeoJSONSource).setData(fc);
         }),
       );
-      store.getState().setData({ status: 'ready' });
+      store.getState().setData({ status: 'ready', places: this.places() });
       (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
       this.unsubscribeReady = store.subscribe((s) => {
         if (s.analysis.status === 'ready') (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
@@ -235,6 +236,30 @@ export class MapController {
     if (!level || s.selection.id === null) return null;
     const tech: Technology = s.technologies['5G'] || !s.technologies['4G'] ? '5G' : '4G';
     return `${level}|${s.selection.id}|${tech}|any`;
+  }
+
+  /** The searchable places: areas of both layouts and the priority zones. */
+  private places(): SearchEntry[] {
+    const props = (key: LayerKey) => (this.collections.get(key)?.features ?? []).map((f) => (f.properties ?? {}) as Record<string, string>);
+    const districtName = new Map(props('districts2019').map((p) => [p.code, p.fullName]));
+    const area = (key: LayerKey, level: SearchEntry['level']) =>
+      props(key).map((p): SearchEntry => ({ level, id: p.code!, name: p.name!, nameEn: p.nameEn!, fullName: p.fullName!, context: level === 'ward2019' ? districtName.get(p.districtCode!) ?? null : null }));
+    return [
+      ...area('units2025', 'unit2025'),
+      ...area('districts2019', 'district2019'),
+      ...area('wards2019', 'ward2019'),
+      ...props('zones').map((p): SearchEntry => ({ level: 'zone', id: p.id!, name: p.name!, nameEn: p.nameEn!, fullName: p.name!, context: p.category ?? null })),
+    ];
+  }
+
+  /** Selects an area or zone by level and id, as a click would, and zooms to it. */
+  selectPlace(level: SearchEntry['level'], id: string): void {
+    const key = ({ unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', zone: 'zones' } as const)[level];
+    const f = this.findFeature(key, id);
+    if (!f) return;
+    if (level !== 'zone' && !this.store.getState().visible[key]) this.store.getState().toggleLayer(key);
+    this.store.getState().select({ key, id, props: { ...(f.properties ?? {}) } });
+    this.zoomToSelection();
   }
 
   /** Fits the map to the selected feature. */

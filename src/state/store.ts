@@ -9,6 +9,7 @@ import { DEFAULT_VISIBLE, type LayerKey } from '../map/layers.js';
 import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { ServiceResults } from '../analysis/coverage-service.js';
+import type { SearchEntry } from '../ui/search.js';
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
 
 export type UiSlice = {
@@ -37,10 +38,12 @@ export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export type DataSlice = {
   status: DataStatus;
+  /** Every searchable place (areas of both layouts, zones), set once the data is loaded. */
+  places: SearchEntry[];
   manifest: Manifest | null;
   error: string | null;
   issues: DataIssue[];
-  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues'>>) => void;
+  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places'>>) => void;
 };
 
 /** State of the coverage analysis (run by the worker). */
@@ -106,6 +109,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 
 const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   status: 'idle',
+  places: [],
   manifest: null,
   error: null,
   issues: [],

@@ -8,6 +8,8 @@ import { LayerPanel } from './LayerPanel.js';
 import { FeaturePanel } from './FeaturePanel.js';
 import { Header } from './Header.js';
 import { StatusBar } from './StatusBar.js';
+import { TablePanel } from './TablePanel.js';
+import type { SearchEntry } from './search.js';
 
 type Props = { data: DataSource; basemapStyleUrl: string | null };
 
@@ -18,7 +20,7 @@ export function App({ data, basemapStyleUrl }: Props) {
   const onController = useCallback((c: MapController | null) => setController(c), []);
   return (
     <div className="app" lang={lang}>
-      <Header />
+      <Header onPick={(e) => controller?.selectPlace(e.level, e.id)} />
       <div className="body">
         <aside className="sidebar" aria-label={t('layers')}>
           <LayerPanel />
@@ -27,6 +29,7 @@ export function App({ data, basemapStyleUrl }: Props) {
           <MapView data={data} basemapStyleUrl={basemapStyleUrl} onController={onController} />
           <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
           <StatusBar />
+          <TablePanel onSelect={(row) => controller?.selectPlace(row.level as SearchEntry['level'], row.id)} />
         </main>
       </div>
     </div>

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { SearchBox } from './SearchBox.js';
+import { buildSearchIndex, type SearchEntry } from './search.js';
 import { useAppStore } from '../state/use-app-store.js';
-import { translator, type Lang } from './i18n.js';
+import { translator, type Lang, type MessageKey } from './i18n.js';
 import { AttributionDialog } from './AttributionDialog.js';
 
-export function Header() {
+export function Header({ onPick }: { onPick: (e: SearchEntry) => void }) {
   const lang = useAppStore((s) => s.lang);
+  const places = useAppStore((s) => s.places);
+  const index = useMemo(() => buildSearchIndex(places), [places]);
   const setLang = useAppStore((s) => s.setLang);
   const [showSources, setShowSources] = useState(false);
   const t = translator(lang);
@@ -15,6 +19,7 @@ export function Header() {
         <p>{t('appSubtitle')}</p>
       </div>
       <div className="header-actions">
+        <SearchBox index={index} lang={lang} onPick={onPick} levelLabel={(l) => t(l === 'zone' ? 'layer.zones' : (`level.${l}` as MessageKey))} />
         <button type="button" className="link-button" onClick={() => setShowSources(true)} data-testid="attribution-open">
           {t('attribution')}
         </button>

@@ -79,7 +79,7 @@ export async function openSession(name: string): Promise<Session> {
   }
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN', serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN', serviceWorkers: 'block', acceptDownloads: true });
   const requests: string[] = [];
   const responses: ResponseRecord[] = [];
   const external: string[] = [];

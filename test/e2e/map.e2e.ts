@@ -173,6 +173,33 @@ test('the choropleth colours the chosen level from the analysis results', async 
   await waitForIdle(page);
 });
 
+test('searching "hoan kiem" lands on Phường Hoàn Kiếm', async () => {
+  const { page } = s;
+  const input = page.locator('[data-testid="search-input"]');
+  await input.fill('hoan kiem');
+  await expect.poll(() => page.locator('[data-testid="search-option"]').count()).toBeGreaterThan(0);
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Phường Hoàn Kiếm');
+  await waitForIdle(page);
+  await s.screenshot('search-hoan-kiem');
+});
+
+test('the ranked table lists every 2025 unit and exports a CSV with a byte-order mark', async () => {
+  const { page } = s;
+  await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+  await page.locator('[data-testid="table-toggle"]').click();
+  await expect.poll(() => page.locator('[data-testid="ranked-row"]').count()).toBe(126);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+  const path = await download.path();
+  const csv = readFileSync(path!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('Phường Hoàn Kiếm');
+  expect(csv.trim().split('\r\n')).toHaveLength(127);
+  await s.screenshot('ranked-table');
+  await page.locator('[data-testid="table-toggle"]').click();
+});
+
 test('a Vietnamese unit label is drawn with the offline glyphs of U+1E00–U+1EFF', async () => {
   const { page } = s;
   await jumpTo(page, CENTRE.center, 13);

@@ -1,0 +1,52 @@
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../state/use-app-store.js';
+import { OPERATOR_NAMES } from '../domain/telecom.js';
+import { RankedTable } from './RankedTable.js';
+import { rowsFrom, toCsv, type TableRow } from './ranking.js';
+import { translator, type MessageKey } from './i18n.js';
+
+/** The ranked table of the chosen level (the accessible view of the choropleth) and its CSV export. */
+export function TablePanel({ onSelect }: { onSelect: (row: TableRow) => void }) {
+  const lang = useAppStore((s) => s.lang);
+  const level = useAppStore((s) => s.level);
+  const tech = useAppStore((s) => s.choroTech);
+  const op = useAppStore((s) => s.choroOp);
+  const basis = useAppStore((s) => s.basis);
+  const results = useAppStore((s) => s.analysis.results);
+  const places = useAppStore((s) => s.places);
+  const selection = useAppStore((s) => s.selection);
+  const [open, setOpen] = useState(false);
+  const t = translator(lang);
+  const rows = useMemo(() => {
+    if (!results) return [];
+    const names = new Map(places.filter((p) => p.level === level).map((p) => [p.id, { name: p.fullName, nameEn: p.nameEn }]));
+    const list = Object.values(results.areas).filter((r) => r.level === level);
+    return rowsFrom(list, names, tech, op, basis);
+  }, [results, places, level, tech, op, basis]);
+  const opLabel = op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op];
+  const caption = `${t(`level.${level}` as MessageKey)} · ${tech} · ${opLabel} · ${t(`basis.${basis}`)} (${t('sampleData')})`;
+  const exportCsv = () => {
+    const csv = toCsv(rows, lang, { layoutLabel: t(level === 'unit2025' ? 'layout2025' : 'layout2019'), techLabel: tech, opLabel, basisLabel: t(`basis.${basis}`), sample: true });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `hanoi-coverage-${level}-${tech}-${op}-${basis}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <div className={`table-panel${open ? ' open' : ''}`}>
+      <button type="button" className="table-toggle" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="table-toggle">
+        {lang === 'vi' ? 'Bảng xếp hạng' : 'Ranked table'} ({rows.length})
+      </button>
+      {open && (
+        <div className="table-body">
+          <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="export-csv">CSV</button>
+          {rows.length === 0 ? <p className="note">{t('noResult')}</p> : (
+            <RankedTable rows={rows} lang={lang} selectedId={selection && selection.key !== 'zones' ? String(selection.id) : null} onSelect={onSelect} caption={caption} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
