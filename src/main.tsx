@@ -6,8 +6,18 @@ import { App } from './ui/App.js';
 import { createAppStore } from './state/store.js';
 import { StoreContext } from './state/use-app-store.js';
 import { httpDataSource } from './data/load-layers.js';
+import { parseUrlState } from './state/url-state.js';
 
 const store = createAppStore();
+// A shared link wins over the saved preferences.
+const fromUrl = parseUrlState(location.hash);
+store.getState().setChoropleth({
+  ...(fromUrl.level ? { level: fromUrl.level } : {}),
+  ...(fromUrl.tech ? { choroTech: fromUrl.tech } : {}),
+  ...(fromUrl.op ? { choroOp: fromUrl.op } : {}),
+  ...(fromUrl.basis ? { basis: fromUrl.basis } : {}),
+});
+if (fromUrl.lang) store.getState().setLang(fromUrl.lang);
 const data = httpDataSource(new URL('data/', document.baseURI));
 /** Optional remote basemap for deployments with internet: `VITE_BASEMAP_STYLE_URL` at build time. */
 const basemapStyleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || null;

@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { Technology } from '../domain/telecom.js';
 import type { SearchEntry } from '../ui/search.js';
+import { formatUrlState, type UrlSelection, type UrlState } from '../state/url-state.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
 import type { AppStore, AppState, ChoroplethLevel } from '../state/store.js';
@@ -39,6 +40,8 @@ export type MapControllerOptions = {
   data: DataSource;
   /** Page URL the glyph path is resolved against. */
   baseUrl: string;
+  /** The shareable state read from the URL at start (view and selection are applied here). */
+  initialUrl: UrlState;
   /** URL of the generated data folder, for the coverage worker. */
   dataBaseUrl: string;
   /** Optional remote basemap style (deployments with internet); null for the offline style. */
@@ -55,6 +58,8 @@ export class MapController {
   private unsubscribeReady: (() => void) | null = null;
   private coverage: CoverageClient | null = null;
   private requestedGap: string | null = null;
+  /** The URL is written only once the data (and the URL's selection) are in place. */
+  private urlSync = false;
   private coverageReady: Promise<CoverageClient>;
   private resolveCoverage: ((c: CoverageClient) => void) | null = null;
 
@@ -63,8 +68,9 @@ export class MapController {
     this.map = new MapLibreMap({
       container: opts.container,
       style: opts.basemapStyleUrl ?? baseStyle(glyphsUrl(opts.baseUrl)),
-      bounds: HANOI_FIT_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      ...(opts.initialUrl.view
+        ? { center: [opts.initialUrl.view.lng, opts.initialUrl.view.lat] as [number, number], zoom: opts.initialUrl.view.zoom }
+        : { bounds: HANOI_FIT_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · TĐT dân số 2019, TCTK / GSO 2019 census · trạm, vùng phủ, cáp, tốc độ: dữ liệu mẫu / sites, coverage, cables, speeds: sample data' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -74,6 +80,7 @@ export class MapController {
     this.registerCoverageProtocol();
     this.map.on('load', () => void this.addData());
     this.map.on('click', (e) => this.onClick(e));
+    this.map.on('moveend', () => this.writeUrl());
     this.map.on('error', (e) => {
       const msg = e.error instanceof Error ? e.error.message : String(e.error);
       this.store.getState().setData({ issues: [...this.store.getState().issues, { severity: 'warning', rule: 'map', file: 'map', index: null, key: null, message: msg }] });
@@ -105,7 +112,10 @@ export class MapController {
     map.addLayer({ id: 'selection-line', type: 'line', source: 'selection', paint: { 'line-color': '#000000', 'line-width': 3 } });
     map.addLayer({ id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 } });
     this.apply(store.getState(), null);
-    this.unsubscribe = store.subscribe((s, prev) => this.apply(s, prev));
+    this.unsubscribe = store.subscribe((s, prev) => {
+      this.apply(s, prev);
+      if (s.selection !== prev.selection || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis || s.lang !== prev.lang) this.writeUrl();
+    });
 
     try {
       const manifest = await loadManifest(this.opts.data);
@@ -122,6 +132,10 @@ export class MapController {
         }),
       );
       store.getState().setData({ status: 'ready', places: this.places() });
+      const sel = this.opts.initialUrl.selection;
+      if (sel) this.selectPlace(sel.level, sel.id, this.opts.initialUrl.view === null);
+      this.urlSync = true;
+      this.writeUrl();
       (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
       this.unsubscribeReady = store.subscribe((s) => {
         if (s.analysis.status === 'ready') (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
@@ -253,13 +267,27 @@ export class MapController {
   }
 
   /** Selects an area or zone by level and id, as a click would, and zooms to it. */
-  selectPlace(level: SearchEntry['level'], id: string): void {
+  selectPlace(level: SearchEntry['level'], id: string, zoom = true): void {
     const key = ({ unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', zone: 'zones' } as const)[level];
     const f = this.findFeature(key, id);
     if (!f) return;
     if (level !== 'zone' && !this.store.getState().visible[key]) this.store.getState().toggleLayer(key);
     this.store.getState().select({ key, id, props: { ...(f.properties ?? {}) } });
-    this.zoomToSelection();
+    if (zoom) this.zoomToSelection();
+  }
+
+  /** Writes the shareable state to the URL hash (replaceState: no history entry per pan). */
+  private writeUrl(): void {
+    if (!this.urlSync) return;
+    const s = this.store.getState();
+    const c = this.map.getCenter();
+    const selLevel = s.selection ? ({ units2025: 'unit2025', districts2019: 'district2019', wards2019: 'ward2019', zones: 'zone' } as Record<string, UrlSelection['level']>)[s.selection.key] : undefined;
+    const hash = formatUrlState({
+      view: { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng },
+      level: s.level, tech: s.choroTech, op: s.choroOp, basis: s.basis, lang: s.lang,
+      selection: selLevel && s.selection?.id !== null && s.selection?.id !== undefined ? { level: selLevel, id: String(s.selection.id) } : null,
+    });
+    if (hash !== location.hash) history.replaceState(history.state, '', hash);
   }
 
   /** Fits the map to the selected feature. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { MapController } from '../map/map-controller.js';
+import { parseUrlState } from '../state/url-state.js';
 import { useAppStoreApi } from '../state/use-app-store.js';
 import type { DataSource } from '../data/load-layers.js';
 
@@ -10,7 +11,7 @@ export function MapView({ data, basemapStyleUrl, onController }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   useEffect(() => {
-    const controller = new MapController({ container: ref.current!, store, data, baseUrl: document.baseURI, dataBaseUrl: new URL('data/', document.baseURI).href, basemapStyleUrl });
+    const controller = new MapController({ container: ref.current!, store, data, baseUrl: document.baseURI, dataBaseUrl: new URL('data/', document.baseURI).href, basemapStyleUrl, initialUrl: parseUrlState(location.hash) });
     (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
     onController(controller);
     return () => {

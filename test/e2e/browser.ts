@@ -102,6 +102,8 @@ export async function openSession(name: string): Promise<Session> {
     if (res.status() >= 400 && isLocalUrl(res.url())) errors.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   page.on('requestfailed', (req) => {
+    // Leaving a page aborts the browser's own late favicon request: not an app failure.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.url().endsWith('/favicon.svg')) return;
     if (isLocalUrl(req.url())) errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`);
   });
   page.on('console', (msg) => {

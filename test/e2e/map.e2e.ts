@@ -286,6 +286,33 @@ async function switchLanguage(lang: 'vi' | 'en'): Promise<void> {
   }
 }
 
+describe('shareable links', () => {
+  test('the URL follows the screen, and opening it restores level, language, view and selection', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="level-select"]').selectOption('district2019');
+    await jumpTo(page, [105.8523, 21.0285], 14);
+    await waitForIdle(page);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('level=district2019');
+    const shared = inject('appUrl').replace(/#.*$/, '') + '#map=14.00/21.02850/105.85230&level=district2019&tech=5G&op=any&basis=area&sel=unit2025:00070&lang=en';
+    // A fresh load of the link (a hash change alone would not reload the page).
+    await page.goto('about:blank');
+    await page.goto(shared);
+    await waitForMapReady(page);
+    expect(await page.locator('[data-testid="level-select"]').inputValue()).toBe('district2019');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe('Hoan Kiem Ward');
+    const view = await page.evaluate(() => {
+      const map = (window as HanoiWindow).hanoiMap!;
+      return { zoom: map.getZoom(), ...map.getCenter() };
+    });
+    expect(view.zoom).toBeCloseTo(14, 1);
+    expect(view.lat).toBeCloseTo(21.0285, 3);
+    await s.screenshot('shared-link');
+    // Put the session back: Vietnamese, 2025 units.
+    await page.locator('[data-testid="lang-switch"]').selectOption('vi');
+    await page.locator('[data-testid="level-select"]').selectOption('unit2025');
+  });
+});
+
 describe('the whole session', () => {
   test('no request left the machine', () => {
     expect(s.external).toEqual([]);

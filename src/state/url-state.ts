@@ -1,0 +1,65 @@
+/**
+ * The shareable part of the screen in the URL hash, so a link opens the same view:
+ * `#map=13.5/21.0285/105.8523&level=unit2025&tech=5G&op=any&basis=area&sel=unit2025:00070&lang=vi`.
+ * A hash (not the query) works on any static host and from a sub-path, and changing it reloads nothing.
+ */
+import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
+import type { Technology } from '../domain/telecom.js';
+import type { Lang } from '../ui/i18n.js';
+import type { ChoroplethLevel } from './store.js';
+
+export type UrlView = { zoom: number; lat: number; lng: number };
+export type UrlSelection = { level: 'unit2025' | 'district2019' | 'ward2019' | 'zone'; id: string };
+
+export type UrlState = {
+  view: UrlView | null;
+  level: ChoroplethLevel | null;
+  tech: Technology | null;
+  op: OpSet | null;
+  basis: 'area' | 'population' | null;
+  selection: UrlSelection | null;
+  lang: Lang | null;
+};
+
+const LEVELS = ['unit2025', 'district2019', 'ward2019'] as const;
+const SEL_LEVELS = ['unit2025', 'district2019', 'ward2019', 'zone'] as const;
+
+/** Reads a hash; anything missing or malformed is null (a bad link opens the default screen). */
+export function parseUrlState(hash: string): UrlState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const pick = <T extends string>(v: string | null, allowed: readonly T[]): T | null => (v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : null);
+  let view: UrlView | null = null;
+  const m = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(p.get('map') ?? '');
+  if (m) {
+    const [zoom, lat, lng] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85 && Math.abs(lng) <= 180) view = { zoom, lat, lng };
+  }
+  let selection: UrlSelection | null = null;
+  const sel = /^([a-z0-9]+):(.+)$/.exec(p.get('sel') ?? '');
+  if (sel) {
+    const level = pick(sel[1]!, SEL_LEVELS);
+    if (level) selection = { level, id: sel[2]! };
+  }
+  return {
+    view,
+    level: pick(p.get('level'), LEVELS),
+    tech: pick(p.get('tech'), ['4G', '5G'] as const),
+    op: pick(p.get('op'), OP_SETS),
+    basis: pick(p.get('basis'), ['area', 'population'] as const),
+    selection,
+    lang: pick(p.get('lang'), ['vi', 'en'] as const),
+  };
+}
+
+/** Writes a hash (stable key order; view rounded to ~1 m and 0.01 zoom). */
+export function formatUrlState(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.view) p.set('map', `${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(5)}/${s.view.lng.toFixed(5)}`);
+  if (s.level) p.set('level', s.level);
+  if (s.tech) p.set('tech', s.tech);
+  if (s.op) p.set('op', s.op);
+  if (s.basis) p.set('basis', s.basis);
+  if (s.selection) p.set('sel', `${s.selection.level}:${s.selection.id}`);
+  if (s.lang) p.set('lang', s.lang);
+  return `#${p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
+}
