@@ -276,6 +276,34 @@ export class MapController {
     if (zoom) this.zoomToSelection();
   }
 
+  /**
+   * The chosen level's areas with their analysis results, as GeoJSON text (`[lng, lat]` degrees): the
+   * properties carry the layout, covered % of area and population per technology and operator set, and the
+   * sample-data flag.
+   */
+  exportAreasGeoJson(): string {
+    const s = this.store.getState();
+    const key = LEVEL_LAYER[s.level];
+    const results = s.analysis.results;
+    const features = (this.collections.get(key)?.features ?? []).map((f) => {
+      const p = f.properties ?? {};
+      const r = results?.areas[`${s.level}|${p.code}`];
+      const coverage = r
+        ? Object.fromEntries((['4G', '5G'] as const).flatMap((tech) => Object.entries(r.coverage[tech]).flatMap(([op, c]) => [
+          [`cov_${tech}_${op}_pct`, Math.round(c.percent * 100) / 100],
+          [`cov_${tech}_${op}_pop_pct`, Math.round(c.popPercent * 100) / 100],
+        ])))
+        : {};
+      return { type: 'Feature', geometry: f.geometry, properties: { level: s.level, code: p.code, name: p.fullName, nameEn: p.nameEn, layout: p.layout, areaKm2: p.areaKm2, population: p.population, populationMethod: p.populationMethod, sites_5G_any: r?.sites['5G'].any ?? null, ...coverage, coverageIsSample: true } };
+    });
+    return JSON.stringify({ type: 'FeatureCollection', features });
+  }
+
+  /** The map as a PNG data URL (the canvas keeps its drawing buffer for this). */
+  exportPng(): string {
+    return this.map.getCanvas().toDataURL('image/png');
+  }
+
   /** Writes the shareable state to the URL hash (replaceState: no history entry per pan). */
   private writeUrl(): void {
     if (!this.urlSync) return;

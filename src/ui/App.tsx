@@ -29,7 +29,11 @@ export function App({ data, basemapStyleUrl }: Props) {
           <MapView data={data} basemapStyleUrl={basemapStyleUrl} onController={onController} />
           <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
           <StatusBar />
-          <TablePanel onSelect={(row) => controller?.selectPlace(row.level as SearchEntry['level'], row.id)} />
+          <TablePanel
+            onSelect={(row) => controller?.selectPlace(row.level as SearchEntry['level'], row.id)}
+            exportGeoJson={() => controller?.exportAreasGeoJson() ?? null}
+            exportPng={() => controller?.exportPng() ?? null}
+          />
         </main>
       </div>
     </div>

@@ -6,7 +6,29 @@ import { rowsFrom, toCsv, type TableRow } from './ranking.js';
 import { translator, type MessageKey } from './i18n.js';
 
 /** The ranked table of the chosen level (the accessible view of the choropleth) and its CSV export. */
-export function TablePanel({ onSelect }: { onSelect: (row: TableRow) => void }) {
+type Props = {
+  onSelect: (row: TableRow) => void;
+  /** GeoJSON text of the chosen level's areas with their results. */
+  exportGeoJson: () => string | null;
+  /** The map as a PNG data URL. */
+  exportPng: () => string | null;
+};
+
+/** Starts a download of `href` as `name`. */
+function download(href: string, name: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  a.click();
+}
+
+function downloadText(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  download(url, name);
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const lang = useAppStore((s) => s.lang);
   const level = useAppStore((s) => s.level);
   const tech = useAppStore((s) => s.choroTech);
@@ -27,12 +49,15 @@ export function TablePanel({ onSelect }: { onSelect: (row: TableRow) => void }) 
   const caption = `${t(`level.${level}` as MessageKey)} · ${tech} · ${opLabel} · ${t(`basis.${basis}`)} (${t('sampleData')})`;
   const exportCsv = () => {
     const csv = toCsv(rows, lang, { layoutLabel: t(level === 'unit2025' ? 'layout2025' : 'layout2019'), techLabel: tech, opLabel, basisLabel: t(`basis.${basis}`), sample: true });
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `hanoi-coverage-${level}-${tech}-${op}-${basis}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(csv, 'text/csv;charset=utf-8', `hanoi-coverage-${level}-${tech}-${op}-${basis}.csv`);
+  };
+  const exportAreas = () => {
+    const text = exportGeoJson();
+    if (text) downloadText(text, 'application/geo+json', `hanoi-coverage-${level}.geojson`);
+  };
+  const exportMap = () => {
+    const png = exportPng();
+    if (png) download(png, `hanoi-coverage-map-${level}-${tech}.png`);
   };
   return (
     <div className={`table-panel${open ? ' open' : ''}`}>
@@ -41,7 +66,11 @@ export function TablePanel({ onSelect }: { onSelect: (row: TableRow) => void }) 
       </button>
       {open && (
         <div className="table-body">
-          <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="export-csv">CSV</button>
+          <div className="export-buttons" role="group" aria-label={lang === 'vi' ? 'Xuất dữ liệu' : 'Export'}>
+            <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="export-csv">CSV</button>
+            <button type="button" onClick={exportAreas} disabled={rows.length === 0} data-testid="export-geojson">GeoJSON</button>
+            <button type="button" onClick={exportMap} data-testid="export-png">PNG</button>
+          </div>
           {rows.length === 0 ? <p className="note">{t('noResult')}</p> : (
             <RankedTable rows={rows} lang={lang} selectedId={selection && selection.key !== 'zones' ? String(selection.id) : null} onSelect={onSelect} caption={caption} />
           )}

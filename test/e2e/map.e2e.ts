@@ -196,6 +196,12 @@ test('the ranked table lists every 2025 unit and exports a CSV with a byte-order
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Phường Hoàn Kiếm');
   expect(csv.trim().split('\r\n')).toHaveLength(127);
+  const [geo] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-geojson"]').click()]);
+  const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  expect(fc.features).toHaveLength(126);
+  expect(typeof fc.features[0]!.properties['cov_5G_any_pct']).toBe('number');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png"]').click()]);
+  expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
   await s.screenshot('ranked-table');
   await page.locator('[data-testid="table-toggle"]').click();
 });
