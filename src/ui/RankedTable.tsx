@@ -12,8 +12,8 @@
  * Keys on a row: ArrowUp/ArrowDown move by one row, Home/End to the first/last row, Enter/Space select.
  */
 import { useState, type KeyboardEvent } from 'react';
-import { formatNumber, type Lang } from './i18n.js';
-import { DEFAULT_SORT_DIR, displayName, rankingText, sortRows, type RankingKey, type SortDir, type SortKey, type TableRow } from './ranking.js';
+import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
+import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
 
 export type RankedTableProps = {
   rows: TableRow[];
@@ -26,7 +26,7 @@ export type RankedTableProps = {
   caption: string;
 };
 
-type Column = { key: SortKey | 'sites'; label: RankingKey; numeric: boolean };
+type Column = { key: SortKey | 'sites'; label: MessageKey; numeric: boolean };
 
 const COLUMNS: readonly Column[] = [
   { key: 'name', label: 'ranking.name', numeric: false },
@@ -43,7 +43,7 @@ const BAR_WIDTH_EM = 4;
 
 /** The ranked table; sorted by covered percent, ascending (worst first), until a header is chosen. */
 export function RankedTable({ rows, lang, selectedId, onSelect, caption }: RankedTableProps) {
-  const t = rankingText(lang);
+  const t = translator(lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'percent', dir: 'asc' });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const sorted = sortRows(rows, sort.key, sort.dir, lang);

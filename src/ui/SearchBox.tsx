@@ -5,14 +5,9 @@
  * (or, when it is already closed, clears the text). Names are rendered as text, never as HTML.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Lang } from './i18n.js';
+import { translator, type Lang } from './i18n.js';
 import { search, type SearchEntry, type SearchIndex, type SearchLevel } from './search.js';
 
-// To move into i18n.ts as 'search.label', 'search.placeholder', 'search.noResults', 'search.results'.
-const TEXT = {
-  vi: { label: 'Tìm địa điểm', placeholder: 'Tìm xã, phường, quận, khu vực…', noResults: 'Không tìm thấy', results: 'kết quả' },
-  en: { label: 'Search places', placeholder: 'Search wards, communes, districts, zones…', noResults: 'No matches', results: 'results' },
-} as const satisfies Record<Lang, Record<string, string>>;
 
 export type SearchBoxProps = {
   index: SearchIndex;
@@ -30,7 +25,7 @@ function displayName(e: SearchEntry, lang: Lang): string {
 
 /** Search box over areas and zones; see the module comment for the keys. */
 export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
-  const text = TEXT[lang];
+  const t = translator(lang);
   const id = useId();
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -103,8 +98,8 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
         type="text"
         role="combobox"
         data-testid="search-input"
-        aria-label={text.label}
-        placeholder={text.placeholder}
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"
@@ -120,7 +115,7 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul ref={listRef} id={listId} role="listbox" aria-label={text.label} hidden={!expanded} className="search-options">
+      <ul ref={listRef} id={listId} role="listbox" aria-label={t('search.label')} hidden={!expanded} className="search-options">
         {expanded &&
           results.map((e, i) => (
             <li
@@ -142,7 +137,7 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
           ))}
       </ul>
       <div role="status" aria-live="polite" className={showNoResults ? 'search-status' : 'visually-hidden'}>
-        {showNoResults ? text.noResults : expanded ? `${results.length} ${text.results}` : ''}
+        {showNoResults ? t('search.noResults') : expanded ? `${results.length} ${t('search.results')}` : ''}
       </div>
     </div>
   );
