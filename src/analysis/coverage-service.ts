@@ -35,6 +35,8 @@ export type ServiceResults = {
   population: ReturnType<typeof populationTarget>;
   speeds: Record<string, Record<Technology, SpeedFigure>>;
   cables: Record<string, CableFigure>;
+  /** Priority zones whose centre lies in each area (area key → zone ids). */
+  zonesInArea: Record<string, string[]>;
   issues: DataIssue[];
   populationNote: string;
   timings: Record<string, number>;
@@ -94,7 +96,15 @@ export class CoverageService {
     })));
     const speeds = Object.fromEntries(speedByArea(input.speedTests.features, (lng, lat) => e.locate(lng, lat)));
     const cables = Object.fromEntries(cableByArea(input.cables.features as Feature<LineString, { status: CableStatus }>[], (c) => e.lineLengthByArea(c)));
-    return { areas, city, zones, population: populationTarget(city), speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>, cables, issues, populationNote: POPULATION_NOTE, timings: {} };
+    const zonesInArea: Record<string, string[]> = {};
+    for (const f of input.zones.features) {
+      const p = f.properties ?? {};
+      for (const a of e.locate(Number(p.lng), Number(p.lat))) {
+        if (a.level === 'zone') continue;
+        (zonesInArea[`${a.level}|${a.id}`] ??= []).push(String(p.id));
+      }
+    }
+    return { areas, city, zones, population: populationTarget(city), speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>, cables, zonesInArea, issues, populationNote: POPULATION_NOTE, timings: {} };
   }
 
   /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */

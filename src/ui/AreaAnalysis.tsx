@@ -23,6 +23,7 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
   const zone = analysis.results!.zones.find((z) => `zone|${z.id}` === key);
   const speed = analysis.results!.speeds[key];
   const cable = analysis.results!.cables[key];
+  const zonesHere = (analysis.results!.zonesInArea[key] ?? []).map((id) => analysis.results!.zones.find((z) => z.id === id)).filter((z) => z !== undefined);
   return (
     <section className="area-analysis" data-testid="area-analysis">
       <h3>{t('analysisTitle')} <span className="sample-tag">{t('sampleData')}</span></h3>
@@ -55,6 +56,19 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
           <div className="row"><dt>{t('cableTitle')}</dt><dd>{t('cable.done')} {formatNumber(lang, cable.done, 1)} km · {t('cable.planned-2025')} {formatNumber(lang, cable['planned-2025'], 1)} km · {t('cable.planned-2026-2030')} {formatNumber(lang, cable['planned-2026-2030'], 1)} km</dd></div>
         )}
       </dl>
+      {zonesHere.length > 0 && (
+        <>
+          <h3>{t('zonesInside')}</h3>
+          <ul className="zones-inside" data-testid="zones-inside">
+            {zonesHere.map((z) => (
+              <li key={z.id}>
+                {z.name}: 5G {pct(z.percent5g.any)} — <strong>{z.pass ? t('pass') : t('fail')}</strong>{' '}
+                <small className="note-inline">({t('confidence')}: {t(`confidence.${z.confidence}`)})</small>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
