@@ -153,3 +153,12 @@ export const CLICKABLE_LAYERS = [
   'sites-circle', 'speedTests-circle', 'busStops-circle', 'zones-fill', 'cables-line',
   'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill', 'coverage4g-fill',
 ] as const;
+
+/** An analysed area level (the engine's names) and the layer group that draws it. */
+export type PlaceLevel = 'unit2025' | 'district2019' | 'ward2019' | 'zone';
+export const PLACE_LAYER: Readonly<Record<PlaceLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', zone: 'zones' };
+
+/** The analysed level of a layer group, or null for layers that are not areas. */
+export function placeLevelOf(key: LayerKey): PlaceLevel | null {
+  return (Object.keys(PLACE_LAYER) as PlaceLevel[]).find((l) => PLACE_LAYER[l] === key) ?? null;
+}

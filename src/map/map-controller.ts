@@ -9,12 +9,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { Technology } from '../domain/telecom.js';
 import type { SearchEntry } from '../ui/search.js';
-import { formatUrlState, type UrlSelection, type UrlState } from '../state/url-state.js';
+import { formatUrlState, type UrlState } from '../state/url-state.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
 import type { AppStore, AppState, ChoroplethLevel } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
-import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, layersFor, type LayerKey } from './layers.js';
+import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { coverageFilter, sitesFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
@@ -22,8 +22,7 @@ import { startCoverageWorker, type CoverageClient } from '../worker/coverage-cli
 
 setWorkerUrl(workerUrl);
 
-/** The map layer group behind each choropleth level. */
-const LEVEL_LAYER: Readonly<Record<ChoroplethLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019' };
+
 
 /** URL scheme of the computed-coverage tiles (`hanoi-coverage://5G/{z}/{x}/{y}`). */
 const COVERAGE_PROTOCOL = 'hanoi-coverage';
@@ -227,7 +226,8 @@ export class MapController {
   /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
   private paintChoropleth(s: AppState): void {
     const { map } = this;
-    for (const [level, key] of Object.entries(LEVEL_LAYER) as [ChoroplethLevel, LayerKey][]) {
+    for (const level of ['unit2025', 'district2019', 'ward2019'] as const satisfies readonly ChoroplethLevel[]) {
+      const key = PLACE_LAYER[level];
       if (!map.getSource(key)) continue;
       map.removeFeatureState({ source: key });
       const results = s.analysis.results;
@@ -246,7 +246,7 @@ export class MapController {
   private gapKey(): string | null {
     const s = this.store.getState();
     if (!s.selection || s.analysis.status !== 'ready') return null;
-    const level = ({ units2025: 'unit2025', districts2019: 'district2019', wards2019: 'ward2019', zones: 'zone' } as Record<string, string>)[s.selection.key];
+    const level = placeLevelOf(s.selection.key);
     if (!level || s.selection.id === null) return null;
     const tech: Technology = s.technologies['5G'] || !s.technologies['4G'] ? '5G' : '4G';
     return `${level}|${s.selection.id}|${tech}|any`;
@@ -268,7 +268,7 @@ export class MapController {
 
   /** Selects an area or zone by level and id, as a click would, and zooms to it. */
   selectPlace(level: SearchEntry['level'], id: string, zoom = true): void {
-    const key = ({ unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', zone: 'zones' } as const)[level];
+    const key = PLACE_LAYER[level];
     const f = this.findFeature(key, id);
     if (!f) return;
     if (level !== 'zone' && !this.store.getState().visible[key]) this.store.getState().toggleLayer(key);
@@ -283,7 +283,7 @@ export class MapController {
    */
   exportAreasGeoJson(): string {
     const s = this.store.getState();
-    const key = LEVEL_LAYER[s.level];
+    const key = PLACE_LAYER[s.level];
     const results = s.analysis.results;
     const features = (this.collections.get(key)?.features ?? []).map((f) => {
       const p = f.properties ?? {};
@@ -309,7 +309,7 @@ export class MapController {
     if (!this.urlSync) return;
     const s = this.store.getState();
     const c = this.map.getCenter();
-    const selLevel = s.selection ? ({ units2025: 'unit2025', districts2019: 'district2019', wards2019: 'ward2019', zones: 'zone' } as Record<string, UrlSelection['level']>)[s.selection.key] : undefined;
+    const selLevel = s.selection ? placeLevelOf(s.selection.key) : null;
     const hash = formatUrlState({
       view: { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng },
       level: s.level, tech: s.choroTech, op: s.choroOp, basis: s.basis, lang: s.lang,

@@ -1,11 +1,12 @@
 import { useAppStore } from '../state/use-app-store.js';
 import type { Selection } from '../state/store.js';
+import { placeLevelOf } from '../map/layers.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { formatNumber, translator } from './i18n.js';
 
 /** The engine level and id behind a selected map feature; null for layers that are not areas. */
 export function areaKeyOf(sel: Selection): string | null {
-  const level = { units2025: 'unit2025', districts2019: 'district2019', wards2019: 'ward2019', zones: 'zone' }[sel.key as string];
+  const level = placeLevelOf(sel.key);
   return level && sel.id !== null ? `${level}|${sel.id}` : null;
 }
 

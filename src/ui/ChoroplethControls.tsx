@@ -3,11 +3,10 @@ import type { ChoroplethLevel } from '../state/store.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { CHOROPLETH_COLORS, classLabels } from '../map/choropleth.js';
-import type { LayerKey } from '../map/layers.js';
+import { PLACE_LAYER } from '../map/layers.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 
 const LEVELS: readonly ChoroplethLevel[] = ['unit2025', 'district2019', 'ward2019'];
-const LEVEL_LAYER: Readonly<Record<ChoroplethLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019' };
 
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
@@ -23,7 +22,7 @@ export function ChoroplethControls() {
   const t = translator(lang);
   const pickLevel = (l: ChoroplethLevel) => {
     setChoropleth({ level: l });
-    if (!visible[LEVEL_LAYER[l]]) toggleLayer(LEVEL_LAYER[l]);
+    if (!visible[PLACE_LAYER[l]]) toggleLayer(PLACE_LAYER[l]);
   };
   return (
     <fieldset className="choropleth-controls" data-testid="choropleth-controls">
