@@ -2,6 +2,7 @@
  * Builds the three administrative layers (2025 units, 2019 districts, 2019 wards) with their areas and
  * population: census figures for the legacy wards and districts, areal interpolation for the 2025 units.
  */
+import { textProp } from './text-prop.js';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AdminAreaProps } from '../../src/domain/admin.js';
 import type { DataIssue } from '../../src/domain/report.js';
@@ -13,8 +14,7 @@ export type AreaFeature = Feature<Polygon | MultiPolygon, AdminAreaProps>;
 type RawFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 type WardPopulation = { total: number; districtCode: string; name: string };
 
-// NFC: MapLibre draws a letter made of several code points with the system font, not our glyphs.
-const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v)).normalize('NFC');
+const str = textProp;
 const englishName = (name: string, type: string) => `${stripDiacritics(name)} ${UNIT_TYPE_EN[type] ?? ''}`.trim();
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 

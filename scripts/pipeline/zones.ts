@@ -2,6 +2,7 @@
  * Priority zones as areas: each raw point becomes a geodesic circle of its stated area (`area_ha`), or of
  * the category's default radius (ZONE_DEFAULT_RADIUS_M). Hospitals come from OpenStreetMap.
  */
+import { textProp } from './text-prop.js';
 import type { Feature, Point, Polygon } from 'geojson';
 import {
   ZONE_CATEGORIES,
@@ -18,8 +19,7 @@ export type ZoneFeature = Feature<Polygon, ZoneProps>;
 type RawPoint = Feature<Point, Record<string, unknown>>;
 
 const CIRCLE_STEPS = 64;
-// NFC: MapLibre draws a letter made of several code points with the system font, not our glyphs.
-const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : String(v)).normalize('NFC');
+const str = textProp;
 
 function zone(center: number[], props: Omit<ZoneProps, 'radiusM' | 'areaHa' | 'areaSource' | 'lng' | 'lat'>, areaHa: number | null): ZoneFeature {
   const radiusM = areaHa !== null ? Math.sqrt((areaHa * 10_000) / Math.PI) : ZONE_DEFAULT_RADIUS_M[props.category];
