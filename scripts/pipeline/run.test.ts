@@ -1,3 +1,4 @@
+import type { Polygon } from 'geojson';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,20 @@ describe.skipIf(!hasData)('runPipeline on the real data', () => {
       expect(fs.statSync(path.join(out, l.file)).size).toBe(l.bytes);
     }
     expect(m.layers.filter((l: { sample: boolean }) => l.sample).map((l: { id: string }) => l.id).sort()).toEqual(['cables', 'sites', 'speed-tests']);
+  });
+
+  it('writes the H3 grid cells (resolutions 8 and 9) that reach into the 2025 units, each a closed hexagon', async () => {
+    for (const [id, res, min, max] of [['grid-h3r8', 8, 4000, 5000], ['grid-h3r9', 9, 28000, 32000]] as const) {
+      const fc = await readLayer(out, id);
+      expect(fc.features.length).toBeGreaterThan(min);
+      expect(fc.features.length).toBeLessThan(max);
+      const f = fc.features[0]!;
+      expect(f.properties).toMatchObject({ res, level: `h3r${res}` });
+      expect(String(f.properties!.code)).toMatch(new RegExp(`^8${res}[0-9a-f]{13}$`));
+      const ring = (f.geometry as Polygon).coordinates[0]!;
+      expect(ring).toHaveLength(7);
+      expect(ring[0]).toEqual(ring[6]);
+    }
   });
 
   it('keeps the 2019 census city total on the 2025 units (interpolated) and the districts (census)', async () => {
@@ -104,7 +119,7 @@ describe.skipIf(!hasData)('runPipeline with a bad input file', () => {
     );
     const zones = await readLayer(out, 'zones');
     expect(zones.features).toHaveLength(52 + 157);
-    expect(r.manifest.layers).toHaveLength(10);
+    expect(r.manifest.layers).toHaveLength(12);
   });
 });
 

@@ -18,6 +18,8 @@ import { buildHospitalZones, buildPriorityZones } from './zones.js';
 import { LAYER_SOURCES, type LayerId } from './sources.js';
 import type { PipelineOptions } from './options.js';
 import { generateSample } from '../sample/generate.js';
+import { GRID_RESOLUTIONS, buildGrid } from './grid.js';
+import { GRID_LAYER_ID, gridLevelOf } from '../../src/domain/grid.js';
 
 type Log = (line: string) => void;
 export type PipelineResult = { manifest: Manifest; issues: DataIssue[] };
@@ -134,6 +136,7 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   write('sites', sample.sites.map(siteToFeature));
   write('cables', sample.cables);
   write('speed-tests', sample.speedTests);
+  for (const res of GRID_RESOLUTIONS) write(GRID_LAYER_ID[gridLevelOf(res)], buildGrid(units.map((u) => u.geometry), res));
 
   const manifest: Manifest = {
     generatedAt: new Date().toISOString(),

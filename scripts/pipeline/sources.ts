@@ -97,6 +97,22 @@ export const LAYER_SOURCES = {
     licence: 'sample data, MIT',
     sample: true,
   },
+  'grid-h3r8': {
+    id: 'grid-h3r8',
+    inputs: ['admin/wards-2025.geojson'],
+    vintage: '2025-07-01',
+    source: 'H3 hexagon grid, resolution 8 (h3-js, Uber): the cells reaching into the 2025 units',
+    licence: 'Apache-2.0 (H3); MIT (2025 units)',
+    sample: false,
+  },
+  'grid-h3r9': {
+    id: 'grid-h3r9',
+    inputs: ['admin/wards-2025.geojson'],
+    vintage: '2025-07-01',
+    source: 'H3 hexagon grid, resolution 9 (h3-js, Uber): the cells reaching into the 2025 units',
+    licence: 'Apache-2.0 (H3); MIT (2025 units)',
+    sample: false,
+  },
 } as const satisfies Record<string, LayerSource>;
 
 export type LayerId = keyof typeof LAYER_SOURCES;

@@ -24,6 +24,8 @@ export type Piece = {
   wholeTile: boolean;
   box: PlaneBox;
   areaM2: number;
+  /** True when `paths` is one convex polygon (grid cell pieces), which is intersected without Clipper. */
+  convex?: boolean;
 };
 
 export type IndexedArea = { id: string; level: Exclude<EngineLevel, 'city'>; shape: PlanarShape; areaM2: number; population: number };

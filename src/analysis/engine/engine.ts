@@ -16,6 +16,8 @@ import { environmentOf } from '../coverage/environment.js';
 import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, shapeOf, shapeToMultiPolygon, type PlaneBox } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
+import { addGridCells } from './grid-index.js';
+import { isGridLevel } from '../../domain/grid.js';
 import { cellsOf, lineCrossesEdges, pathLength, pointInPaths, type Edge } from './line-geometry.js';
 import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
@@ -56,9 +58,9 @@ export class CoverageEngine {
   private readonly tiles = new Map<number, TileState>();
   private readonly sites = new Map<string, { site: Site; footprints: Footprint[]; areas: number[] }>();
   /** Covered m² and residents per area and combo. */
-  private readonly areaCovered: Float64Array;
-  private readonly areaPop: Float64Array;
-  private readonly siteCounts: Int32Array;
+  private areaCovered: Float64Array;
+  private areaPop: Float64Array;
+  private siteCounts: Int32Array;
   private imported: Footprint[] = [];
   /** Whether this engine computes a tile (all of them unless sharded across threads). */
   private readonly owns: (key: number) => boolean;
@@ -89,6 +91,45 @@ export class CoverageEngine {
   setImportedCoverage(items: readonly ImportedCoverage[]): void {
     this.imported = items.flatMap((c, i) => importedFootprint(`import-${i}`, c.operator, c.tech, c.geometry) ?? []);
     this.setSites([...this.sites.values()].map((s) => s.site));
+  }
+
+  /**
+   * Adds the cells of a hexagon grid level (`h3r8`, `h3r9`) as areas, clipped to the city, and computes
+   * their figures from the current coverage; from then on they update with every change like any area.
+   * Adding a level twice adds nothing. Returns how many cells were added and the ids of the cells left out
+   * because no part of them lies in the city.
+   */
+  addGridLevel(cells: readonly EngineArea[]): { added: number; outside: string[] } {
+    const level = cells[0]?.level;
+    if (level === undefined || this.index.areas.some((a) => a.level === level)) return { added: 0, outside: [] };
+    const bad = cells.find((c) => c.level !== level || !isGridLevel(c.level));
+    if (bad) throw new Error(`grid cell ${bad.id}: level "${bad.level}" — every cell of one call must be of the same grid level (h3r8 or h3r9)`);
+    const { added, outside } = addGridCells(this.index, this.grid, cells);
+    const grow = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(this.index.areas.length * N_COMBOS);
+      next.set(old);
+      return next;
+    };
+    this.areaCovered = grow(this.areaCovered, (n) => new Float64Array(n));
+    this.areaPop = grow(this.areaPop, (n) => new Float64Array(n));
+    this.siteCounts = grow(this.siteCounts, (n) => new Int32Array(n));
+    for (const t of this.tiles.values()) {
+      const before = t.covered.length / N_COMBOS;
+      if (t.pieces.length === before) continue;
+      const covered = new Float64Array(t.pieces.length * N_COMBOS);
+      covered.set(t.covered);
+      t.covered = covered;
+      for (let c = 0; c < N_COMBOS; c++) for (let i = before; i < t.pieces.length; i++) covered[i * N_COMBOS + c] = coveredM2(t.pieces[i]!, t.unions[c] ?? null);
+    }
+    const fresh = new Set(added);
+    for (const entry of this.sites.values()) {
+      const inGrid = this.areasAt(entry.site).filter((a) => fresh.has(a));
+      if (inGrid.length === 0) continue;
+      entry.areas = [...entry.areas, ...inGrid];
+      this.countSite(entry.site, inGrid, 1);
+    }
+    for (const a of added) this.sumArea(a);
+    return { added: added.length, outside };
   }
 
   /** Replaces all sites and recomputes everything. */
@@ -338,7 +379,7 @@ export class CoverageEngine {
     const out: { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] = [];
     const total = pathLength(path);
     for (const a of this.index.areas) {
-      if (!boxesOverlap(a.shape.box, box)) continue;
+      if (isGridLevel(a.level) || !boxesOverlap(a.shape.box, box)) continue;
       // Most street segments lie wholly inside or outside an area: no area edge crosses them, and one
       // vertex tells which. Only crossing segments need the exact clipping.
       if (!lineCrossesEdges(path, box, this.edgeGrid(a))) {
@@ -381,7 +422,7 @@ export class CoverageEngine {
       const c = pts.map((p) => `${p.x / PLANE_UNITS_PER_M} ${p.y / PLANE_UNITS_PER_M}`);
       return `(${[...c, c[0]].join(', ')})`;
     };
-    const areas = this.index.areas.map((a) => {
+    const areas = this.index.areas.filter((a) => !isGridLevel(a.level)).map((a) => {
       // Outer rings (positive) each with the holes (negative) that lie inside them.
       const mp = shapeToMultiPolygon(a.shape);
       const polys = mp.coordinates.map((rings) => `(${rings.map((r) => ring(r.slice(0, -1).map((q) => {

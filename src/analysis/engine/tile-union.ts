@@ -6,6 +6,7 @@ import { Clipper, FillRule, PointInPolygonResult, type Path64, type Paths64, typ
 import { boxesOverlap, shapeOf, type PlanarShape, type PlaneBox } from '../planar.js';
 import { coversBox, footprintPaths, type Footprint } from './footprints.js';
 import type { Piece } from './area-index.js';
+import { areaInConvex } from './convex-clip.js';
 
 export type TileUnion = PlanarShape | 'full' | null;
 
@@ -97,6 +98,7 @@ export function coveredM2(piece: Piece, u: TileUnion): number {
   const side = boxSide(piece.box, u.paths);
   if (side === 'inside') return piece.areaM2;
   if (side === 'outside') return 0;
+  if (piece.convex) return areaInConvex(u.paths, piece.paths[0]!, piece.box);
   return Clipper.areaPaths(Clipper.intersect(piece.paths, u.paths, FillRule.NonZero)) / 1e4;
 }
 

@@ -9,8 +9,11 @@ import { OPERATORS, type Operator, type Technology } from '../../domain/telecom.
 export type OpSet = Operator | 'any';
 export const OP_SETS: readonly OpSet[] = [...OPERATORS, 'any'];
 
-/** The area levels the engine computes; `city` is the whole of Hà Nội (the sum of the 2025 units). */
-export type EngineLevel = 'unit2025' | 'district2019' | 'ward2019' | 'zone' | 'city';
+/**
+ * The area levels the engine computes; `city` is the whole of Hà Nội (the sum of the 2025 units); `h3r8` and
+ * `h3r9` are the hexagon grid levels (see grid-index.ts), added on demand.
+ */
+export type EngineLevel = 'unit2025' | 'district2019' | 'ward2019' | 'zone' | 'h3r8' | 'h3r9' | 'city';
 
 /** An area to compute coverage for. */
 export type EngineArea = { id: string; level: Exclude<EngineLevel, 'city'>; geometry: Polygon | MultiPolygon };

@@ -1,0 +1,152 @@
+/**
+ * An incremental RFC 4180 tokenizer for delimited text as spreadsheets write it, fed in chunks of any size.
+ *
+ * It follows `parseCsv` in `../csv.ts` (same records, same row numbers; a test holds them equal): quoted fields
+ * with `""` escapes, delimiters and line breaks; CRLF, LF or lone CR line ends; a record's row is the one-based
+ * line on which it starts, so the header is row 1; blank lines are skipped; a quote inside an unquoted field, or
+ * text after a closing quote, is kept as text. Unlike `parseCsv` it takes `,`, `;` or tab, keeps state across
+ * chunk boundaries (a chunk may end inside quotes, between `"` and `"`, or between CR and LF), and also skips
+ * records whose fields are all empty (`;;;;`: Excel writes them for rows that once held formatting).
+ */
+
+/** One record as the tokenizer found it; `row` is the one-based line on which it starts. */
+export type CsvRecord = { fields: string[]; row: number };
+
+/** The delimiters a file may use. */
+export type Delimiter = ',' | ';' | '\t';
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+/** Field states: nothing read yet, plain text, inside quotes, a quote seen inside quotes (closing or `""`). */
+const START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const QUOTE_SEEN = 3;
+
+/** Tokenizes delimited text chunk by chunk; completed records go to `onRecord` in order. */
+export class DelimitedTokenizer {
+  private fields: string[] = [];
+  private field = '';
+  private state = START;
+  private line = 1;
+  private recordRow = 1;
+  /** The last character was a CR ending a record: an LF right after it belongs to the same line end. */
+  private afterCR = false;
+  /** The last character was a CR inside quotes: an LF right after it does not start another line. */
+  private quotedCR = false;
+  private readonly delimiter: number;
+
+  constructor(delimiter: Delimiter, private readonly onRecord: (record: CsvRecord) => void) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** Reads one more piece of the text. */
+  push(chunk: string): void {
+    let run = -1; // start of a run of literal characters in this chunk, not yet added to `field`
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (this.afterCR) {
+        this.afterCR = false;
+        if (c === LF) continue;
+      }
+      if (this.state === QUOTED) {
+        if (c === QUOTE) {
+          if (run >= 0) this.field += chunk.slice(run, i);
+          run = -1;
+          this.state = QUOTE_SEEN;
+        } else {
+          if (run < 0) run = i;
+          if (c === CR || (c === LF && !this.quotedCR)) this.line++;
+          this.quotedCR = c === CR;
+        }
+        continue;
+      }
+      if (this.state === QUOTE_SEEN) {
+        if (c === QUOTE) {
+          this.field += '"';
+          this.state = QUOTED;
+          this.quotedCR = false;
+          continue;
+        }
+        this.state = UNQUOTED; // the quote closed the field's quoted part
+      }
+      if (c === this.delimiter || c === CR || c === LF) {
+        if (run >= 0) this.field += chunk.slice(run, i);
+        run = -1;
+        if (c === this.delimiter) {
+          this.fields.push(this.field);
+          this.field = '';
+          this.state = START;
+        } else {
+          this.endRecord();
+          this.line++;
+          this.recordRow = this.line;
+          this.afterCR = c === CR;
+        }
+      } else if (c === QUOTE && this.state === START) {
+        this.state = QUOTED;
+        this.quotedCR = false;
+      } else {
+        if (run < 0) run = i;
+        this.state = UNQUOTED;
+      }
+    }
+    if (run >= 0) this.field += chunk.slice(run);
+  }
+
+  /**
+   * Ends the input. Returns the row of a quote left open at the end, whose record (and everything after the
+   * quote) is lost, or null.
+   */
+  end(): { unterminatedAt: number | null } {
+    if (this.state === QUOTED) return { unterminatedAt: this.recordRow };
+    this.endRecord();
+    return { unterminatedAt: null };
+  }
+
+  private endRecord(): void {
+    const started = this.fields.length > 0 || this.state !== START;
+    if (started) {
+      this.fields.push(this.field);
+      if (this.fields.some((f) => f !== '')) this.onRecord({ fields: this.fields, row: this.recordRow });
+    }
+    this.fields = [];
+    this.field = '';
+    this.state = START;
+  }
+}
+
+/** Position just after the first line end outside quotes, or -1 when `text` does not hold a whole line yet. */
+export function firstLineEnd(text: string): number {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) inQuotes = !inQuotes;
+    else if (!inQuotes && (c === CR || c === LF)) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The delimiter of a file from its first line, quoting-aware: the most frequent of `,`, `;` and tab outside
+ * quotes; ties go to comma, then semicolon. A line with none of them (one column) is comma-delimited.
+ */
+export function detectDelimiter(firstLine: string): Delimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  for (const ch of firstLine) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  const order: Delimiter[] = [',', ';', '\t'];
+  return order.reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
+}
+
+/** Tokenizes a whole text at once (tests, small files). */
+export function tokenize(text: string, delimiter: Delimiter): { records: CsvRecord[]; unterminatedAt: number | null } {
+  const records: CsvRecord[] = [];
+  const tokenizer = new DelimitedTokenizer(delimiter, (r) => records.push(r));
+  tokenizer.push(text);
+  return { records, ...tokenizer.end() };
+}

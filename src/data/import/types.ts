@@ -1,0 +1,107 @@
+/**
+ * Shapes shared by the import parsers: the column mapping offered to the user, the options and the validation
+ * report of one imported file.
+ */
+import type { DataIssue } from '../../domain/report';
+import type { Site } from '../../domain/telecom';
+
+/** The fields of a site row that a column (or a GeoJSON property) can be mapped to; see `Site`. */
+export const SITE_FIELDS = [
+  'id', 'operator', 'lng', 'lat', 'technologies', 'bands', 'heightM', 'azimuthsDeg', 'onAir', 'onAir5g', 'rangeM', 'sample',
+] as const;
+export type SiteField = (typeof SITE_FIELDS)[number];
+
+/** Fields without which a row cannot become a site. */
+export const REQUIRED_SITE_FIELDS: readonly SiteField[] = ['id', 'operator', 'lng', 'lat'];
+
+/**
+ * Which column feeds which field: zero-based column index into `header`, null when no column does.
+ * `unknownHeaders` are the header names that feed no field, for a mapping dialog.
+ */
+export type ColumnMapping = {
+  header: string[];
+  columns: Record<SiteField, number | null>;
+  unknownHeaders: string[];
+};
+
+/** A user's choice in the mapping dialog: field → column index, or null to leave a field unmapped. */
+export type MappingOverride = Partial<Record<SiteField, number | null>>;
+
+/** How coordinates are read: detected per row (`auto`) or forced. */
+export type CoordinateMode = 'auto' | 'wgs84' | 'vn2000';
+
+/** What coordinates a file held: all degrees, all VN-2000 metres, both, or none readable. */
+export type CoordinateSystem = 'wgs84' | 'vn2000' | 'mixed' | 'none';
+
+/** How a file's coordinates were read, with the reason in words for the report. */
+export type CoordinateReport = {
+  system: CoordinateSystem;
+  /** True when the caller forced the system (`CoordinateMode` other than `auto`). */
+  forced: boolean;
+  /** Why, e.g. `row 2: 588394.44, 2326344.26 exceed ±1000, so they are projected metres: read as VN-2000 …`. */
+  reason: string;
+  /** Rows read as WGS84 degrees. */
+  wgs84Rows: number;
+  /** Rows read as VN-2000 metres and converted to WGS84. */
+  vn2000Rows: number;
+  /** VN-2000 rows whose lng/x column held the northing (Vietnamese surveying order X = northing, Y = easting). */
+  northingFirstRows: number;
+};
+
+/** The detected input format. */
+export type ImportFormat = 'project-csv' | 'opencellid' | 'geojson' | 'flatgeobuf';
+
+/** Options of the site importers. */
+export type SiteImportOptions = {
+  /** File name used in every message. */
+  source: string;
+  /** @default 'auto' */
+  coordinates?: CoordinateMode;
+  /** Column choices from the mapping dialog (project CSV and GeoJSON properties). @default none */
+  mapping?: MappingOverride;
+};
+
+/** Defaults of {@link SiteImportOptions}. */
+export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {} } as const satisfies Omit<Required<SiteImportOptions>, 'source'>;
+
+/**
+ * The validation report of one imported file. Every data row (or feature) ends in exactly one place: a site
+ * (`accepted`), one error in `rejected`, or a counted file-level `warnings` entry (OpenCelliD rows of other
+ * countries, networks or radios in `leftOut`; cells merged into a site in `merged`), unless a file error stops
+ * the import (a missing required column: no row is read). Nothing is dropped silently.
+ */
+export type ImportReport = {
+  source: string;
+  format: ImportFormat;
+  /** Field delimiter of a delimited file; null for GeoJSON / FlatGeobuf. */
+  delimiter: ',' | ';' | '\t' | null;
+  /** `,` when any number was written with a decimal comma (`21,0285`); null for GeoJSON / FlatGeobuf. */
+  decimalSeparator: '.' | ',' | null;
+  coordinates: CoordinateReport;
+  /** The mapping used (project CSV and GeoJSON); null for OpenCelliD, whose columns are fixed. */
+  mapping: ColumnMapping | null;
+  /** Data rows (or features) read, header excluded. */
+  rows: number;
+  /** Sites that passed validation. */
+  accepted: number;
+  /** One error per rejected row, feature or (OpenCelliD) grouped site. */
+  rejected: DataIssue[];
+  /** Problems with the whole file: missing columns (`index` null), a quote never closed (`index` its row). */
+  fileErrors: DataIssue[];
+  warnings: DataIssue[];
+  /** OpenCelliD rows left out by the MCC, network and radio rules (counted in `warnings`). */
+  leftOut: number;
+  /** OpenCelliD cells folded into an earlier cell's site (same operator, within the grouping distance). */
+  merged: number;
+};
+
+/** Sites and the report of one imported file. */
+export type SiteImportResult = { sites: Site[]; report: ImportReport };
+
+/** Progress of a streaming import, after each chunk. */
+export type ImportProgress = {
+  /** Characters received so far. */
+  chars: number;
+  /** Data rows completed so far (header excluded). */
+  rows: number;
+};

@@ -1,0 +1,48 @@
+/**
+ * VN-2000 plane coordinates of Hà Nội → WGS84, with proj4.
+ *
+ * Hà Nội's zone is the 3° Transverse Mercator "VN-2000 / TM-3 zone 482" (EPSG:5897): central meridian 105°00′E
+ * (the meridian Circular 973/2001/TT-TCĐC assigns to Hà Nội), scale factor 0.9999, false easting 500 000 m,
+ * false northing 0, WGS84 ellipsoid. The datum shift is EPSG:6960 "VN-2000 to WGS 84 (2)", the parameters of
+ * Decision 05/2007/QĐ-BTNMT: tx −191.90441429 m, ty −39.30318279 m, tz −111.45032835 m, rx −0.00928836″,
+ * ry +0.01975479″, rz −0.00427372″, scale +0.252906278 ppm, method Coordinate Frame rotation (EPSG:9607).
+ *
+ * Sign convention: proj4's `+towgs84` is Position Vector (EPSG:9606), so the three rotations are written here
+ * with the opposite sign (`+0.00928836, −0.01975479, +0.00427372`), exactly as PROJ 9 itself prints EPSG:5897
+ * (`projinfo EPSG:5897 -o PROJ`). The TOWGS84 of epsg.io's WKT1 for EPSG:4756 carries the Coordinate Frame values
+ * unchanged; used as `+towgs84` it puts Hà Nội points 0.75 m off. The tests check this module against PROJ's
+ * own EPSG:5897 → EPSG:4326 results (see `vn2000.test.ts` for the control points and their source).
+ *
+ * Heights are ignored (a site's plane position is all we need); the effect on horizontal position is below 1 mm.
+ */
+import proj4 from 'proj4';
+
+/** proj4 definition of VN-2000 / TM-3 zone 482 (EPSG:5897), Hà Nội's zone, with the EPSG:6960 datum shift. */
+export const VN2000_HANOI_PROJ4 =
+  '+proj=tmerc +lat_0=0 +lon_0=105 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 ' +
+  '+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278 +units=m +no_defs';
+
+/** Human name of the zone, for reports. */
+export const VN2000_HANOI_NAME = 'VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; datum shift EPSG:6960)';
+
+/** Beyond this absolute value a coordinate is not degrees but projected metres (as in `geojson-input.ts`). */
+export const PROJECTED_THRESHOLD = 1000;
+
+const converter = proj4(VN2000_HANOI_PROJ4, 'WGS84');
+
+/** `[lng, lat]` WGS84 degrees of a VN-2000 Hà Nội-zone position given as easting, northing (metres). */
+export function vn2000ToWgs84(easting: number, northing: number): [number, number] {
+  const [lng, lat] = converter.forward([easting, northing]);
+  return [lng!, lat!];
+}
+
+/** `[easting, northing]` VN-2000 Hà Nội-zone metres of a WGS84 `[lng, lat]` position (degrees). */
+export function wgs84ToVn2000(lng: number, lat: number): [number, number] {
+  const [e, n] = converter.inverse([lng, lat]);
+  return [e!, n!];
+}
+
+/** Whether a pair of numbers looks like projected metres rather than degrees (either beyond ±1000). */
+export function looksProjected(a: number, b: number): boolean {
+  return Math.abs(a) > PROJECTED_THRESHOLD || Math.abs(b) > PROJECTED_THRESHOLD;
+}
