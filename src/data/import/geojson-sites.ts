@@ -44,7 +44,12 @@ function importParsed(text: string, options: SiteImportOptions, format: 'geojson
 
   const names: string[] = [];
   const seen = new Set<string>();
-  for (const f of parsed.features) for (const k of Object.keys(f.properties ?? {})) if (!seen.has(k)) seen.add(k), names.push(k);
+  for (const f of parsed.features) {
+    for (const k of Object.keys(f.properties ?? {})) {
+      if (!seen.has(k)) names.push(k);
+      seen.add(k);
+    }
+  }
   const mapping = mapColumns(names, options.mapping ?? SITE_IMPORT_DEFAULTS.mapping);
   const coordinates = new CoordinateReader(options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates, 'feature');
   const report = (rows: number, accepted: number, rejected: DataIssue[]): SiteImportResult['report'] => ({
@@ -58,7 +63,7 @@ function importParsed(text: string, options: SiteImportOptions, format: 'geojson
   }
   if (fileErrors.length > 0) return { sites: [], report: report(total, 0, structural) };
 
-  const ctx: RowContext = { source, allowDecimalComma: false, coordinates, sawDecimalComma: false };
+  const ctx: RowContext = { source, allowDecimalComma: false, coordinates, sawDecimalComma: false, unguardFormulas: false };
   const rows: NumberedRow[] = [];
   const rejected = [...structural];
   parsed.features.forEach((feature, k) => {

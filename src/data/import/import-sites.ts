@@ -43,7 +43,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   const { source } = options;
   const override = options.mapping ?? SITE_IMPORT_DEFAULTS.mapping;
   const coordinates = new CoordinateReader(options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates);
-  const ctx: RowContext = { source, allowDecimalComma: false, coordinates, sawDecimalComma: false };
+  const ctx: RowContext = { source, allowDecimalComma: false, coordinates, sawDecimalComma: false, unguardFormulas: true };
   const fileErrors: DataIssue[] = [];
   const rejected: DataIssue[] = [];
   const rows: NumberedRow[] = [];

@@ -155,7 +155,9 @@ export class OpenCellIdCollector {
     warn('ocid-radio-not-4g5g', this.left.radio, (n) => `${rowsWord(n)} of GSM, UMTS or CDMA cells`, 'only LTE (4G) and NR (5G) cells are imported');
     if (this.merged > 0) {
       const cells = this.merged + this.groups.length;
-      const message = `${this.source}: ${cells} cells grouped into ${this.groups.length} sites (${this.merged} cells joined an earlier cell's site) — cells of one operator within ${SITE_GROUPING_DISTANCE_M} m of a site's first cell are one site`;
+      const sites = `${this.groups.length} site${this.groups.length === 1 ? '' : 's'}`;
+      const joined = `${this.merged} cell${this.merged === 1 ? '' : 's'} joined an earlier cell's site`;
+      const message = `${this.source}: ${cells} cells grouped into ${sites} (${joined}) — cells of one operator within ${SITE_GROUPING_DISTANCE_M} m of a site's first cell are one site`;
       warnings.push({ severity: 'warning', rule: 'ocid-cells-grouped', file: this.source, index: null, key: null, message });
     }
     return { rows, warnings };

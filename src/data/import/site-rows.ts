@@ -26,6 +26,8 @@ export type RowContext = {
   coordinates: CoordinateReader;
   /** Set when a number with a decimal comma was read. */
   sawDecimalComma: boolean;
+  /** Whether text may carry the CSV export's formula guard (`'=…`), removed here (delimited text only). */
+  unguardFormulas: boolean;
 };
 
 export type RowResult = { ok: true; raw: RawSiteRow } | { ok: false; issue: DataIssue };
@@ -40,7 +42,7 @@ const DATE_RULE = 'dates must be YYYY-MM-DD or DD/MM/YYYY';
  * replaces the lng/lat fields. `label` names the row in messages.
  */
 export function buildSiteRow(read: FieldReader, n: number, ctx: RowContext, position: readonly unknown[] | null = null, label = 'row'): RowResult {
-  const text = (v: unknown): unknown => (typeof v === 'string' ? unguardText(v.trim()) : v);
+  const text = (v: unknown): unknown => (typeof v !== 'string' ? v : ctx.unguardFormulas ? unguardText(v.trim()) : v.trim());
   const number = (v: unknown): unknown => {
     if (typeof v !== 'string') return v;
     const { text: t, comma } = readDecimal(v, ctx.allowDecimalComma);

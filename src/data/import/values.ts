@@ -5,6 +5,22 @@
 import { searchKey } from '../../domain/text';
 import { BANDS, OPERATOR_NAMES, OPERATORS, type Operator } from '../../domain/telecom';
 
+/** Entries kept per memoised normaliser: columns repeat a few values (operators, radios, dates) many times. */
+const MEMO_ENTRIES = 4096;
+
+/** Memoises a normaliser of string cells (other values pass through `fn` uncached). */
+function memo<T>(fn: (raw: unknown) => T): (raw: unknown) => T {
+  const cache = new Map<string, T>();
+  return (raw) => {
+    if (typeof raw !== 'string') return fn(raw);
+    const hit = cache.get(raw);
+    if (hit !== undefined || cache.has(raw)) return hit as T;
+    const value = fn(raw);
+    if (cache.size < MEMO_ENTRIES) cache.set(raw, value);
+    return value;
+  };
+}
+
 /** `21,0285` → `21.0285` when decimal commas are allowed; `comma` says whether one was read. */
 export function readDecimal(raw: string, allowComma: boolean): { text: string; comma: boolean } {
   const t = raw.trim();
@@ -28,31 +44,33 @@ const OPERATOR_ALIASES: ReadonlyMap<string, Operator> = new Map<string, Operator
 ]);
 
 /** An operator id from a name (`Viettel`, `VinaPhone`, `VNPT-VinaPhone`, `MobiFone`, …); unknown names unchanged. */
-export function normaliseOperator(raw: unknown): unknown {
+export const normaliseOperator = memo((raw: unknown): unknown => {
   if (typeof raw !== 'string') return raw;
   return OPERATOR_ALIASES.get(searchKey(raw)) ?? raw.trim();
-}
+});
 
 /** Radio names → technologies: `LTE`, `4G` → 4G; `NR`, `5G`, `5G NR` → 5G; `4G/5G`, `4G+5G` are lists. */
-export function normaliseTechnologies(raw: unknown): unknown {
+export const normaliseTechnologies = memo((raw: unknown): unknown => {
   if (typeof raw !== 'string') return raw;
   const tokens = raw.replace(/5g\s*nr/gi, '5G').split(/[\s,;|/+&]+/).filter(Boolean);
   return tokens.map((t) => ({ LTE: '4G', NR: '5G' })[t.toUpperCase()] ?? t.toUpperCase()).join(' ');
-}
+});
 
 const BAND_BY_LOWER: ReadonlyMap<string, string> = new Map(Object.keys(BANDS).map((b) => [b.toLowerCase(), b]));
 
 /** Band names in their 3GPP case (`b3` → `B3`, `N78` → `n78`); unknown names unchanged. */
-export function normaliseBands(raw: unknown): unknown {
+export const normaliseBands = memo((raw: unknown): unknown => {
   if (typeof raw !== 'string') return raw;
   return raw.split(/[\s,;|/]+/).filter(Boolean).map((b) => BAND_BY_LOWER.get(b.toLowerCase()) ?? b).join(' ');
-}
+});
 
 /**
  * An ISO `YYYY-MM-DD` date from `YYYY-MM-DD` (a time part is dropped), `YYYY/MM/DD`, or the Vietnamese order
  * `DD/MM/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY`. `null` for empty; `undefined` for text that is no real date.
  */
-export function normaliseDate(raw: unknown): string | null | undefined {
+export const normaliseDate = memo(dateOf);
+
+function dateOf(raw: unknown): string | null | undefined {
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string') return undefined;
   const t = raw.trim();
@@ -67,7 +85,9 @@ export function normaliseDate(raw: unknown): string | null | undefined {
 }
 
 /** `true`/`false` from `true`, `1`, `yes`, `có` / `false`, `0`, `no`, `không`, empty; `undefined` otherwise. */
-export function normaliseBoolean(raw: unknown): boolean | undefined {
+export const normaliseBoolean = memo(booleanOf);
+
+function booleanOf(raw: unknown): boolean | undefined {
   if (typeof raw === 'boolean') return raw;
   if (raw === null || raw === undefined) return false;
   const key = searchKey(String(raw));

@@ -17,10 +17,19 @@
  */
 import proj4 from 'proj4';
 
+/** EPSG:6960 as proj4 `+towgs84` (Position Vector: the Coordinate Frame rotations with their signs flipped). */
+export const VN2000_TOWGS84 = '-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278';
+
+/** proj4 definition of a VN-2000 TM-3 zone with central meridian `lon0Deg` (degrees east). */
+export function vn2000Tm3Proj4(lon0Deg: number): string {
+  return `+proj=tmerc +lat_0=0 +lon_0=${lon0Deg} +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`;
+}
+
+/** Central meridian of Hà Nội's zone, degrees east (105°00′). */
+export const HANOI_CENTRAL_MERIDIAN_DEG = 105;
+
 /** proj4 definition of VN-2000 / TM-3 zone 482 (EPSG:5897), Hà Nội's zone, with the EPSG:6960 datum shift. */
-export const VN2000_HANOI_PROJ4 =
-  '+proj=tmerc +lat_0=0 +lon_0=105 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 ' +
-  '+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278 +units=m +no_defs';
+export const VN2000_HANOI_PROJ4 = vn2000Tm3Proj4(HANOI_CENTRAL_MERIDIAN_DEG);
 
 /** Human name of the zone, for reports. */
 export const VN2000_HANOI_NAME = 'VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; datum shift EPSG:6960)';
