@@ -9,6 +9,7 @@ import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import { CoverageEngine } from './engine/engine.js';
 import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
 import { checkSites } from './site-check.js';
+import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 import { cableByArea, populationTarget, speedByArea, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
 
 type Poly = Polygon | MultiPolygon;
@@ -114,6 +115,24 @@ export class CoverageService {
       type: 'FeatureCollection',
       features: OPERATORS.map((operator) => ({ type: 'Feature', geometry: e.coverage(tech, operator), properties: { operator, tech, sample: true } })),
     };
+  }
+
+  /**
+   * Adds a hexagon grid level (its H3 cells as Polygon features with a `code` property) to the analysis
+   * and returns its results keyed `${level}|${id}`; a level added before is not added again. Cells with no
+   * part in the city are counted in `outside`, not analysed.
+   */
+  addGrid(level: GridLevel, cells: FeatureCollection<Polygon>): { areas: Record<string, AreaResult>; outside: number; ms: number } {
+    const e = this.requireEngine();
+    const t0 = performance.now();
+    const { outside } = e.addGridLevel(cells.features.map((f, i) => {
+      const code = f.properties?.code;
+      if (typeof code !== 'string' || f.geometry?.type !== 'Polygon') throw new Error(`${GRID_LAYER_ID[level]}.fgb: feature ${i}: a grid cell needs a string "code" and a Polygon geometry`);
+      return { id: code, level, geometry: f.geometry };
+    }));
+    const areas: Record<string, AreaResult> = {};
+    for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
+    return { areas, outside: outside.length, ms: performance.now() - t0 };
   }
 
   /** The uncovered part of an area, for drawing and ranking gaps. */

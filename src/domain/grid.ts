@@ -14,6 +14,12 @@ export const isGridLevel = (level: string): level is GridLevel => level === 'h3r
 /** Layer id (and file stem) of a grid level's cells. */
 export const GRID_LAYER_ID: Readonly<Record<GridLevel, 'grid-h3r8' | 'grid-h3r9'>> = { h3r8: 'grid-h3r8', h3r9: 'grid-h3r9' };
 
+/** Names of a cell, as the areas have them: the cell id with the grid's name. */
+export function cellNames(id: string, level: GridLevel): { name: string; fullName: string; nameEn: string } {
+  const res = level === 'h3r8' ? 8 : 9;
+  return { name: id, fullName: `Ô lưới H3 ${id} (độ phân giải ${res})`, nameEn: `H3 cell ${id} (resolution ${res})` };
+}
+
 /**
  * The grid level an H3 index belongs to, or null when the text is not a resolution 8 or 9 cell index
  * (mode 1, 15 hex digits; the resolution is the 2nd digit). Case and surrounding spaces are ignored.

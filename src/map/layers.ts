@@ -14,6 +14,8 @@ export const LAYER_KEYS = [
   'units2025',
   'wards2019',
   'districts2019',
+  'grid8',
+  'grid9',
   'coverage4g',
   'coverage5g',
   'cables',
@@ -32,6 +34,8 @@ export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
   units2025: true,
   wards2019: false,
   districts2019: false,
+  grid8: false,
+  grid9: false,
   cables: true,
   zones: true,
   busStops: false,
@@ -47,12 +51,17 @@ export const LAYER_SOURCE: Readonly<Record<LayerKey, string | null>> = {
   units2025: 'units-2025',
   wards2019: 'wards-2019',
   districts2019: 'districts-2019',
+  grid8: 'grid-h3r8',
+  grid9: 'grid-h3r9',
   cables: 'cables',
   zones: 'zones',
   busStops: 'bus-stops',
   speedTests: 'speed-tests',
   sites: 'sites',
 };
+
+/** Toggles whose data is loaded only when first shown (the grid levels: 1.2 MB and 8 MB). */
+export const LAZY_KEYS: ReadonlySet<LayerKey> = new Set(['grid8', 'grid9']);
 
 /** Toggles whose data is generated sample data. */
 export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'cables', 'speedTests', 'sites']);
@@ -108,6 +117,12 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
         { id: 'districts2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3] } },
         label('districts2019-label', key, 8, ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 16], FONT_BOLD),
       ];
+    case 'grid8':
+    case 'grid9':
+      return [
+        { id: `${key}-fill`, type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
+        { id: `${key}-line`, type: 'line', source: key, paint: { 'line-color': BASE_COLORS.wardLine, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.15, 13, 0.5], 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.1, 14, 0.8] } },
+      ];
     case 'cables':
       return [{
         id: 'cables-line', type: 'line', source: key,
@@ -151,12 +166,12 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
 /** Layers a click can select, most specific first. */
 export const CLICKABLE_LAYERS = [
   'sites-circle', 'speedTests-circle', 'busStops-circle', 'zones-fill', 'cables-line',
-  'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill', 'coverage4g-fill',
+  'grid9-fill', 'grid8-fill', 'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill', 'coverage4g-fill',
 ] as const;
 
 /** An analysed area level (the engine's names) and the layer group that draws it. */
-export type PlaceLevel = 'unit2025' | 'district2019' | 'ward2019' | 'zone';
-export const PLACE_LAYER: Readonly<Record<PlaceLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', zone: 'zones' };
+export type PlaceLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone';
+export const PLACE_LAYER: Readonly<Record<PlaceLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', h3r8: 'grid8', h3r9: 'grid9', zone: 'zones' };
 
 /** The analysed level of a layer group, or null for layers that are not areas. */
 export function placeLevelOf(key: LayerKey): PlaceLevel | null {

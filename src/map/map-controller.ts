@@ -12,9 +12,11 @@ import type { SearchEntry } from '../ui/search.js';
 import { formatUrlState, type UrlState } from '../state/url-state.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
-import type { AppStore, AppState, ChoroplethLevel } from '../state/store.js';
+import { CHOROPLETH_LEVELS, type AppStore, type AppState } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
-import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
+import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
+import { cellNames, isGridLevel, type GridLevel } from '../domain/grid.js';
+import type { Manifest } from '../domain/report.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { coverageFilter, sitesFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
@@ -29,7 +31,7 @@ const COVERAGE_PROTOCOL = 'hanoi-coverage';
 
 /** Property that identifies a feature of each layer group. */
 const ID_PROP: Readonly<Record<LayerKey, string>> = {
-  roads: 'highway', coverage4g: 'operator', coverage5g: 'operator', units2025: 'code', wards2019: 'code', districts2019: 'code',
+  roads: 'highway', coverage4g: 'operator', coverage5g: 'operator', units2025: 'code', wards2019: 'code', districts2019: 'code', grid8: 'code', grid9: 'code',
   cables: 'id', zones: 'id', busStops: 'id', speedTests: 'id', sites: 'id',
 };
 
@@ -61,6 +63,9 @@ export class MapController {
   private urlSync = false;
   private coverageReady: Promise<CoverageClient>;
   private resolveCoverage: ((c: CoverageClient) => void) | null = null;
+  private manifest: Manifest | null = null;
+  /** Lazy layers (the grids) being loaded or loaded, by key. */
+  private readonly lazy = new Map<LayerKey, Promise<void>>();
 
   constructor(private readonly opts: MapControllerOptions) {
     this.store = opts.store;
@@ -118,19 +123,23 @@ export class MapController {
 
     try {
       const manifest = await loadManifest(this.opts.data);
+      this.manifest = manifest;
       store.getState().setData({ manifest, issues: [...store.getState().issues, ...manifest.warnings] });
       const city = await loadLayer(this.opts.data, manifest, 'city');
       (map.getSource('city') as GeoJSONSource).setData(city);
       await Promise.all(
         LAYER_KEYS.map(async (key) => {
           const id = LAYER_SOURCE[key];
-          if (id === null) return;
+          if (id === null || LAZY_KEYS.has(key)) return;
           const fc = await loadLayer(this.opts.data, manifest, id);
           this.collections.set(key, fc);
           (map.getSource(key) as GeoJSONSource).setData(fc);
         }),
       );
       store.getState().setData({ status: 'ready', places: this.places() });
+      // The chosen level (from the link or the saved preferences) is drawn whatever its toggle was.
+      const levelKey = PLACE_LAYER[store.getState().level];
+      if (!store.getState().visible[levelKey]) store.getState().toggleLayer(levelKey);
       const sel = this.opts.initialUrl.selection;
       if (sel) this.selectPlace(sel.level, sel.id, this.opts.initialUrl.view === null);
       this.urlSync = true;
@@ -152,6 +161,7 @@ export class MapController {
         },
       );
       this.resolveCoverage?.(this.coverage);
+      this.loadLazyLayers(store.getState());
     } catch (err) {
       store.getState().setData({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
@@ -174,9 +184,46 @@ export class MapController {
     this.map.addLayer({ id: 'city-line', type: 'line', source: 'city', paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': 2 } });
   }
 
+  /** Starts loading the lazy layers that are shown or whose level is chosen (once the data is ready). */
+  private loadLazyLayers(s: AppState): void {
+    if (!this.manifest || !this.coverage) return;
+    for (const key of LAZY_KEYS) if (s.visible[key] || PLACE_LAYER[s.level] === key) void this.ensureLazy(key);
+  }
+
+  /**
+   * Loads a lazy layer's features once, and asks the worker to analyse its level (a grid). A failure
+   * goes to the data warnings and leaves the layer empty.
+   */
+  private ensureLazy(key: LayerKey): Promise<void> {
+    const known = this.lazy.get(key);
+    if (known) return known;
+    const id = LAYER_SOURCE[key]!;
+    const level = placeLevelOf(key);
+    const job = (async () => {
+      if (level && isGridLevel(level)) (await this.coverageReady).requestGrid(level);
+      try {
+        const fc = await loadLayer(this.opts.data, this.manifest!, id);
+        this.collections.set(key, fc);
+        (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(fc);
+        this.paintChoropleth(this.store.getState());
+      } catch (err) {
+        this.collections.set(key, EMPTY);
+        this.warn('layer', `${id}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    })();
+    this.lazy.set(key, job);
+    return job;
+  }
+
+  private warn(rule: string, message: string): void {
+    const s = this.store.getState();
+    s.setData({ issues: [...s.issues, { severity: 'warning', rule, file: 'map', index: null, key: null, message }] });
+  }
+
   /** Mirrors the store onto the map; `prev` null applies everything. */
   private apply(s: AppState, prev: AppState | null): void {
     const { map } = this;
+    if (prev && (s.visible !== prev.visible || s.level !== prev.level)) this.loadLazyLayers(s);
     if (!prev || s.visible !== prev.visible) {
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key)) map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
@@ -226,7 +273,7 @@ export class MapController {
   /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
   private paintChoropleth(s: AppState): void {
     const { map } = this;
-    for (const level of ['unit2025', 'district2019', 'ward2019'] as const satisfies readonly ChoroplethLevel[]) {
+    for (const level of CHOROPLETH_LEVELS) {
       const key = PLACE_LAYER[level];
       if (!map.getSource(key)) continue;
       map.removeFeatureState({ source: key });
@@ -269,8 +316,15 @@ export class MapController {
   /** Selects an area or zone by level and id, as a click would, and zooms to it. */
   selectPlace(level: SearchEntry['level'], id: string, zoom = true): void {
     const key = PLACE_LAYER[level];
+    if (LAZY_KEYS.has(key) && !this.collections.has(key)) {
+      if (this.manifest) void this.ensureLazy(key).then(() => this.selectPlace(level, id, zoom));
+      return;
+    }
     const f = this.findFeature(key, id);
-    if (!f) return;
+    if (!f) {
+      if (isGridLevel(level)) this.warn('grid-cell-unknown', `${id}: ${this.store.getState().lang === 'vi' ? 'ô lưới H3 không thuộc Hà Nội' : 'H3 cell is not part of Hà Nội'}`);
+      return;
+    }
     if (level !== 'zone' && !this.store.getState().visible[key]) this.store.getState().toggleLayer(key);
     this.store.getState().select({ key, id, props: { ...(f.properties ?? {}) } });
     if (zoom) this.zoomToSelection();
@@ -294,7 +348,11 @@ export class MapController {
           [`cov_${tech}_${op}_pop_pct`, Math.round(c.popPercent * 100) / 100],
         ])))
         : {};
-      return { type: 'Feature', geometry: f.geometry, properties: { level: s.level, code: p.code, name: p.fullName, nameEn: p.nameEn, layout: p.layout, areaKm2: p.areaKm2, population: p.population, populationMethod: p.populationMethod, sites_5G_any: r?.sites['5G'].any ?? null, ...coverage, coverageIsSample: true } };
+      const grid = isGridLevel(s.level) ? cellNames(String(p.code), s.level as GridLevel) : null;
+      const described = grid
+        ? { name: grid.fullName, nameEn: grid.nameEn, layout: 'h3', areaKm2: r?.areaKm2 ?? null, population: r ? Math.round(r.population) : null, populationMethod: 'interpolated' }
+        : { name: p.fullName, nameEn: p.nameEn, layout: p.layout, areaKm2: p.areaKm2, population: p.population, populationMethod: p.populationMethod };
+      return { type: 'Feature', geometry: f.geometry, properties: { level: s.level, code: p.code, ...described, sites_5G_any: r?.sites['5G'].any ?? null, ...coverage, coverageIsSample: true } };
     });
     return JSON.stringify({ type: 'FeatureCollection', features });
   }

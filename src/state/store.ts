@@ -71,7 +71,8 @@ export type ChoroplethSlice = {
   setChoropleth: (c: Partial<Pick<ChoroplethSlice, 'level' | 'choroTech' | 'choroOp' | 'basis'>>) => void;
 };
 
-export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019';
+export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9';
+export const CHOROPLETH_LEVELS: readonly ChoroplethLevel[] = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9'];
 
 export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice;
 
@@ -143,7 +144,7 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
           visible: { ...current.visible, ...(p.visible ?? {}) },
           operators: { ...current.operators, ...(p.operators ?? {}) },
           technologies: { ...current.technologies, ...(p.technologies ?? {}) },
-          level: p.level === 'district2019' || p.level === 'ward2019' ? p.level : 'unit2025',
+          level: p.level && CHOROPLETH_LEVELS.includes(p.level) ? p.level : 'unit2025',
           choroTech: p.choroTech === '4G' ? '4G' : '5G',
           choroOp: p.choroOp && (OP_SETS as readonly string[]).includes(p.choroOp) ? p.choroOp : 'any',
           basis: p.basis === 'population' ? 'population' : 'area',

@@ -36,3 +36,12 @@ describe('URL state', () => {
     expect(Object.values(parseUrlState(''))).toEqual([null, null, null, null, null, null, null]);
   });
 });
+
+describe('URL state of the grid levels', () => {
+  it('round-trips an H3 level and a selected cell', () => {
+    const s = createState({ level: 'h3r9', selection: { level: 'h3r9', id: '8941aa1c8c3ffff' } });
+    expect(formatUrlState(s)).toContain('level=h3r9&');
+    expect(formatUrlState(s)).toContain('sel=h3r9:8941aa1c8c3ffff');
+    expect(parseUrlState(formatUrlState(s))).toEqual(s);
+  });
+});

@@ -9,7 +9,7 @@ import type { Lang } from '../ui/i18n.js';
 import type { ChoroplethLevel } from './store.js';
 
 export type UrlView = { zoom: number; lat: number; lng: number };
-export type UrlSelection = { level: 'unit2025' | 'district2019' | 'ward2019' | 'zone'; id: string };
+export type UrlSelection = { level: 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone'; id: string };
 
 export type UrlState = {
   view: UrlView | null;
@@ -21,8 +21,8 @@ export type UrlState = {
   lang: Lang | null;
 };
 
-const LEVELS = ['unit2025', 'district2019', 'ward2019'] as const;
-const SEL_LEVELS = ['unit2025', 'district2019', 'ward2019', 'zone'] as const;
+const LEVELS = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9'] as const;
+const SEL_LEVELS = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9', 'zone'] as const;
 
 /** Reads a hash; anything missing or malformed is null (a bad link opens the default screen). */
 export function parseUrlState(hash: string): UrlState {

@@ -3,6 +3,7 @@ import type { Selection } from '../state/store.js';
 import { placeLevelOf } from '../map/layers.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { formatNumber, translator } from './i18n.js';
+import { isGridLevel } from '../domain/grid.js';
 
 /** The engine level and id behind a selected map feature; null for layers that are not areas. */
 export function areaKeyOf(sel: Selection): string | null {
@@ -42,6 +43,12 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
         </tbody>
       </table>
       <dl>
+        {isGridLevel(r.level) && (
+          <>
+            <div className="row"><dt>{t('gridAreaInCity')}</dt><dd data-testid="grid-area">{formatNumber(lang, r.areaKm2, 3)} km²</dd></div>
+            <div className="row"><dt>{t('population')}</dt><dd data-testid="grid-population">{formatNumber(lang, Math.round(r.population))} {t('people')}<small className="note">* {t('gridNote')}</small></dd></div>
+          </>
+        )}
         <div className="row"><dt>{t('popCovered5g')}</dt><dd data-testid="pop-covered-5g">{formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})<small className="note">{t('populationNote')}</small></dd></div>
         {analysis.gap?.key.startsWith(`${key}|`) && (
           <div className="row"><dt>{t('gapArea')} {analysis.gap.key.split('|')[2]}</dt><dd data-testid="gap-area">{formatNumber(lang, analysis.gap.areaKm2, 2)} km²</dd></div>

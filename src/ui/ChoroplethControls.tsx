@@ -1,12 +1,11 @@
 import { useAppStore } from '../state/use-app-store.js';
-import type { ChoroplethLevel } from '../state/store.js';
+import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/store.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { CHOROPLETH_COLORS, classLabels } from '../map/choropleth.js';
 import { PLACE_LAYER } from '../map/layers.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 
-const LEVELS: readonly ChoroplethLevel[] = ['unit2025', 'district2019', 'ward2019'];
 
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
@@ -30,7 +29,7 @@ export function ChoroplethControls() {
       <label className="field">
         <span>{t('level')}</span>
         <select value={level} onChange={(e) => pickLevel(e.target.value as ChoroplethLevel)} data-testid="level-select">
-          {LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}` as MessageKey)}</option>)}
+          {CHOROPLETH_LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}` as MessageKey)}</option>)}
         </select>
       </label>
       <label className="field">

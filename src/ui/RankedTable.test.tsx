@@ -98,3 +98,46 @@ describe('RankedTable', () => {
     expect(row.querySelector('img')).toBeNull();
   });
 });
+
+describe('RankedTable with many rows (the H3 grid)', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => createRow(`cell${String(i).padStart(4, '0')}`, `Ô ${i}`, (i * 37) % 100, i));
+
+  it('renders only a window of rows, and tells screen readers the whole size and each row’s place', () => {
+    renderTable({ rows: many });
+    const table = screen.getByTestId('ranked-table');
+    expect(table.getAttribute('aria-rowcount')).toBe('5001');
+    const rendered = screen.getAllByTestId('ranked-row');
+    expect(rendered.length).toBeLessThan(200);
+    expect(rendered[0]!.getAttribute('aria-rowindex')).toBe('2');
+    // Spacer rows stand in for the rest, hidden from assistive technology.
+    const spacer = table.querySelector('tr.spacer')!;
+    expect(spacer.getAttribute('aria-hidden')).toBe('true');
+    expect(parseFloat((spacer as HTMLElement).style.height)).toBeGreaterThan(100_000);
+  });
+
+  it('End and Home reach the last and first rows, rendering them and moving focus there', () => {
+    renderTable({ rows: many });
+    const firstRow = screen.getAllByTestId('ranked-row')[0]!;
+    firstRow.focus();
+    fireEvent.keyDown(firstRow, { key: 'End' });
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.getAttribute('aria-rowindex')).toBe('5001');
+    // Worst first: the last row is the best covered (99 %).
+    expect(focused.textContent).toContain('99 %');
+    fireEvent.keyDown(focused, { key: 'Home' });
+    expect((document.activeElement as HTMLElement).getAttribute('aria-rowindex')).toBe('2');
+    fireEvent.keyDown(document.activeElement!, { key: 'PageDown' });
+    expect(Number((document.activeElement as HTMLElement).getAttribute('aria-rowindex'))).toBeGreaterThan(3);
+  });
+
+  it('selects the focused row with Enter, wherever it is in the table', () => {
+    const onSelect = vi.fn();
+    renderTable({ rows: many, onSelect });
+    const firstRow = screen.getAllByTestId('ranked-row')[0]!;
+    firstRow.focus();
+    fireEvent.keyDown(firstRow, { key: 'End' });
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect.mock.calls[0]![0].percent).toBe(99);
+  });
+});

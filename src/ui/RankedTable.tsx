@@ -9,9 +9,10 @@
  * are `<th scope="col">` holding a `<button>`, with `aria-sort` on the `<th>` (as in the WAI-ARIA APG sortable
  * table example); they sit in the normal tab order before the rows.
  *
- * Keys on a row: ArrowUp/ArrowDown move by one row, Home/End to the first/last row, Enter/Space select.
+ * Keys on a row: ArrowUp/ArrowDown move by one row, PageUp/PageDown by a screenful, Home/End to the first/last
+ * row, Enter/Space select.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
 import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
 
@@ -41,14 +42,50 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 /** Width of the percent bar, em. */
 const BAR_WIDTH_EM = 4;
 
-/** The ranked table; sorted by covered percent, ascending (worst first), until a header is chosen. */
+/** Below this many rows every row is rendered; above, only the rows in view (the H3 grid has 30,000). */
+export const WINDOW_MIN_ROWS = 300;
+/** Rows rendered beyond each edge of the view. */
+const OVERSCAN = 15;
+/** Row height assumed until a row is measured (jsdom measures 0), CSS pixels. */
+const ROW_PX_FALLBACK = 24;
+
+/**
+ * The ranked table; sorted by covered percent, ascending (worst first), until a header is chosen. Long
+ * tables render only the rows in view (spacer rows keep the scroll height), with `aria-rowcount` and
+ * `aria-rowindex` telling screen readers the whole table's size and each row's place in it.
+ */
 export function RankedTable({ rows, lang, selectedId, onSelect, caption }: RankedTableProps) {
   const t = translator(lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'percent', dir: 'asc' });
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const sorted = sortRows(rows, sort.key, sort.dir, lang);
-  const has = (id: string | null) => id !== null && sorted.some((r) => r.id === id);
-  const tabbableId = has(focusedId) ? focusedId : has(selectedId) ? selectedId : (sorted[0]?.id ?? null);
+  const [view, setView] = useState({ top: 0, height: 600, rowPx: ROW_PX_FALLBACK });
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const sorted = useMemo(() => sortRows(rows, sort.key, sort.dir, lang), [rows, sort, lang]);
+  const windowed = sorted.length > WINDOW_MIN_ROWS;
+  const first = windowed ? Math.max(0, Math.floor(view.top / view.rowPx) - OVERSCAN) : 0;
+  const end = windowed ? Math.min(sorted.length, Math.ceil((view.top + view.height) / view.rowPx) + OVERSCAN) : sorted.length;
+  const shown = sorted.slice(first, end);
+  const has = (id: string | null) => id !== null && shown.some((r) => r.id === id);
+  const tabbableId = has(focusedId) ? focusedId : has(selectedId) ? selectedId : (shown[0]?.id ?? null);
+
+  // Focus the row a key press moved to, once it is rendered.
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const el = scroller.current?.querySelector(`tr[data-index="${pendingFocus}"]`);
+    if (el instanceof HTMLElement) {
+      el.focus();
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, first, end]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    const row = el.querySelector('tbody tr[data-index]');
+    const measured = row instanceof HTMLElement ? row.offsetHeight : 0;
+    setView({ top: el.scrollTop, height: el.clientHeight || 600, rowPx: measured > 0 ? measured : ROW_PX_FALLBACK });
+  };
 
   const chooseColumn = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: DEFAULT_SORT_DIR[key] }));
@@ -60,60 +97,72 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
       return;
     }
     const last = sorted.length - 1;
-    const target = { ArrowDown: Math.min(index + 1, last), ArrowUp: Math.max(index - 1, 0), Home: 0, End: last }[e.key];
+    const page = Math.max(1, Math.floor(view.height / view.rowPx) - 1);
+    const target = { ArrowDown: Math.min(index + 1, last), ArrowUp: Math.max(index - 1, 0), PageDown: Math.min(index + page, last), PageUp: Math.max(index - page, 0), Home: 0, End: last }[e.key];
     if (target === undefined) return;
     e.preventDefault();
-    // Focus moves through the DOM; onFocus then makes the new row the tabbable one.
-    const next = e.currentTarget.parentElement?.children[target];
-    if (next instanceof HTMLElement) next.focus();
+    // Bring the target row into the rendered window, then focus it (onFocus makes it the tabbable one).
+    const el = scroller.current;
+    if (windowed && el && (target < first + 1 || target >= end - 1)) {
+      el.scrollTop = Math.max(0, target * view.rowPx - el.clientHeight / 2);
+      setView({ top: el.scrollTop, height: el.clientHeight || 600, rowPx: view.rowPx });
+    }
+    setPendingFocus(target);
   };
 
   return (
-    <table className="ranked-table" role="grid" data-testid="ranked-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {COLUMNS.map((c) => {
-            if (c.key === 'sites') return <th key={c.key} scope="col" className="num">{t(c.label)}</th>;
-            const key = c.key;
+    <div className="ranked-scroll" ref={scroller} onScroll={onScroll}>
+      <table className="ranked-table" role="grid" data-testid="ranked-table" aria-rowcount={sorted.length + 1}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((c) => {
+              if (c.key === 'sites') return <th key={c.key} scope="col" className="num">{t(c.label)}</th>;
+              const key = c.key;
+              return (
+                <th key={key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === key ? ARIA_SORT[sort.dir] : 'none'}>
+                  <button type="button" onClick={() => chooseColumn(key)}>{t(c.label)}</button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {first > 0 && <tr aria-hidden="true" className="spacer" style={{ height: first * view.rowPx }} />}
+          {shown.map((row, k) => {
+            const i = first + k;
+            const selected = row.id === selectedId;
+            const pct = Math.min(100, Math.max(0, row.percent));
             return (
-              <th key={key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === key ? ARIA_SORT[sort.dir] : 'none'}>
-                <button type="button" onClick={() => chooseColumn(key)}>{t(c.label)}</button>
-              </th>
+              <tr
+                key={row.id}
+                data-testid="ranked-row"
+                data-id={row.id}
+                data-index={i}
+                aria-rowindex={i + 2}
+                tabIndex={row.id === tabbableId ? 0 : -1}
+                aria-selected={selected}
+                className={selected ? 'selected' : undefined}
+                onClick={() => onSelect(row)}
+                onFocus={() => setFocusedId(row.id)}
+                onKeyDown={(e) => onRowKeyDown(e, i, row)}
+              >
+                <th scope="row">{displayName(row, lang)}</th>
+                <td className="num pct">
+                  {formatNumber(lang, row.percent, 1)} %{' '}
+                  <span className="bar" aria-hidden="true" style={{ width: `${BAR_WIDTH_EM}em` }}>
+                    <span style={{ width: `${pct}%` }} />
+                  </span>
+                </td>
+                <td className="num">{formatNumber(lang, Math.round(row.uncoveredPopulation))}</td>
+                <td className="num">{formatNumber(lang, row.areaKm2, 2)}</td>
+                <td className="num">{formatNumber(lang, row.sites)}</td>
+              </tr>
             );
           })}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row, i) => {
-          const selected = row.id === selectedId;
-          const pct = Math.min(100, Math.max(0, row.percent));
-          return (
-            <tr
-              key={row.id}
-              data-testid="ranked-row"
-              data-id={row.id}
-              tabIndex={row.id === tabbableId ? 0 : -1}
-              aria-selected={selected}
-              className={selected ? 'selected' : undefined}
-              onClick={() => onSelect(row)}
-              onFocus={() => setFocusedId(row.id)}
-              onKeyDown={(e) => onRowKeyDown(e, i, row)}
-            >
-              <th scope="row">{displayName(row, lang)}</th>
-              <td className="num">
-                {formatNumber(lang, row.percent, 1)} %{' '}
-                <span className="bar" aria-hidden="true" style={{ display: 'inline-block', width: `${BAR_WIDTH_EM}em`, height: '0.5em', background: '#ddd', verticalAlign: 'middle' }}>
-                  <span style={{ display: 'block', width: `${pct}%`, height: '100%', background: 'currentColor' }} />
-                </span>
-              </td>
-              <td className="num">{formatNumber(lang, Math.round(row.uncoveredPopulation))}</td>
-              <td className="num">{formatNumber(lang, row.areaKm2, 2)}</td>
-              <td className="num">{formatNumber(lang, row.sites)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          {end < sorted.length && <tr aria-hidden="true" className="spacer" style={{ height: (sorted.length - end) * view.rowPx }} />}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ const LEVEL_LABELS: Record<SearchLevel, string> = {
   unit2025: 'Xã, phường (từ 2025)',
   district2019: 'Quận, huyện (2019)',
   ward2019: 'Xã, phường (2019)',
-  zone: 'Khu vực ưu tiên',
+  h3r8: 'Lưới H3 (8)', h3r9: 'Lưới H3 (9)', zone: 'Khu vực ưu tiên',
 };
 
 function createEntries(): SearchEntry[] {

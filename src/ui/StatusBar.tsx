@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/use-app-store.js';
-import { translator } from './i18n.js';
+import { translator, type MessageKey } from './i18n.js';
 
 /** Loading state, load errors, data warnings, and the permanent sample-data notice. */
 export function StatusBar() {
@@ -17,7 +17,7 @@ export function StatusBar() {
           {t('loadError')}: {error}
         </div>
       )}
-      {analysis.status === 'computing' && <div className="status loading" role="status" data-testid="analysis-progress">{t('analysisComputing')} ({analysis.stage})</div>}
+      {analysis.status === 'computing' && <div className="status loading" role="status" data-testid="analysis-progress">{t('analysisComputing')} ({analysis.stage ? t(`stage.${analysis.stage}` as MessageKey) ?? analysis.stage : ''})</div>}
       {analysis.status === 'error' && <div className="status error" role="alert" data-testid="analysis-error">{t('analysisError')}: {analysis.error}</div>}
       {issues.length > 0 && (
         <details className="status warnings" data-testid="data-warnings">

@@ -4,6 +4,7 @@ import { OPERATOR_NAMES } from '../domain/telecom.js';
 import { RankedTable } from './RankedTable.js';
 import { rowsFrom, toCsv, type TableRow } from './ranking.js';
 import { translator, type MessageKey } from './i18n.js';
+import { isGridLevel } from '../domain/grid.js';
 
 /** The ranked table of the chosen level (the accessible view of the choropleth) and its CSV export. */
 type Props = {
@@ -41,14 +42,16 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const t = translator(lang);
   const rows = useMemo(() => {
     if (!results) return [];
-    const names = new Map(places.filter((p) => p.level === level).map((p) => [p.id, { name: p.fullName, nameEn: p.nameEn }]));
     const list = Object.values(results.areas).filter((r) => r.level === level);
+    const names = isGridLevel(level)
+      ? new Map(list.map((r) => [r.id, { name: r.id, nameEn: r.id }]))
+      : new Map(places.filter((p) => p.level === level).map((p) => [p.id, { name: p.fullName, nameEn: p.nameEn }]));
     return rowsFrom(list, names, tech, op, basis);
   }, [results, places, level, tech, op, basis]);
   const opLabel = op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op];
   const caption = `${t(`level.${level}` as MessageKey)} · ${tech} · ${opLabel} · ${t(`basis.${basis}`)} (${t('sampleData')})`;
   const exportCsv = () => {
-    const csv = toCsv(rows, lang, { layoutLabel: t(level === 'unit2025' ? 'layout2025' : 'layout2019'), techLabel: tech, opLabel, basisLabel: t(`basis.${basis}`), sample: true });
+    const csv = toCsv(rows, lang, { layoutLabel: t(isGridLevel(level) ? 'layoutGrid' : level === 'unit2025' ? 'layout2025' : 'layout2019'), techLabel: tech, opLabel, basisLabel: t(`basis.${basis}`), sample: true });
     downloadText(csv, 'text/csv;charset=utf-8', `hanoi-coverage-${level}-${tech}-${op}-${basis}.csv`);
   };
   const exportAreas = () => {

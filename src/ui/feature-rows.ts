@@ -5,6 +5,7 @@
 import type { LayerKey } from '../map/layers.js';
 import { OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
 import { UNIT_TYPE_EN } from '../domain/text.js';
+import { cellNames } from '../domain/grid.js';
 import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
 
 export type Row = { label: string; value: string; note?: string };
@@ -32,6 +33,14 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
       if (p.lowRes === true) rows.push({ label: t('layout'), value: t('lowRes') });
       const [title, subtitle] = lang === 'vi' ? [s(p.fullName), s(p.nameEn)] : [s(p.nameEn), s(p.fullName)];
       return { title, subtitle, rows, sample: false, layout: t(p.layout === '2025' ? 'layout2025' : 'layout2019') };
+    }
+    case 'grid8':
+    case 'grid9': {
+      const names = cellNames(s(p.code), key === 'grid8' ? 'h3r8' : 'h3r9');
+      return {
+        title: lang === 'vi' ? names.fullName : names.nameEn, subtitle: t('gridCell'), sample: false, layout: t('layoutGrid'),
+        rows: [{ label: t('gridResolution'), value: s(p.res) }, { label: t('code'), value: s(p.code) }],
+      };
     }
     case 'sites': {
       const az = s(p.azimuths).trim();

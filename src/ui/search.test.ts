@@ -169,3 +169,20 @@ describe('search: limit and empty queries', () => {
     expect(search(index, 'zzz')).toEqual([]);
   });
 });
+
+describe('search by H3 cell id', () => {
+  const index = buildSearchIndex(createEntries());
+
+  it('an H3 index of resolution 8 or 9 finds that cell of its grid level, in any case and with spaces', () => {
+    expect(search(index, '8941aa1c8c3ffff')).toEqual([
+      { level: 'h3r9', id: '8941aa1c8c3ffff', name: '8941aa1c8c3ffff', fullName: 'Ô lưới H3 8941aa1c8c3ffff (độ phân giải 9)', nameEn: 'H3 cell 8941aa1c8c3ffff (resolution 9)', context: null },
+    ]);
+    expect(ids(search(index, '  8841AA1C8DFFFFF '))).toEqual(['h3r8:8841aa1c8dfffff']);
+  });
+
+  it('other resolutions and near misses are not cell ids', () => {
+    expect(search(index, '8741aa1c8ffffff')).toEqual([]);
+    expect(search(index, '8941aa1c8c3fff')).toEqual([]);
+    expect(search(index, '8941aa1c8c3fffg')).toEqual([]);
+  });
+});

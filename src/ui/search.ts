@@ -6,9 +6,10 @@
  * through `searchKey` (NFD, marks U+0300–U+036F removed, đ → d). Punctuation counts as a space.
  */
 import { searchKey } from '../domain/text.js';
+import { cellNames, gridLevelOfCellId } from '../domain/grid.js';
 
 /** The kind of area an entry is; also its rank when scores tie (this order). */
-export type SearchLevel = 'unit2025' | 'district2019' | 'ward2019' | 'zone';
+export type SearchLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone';
 
 /** One searchable place. */
 export type SearchEntry = {
@@ -40,7 +41,7 @@ type IndexedEntry = {
 export type SearchIndex = { readonly items: readonly IndexedEntry[] };
 
 /** Tie-break order of levels: units of 2025 first, then the 2019 layout, then zones. */
-export const SEARCH_LEVEL_ORDER: readonly SearchLevel[] = ['unit2025', 'district2019', 'ward2019', 'zone'];
+export const SEARCH_LEVEL_ORDER: readonly SearchLevel[] = ['unit2025', 'district2019', 'ward2019', 'zone', 'h3r8', 'h3r9'];
 
 /** How many results `search` returns unless told. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -107,6 +108,12 @@ function tierOf(item: IndexedEntry, q: string, qWords: readonly string[]): numbe
 export function search(index: SearchIndex, query: string, limit: number = DEFAULT_SEARCH_LIMIT): SearchEntry[] {
   const q = normaliseForSearch(query);
   if (q === '' || !(limit > 0)) return [];
+  // An H3 cell id (resolution 8 or 9) finds its cell of the grid level, whether or not that grid is loaded.
+  const grid = gridLevelOfCellId(query);
+  if (grid) {
+    const id = query.trim().toLowerCase();
+    return [{ level: grid, id, ...cellNames(id, grid), context: null }];
+  }
   const qWords = q.split(' ');
   const hits: { item: IndexedEntry; tier: number }[] = [];
   for (const item of index.items) {

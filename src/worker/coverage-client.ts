@@ -7,6 +7,7 @@ import type { AppStore } from '../state/store.js';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import type { FromWorker, ToWorker } from './protocol.js';
+import type { GridLevel } from '../domain/grid.js';
 
 export type CoverageClient = {
   requestCoverage(tech: Technology): void;
@@ -14,6 +15,8 @@ export type CoverageClient = {
   requestTile(tech: Technology, z: number, x: number, y: number): Promise<ArrayBuffer | null>;
   /** Asks for the uncovered part of an area; the answer comes to `onUncovered` with the same key. */
   requestUncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): void;
+  /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
+  requestGrid(level: GridLevel): void;
   terminate(): void;
 };
 
@@ -27,6 +30,7 @@ export function startCoverageWorker(
   const send = (m: ToWorker) => worker.postMessage(m);
   const set = store.getState().setAnalysis;
   const pending = new Map<number, (data: ArrayBuffer | null) => void>();
+  const gridsAsked = new Set<GridLevel>();
   let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
@@ -37,6 +41,10 @@ export function startCoverageWorker(
       s.setData({ issues: [...s.issues, ...m.results.issues] });
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
+    else if (m.type === 'grid') {
+      const results = store.getState().analysis.results;
+      if (results) set({ status: 'ready', stage: null, results: { ...results, areas: { ...results.areas, ...m.areas }, timings: { ...results.timings, [`${m.level}Ms`]: m.ms } } });
+    }
     else if (m.type === 'tile') {
       pending.get(m.id)?.(m.data);
       pending.delete(m.id);
@@ -55,6 +63,11 @@ export function startCoverageWorker(
         send({ type: 'tile', id, tech, z, x, y });
       }),
     requestUncovered: (level, id, tech, op) => send({ type: 'uncovered', level, id, tech, op }),
+    requestGrid: (level) => {
+      if (gridsAsked.has(level)) return;
+      gridsAsked.add(level);
+      send({ type: 'grid', level });
+    },
     terminate: () => worker.terminate(),
   };
 }

@@ -6,19 +6,22 @@ import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js'
 import type { CableStatus, SpeedTestProps, Technology } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
 import type { FromWorker, ToWorker } from './protocol.js';
+import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 
 const service = new CoverageService();
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
 /** Vector tiles of the computed coverage per technology (geojson-vt), served to the map on request. */
 const tiles = new Map<Technology, CoverageTiles>();
 let ready: (() => void) | null = null;
+let dataSource: ReturnType<typeof httpDataSource> | null = null;
+let dataManifest: Awaited<ReturnType<typeof loadManifest>> | null = null;
 const analysed = new Promise<void>((resolve) => (ready = resolve));
 type Poly = Polygon | MultiPolygon;
 
 async function init(dataBaseUrl: string): Promise<void> {
-  const source = httpDataSource(dataBaseUrl);
+  const source = (dataSource = httpDataSource(dataBaseUrl));
   post({ type: 'progress', stage: 'load' });
-  const manifest = await loadManifest(source);
+  const manifest = (dataManifest = await loadManifest(source));
   const get = (id: string) => loadLayer(source, manifest, id);
   const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(
     ['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(get),
@@ -43,11 +46,21 @@ async function tile(m: Extract<ToWorker, { type: 'tile' }>): Promise<void> {
   post({ type: 'tile', id: m.id, data }, data ? [data] : []);
 }
 
+/** Loads a grid level's cells and adds them to the analysis (once; later requests get the same results). */
+async function grid(level: GridLevel): Promise<void> {
+  await analysed;
+  post({ type: 'progress', stage: `grid-${level}` });
+  const cells = await loadLayer(dataSource!, dataManifest!, GRID_LAYER_ID[level]);
+  const r = service.addGrid(level, cells as FeatureCollection<Polygon>);
+  post({ type: 'grid', level, ...r });
+}
+
 onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   const run = async () => {
     if (m.type === 'init') await init(m.dataBaseUrl);
     else if (m.type === 'tile') await tile(m);
+    else if (m.type === 'grid') await grid(m.level);
     else if (m.type === 'coverage') post({ type: 'coverage', tech: m.tech, data: service.coverage(m.tech) });
     else post({ type: 'uncovered', key: `${m.level}|${m.id}|${m.tech}|${m.op}`, data: service.uncovered(m.level, m.id, m.tech, m.op) });
   };
