@@ -135,6 +135,14 @@ export class CoverageService {
     return { areas, outside: outside.length, ms: performance.now() - t0 };
   }
 
+  /** The uncovered part of the city (per tile), for drawing the gaps of the whole map. */
+  gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
+    return {
+      type: 'FeatureCollection',
+      features: this.requireEngine().uncoveredByTile(tech, op).map((geometry) => ({ type: 'Feature', geometry, properties: { tech, op, sample: true } })),
+    };
+  }
+
   /** The uncovered part of an area, for drawing and ranking gaps. */
   uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet) {
     return this.requireEngine().uncovered(level, id, tech, op);

@@ -1,8 +1,18 @@
 /** Pure builders of the MapLibre filters that follow the operator and technology toggles. */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
+import type { DataSourceKind } from '../state/store.js';
 
 const enabledOps = (ops: Readonly<Record<Operator, boolean>>) => OPERATORS.filter((o) => ops[o]);
+
+/**
+ * Records of the enabled data sources: `sample: true` is generated sample data, anything else (false or
+ * missing) was imported.
+ */
+export function sourceFilter(sources: Readonly<Record<DataSourceKind, boolean>>): ExpressionSpecification {
+  const wanted = [...(sources.sample ? [true] : []), ...(sources.imported ? [false] : [])];
+  return ['in', ['==', ['get', 'sample'], true], ['literal', wanted]];
+}
 
 /** Sites: an enabled operator, and 4G enabled (every site has 4G) or 5G enabled and the site has 5G. */
 export function sitesFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {

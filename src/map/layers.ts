@@ -18,6 +18,7 @@ export const LAYER_KEYS = [
   'grid9',
   'coverage4g',
   'coverage5g',
+  'gaps',
   'cables',
   'zones',
   'busStops',
@@ -31,6 +32,7 @@ export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
   roads: true,
   coverage4g: false,
   coverage5g: false,
+  gaps: false,
   units2025: true,
   wards2019: false,
   districts2019: false,
@@ -48,6 +50,7 @@ export const LAYER_SOURCE: Readonly<Record<LayerKey, string | null>> = {
   roads: 'roads',
   coverage4g: null,
   coverage5g: null,
+  gaps: null,
   units2025: 'units-2025',
   wards2019: 'wards-2019',
   districts2019: 'districts-2019',
@@ -60,11 +63,29 @@ export const LAYER_SOURCE: Readonly<Record<LayerKey, string | null>> = {
   sites: 'sites',
 };
 
+/** Image id of the gaps' hatch pattern (added by the map controller, see `hatchPattern`). */
+export const GAP_PATTERN = 'gap-hatch';
+
+/**
+ * An 8 × 8 RGBA image of diagonal stripes in the gap colour (2 px wide, transparent between), for
+ * `fill-pattern`: drawn in code, so no sprite file is needed.
+ */
+export function hatchPattern(rgb: readonly [number, number, number] = [179, 0, 0]): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size > 1) continue;
+      data.set([rgb[0], rgb[1], rgb[2], 255], (y * size + x) * 4);
+    }
+  return { width: size, height: size, data };
+}
+
 /** Toggles whose data is loaded only when first shown (the grid levels: 1.2 MB and 8 MB). */
 export const LAZY_KEYS: ReadonlySet<LayerKey> = new Set(['grid8', 'grid9']);
 
 /** Toggles whose data is generated sample data. */
-export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'cables', 'speedTests', 'sites']);
+export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'gaps', 'cables', 'speedTests', 'sites']);
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
@@ -116,6 +137,12 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
         { id: 'districts2019-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
         { id: 'districts2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3] } },
         label('districts2019-label', key, 8, ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 16], FONT_BOLD),
+      ];
+    case 'gaps':
+      // The uncovered part of the city for the choropleth's technology and operator set: vector tiles cut by
+      // the coverage worker, hatched so the choropleth stays readable underneath.
+      return [
+        { id: 'gaps-fill', type: 'fill', source: key, 'source-layer': 'coverage', paint: { 'fill-pattern': GAP_PATTERN, 'fill-opacity': 0.85 } },
       ];
     case 'grid8':
     case 'grid9':

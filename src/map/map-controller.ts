@@ -3,8 +3,8 @@
  * arrive, mirrors the store (toggles, filters, selection) onto the map, and reports clicks to the store.
  * React components never touch the map.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, removeProtocol, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
-import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, removeProtocol, setWorkerUrl, type GeoJSONSource, type FilterSpecification, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import { COVERAGE_TILE_MAX_ZOOM, gapsLayer, parseTileLayer } from '../worker/protocol.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
 import type { Technology } from '../domain/telecom.js';
@@ -14,11 +14,11 @@ import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
 import { CHOROPLETH_LEVELS, type AppStore, type AppState } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
-import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
+import { CLICKABLE_LAYERS, GAP_PATTERN, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, hatchPattern, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
 import { cellNames, isGridLevel, type GridLevel } from '../domain/grid.js';
 import type { Manifest } from '../domain/report.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
-import { coverageFilter, sitesFilter, speedFilter } from './filters.js';
+import { coverageFilter, sitesFilter, sourceFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
 import { startCoverageWorker, type CoverageClient } from '../worker/coverage-client.js';
 
@@ -31,7 +31,7 @@ const COVERAGE_PROTOCOL = 'hanoi-coverage';
 
 /** Property that identifies a feature of each layer group. */
 const ID_PROP: Readonly<Record<LayerKey, string>> = {
-  roads: 'highway', coverage4g: 'operator', coverage5g: 'operator', units2025: 'code', wards2019: 'code', districts2019: 'code', grid8: 'code', grid9: 'code',
+  roads: 'highway', coverage4g: 'operator', coverage5g: 'operator', gaps: 'op', units2025: 'code', wards2019: 'code', districts2019: 'code', grid8: 'code', grid9: 'code',
   cables: 'id', zones: 'id', busStops: 'id', speedTests: 'id', sites: 'id',
 };
 
@@ -98,20 +98,20 @@ export class MapController {
   private async addData(): Promise<void> {
     const { store, map } = this;
     store.getState().setData({ status: 'loading' });
+    map.addImage(GAP_PATTERN, hatchPattern());
     this.addStaticLayers();
     for (const key of LAYER_KEYS) {
       if (LAYER_SOURCE[key] === null) {
-        // Computed coverage: vector tiles the worker cuts with geojson-vt, fetched through a protocol.
-        const tech = key === 'coverage5g' ? '5G' : '4G';
-        map.addSource(key, { type: 'vector', tiles: [`${COVERAGE_PROTOCOL}://${tech}/{z}/{x}/{y}`], minzoom: 0, maxzoom: COVERAGE_TILE_MAX_ZOOM });
+        // Computed coverage and gaps: vector tiles the worker cuts with geojson-vt, fetched through a protocol.
+        map.addSource(key, { type: 'vector', tiles: [this.tileUrl(key)], minzoom: 0, maxzoom: COVERAGE_TILE_MAX_ZOOM });
       } else {
         map.addSource(key, { type: 'geojson', data: EMPTY, promoteId: ID_PROP[key] });
       }
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
-    map.addSource('gaps', { type: 'geojson', data: EMPTY });
-    map.addLayer({ id: 'gaps-fill', type: 'fill', source: 'gaps', paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 } });
-    map.addLayer({ id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] } });
+    map.addSource('selected-gap', { type: 'geojson', data: EMPTY });
+    map.addLayer({ id: 'selected-gap-fill', type: 'fill', source: 'selected-gap', paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 } });
+    map.addLayer({ id: 'selected-gap-line', type: 'line', source: 'selected-gap', paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] } });
     map.addSource('selection', { type: 'geojson', data: EMPTY });
     map.addLayer({ id: 'selection-line', type: 'line', source: 'selection', paint: { 'line-color': '#000000', 'line-width': 3 } });
     map.addLayer({ id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 } });
@@ -156,7 +156,7 @@ export class MapController {
         (key, data) => {
           // Only draw the answer for what is still selected.
           if (key !== this.gapKey()) return;
-          (map.getSource('gaps') as GeoJSONSource | undefined)?.setData(data ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: data.geometry, properties: {} }] } : EMPTY);
+          (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(data ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: data.geometry, properties: {} }] } : EMPTY);
           store.getState().setAnalysis({ gap: data ? { key, areaKm2: data.areaKm2 } : null });
         },
       );
@@ -170,12 +170,19 @@ export class MapController {
   private registerCoverageProtocol(): void {
     removeProtocol(COVERAGE_PROTOCOL);
     addProtocol(COVERAGE_PROTOCOL, async (params) => {
-      const m = /^[a-z-]+:\/\/(4G|5G)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
-      if (!m) throw new Error(`coverage tile: bad URL ${params.url}`);
+      const m = /^[a-z-]+:\/\/([A-Za-z0-9-]+)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+      if (!m || !parseTileLayer(m[1]!)) throw new Error(`coverage tile: bad URL ${params.url}`);
       const client = await this.coverageReady;
-      const data = await client.requestTile(m[1] as Technology, Number(m[2]), Number(m[3]), Number(m[4]));
+      const data = await client.requestTile(m[1]!, Number(m[2]), Number(m[3]), Number(m[4]));
       return { data: data ?? new ArrayBuffer(0) };
     });
+  }
+
+  /** Tile URL of a computed layer: coverage by technology, or the gaps of the choropleth's technology and operators. */
+  private tileUrl(key: LayerKey): string {
+    const s = this.store.getState();
+    const layer = key === 'gaps' ? gapsLayer(s.choroTech, s.choroOp) : key === 'coverage5g' ? '5G' : '4G';
+    return `${COVERAGE_PROTOCOL}://${layer}/{z}/{x}/{y}`;
   }
 
   private addStaticLayers(): void {
@@ -224,18 +231,22 @@ export class MapController {
   private apply(s: AppState, prev: AppState | null): void {
     const { map } = this;
     if (prev && (s.visible !== prev.visible || s.level !== prev.level)) this.loadLazyLayers(s);
+    if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp)) (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
     if (!prev || s.visible !== prev.visible) {
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key)) map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
     }
-    if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies) {
-      map.setFilter('sites-circle', sitesFilter(s.operators, s.technologies));
+    if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies || s.sources !== prev.sources) {
+      const source = sourceFilter(s.sources);
+      const and = (f: FilterSpecification) => ['all', f, source] as FilterSpecification;
+      map.setFilter('sites-circle', and(sitesFilter(s.operators, s.technologies)));
       for (const tech of ['4G', '5G'] as const) {
-        const f = coverageFilter(s.operators, s.technologies, tech);
+        const f = and(coverageFilter(s.operators, s.technologies, tech));
         map.setFilter(`coverage${tech.toLowerCase()}-fill`, f);
         map.setFilter(`coverage${tech.toLowerCase()}-line`, f);
       }
-      map.setFilter('speedTests-circle', speedFilter(s.operators, s.technologies));
+      map.setFilter('speedTests-circle', and(speedFilter(s.operators, s.technologies)));
+      map.setFilter('cables-line', source);
     }
     if (!prev || s.analysis.results !== prev.analysis.results || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis) {
       this.paintChoropleth(s);
@@ -244,7 +255,7 @@ export class MapController {
       const key = this.gapKey();
       if (key !== this.requestedGap) {
         this.requestedGap = key;
-        (map.getSource('gaps') as GeoJSONSource | undefined)?.setData(EMPTY);
+        (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(EMPTY);
         if (key && this.coverage) {
           const [level, id, tech, op] = key.split('|') as [Exclude<EngineLevel, 'city'>, string, Technology, OpSet];
           this.coverage.requestUncovered(level, id, tech, op);

@@ -17,11 +17,17 @@ export type UiSlice = {
   setLang: (lang: Lang) => void;
 };
 
+/** Where operator data comes from: the project's generated sample, or a file the user imported. */
+export type DataSourceKind = 'sample' | 'imported';
+
 export type LayersSlice = {
   visible: Record<LayerKey, boolean>;
   operators: Record<Operator, boolean>;
   technologies: Record<Technology, boolean>;
+  /** Which data sources are shown: generated sample data, and data the user imported. */
+  sources: Record<DataSourceKind, boolean>;
   toggleLayer: (key: LayerKey) => void;
+  toggleSource: (source: DataSourceKind) => void;
   toggleOperator: (op: Operator) => void;
   toggleTechnology: (t: Technology) => void;
 };
@@ -98,6 +104,8 @@ const createLayersSlice: StateCreator<AppState, [], [], LayersSlice> = (set) => 
   visible: { ...DEFAULT_VISIBLE },
   operators: Object.fromEntries(OPERATORS.map((o) => [o, true])) as Record<Operator, boolean>,
   technologies: { '4G': true, '5G': true },
+  sources: { sample: true, imported: true },
+  toggleSource: (k) => set((s) => ({ sources: { ...s.sources, [k]: !s.sources[k] } })),
   toggleLayer: (key) => set((s) => ({ visible: { ...s.visible, [key]: !s.visible[key] } })),
   toggleOperator: (op) => set((s) => ({ operators: { ...s.operators, [op]: !s.operators[op] } })),
   toggleTechnology: (t) => set((s) => ({ technologies: { ...s.technologies, [t]: !s.technologies[t] } })),
@@ -134,7 +142,7 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
     persist(slices, {
       name: STORAGE_KEY,
       storage: createJSONStorage(() => persistTo),
-      partialize: (s) => ({ lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies, level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis }),
+      partialize: (s) => ({ lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies, sources: s.sources, level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis }),
       // A preference saved by an older version may miss keys: start from the defaults.
       merge: (saved, current) => {
         const p = (saved ?? {}) as Partial<AppState>;
@@ -144,6 +152,7 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
           visible: { ...current.visible, ...(p.visible ?? {}) },
           operators: { ...current.operators, ...(p.operators ?? {}) },
           technologies: { ...current.technologies, ...(p.technologies ?? {}) },
+          sources: { ...current.sources, ...(p.sources ?? {}) },
           level: p.level && CHOROPLETH_LEVELS.includes(p.level) ? p.level : 'unit2025',
           choroTech: p.choroTech === '4G' ? '4G' : '5G',
           choroOp: p.choroOp && (OP_SETS as readonly string[]).includes(p.choroOp) ? p.choroOp : 'any',

@@ -15,6 +15,8 @@ export function LayerPanel() {
   const operators = useAppStore((s) => s.operators);
   const technologies = useAppStore((s) => s.technologies);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const sources = useAppStore((s) => s.sources);
+  const toggleSource = useAppStore((s) => s.toggleSource);
   const toggleOperator = useAppStore((s) => s.toggleOperator);
   const toggleTechnology = useAppStore((s) => s.toggleTechnology);
   const t = translator(lang);
@@ -41,6 +43,15 @@ export function LayerPanel() {
             <input type="checkbox" checked={operators[op]} onChange={() => toggleOperator(op)} data-testid={`operator-toggle-${op}`} />
             <span className="swatch" style={{ background: OPERATOR_COLORS[op] }} aria-hidden="true" />
             <span>{OPERATOR_NAMES[op]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('dataSource')}</legend>
+        {(['sample', 'imported'] as const).map((k) => (
+          <label key={k} className="toggle">
+            <input type="checkbox" checked={sources[k]} onChange={() => toggleSource(k)} data-testid={`source-toggle-${k}`} />
+            <span>{t(`source.${k}`)}</span>
           </label>
         ))}
       </fieldset>

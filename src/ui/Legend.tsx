@@ -4,7 +4,7 @@ import { ZONE_CATEGORIES } from '../domain/zones.js';
 import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
 
-type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring'; dashed?: boolean };
+type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring' | 'hatch'; dashed?: boolean };
 
 function Row({ item }: { item: Item }) {
   return (
@@ -19,6 +19,8 @@ function Row({ item }: { item: Item }) {
 export function Legend() {
   const lang = useAppStore((s) => s.lang);
   const visible = useAppStore((s) => s.visible);
+  const choroTech = useAppStore((s) => s.choroTech);
+  const choroOp = useAppStore((s) => s.choroOp);
   const t = translator(lang);
   const sample = ` (${t('sampleData')})`;
   const sections: { key: string; title: string; items: Item[] }[] = [];
@@ -33,6 +35,10 @@ export function Legend() {
     });
   for (const key of ['coverage5g', 'coverage4g'] as const)
     if (visible[key]) sections.push({ key, title: t(`layer.${key}`) + sample, items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
+  if (visible.gaps) {
+    const op = choroOp === 'any' ? t('anyOperator') : OPERATOR_NAMES[choroOp];
+    sections.push({ key: 'gaps', title: `${t('layer.gaps')}${sample}`, items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }] });
+  }
   if (visible.cables)
     sections.push({ key: 'cables', title: t('layer.cables') + sample, items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });
   if (visible.speedTests)

@@ -94,6 +94,8 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
         title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: t(`layer.${key}` as MessageKey), sample, layout: null,
         rows: [],
       };
+    case 'gaps':
+      return { title: `${t('gapsLegend')} ${s(p.tech)}`, subtitle: t('layer.gaps'), sample, layout: null, rows: [] };
     case 'busStops':
       return { title: s(p.name) || s(p.id), subtitle: t('layer.busStops'), sample: false, layout: null, rows: [{ label: 'OSM', value: `node/${s(p.id)}` }] };
     case 'roads':

@@ -6,13 +6,13 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { AppStore } from '../state/store.js';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
-import type { FromWorker, ToWorker } from './protocol.js';
+import type { FromWorker, TileLayer, ToWorker } from './protocol.js';
 import type { GridLevel } from '../domain/grid.js';
 
 export type CoverageClient = {
   requestCoverage(tech: Technology): void;
   /** A vector tile of the computed coverage (null when empty); waits for the analysis to finish. */
-  requestTile(tech: Technology, z: number, x: number, y: number): Promise<ArrayBuffer | null>;
+  requestTile(layer: TileLayer, z: number, x: number, y: number): Promise<ArrayBuffer | null>;
   /** Asks for the uncovered part of an area; the answer comes to `onUncovered` with the same key. */
   requestUncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): void;
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
@@ -56,11 +56,11 @@ export function startCoverageWorker(
   send({ type: 'init', dataBaseUrl });
   return {
     requestCoverage: (tech) => send({ type: 'coverage', tech }),
-    requestTile: (tech, z, x, y) =>
+    requestTile: (layer, z, x, y) =>
       new Promise((resolve) => {
         const id = nextId++;
         pending.set(id, resolve);
-        send({ type: 'tile', id, tech, z, x, y });
+        send({ type: 'tile', id, layer, z, x, y });
       }),
     requestUncovered: (level, id, tech, op) => send({ type: 'uncovered', level, id, tech, op }),
     requestGrid: (level) => {

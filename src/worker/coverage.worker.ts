@@ -3,15 +3,15 @@
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { CoverageService, siteRowsOf } from '../analysis/coverage-service.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
-import type { CableStatus, SpeedTestProps, Technology } from '../domain/telecom.js';
+import type { CableStatus, SpeedTestProps } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
-import type { FromWorker, ToWorker } from './protocol.js';
+import { parseTileLayer, type FromWorker, type TileLayer, type ToWorker } from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 
 const service = new CoverageService();
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
-/** Vector tiles of the computed coverage per technology (geojson-vt), served to the map on request. */
-const tiles = new Map<Technology, CoverageTiles>();
+/** Vector tiles (geojson-vt) of the computed layers, by tile layer name, cut on first request. */
+const tiles = new Map<TileLayer, CoverageTiles>();
 let ready: (() => void) | null = null;
 let dataSource: ReturnType<typeof httpDataSource> | null = null;
 let dataManifest: Awaited<ReturnType<typeof loadManifest>> | null = null;
@@ -35,13 +35,23 @@ async function init(dataBaseUrl: string): Promise<void> {
     (stage) => post({ type: 'progress', stage }),
   );
   post({ type: 'results', results });
-  for (const tech of ['5G', '4G'] as const) tiles.set(tech, createCoverageTiles(service.coverage(tech)));
   ready!();
+}
+
+/** The tiles of a layer, computed on first use (and dropped when the sites change). */
+function tilesOf(layer: TileLayer): CoverageTiles | null {
+  const known = tiles.get(layer);
+  if (known) return known;
+  const what = parseTileLayer(layer);
+  if (!what) return null;
+  const made = createCoverageTiles(what.kind === 'coverage' ? service.coverage(what.tech) : service.gaps(what.tech, what.op));
+  tiles.set(layer, made);
+  return made;
 }
 
 async function tile(m: Extract<ToWorker, { type: 'tile' }>): Promise<void> {
   await analysed;
-  const bytes = tiles.get(m.tech)?.tile(m.z, m.x, m.y) ?? null;
+  const bytes = tilesOf(m.layer)?.tile(m.z, m.x, m.y) ?? null;
   const data = bytes ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) : null;
   post({ type: 'tile', id: m.id, data }, data ? [data] : []);
 }

@@ -4,14 +4,31 @@
 export const COVERAGE_TILE_MAX_ZOOM = 14;
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ServiceResults } from '../analysis/coverage-service.js';
-import type { AreaResult, EngineLevel, OpSet } from '../analysis/engine/types.js';
+import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { Technology } from '../domain/telecom.js';
+
+/**
+ * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
+ * (the uncovered part of the city, e.g. `gaps-5G-any`).
+ */
+export type TileLayer = string;
+
+/** What a tile layer name means, or null when it names nothing the worker computes. */
+export function parseTileLayer(layer: TileLayer): { kind: 'coverage'; tech: Technology } | { kind: 'gaps'; tech: Technology; op: OpSet } | null {
+  if (layer === '4G' || layer === '5G') return { kind: 'coverage', tech: layer };
+  const m = /^gaps-(4G|5G)-([a-z]+)$/.exec(layer);
+  if (m && (OP_SETS as readonly string[]).includes(m[2]!)) return { kind: 'gaps', tech: m[1] as Technology, op: m[2] as OpSet };
+  return null;
+}
+
+/** The tile layer of the gaps for a technology and operator set. */
+export const gapsLayer = (tech: Technology, op: OpSet): TileLayer => `gaps-${tech}-${op}`;
 
 export type ToWorker =
   | { type: 'init'; dataBaseUrl: string }
   | { type: 'coverage'; tech: Technology }
-  | { type: 'tile'; id: number; tech: Technology; z: number; x: number; y: number }
+  | { type: 'tile'; id: number; layer: TileLayer; z: number; x: number; y: number }
   | { type: 'uncovered'; level: Exclude<EngineLevel, 'city'>; id: string; tech: Technology; op: OpSet }
   | { type: 'grid'; level: GridLevel };
 

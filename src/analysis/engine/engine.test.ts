@@ -222,4 +222,15 @@ describe('CoverageEngine invariants', () => {
     expect(gap.areaKm2).toBeCloseTo(r.areaKm2 - r.coverage['4G'].any.coveredKm2, 4);
     expect(polygonAreaM2(gap.geometry) / 1e6).toBeCloseTo(gap.areaKm2, 3);
   });
+
+  it('draws the uncovered part of the whole city tile by tile, adding up to the city’s uncovered area', () => {
+    const e = new CoverageEngine(areas, [], FINE);
+    e.setSites(sites);
+    const city = e.results('city')[0]!;
+    for (const [tech, op] of [['4G', 'any'], ['5G', 'viettel'], ['5G', 'mobifone']] as const) {
+      const parts = e.uncoveredByTile(tech, op);
+      const km2 = parts.reduce((sum, g) => sum + polygonAreaM2(g), 0) / 1e6;
+      expect(km2).toBeCloseTo(city.areaKm2 - city.coverage[tech][op].coveredKm2, 3);
+    }
+  });
 });

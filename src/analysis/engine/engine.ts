@@ -350,6 +350,24 @@ export class CoverageEngine {
     return { geometry: shapeToMultiPolygon(merged), areaKm2: merged.areaM2 / 1e6 };
   }
 
+  /**
+   * The uncovered part of the city (the 2025 units) for a technology and operator set, one MultiPolygon per
+   * tile (`[lng, lat]`), for drawing the gaps of the whole map. Tiles are not merged: the parts meet exactly
+   * at tile edges, and a fill draws them as one.
+   */
+  uncoveredByTile(tech: Technology, op: OpSet): MultiPolygon[] {
+    const c = combo(tech, op);
+    const out: MultiPolygon[] = [];
+    for (const t of this.tiles.values()) {
+      const u = t.unions[c] ?? null;
+      if (u === 'full') continue;
+      const paths: Paths64 = [];
+      for (const p of t.pieces) if (this.index.areas[p.area]!.level === 'unit2025') paths.push(...uncoveredPaths(p, u));
+      if (paths.length > 0) out.push(shapeToMultiPolygon(shapeOf(paths)));
+    }
+    return out;
+  }
+
   /** Covered area inside the 2025 units (the city), as one MultiPolygon, for drawing. */
   coverage(tech: Technology, op: OpSet): MultiPolygon {
     const c = combo(tech, op);

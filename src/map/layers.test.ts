@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, PLACE_LAYER, hatchPattern, layersFor, placeLevelOf } from './layers.js';
+
+describe('map layers', () => {
+  it('every toggle has layers whose ids start with its key, drawn from its own source', () => {
+    for (const key of LAYER_KEYS) {
+      const layers = layersFor(key);
+      expect(layers.length).toBeGreaterThan(0);
+      for (const l of layers) {
+        expect(l.id.startsWith(`${key}-`)).toBe(true);
+        expect((l as { source?: string }).source).toBe(key);
+      }
+    }
+  });
+
+  it('clickable layers exist, and every analysed level maps to a layer group and back', () => {
+    const ids = new Set(LAYER_KEYS.flatMap((k) => layersFor(k).map((l) => l.id)));
+    for (const id of CLICKABLE_LAYERS) expect(ids.has(id)).toBe(true);
+    for (const [level, key] of Object.entries(PLACE_LAYER)) expect(placeLevelOf(key)).toBe(level);
+  });
+
+  it('the lazily loaded layers are the grids, read from their own files', () => {
+    expect([...LAZY_KEYS].map((k) => LAYER_SOURCE[k])).toEqual(['grid-h3r8', 'grid-h3r9']);
+  });
+
+  it('draws the gaps hatch: 2-pixel diagonal stripes, transparent between', () => {
+    const img = hatchPattern([10, 20, 30]);
+    expect(img.data).toHaveLength(8 * 8 * 4);
+    const px = (x: number, y: number) => [...img.data.slice((y * 8 + x) * 4, (y * 8 + x) * 4 + 4)];
+    expect(px(0, 0)).toEqual([10, 20, 30, 255]);
+    expect(px(1, 0)).toEqual([10, 20, 30, 255]);
+    expect(px(2, 0)).toEqual([0, 0, 0, 0]);
+    expect(px(7, 1)).toEqual([10, 20, 30, 255]);
+    const opaque = Array.from({ length: 64 }, (_, i) => img.data[i * 4 + 3]).filter((a) => a === 255).length;
+    expect(opaque).toBe(16);
+  });
+});
