@@ -251,7 +251,7 @@ export class MapController {
     if (!prev || s.analysis.results !== prev.analysis.results || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis) {
       this.paintChoropleth(s);
     }
-    if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.technologies !== prev.technologies) {
+    if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp) {
       const key = this.gapKey();
       if (key !== this.requestedGap) {
         this.requestedGap = key;
@@ -300,15 +300,15 @@ export class MapController {
     }
   }
 
-  /** The gap to draw: the selected area's uncovered part, 5G (or 4G when 5G is filtered out), any operator. */
+  /** The gap to draw: the selected area's uncovered part for the choropleth's technology and operator set. */
   private gapKey(): string | null {
     const s = this.store.getState();
     if (!s.selection || s.analysis.status !== 'ready') return null;
     const level = placeLevelOf(s.selection.key);
     if (!level || s.selection.id === null) return null;
-    const tech: Technology = s.technologies['5G'] || !s.technologies['4G'] ? '5G' : '4G';
-    return `${level}|${s.selection.id}|${tech}|any`;
+    return `${level}|${s.selection.id}|${s.choroTech}|${s.choroOp}`;
   }
+
 
   /** The searchable places: areas of both layouts and the priority zones. */
   private places(): SearchEntry[] {

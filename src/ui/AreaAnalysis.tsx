@@ -1,7 +1,7 @@
 import { useAppStore } from '../state/use-app-store.js';
 import type { Selection } from '../state/store.js';
 import { placeLevelOf } from '../map/layers.js';
-import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
+import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Operator } from '../domain/telecom.js';
 import { formatNumber, translator } from './i18n.js';
 import { isGridLevel } from '../domain/grid.js';
 
@@ -22,6 +22,10 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
   const r = analysis.results?.areas[key];
   if (!r) return <p className="note" role="status">{t('analysisComputing')}</p>;
   const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
+  const gapLabel = (gapKey: string) => {
+    const [, , tech, op] = gapKey.split('|');
+    return `${tech} · ${op === 'any' ? t('anyOperator') : (OPERATOR_NAMES[op as Operator] ?? op)}`;
+  };
   const zone = analysis.results!.zones.find((z) => `zone|${z.id}` === key);
   const speed = analysis.results!.speeds[key];
   const cable = analysis.results!.cables[key];
@@ -51,7 +55,7 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
         )}
         <div className="row"><dt>{t('popCovered5g')}</dt><dd data-testid="pop-covered-5g">{formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})<small className="note">{t('populationNote')}</small></dd></div>
         {analysis.gap?.key.startsWith(`${key}|`) && (
-          <div className="row"><dt>{t('gapArea')} {analysis.gap.key.split('|')[2]}</dt><dd data-testid="gap-area">{formatNumber(lang, analysis.gap.areaKm2, 2)} km²</dd></div>
+          <div className="row"><dt>{t('gapArea')} {gapLabel(analysis.gap.key)}</dt><dd data-testid="gap-area">{formatNumber(lang, analysis.gap.areaKm2, 2)} km²</dd></div>
         )}
         <div className="row"><dt>{t('sitesCount')}</dt><dd>4G {formatNumber(lang, r.sites['4G'].any)} · 5G {formatNumber(lang, r.sites['5G'].any)}</dd></div>
         {zone && (

@@ -1,0 +1,163 @@
+/**
+ * End-to-end tests of the planner's map against the analysis itself: the numbers on screen (area panel,
+ * choropleth state, grid cells) must equal the coverage analysis run in Node on the same built data. Also the
+ * level switch, the operator choice, the H3 grid level, search by cell id, the whole-city gaps layer and the
+ * data-source filter, with a screenshot of each step (`test/output/planner-*.png`).
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { openSession, type Session } from './browser';
+import { canvasOrigin, jumpTo, pointsInside, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
+import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth';
+import type { AreaResult } from '../../src/analysis/engine/types';
+import { OPERATORS } from '../../src/domain/telecom';
+
+let s: Session;
+let truth: Truth;
+/** Grid results of resolution 8, computed in Node. */
+let grid8: Record<string, AreaResult>;
+
+const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+
+beforeAll(async () => {
+  truth = await analyseBuiltData(inject('distDir'));
+  grid8 = truth.service.addGrid('h3r8', (await truth.layer('grid-h3r8')) as never).areas;
+  s = await openSession('planner');
+  await s.page.goto(inject('appUrl'));
+  await waitForMapReady(s.page);
+  await analysisReady();
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+/** The Vietnamese texts of the panel's coverage table: operator row → [4G, 5G]. */
+async function panelCoverage(): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const op of ['any', ...OPERATORS]) {
+    const cells = s.page.locator(`[data-testid="coverage-row-${op}"] td`);
+    out[op] = await cells.allInnerTexts();
+  }
+  return out;
+}
+
+/** The same table from an analysis result. */
+function expectedCoverage(r: AreaResult): Record<string, string[]> {
+  return Object.fromEntries((['any', ...OPERATORS] as const).map((op) => [op, [percentVi(r.coverage['4G'][op].percent), percentVi(r.coverage['5G'][op].percent)]]));
+}
+
+describe('the area panel shows the analysis output', () => {
+  test('search "hoan kiem": the unit’s coverage by operator and technology, and residents with 5G, equal the analysis', async () => {
+    const { page } = s;
+    const input = page.locator('[data-testid="search-input"]');
+    await input.fill('hoan kiem');
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Phường Hoàn Kiếm');
+    const code = truth.results.areas['unit2025|00070'] ? '00070' : Object.values(truth.results.areas).find((r) => r.level === 'unit2025')!.id;
+    const r = truth.results.areas[`unit2025|${code}`]!;
+    await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
+    expect(await page.locator('[data-testid="pop-covered-5g"]').innerText()).toContain(`${numberVi(r.coverage['5G'].any.popCovered)} (${percentVi(r.coverage['5G'].any.popPercent)})`);
+    await waitForIdle(page);
+    await s.screenshot('panel-hoan-kiem');
+  });
+
+  test('legacy districts, Viettel: a clicked district’s panel and its colour value equal the analysis', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="level-select"]').selectOption('district2019');
+    await page.locator('[data-testid="choro-op"]').selectOption('viettel');
+    // Only the areas can take the click.
+    for (const key of ['sites', 'zones', 'cables']) await page.locator(`[data-testid="layer-toggle-${key}"]`).uncheck();
+    const districts = await truth.layer('districts-2019');
+    const target = districts.features.find((f) => f.properties?.['name'] === 'Cầu Giấy') as Feature<Polygon | MultiPolygon>;
+    expect(target, 'Quận Cầu Giấy in the built data').toBeDefined();
+    const code = String(target.properties!['code']);
+    await jumpTo(page, pointsInside(target)[0]!, 12);
+    const origin = await canvasOrigin(page);
+    const px = await page.evaluate((p) => (window as HanoiWindow).hanoiMap!.project(p), pointsInside(target)[0]!);
+    await page.mouse.click(origin.x + px.x, origin.y + px.y);
+    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Quận Cầu Giấy');
+    const r = truth.results.areas[`district2019|${code}`]!;
+    await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
+    const pct = await page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'districts2019', id }).pct as number, code);
+    expect(pct).toBeCloseTo(r.coverage['5G'].viettel.percent, 9);
+    await waitForIdle(page);
+    await s.screenshot('district-viettel');
+    for (const key of ['sites', 'zones', 'cables']) await page.locator(`[data-testid="layer-toggle-${key}"]`).check();
+    await page.locator('[data-testid="choro-op"]').selectOption('any');
+  });
+});
+
+describe('the H3 grid level', () => {
+  test('resolution 8: every cell coloured from the analysis, the table lists the cells, a cell id is found and its panel equals the analysis', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="level-select"]').selectOption('h3r8');
+    await jumpTo(page, [105.85, 21.03], 11);
+    const ids = Object.values(grid8).map((r) => r.id);
+    await expect.poll(() => page.evaluate(() => {
+      const map = (window as HanoiWindow).hanoiMap!;
+      return map.querySourceFeatures('grid8').filter((f) => typeof map.getFeatureState({ source: 'grid8', id: f.id! }).pct === 'number').length;
+    }), { timeout: 60_000 }).toBeGreaterThan(50);
+    const sample = ids.filter((_, i) => i % 97 === 0);
+    const states = await page.evaluate((list) => list.map((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'grid8', id }).pct as number), sample);
+    expect(states).toEqual(sample.map((id) => grid8[`h3r8|${id}`]!.coverage['5G'].any.percent));
+    await waitForIdle(page);
+    await s.screenshot('grid8');
+
+    await page.locator('[data-testid="table-toggle"]').click();
+    await expect.poll(() => page.locator('[data-testid="ranked-table"]').getAttribute('aria-rowcount')).toBe(String(ids.length + 1));
+    await page.locator('[data-testid="table-toggle"]').click();
+
+    // The cell with the most residents and some 5G.
+    const cell = Object.values(grid8).filter((r) => r.coverage['5G'].any.percent > 0).sort((a, b) => b.population - a.population)[0]!;
+    const input = page.locator('[data-testid="search-input"]');
+    await input.fill(cell.id.toUpperCase());
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe(`Ô lưới H3 ${cell.id} (độ phân giải 8)`);
+    await expect.poll(panelCoverage).toEqual(expectedCoverage(cell));
+    expect(await page.locator('[data-testid="grid-area"]').innerText()).toBe(`${numberVi(cell.areaKm2, 3)} km²`);
+    expect(await page.locator('[data-testid="grid-population"]').innerText()).toContain(numberVi(Math.round(cell.population)));
+    expect(await page.evaluate(() => location.hash)).toContain(`sel=h3r8:${cell.id}`);
+    await waitForIdle(page);
+    await s.screenshot('grid8-cell');
+    await page.locator('[data-testid="level-select"]').selectOption('unit2025');
+  });
+});
+
+describe('gaps and filters', () => {
+  test('the gaps layer draws the uncovered part of the city for the chosen technology', async () => {
+    const { page } = s;
+    await jumpTo(page, [105.8, 21.05], 11);
+    await page.locator('[data-testid="layer-toggle-gaps"]').check();
+    await expect.poll(async () => {
+      await waitForIdle(page);
+      return page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['gaps-fill'] }).length);
+    }, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="legend"]').innerText()).toContain('Chưa phủ: 5G');
+    await s.screenshot('gaps');
+    await page.locator('[data-testid="layer-toggle-gaps"]').uncheck();
+  });
+
+  test('the data-source filter hides sample sites and shows them again', async () => {
+    const { page } = s;
+    const sites = () => page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['sites-circle'] }).length);
+    await waitForIdle(page);
+    expect(await sites()).toBeGreaterThan(0);
+    await page.locator('[data-testid="source-toggle-sample"]').uncheck();
+    await waitForIdle(page);
+    expect(await sites()).toBe(0);
+    await s.screenshot('no-sample');
+    await page.locator('[data-testid="source-toggle-sample"]').check();
+    await waitForIdle(page);
+    expect(await sites()).toBeGreaterThan(0);
+  });
+});
+
+describe('the whole session', () => {
+  test('no request left the machine, and no error', () => {
+    expect(s.external).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
