@@ -13,6 +13,10 @@ export const DATA_ATTRIBUTIONS: readonly { name: string; licence: string }[] = [
   { name: 'Wikipedia-derived zone positions', licence: 'CC BY-SA' },
   { name: 'Noto Sans (label glyphs)', licence: 'SIL OFL 1.1' },
   { name: 'MapLibre GL JS', licence: 'BSD-3-Clause' },
+  { name: 'H3 hexagonal grid (h3-js, Uber): grid levels', licence: 'Apache-2.0' },
+  { name: 'Clipper2 (clipper2-ts): polygon clipping', licence: 'BSL-1.0' },
+  { name: 'GeographicLib (geographiclib-geodesic): geodesics', licence: 'MIT' },
+  { name: 'proj4js: VN-2000 coordinates of imported files', licence: 'MIT' },
 ];
 
 export function AttributionDialog({ onClose }: { onClose: () => void }) {
