@@ -4,12 +4,12 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
-import { OPERATORS, type CableStatus, type SpeedTestProps, type Technology } from '../domain/telecom.js';
+import { OPERATORS, type CableStatus, type Site, type SpeedTestProps, type Technology } from '../domain/telecom.js';
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import { CoverageEngine } from './engine/engine.js';
 import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
 import { checkSites } from './site-check.js';
-import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
+import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
 import { cableByArea, populationTarget, speedByArea, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
 
 type Poly = Polygon | MultiPolygon;
@@ -58,9 +58,25 @@ export function siteRowsOf(fc: FeatureCollection<Point>): Record<string, unknown
   });
 }
 
+/** What a change of sites changed: the new results of the areas it touched, and the city-wide figures. */
+export type SitesUpdate = {
+  /** Areas whose figures changed, keyed `${level}|${id}` (all levels, the loaded grids included). */
+  areas: Record<string, AreaResult>;
+  city: AreaResult;
+  zones: ZoneTarget[];
+  population: ReturnType<typeof populationTarget>;
+  /** Modelled footprints of the sites added or moved (`[lng, lat]`), by site id. */
+  footprints: Record<string, { tech: Technology; rangeM: number; geometry: MultiPolygon }[]>;
+  /** Time the engine took, ms. */
+  ms: number;
+};
+
 export class CoverageService {
   private engine: CoverageEngine | null = null;
   private input: ServiceInput | null = null;
+  /** The base sites (sample or imported) and the plan's candidate sites placed on top of them. */
+  private baseSites: Site[] = [];
+  private readonly planSites = new Map<string, Site>();
 
   /** Builds the engine and computes everything. `progress` is told each stage. */
   init(input: ServiceInput, progress: (stage: string) => void = () => {}): ServiceResults {
@@ -78,6 +94,7 @@ export class CoverageService {
     t('indexMs', () => (this.engine = new CoverageEngine(areas, population)));
     progress('sites');
     const checked = checkSites(input.siteRows, input.siteSource);
+    this.baseSites = checked.sites;
     t('coverageMs', () => this.engine!.setSites(checked.sites));
     progress('targets');
     let results!: ServiceResults;
@@ -91,10 +108,9 @@ export class CoverageService {
     const input = this.input!;
     const areas: Record<string, AreaResult> = {};
     for (const [, level] of LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
+    for (const level of GRID_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     const city = e.results('city')[0]!;
-    const zones = zoneTargets(e.results('zone'), input.zones.features.map((f) => ({
-      id: String(f.properties?.id), name: String(f.properties?.name), category: f.properties?.category as ZoneCategory, confidence: f.properties?.confidence as ZoneConfidence,
-    })));
+    const zones = this.zoneResults();
     const speeds = Object.fromEntries(speedByArea(input.speedTests.features, (lng, lat) => e.locate(lng, lat)));
     const cables = Object.fromEntries(cableByArea(input.cables.features as Feature<LineString, { status: CableStatus }>[], (c) => e.lineLengthByArea(c)));
     const zonesInArea: Record<string, string[]> = {};
@@ -108,12 +124,68 @@ export class CoverageService {
     return { areas, city, zones, population: populationTarget(city), speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>, cables, zonesInArea, issues, populationNote: POPULATION_NOTE, timings: {} };
   }
 
+  /**
+   * Adds, moves or removes sites of the plan (candidate sites) through the incremental engine, and returns
+   * what changed. Ids must not be those of base sites.
+   */
+  applyPlan(upsert: readonly Site[], remove: readonly string[]): SitesUpdate {
+    const e = this.requireEngine();
+    const t0 = performance.now();
+    const changed = new Map<string, { level: EngineLevel; id: string }>();
+    const note = (list: { level: EngineLevel; id: string }[]) => list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
+    for (const id of remove) {
+      if (!this.planSites.delete(id)) continue;
+      note(e.removeSite(id));
+    }
+    for (const site of upsert) {
+      if (this.baseSites.some((b) => b.id === site.id)) throw new Error(`plan site "${site.id}": the id is taken by a base site`);
+      this.planSites.set(site.id, site);
+      note(e.upsertSite(site));
+    }
+    const ms = performance.now() - t0;
+    const areas: Record<string, AreaResult> = {};
+    const byLevel = new Map<EngineLevel, Set<string>>();
+    for (const c of changed.values()) (byLevel.get(c.level) ?? byLevel.set(c.level, new Set()).get(c.level)!).add(c.id);
+    for (const [level, ids] of byLevel) for (const r of e.results(level)) if (ids.has(r.id)) areas[`${level}|${r.id}`] = r;
+    const city = e.results('city')[0]!;
+    const footprints = Object.fromEntries(upsert.map((s) => [s.id, e.footprintsOf(s.id) ?? []]));
+    return { areas, city, zones: this.zoneResults(), population: populationTarget(city), footprints, ms };
+  }
+
+  /**
+   * Replaces the base sites (an import replacing the sample, or joining it) and recomputes everything; the
+   * plan's sites stay on top. Rows are checked first; the report's issues come back with the results.
+   */
+  setBaseSites(sites: readonly Site[], issues: DataIssue[] = []): ServiceResults {
+    const e = this.requireEngine();
+    const ids = new Set(sites.map((s) => s.id));
+    const clash = [...this.planSites.keys()].find((id) => ids.has(id));
+    if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);
+    this.baseSites = [...sites];
+    const t0 = performance.now();
+    e.setSites([...this.baseSites, ...this.planSites.values()]);
+    const results = this.collect(issues);
+    results.timings = { coverageMs: performance.now() - t0 };
+    return results;
+  }
+
+  /** The base sites now in use. */
+  get sites(): readonly Site[] {
+    return this.baseSites;
+  }
+
+  private zoneResults(): ZoneTarget[] {
+    return zoneTargets(this.requireEngine().results('zone'), this.input!.zones.features.map((f) => ({
+      id: String(f.properties?.id), name: String(f.properties?.name), category: f.properties?.category as ZoneCategory, confidence: f.properties?.confidence as ZoneConfidence,
+    })));
+  }
+
   /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */
   coverage(tech: Technology): FeatureCollection<MultiPolygon, { operator: OpSet; tech: Technology; sample: boolean }> {
     const e = this.requireEngine();
     return {
       type: 'FeatureCollection',
-      features: OPERATORS.map((operator) => ({ type: 'Feature', geometry: e.coverage(tech, operator), properties: { operator, tech, sample: true } })),
+      features: OPERATORS.map((operator) => ({ type: 'Feature', geometry: e.coverage(tech, operator), properties: { operator, tech, sample: this.baseSites.some((s) => s.sample) } })),
     };
   }
 
@@ -139,7 +211,7 @@ export class CoverageService {
   gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
     return {
       type: 'FeatureCollection',
-      features: this.requireEngine().uncoveredByTile(tech, op).map((geometry) => ({ type: 'Feature', geometry, properties: { tech, op, sample: true } })),
+      features: this.requireEngine().uncoveredByTile(tech, op).map((geometry) => ({ type: 'Feature', geometry, properties: { tech, op, sample: this.baseSites.some((s) => s.sample) } })),
     };
   }
 

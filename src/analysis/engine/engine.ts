@@ -454,6 +454,23 @@ export class CoverageEngine {
     return { areas, footprints };
   }
 
+  /** A placed site's modelled footprints (`[lng, lat]` polygons, one per technology), or null for an unknown id. */
+  footprintsOf(id: string): { tech: Technology; rangeM: number; geometry: MultiPolygon }[] | null {
+    const entry = this.sites.get(id);
+    if (!entry) return null;
+    return entry.footprints.map((f) => ({
+      tech: f.tech,
+      rangeM: f.rangeM,
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: footprintPaths(f).map((path) => {
+          const ring = path.map((p) => HANOI_LAEA.inverse([p.x / PLANE_UNITS_PER_M, p.y / PLANE_UNITS_PER_M]) as Position);
+          return [[...ring, ring[0]!]];
+        }),
+      },
+    }));
+  }
+
   /** Number of sites placed. */
   get siteCount(): number {
     return this.sites.size;

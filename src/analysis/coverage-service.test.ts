@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import type { Site } from '../domain/telecom.js';
+import { HANOI_LAEA } from './projection.js';
+import { CoverageService, type ServiceInput } from './coverage-service.js';
+
+const C: [number, number] = [105.85, 21.03];
+const at = (dx: number, dy: number): [number, number] => {
+  const [x, y] = HANOI_LAEA.forward(C);
+  return HANOI_LAEA.inverse([x + dx, y + dy]) as [number, number];
+};
+const square = (dx: number, dy: number, side: number): Polygon => {
+  const h = side / 2;
+  const ring: Position[] = [at(dx - h, dy - h), at(dx + h, dy - h), at(dx + h, dy + h), at(dx - h, dy + h)];
+  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+};
+const fc = (features: Feature<Polygon>[]): FeatureCollection<Polygon> => ({ type: 'FeatureCollection', features });
+const area = (props: Record<string, unknown>, g: Polygon): Feature<Polygon> => ({ type: 'Feature', geometry: g, properties: props });
+
+function createInput(): ServiceInput {
+  const [zl, zt] = at(1200, 0);
+  return {
+    units: fc([area({ code: 'W' }, square(-1000, 0, 2000)), area({ code: 'E' }, square(1000, 0, 2000))]),
+    districts: fc([area({ code: 'D' }, square(0, 0, 4000))]),
+    wards: fc([area({ code: 'w', population: 10_000 }, square(0, 0, 4000))]),
+    zones: fc([area({ id: 'z1', name: 'Khu công nghệ cao', category: 'hi_tech_park', confidence: 'high', lng: zl, lat: zt }, square(1200, 0, 400))]),
+    siteRows: [{ id: 's1', operator: 'viettel', lng: at(-1000, 0)[0], lat: at(-1000, 0)[1], technologies: '4G 5G', bands: 'B3 n78', rangeM: 600 }],
+    speedTests: { type: 'FeatureCollection', features: [] },
+    cables: { type: 'FeatureCollection', features: [] },
+    siteSource: 'test.csv',
+  };
+}
+
+const candidate = (id: string, dx: number, dy: number, over: Partial<Site> = {}): Site => {
+  const [lng, lat] = at(dx, dy);
+  return { id, operator: 'viettel', lng, lat, technologies: ['4G', '5G'], bands: ['B3', 'n78'], heightM: 30, azimuthsDeg: [], onAir: null, onAir5g: null, rangeM: 500, sample: false, ...over };
+};
+
+describe('CoverageService plan edits', () => {
+  it('a candidate site in a failing zone raises the zone to 100 % and reports the areas it changed', () => {
+    const svc = new CoverageService();
+    const before = svc.init(createInput());
+    expect(before.zones[0]!.pass).toBe(false);
+    const up = svc.applyPlan([candidate('plan-1', 1200, 0)], []);
+    expect(up.zones[0]).toMatchObject({ id: 'z1', pass: true });
+    expect(up.zones[0]!.percent5g.viettel).toBeCloseTo(100, 6);
+    // Every area with pieces in the tiles the site reaches is reported (here all of them share tiles).
+    expect(Object.keys(up.areas)).toEqual(expect.arrayContaining(['district2019|D', 'unit2025|E', 'zone|z1']));
+    expect(up.areas['unit2025|E']!.coverage['5G'].viettel.percent).toBeGreaterThan(before.areas['unit2025|E']!.coverage['5G'].viettel.percent);
+    expect(up.footprints['plan-1']!.map((f) => f.tech).sort()).toEqual(['4G', '5G']);
+    expect(up.footprints['plan-1']![0]!.geometry.type).toBe('MultiPolygon');
+  });
+
+  it('moving then removing the candidate gives exactly the results of a fresh analysis', () => {
+    const svc = new CoverageService();
+    const before = svc.init(createInput());
+    svc.applyPlan([candidate('plan-1', 1200, 0)], []);
+    const moved = svc.applyPlan([candidate('plan-1', -500, 300)], []);
+    const fresh = new CoverageService();
+    fresh.init(createInput());
+    fresh.applyPlan([candidate('plan-1', -500, 300)], []);
+    const whole = fresh.setBaseSites(fresh.sites);
+    for (const [key, r] of Object.entries(moved.areas)) expect(r).toEqual(whole.areas[key]);
+    expect(moved.city).toEqual(whole.city);
+    const removed = svc.applyPlan([], ['plan-1']);
+    expect(removed.city).toEqual(before.city);
+    expect(removed.areas['unit2025|W']).toEqual(before.areas['unit2025|W']);
+  });
+
+  it('replacing the base sites keeps the plan on top, and refuses ids that clash', () => {
+    const svc = new CoverageService();
+    svc.init(createInput());
+    svc.applyPlan([candidate('plan-1', 1200, 0)], []);
+    const r = svc.setBaseSites([]);
+    expect(r.zones[0]!.pass).toBe(true);
+    expect(r.city.sites['5G'].any).toBe(1);
+    expect(() => svc.setBaseSites([candidate('plan-1', 0, 0)])).toThrow(/taken by a site of the plan/);
+    expect(() => svc.applyPlan([candidate('s1', 0, 0)], [])).not.toThrow();
+    svc.setBaseSites([candidate('base-9', 0, 0)]);
+    expect(() => svc.applyPlan([candidate('base-9', 10, 0)], [])).toThrow(/taken by a base site/);
+  });
+});
