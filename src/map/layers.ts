@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { OPERATORS, CABLE_STATUSES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES } from '../domain/zones.js';
-import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS } from './palette.js';
+import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from './palette.js';
 import { choroplethFill } from './choropleth.js';
 
 /** The toggles of the layer panel, in drawing order (bottom first). */
@@ -161,7 +161,12 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
       }];
     case 'zones':
       return [
-        { id: 'zones-fill', type: 'fill', source: key, paint: { 'fill-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'fill-opacity': 0.35 } },
+        // Pass / fail against the plan's 100 % 5G target once the analysis has run (feature-state `pass`), the
+        // category colour before; the outline always shows the category.
+        { id: 'zones-fill', type: 'fill', source: key, paint: {
+          'fill-color': ['case', ['==', ['feature-state', 'pass'], true], ZONE_TARGET_COLORS.pass, ['==', ['feature-state', 'pass'], false], ZONE_TARGET_COLORS.fail, match('category', ZONE_COLORS, ZONE_CATEGORIES)],
+          'fill-opacity': 0.45,
+        } },
         { id: 'zones-line', type: 'line', source: key, paint: { 'line-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'line-width': 1.5 } },
         { ...label('zones-label', key, 13, 10), paint: { 'text-color': '#5A3E1B', 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.2 } } as LayerSpecification,
       ];

@@ -21,6 +21,7 @@ import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { coverageFilter, sitesFilter, sourceFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
 import { startCoverageWorker, type CoverageClient } from '../worker/coverage-client.js';
+import { PlanLayer } from './plan-layer.js';
 
 setWorkerUrl(workerUrl);
 
@@ -64,6 +65,10 @@ export class MapController {
   private coverageReady: Promise<CoverageClient>;
   private resolveCoverage: ((c: CoverageClient) => void) | null = null;
   private manifest: Manifest | null = null;
+  private plan: PlanLayer | null = null;
+  /** Version of the computed tiles (coverage, gaps), bumped when the sites change so the map fetches them again. */
+  private tileVersion = 0;
+  private tileRefresh: ReturnType<typeof setTimeout> | null = null;
   /** Lazy layers (the grids) being loaded or loaded, by key. */
   private readonly lazy = new Map<LayerKey, Promise<void>>();
 
@@ -112,6 +117,8 @@ export class MapController {
     map.addSource('selected-gap', { type: 'geojson', data: EMPTY });
     map.addLayer({ id: 'selected-gap-fill', type: 'fill', source: 'selected-gap', paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 } });
     map.addLayer({ id: 'selected-gap-line', type: 'line', source: 'selected-gap', paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] } });
+    this.plan = new PlanLayer(map, store, () => this.coverage, () => this.refreshComputedTiles());
+    (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     map.addSource('selection', { type: 'geojson', data: EMPTY });
     map.addLayer({ id: 'selection-line', type: 'line', source: 'selection', paint: { 'line-color': '#000000', 'line-width': 3 } });
     map.addLayer({ id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 } });
@@ -170,7 +177,7 @@ export class MapController {
   private registerCoverageProtocol(): void {
     removeProtocol(COVERAGE_PROTOCOL);
     addProtocol(COVERAGE_PROTOCOL, async (params) => {
-      const m = /^[a-z-]+:\/\/([A-Za-z0-9-]+)\/(\d+)\/(\d+)\/(\d+)$/.exec(params.url);
+      const m = /^[a-z-]+:\/\/([A-Za-z0-9-]+)\/(\d+)\/(\d+)\/(\d+)(?:\?v=\d+)?$/.exec(params.url);
       if (!m || !parseTileLayer(m[1]!)) throw new Error(`coverage tile: bad URL ${params.url}`);
       const client = await this.coverageReady;
       const data = await client.requestTile(m[1]!, Number(m[2]), Number(m[3]), Number(m[4]));
@@ -178,11 +185,24 @@ export class MapController {
     });
   }
 
+  /**
+   * After the plan changed the analysis, the computed coverage and gaps tiles are out of date: fetch them
+   * again once the edits pause (a drag would otherwise re-cut the whole city's coverage every frame).
+   */
+  private refreshComputedTiles(): void {
+    if (this.tileRefresh !== null) clearTimeout(this.tileRefresh);
+    this.tileRefresh = setTimeout(() => {
+      this.tileRefresh = null;
+      this.tileVersion++;
+      for (const key of LAYER_KEYS) if (LAYER_SOURCE[key] === null) (this.map.getSource(key) as VectorTileSource | undefined)?.setTiles([this.tileUrl(key)]);
+    }, 700);
+  }
+
   /** Tile URL of a computed layer: coverage by technology, or the gaps of the choropleth's technology and operators. */
   private tileUrl(key: LayerKey): string {
     const s = this.store.getState();
     const layer = key === 'gaps' ? gapsLayer(s.choroTech, s.choroOp) : key === 'coverage5g' ? '5G' : '4G';
-    return `${COVERAGE_PROTOCOL}://${layer}/{z}/{x}/{y}`;
+    return `${COVERAGE_PROTOCOL}://${layer}/{z}/{x}/{y}?v=${this.tileVersion}`;
   }
 
   private addStaticLayers(): void {
@@ -248,9 +268,12 @@ export class MapController {
       map.setFilter('speedTests-circle', and(speedFilter(s.operators, s.technologies)));
       map.setFilter('cables-line', source);
     }
-    if (!prev || s.analysis.results !== prev.analysis.results || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis) {
-      this.paintChoropleth(s);
+    const choroChanged = !prev || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis;
+    if (choroChanged || s.analysis.results !== prev.analysis.results) {
+      if (!choroChanged && s.analysis.patched) this.paintAreas(s, s.analysis.patched);
+      else this.paintChoropleth(s);
     }
+    if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp) this.paintZones(s);
     if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp) {
       const key = this.gapKey();
       if (key !== this.requestedGap) {
@@ -270,6 +293,7 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
+    if (this.plan?.click(e)) return;
     const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...layers] })[0];
     if (!hit) {
@@ -297,6 +321,31 @@ export class MapController {
         const c = r.coverage[s.choroTech][s.choroOp];
         map.setFeatureState({ source: key, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
       }
+    }
+  }
+
+  /** Recolours only the given areas (`${level}|${id}`) of the chosen level, after a plan edit. */
+  private paintAreas(s: AppState, keys: readonly string[]): void {
+    const source = PLACE_LAYER[s.level];
+    const results = s.analysis.results;
+    if (!results || !this.map.getSource(source)) return;
+    for (const key of keys) {
+      const [level, id] = key.split('|') as [string, string];
+      if (level !== s.level) continue;
+      const c = results.areas[key]?.coverage[s.choroTech][s.choroOp];
+      if (c) this.map.setFeatureState({ source, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
+    }
+  }
+
+  /**
+   * Colours the priority zones by the plan's target: pass (100 % 5G) or fail, for the choropleth's operator
+   * set (feature-state `pass`); before the analysis they keep their category colour.
+   */
+  private paintZones(s: AppState): void {
+    if (!this.map.getSource('zones')) return;
+    for (const z of s.analysis.results?.zones ?? []) {
+      const pass = z.percent5g[s.choroOp] >= z.target - 0.01;
+      this.map.setFeatureState({ source: 'zones', id: z.id }, { pass, pct5g: z.percent5g[s.choroOp] });
     }
   }
 
@@ -402,6 +451,8 @@ export class MapController {
 
   destroy(): void {
     this.coverage?.terminate();
+    this.plan?.destroy();
+    if (this.tileRefresh !== null) clearTimeout(this.tileRefresh);
     this.unsubscribeReady?.();
     removeProtocol(COVERAGE_PROTOCOL);
     this.unsubscribe?.();

@@ -47,3 +47,6 @@ export const BASE_COLORS = {
   label: '#1F2937',
   halo: '#FFFFFF',
 } as const;
+
+/** Priority zones against the 100 % 5G target (colour-blind-safe pair: blue passes, orange fails). */
+export const ZONE_TARGET_COLORS = { pass: '#2166AC', fail: '#E66101' } as const;

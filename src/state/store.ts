@@ -6,7 +6,8 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import { persist, createJSONStorage } from 'zustand/middleware';
 import type { Lang } from '../ui/i18n.js';
 import { DEFAULT_VISIBLE, type LayerKey } from '../map/layers.js';
-import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
+import { BANDS, OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
+import { DEFAULT_DRAFT, EMPTY_PLAN, type Plan, type SiteDraft } from './plan.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { ServiceResults } from '../analysis/coverage-service.js';
 import type { SearchEntry } from '../ui/search.js';
@@ -59,6 +60,11 @@ export type AnalysisState = {
   stage: string | null;
   error: string | null;
   results: ServiceResults | null;
+  /**
+   * Set when `results` were patched by a plan edit: the area keys that changed, so the map recolours only
+   * them. Null after a full analysis.
+   */
+  patched?: string[] | null;
   /** The drawn gap (uncovered part) of the selected area: `${level}|${id}|${tech}|${op}` and its km². */
   gap: { key: string; areaKm2: number } | null;
 };
@@ -80,7 +86,41 @@ export type ChoroplethSlice = {
 export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9';
 export const CHOROPLETH_LEVELS: readonly ChoroplethLevel[] = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9'];
 
-export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice;
+/** One line of what the last plan edit changed, e.g. "Phường X +0.8 pp" or "zone Y now 100 %". */
+export type PlanChangeLine = { key: string; name: string; before: number; after: number; zonePassNow: boolean };
+
+export type PlanSlice = {
+  plan: Plan;
+  /** Clicks on the map place candidate sites. */
+  planMode: boolean;
+  /** Settings of the next site placed. */
+  draft: SiteDraft;
+  /** The candidate site being edited, or null. */
+  planSelected: string | null;
+  /** What the last edit changed, biggest first (empty until an edit has been analysed). */
+  planChange: { lines: PlanChangeLine[]; ms: number } | null;
+  /** Applies a pure plan edit (see plan.ts). */
+  editPlan: (f: (p: Plan) => Plan) => void;
+  setPlanMode: (on: boolean) => void;
+  setDraft: (d: Partial<SiteDraft>) => void;
+  selectPlanSite: (id: string | null) => void;
+  setPlanChange: (c: PlanSlice['planChange']) => void;
+};
+
+export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice & PlanSlice;
+
+const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
+  plan: EMPTY_PLAN,
+  planMode: false,
+  draft: DEFAULT_DRAFT,
+  planSelected: null,
+  planChange: null,
+  editPlan: (f) => set((s) => ({ plan: f(s.plan) })),
+  setPlanMode: (planMode) => set({ planMode }),
+  setDraft: (d) => set((s) => ({ draft: { ...s.draft, ...d } })),
+  selectPlanSite: (planSelected) => set({ planSelected }),
+  setPlanChange: (planChange) => set({ planChange }),
+});
 
 const createChoroplethSlice: StateCreator<AppState, [], [], ChoroplethSlice> = (set) => ({
   level: 'unit2025',
@@ -136,13 +176,14 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
     ...createDataSlice(...a),
     ...createAnalysisSlice(...a),
     ...createChoroplethSlice(...a),
+    ...createPlanSlice(...a),
   });
   if (persistTo === null) return createStore<AppState>()(slices);
   return createStore<AppState>()(
     persist(slices, {
       name: STORAGE_KEY,
       storage: createJSONStorage(() => persistTo),
-      partialize: (s) => ({ lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies, sources: s.sources, level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis }),
+      partialize: (s) => ({ draft: s.draft, lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies, sources: s.sources, level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis }),
       // A preference saved by an older version may miss keys: start from the defaults.
       merge: (saved, current) => {
         const p = (saved ?? {}) as Partial<AppState>;
@@ -153,6 +194,7 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
           operators: { ...current.operators, ...(p.operators ?? {}) },
           technologies: { ...current.technologies, ...(p.technologies ?? {}) },
           sources: { ...current.sources, ...(p.sources ?? {}) },
+          draft: p.draft && p.draft.band in BANDS && (OPERATORS as readonly string[]).includes(p.draft.operator) ? { ...current.draft, ...p.draft } : current.draft,
           level: p.level && CHOROPLETH_LEVELS.includes(p.level) ? p.level : 'unit2025',
           choroTech: p.choroTech === '4G' ? '4G' : '5G',
           choroOp: p.choroOp && (OP_SETS as readonly string[]).includes(p.choroOp) ? p.choroOp : 'any',

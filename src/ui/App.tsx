@@ -5,6 +5,9 @@ import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { MapView } from './MapView.js';
 import { LayerPanel } from './LayerPanel.js';
+import { PlanPanel } from './PlanPanel.js';
+import { ZonesPanel } from './ZonesPanel.js';
+import { SidebarTabs } from './SidebarTabs.js';
 import { FeaturePanel } from './FeaturePanel.js';
 import { Header } from './Header.js';
 import { StatusBar } from './StatusBar.js';
@@ -23,7 +26,13 @@ export function App({ data, basemapStyleUrl }: Props) {
       <Header onPick={(e) => controller?.selectPlace(e.level, e.id)} />
       <div className="body">
         <aside className="sidebar" aria-label={t('layers')}>
-          <LayerPanel />
+          <SidebarTabs
+            tabs={[
+              { id: 'map', label: t('tab.map'), panel: <LayerPanel /> },
+              { id: 'zones', label: t('tab.zones'), panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} /> },
+              { id: 'plan', label: t('tab.plan'), panel: <PlanPanel /> },
+            ]}
+          />
         </aside>
         <main className="main">
           <MapView data={data} basemapStyleUrl={basemapStyleUrl} onController={onController} />

@@ -1,7 +1,7 @@
 import { useAppStore } from '../state/use-app-store.js';
 import { CABLE_STATUSES, OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES } from '../domain/zones.js';
-import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS } from '../map/palette.js';
+import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
 
 type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring' | 'hatch'; dashed?: boolean };
@@ -47,7 +47,11 @@ export function Legend() {
       { color: SPEED_COLORS.below, label: t('speed.below'), shape: 'dot' },
     ] });
   if (visible.zones)
-    sections.push({ key: 'zones', title: t('layer.zones'), items: ZONE_CATEGORIES.map((c) => ({ color: ZONE_COLORS[c], label: t(`zone.${c}` as MessageKey), shape: 'area' })) });
+    sections.push({ key: 'zones', title: t('layer.zones'), items: [
+      { color: ZONE_TARGET_COLORS.pass, label: t('zoneTarget.pass'), shape: 'area' },
+      { color: ZONE_TARGET_COLORS.fail, label: t('zoneTarget.fail'), shape: 'area' },
+      ...ZONE_CATEGORIES.map((c): Item => ({ color: ZONE_COLORS[c], label: t(`zone.${c}` as MessageKey), shape: 'line' })),
+    ] });
   return (
     <section className="legend" data-testid="legend" aria-label={t('legend')}>
       <h2>{t('legend')}</h2>

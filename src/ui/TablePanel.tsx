@@ -3,6 +3,7 @@ import { useAppStore } from '../state/use-app-store.js';
 import { OPERATOR_NAMES } from '../domain/telecom.js';
 import { RankedTable } from './RankedTable.js';
 import { rowsFrom, toCsv, type TableRow } from './ranking.js';
+import { download, downloadText } from './download.js';
 import { translator, type MessageKey } from './i18n.js';
 import { isGridLevel } from '../domain/grid.js';
 
@@ -14,20 +15,6 @@ type Props = {
   /** The map as a PNG data URL. */
   exportPng: () => string | null;
 };
-
-/** Starts a download of `href` as `name`. */
-function download(href: string, name: string): void {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  a.click();
-}
-
-function downloadText(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  download(url, name);
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const lang = useAppStore((s) => s.lang);

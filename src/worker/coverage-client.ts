@@ -8,6 +8,8 @@ import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import type { FromWorker, TileLayer, ToWorker } from './protocol.js';
 import type { GridLevel } from '../domain/grid.js';
+import type { SitesUpdate } from '../analysis/coverage-service.js';
+import type { Site } from '../domain/telecom.js';
 
 export type CoverageClient = {
   requestCoverage(tech: Technology): void;
@@ -15,6 +17,8 @@ export type CoverageClient = {
   requestTile(layer: TileLayer, z: number, x: number, y: number): Promise<ArrayBuffer | null>;
   /** Asks for the uncovered part of an area; the answer comes to `onUncovered` with the same key. */
   requestUncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): void;
+  /** Adds, moves or removes candidate sites; resolves with what changed (the store is not touched here). */
+  applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
   requestGrid(level: GridLevel): void;
   terminate(): void;
@@ -31,19 +35,24 @@ export function startCoverageWorker(
   const set = store.getState().setAnalysis;
   const pending = new Map<number, (data: ArrayBuffer | null) => void>();
   const gridsAsked = new Set<GridLevel>();
+  const planWaiting = new Map<number, (u: SitesUpdate) => void>();
+  let planSeq = 0;
   let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
     if (m.type === 'progress') set({ status: 'computing', stage: m.stage });
     else if (m.type === 'results') {
-      set({ status: 'ready', stage: null, results: m.results });
+      set({ status: 'ready', stage: null, results: m.results, patched: null });
       const s = store.getState();
       s.setData({ issues: [...s.issues, ...m.results.issues] });
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
-    else if (m.type === 'grid') {
+    else if (m.type === 'plan') {
+      planWaiting.get(m.seq)?.(m.update);
+      planWaiting.delete(m.seq);
+    } else if (m.type === 'grid') {
       const results = store.getState().analysis.results;
-      if (results) set({ status: 'ready', stage: null, results: { ...results, areas: { ...results.areas, ...m.areas }, timings: { ...results.timings, [`${m.level}Ms`]: m.ms } } });
+      if (results) set({ status: 'ready', stage: null, patched: null, results: { ...results, areas: { ...results.areas, ...m.areas }, timings: { ...results.timings, [`${m.level}Ms`]: m.ms } } });
     }
     else if (m.type === 'tile') {
       pending.get(m.id)?.(m.data);
@@ -63,6 +72,12 @@ export function startCoverageWorker(
         send({ type: 'tile', id, layer, z, x, y });
       }),
     requestUncovered: (level, id, tech, op) => send({ type: 'uncovered', level, id, tech, op }),
+    applyPlan: (upsert, remove) =>
+      new Promise((resolve) => {
+        const seq = planSeq++;
+        planWaiting.set(seq, resolve);
+        send({ type: 'plan', seq, upsert, remove });
+      }),
     requestGrid: (level) => {
       if (gridsAsked.has(level)) return;
       gridsAsked.add(level);

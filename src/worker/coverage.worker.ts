@@ -71,6 +71,13 @@ onmessage = (e: MessageEvent<ToWorker>) => {
     if (m.type === 'init') await init(m.dataBaseUrl);
     else if (m.type === 'tile') await tile(m);
     else if (m.type === 'grid') await grid(m.level);
+    else if (m.type === 'plan') {
+      await analysed;
+      const update = service.applyPlan(m.upsert, m.remove);
+      // The drawn coverage and gaps are cut again on the next request.
+      tiles.clear();
+      post({ type: 'plan', seq: m.seq, update });
+    }
     else if (m.type === 'coverage') post({ type: 'coverage', tech: m.tech, data: service.coverage(m.tech) });
     else post({ type: 'uncovered', key: `${m.level}|${m.id}|${m.tech}|${m.op}`, data: service.uncovered(m.level, m.id, m.tech, m.op) });
   };

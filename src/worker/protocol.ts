@@ -3,10 +3,10 @@
 /** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
 export const COVERAGE_TILE_MAX_ZOOM = 14;
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { ServiceResults } from '../analysis/coverage-service.js';
+import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
-import type { Technology } from '../domain/telecom.js';
+import type { Site, Technology } from '../domain/telecom.js';
 
 /**
  * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
@@ -30,7 +30,8 @@ export type ToWorker =
   | { type: 'coverage'; tech: Technology }
   | { type: 'tile'; id: number; layer: TileLayer; z: number; x: number; y: number }
   | { type: 'uncovered'; level: Exclude<EngineLevel, 'city'>; id: string; tech: Technology; op: OpSet }
-  | { type: 'grid'; level: GridLevel };
+  | { type: 'grid'; level: GridLevel }
+  | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] };
 
 export type FromWorker =
   | { type: 'progress'; stage: string }
@@ -39,4 +40,5 @@ export type FromWorker =
   | { type: 'tile'; id: number; data: ArrayBuffer | null }
   | { type: 'uncovered'; key: string; data: { geometry: MultiPolygon; areaKm2: number } | null }
   | { type: 'grid'; level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number }
+  | { type: 'plan'; seq: number; update: SitesUpdate }
   | { type: 'error'; message: string };
