@@ -7,6 +7,7 @@ import { createAppStore } from './state/store.js';
 import { StoreContext } from './state/use-app-store.js';
 import { httpDataSource } from './data/load-layers.js';
 import { parseUrlState } from './state/url-state.js';
+import { startPersistence } from './state/persistence.js';
 
 const store = createAppStore();
 // A shared link wins over the saved preferences.
@@ -18,6 +19,8 @@ store.getState().setChoropleth({
   ...(fromUrl.basis ? { basis: fromUrl.basis } : {}),
 });
 if (fromUrl.lang) store.getState().setLang(fromUrl.lang);
+// The plan and imported data, kept in the browser's IndexedDB (restored before the map needs them).
+const persistence = startPersistence(store);
 const data = httpDataSource(new URL('data/', document.baseURI));
 /** Optional remote basemap for deployments with internet: `VITE_BASEMAP_STYLE_URL` at build time. */
 const basemapStyleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || null;
@@ -25,7 +28,7 @@ const basemapStyleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | unde
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
-      <App data={data} basemapStyleUrl={basemapStyleUrl} />
+      <App data={data} basemapStyleUrl={basemapStyleUrl} persistence={persistence} />
     </StoreContext.Provider>
   </StrictMode>,
 );

@@ -87,6 +87,18 @@ export const LAZY_KEYS: ReadonlySet<LayerKey> = new Set(['grid8', 'grid9']);
 /** Toggles whose data is generated sample data. */
 export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'gaps', 'cables', 'speedTests', 'sites']);
 
+/** Toggles whose data follows the sites in use (the sites, and coverage and gaps modelled from them). */
+const SITE_DERIVED: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'gaps', 'sites']);
+
+/**
+ * Whether a toggle shows sample data now: the sites and what is modelled from them stop being sample once
+ * imported sites replace the sample; the other sample layers stay sample until they are imported too.
+ */
+export function isSampleLayer(key: LayerKey, sites: 'sample' | 'imported' | 'mixed'): boolean {
+  if (!SAMPLE_KEYS.has(key)) return false;
+  return SITE_DERIVED.has(key) ? sites !== 'imported' : true;
+}
+
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
 

@@ -17,6 +17,11 @@ import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js
 import { CLICKABLE_LAYERS, GAP_PATTERN, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, hatchPattern, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
 import { cellNames, isGridLevel, type GridLevel } from '../domain/grid.js';
 import type { Manifest } from '../domain/report.js';
+import type { Persistence } from '../state/persistence.js';
+import type { StoredImport } from '../data/persist/schema.js';
+import { baseSitesOf, provenanceOf } from '../state/imports.js';
+import { siteToFeature } from '../data/site-codec.js';
+import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { coverageFilter, sitesFilter, sourceFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
@@ -48,6 +53,8 @@ export type MapControllerOptions = {
   dataBaseUrl: string;
   /** Optional remote basemap style (deployments with internet); null for the offline style. */
   basemapStyleUrl: string | null;
+  /** The browser storage of the plan and imports (null in tests that need none). */
+  persistence?: Promise<Persistence> | null;
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -69,6 +76,9 @@ export class MapController {
   /** Version of the computed tiles (coverage, gaps), bumped when the sites change so the map fetches them again. */
   private tileVersion = 0;
   private tileRefresh: ReturnType<typeof setTimeout> | null = null;
+  /** The imports list whose sites the worker last analysed (identity), and the storage. */
+  private appliedImports: StoredImport[] | null = null;
+  private persistence: Persistence | null = null;
   /** Lazy layers (the grids) being loaded or loaded, by key. */
   private readonly lazy = new Map<LayerKey, Promise<void>>();
 
@@ -169,6 +179,10 @@ export class MapController {
       );
       this.resolveCoverage?.(this.coverage);
       this.loadLazyLayers(store.getState());
+      void this.opts.persistence?.then((p) => {
+        this.persistence = p;
+        store.getState().setData({ imports: p.imports });
+      });
     } catch (err) {
       store.getState().setData({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
@@ -211,6 +225,41 @@ export class MapController {
     this.map.addLayer({ id: 'city-line', type: 'line', source: 'city', paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': 2 } });
   }
 
+  /**
+   * Puts the imported sites in use: the worker recomputes everything on them (joining or replacing the
+   * sample), and the sites layer shows them.
+   */
+  private applyImports(imports: StoredImport[]): void {
+    this.appliedImports = imports;
+    const base = baseSitesOf(imports);
+    this.coverage!.setBaseSites(base);
+    const sample = this.collections.get('sites')?.features ?? [];
+    const imported = base.mode === 'sample' ? [] : base.sites.map(siteToFeature);
+    const shown = base.mode === 'sample' ? sample : base.mode === 'replace' ? imported : [...sample, ...imported];
+    (this.map.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: shown });
+    this.store.getState().setData({ siteProvenance: provenanceOf(base) });
+  }
+
+  /** Reads a site file in the worker (nothing is applied until `addImport`). */
+  importSiteFile(file: File, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<SiteImportResult> {
+    if (!this.coverage) return Promise.reject(new Error('the analysis has not started yet'));
+    return this.coverage.importSites(file, file.name, options, onProgress);
+  }
+
+  /** Keeps an import (in the browser's storage) and puts it in use. */
+  async addImport(item: StoredImport): Promise<void> {
+    await this.persistence?.saveImport(item);
+    const s = this.store.getState();
+    s.setData({ imports: [...s.imports.filter((i) => i.id !== item.id), item] });
+  }
+
+  /** Forgets an import and goes back to what the others make. */
+  async removeImport(id: string): Promise<void> {
+    await this.persistence?.deleteImport(id);
+    const s = this.store.getState();
+    s.setData({ imports: s.imports.filter((i) => i.id !== id) });
+  }
+
   /** Starts loading the lazy layers that are shown or whose level is chosen (once the data is ready). */
   private loadLazyLayers(s: AppState): void {
     if (!this.manifest || !this.coverage) return;
@@ -251,6 +300,7 @@ export class MapController {
   private apply(s: AppState, prev: AppState | null): void {
     const { map } = this;
     if (prev && (s.visible !== prev.visible || s.level !== prev.level)) this.loadLazyLayers(s);
+    if (this.coverage && s.analysis.status === 'ready' && s.imports !== this.appliedImports && (this.appliedImports !== null || s.imports.length > 0)) this.applyImports(s.imports);
     if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp)) (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
     if (!prev || s.visible !== prev.visible) {
       for (const key of LAYER_KEYS)

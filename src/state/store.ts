@@ -9,6 +9,8 @@ import { DEFAULT_VISIBLE, type LayerKey } from '../map/layers.js';
 import { BANDS, OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
 import { DEFAULT_DRAFT, EMPTY_PLAN, type Plan, type SiteDraft } from './plan.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
+import type { StoredImport } from '../data/persist/schema.js';
+import type { SiteProvenance } from './imports.js';
 import type { ServiceResults } from '../analysis/coverage-service.js';
 import type { SearchEntry } from '../ui/search.js';
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
@@ -50,7 +52,11 @@ export type DataSlice = {
   manifest: Manifest | null;
   error: string | null;
   issues: DataIssue[];
-  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places'>>) => void;
+  /** Files the user imported (kept in the browser), oldest first. */
+  imports: StoredImport[];
+  /** Where the sites in use come from: the sample, imported files instead of it, or both. */
+  siteProvenance: SiteProvenance;
+  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places' | 'imports' | 'siteProvenance'>>) => void;
 };
 
 /** State of the coverage analysis (run by the worker). */
@@ -162,6 +168,8 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   manifest: null,
   error: null,
   issues: [],
+  imports: [],
+  siteProvenance: 'sample',
   setData: (d) => set(d),
 });
 

@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { DataSource } from '../data/load-layers.js';
+import type { Persistence } from '../state/persistence.js';
 import type { MapController } from '../map/map-controller.js';
 import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { MapView } from './MapView.js';
 import { LayerPanel } from './LayerPanel.js';
 import { PlanPanel } from './PlanPanel.js';
+import { ImportPanel } from './ImportPanel.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { SidebarTabs } from './SidebarTabs.js';
 import { FeaturePanel } from './FeaturePanel.js';
@@ -14,9 +16,9 @@ import { StatusBar } from './StatusBar.js';
 import { TablePanel } from './TablePanel.js';
 import type { SearchEntry } from './search.js';
 
-type Props = { data: DataSource; basemapStyleUrl: string | null };
+type Props = { data: DataSource; basemapStyleUrl: string | null; persistence?: Promise<Persistence> | null };
 
-export function App({ data, basemapStyleUrl }: Props) {
+export function App({ data, basemapStyleUrl, persistence = null }: Props) {
   const lang = useAppStore((s) => s.lang);
   const t = translator(lang);
   const [controller, setController] = useState<MapController | null>(null);
@@ -31,11 +33,12 @@ export function App({ data, basemapStyleUrl }: Props) {
               { id: 'map', label: t('tab.map'), panel: <LayerPanel /> },
               { id: 'zones', label: t('tab.zones'), panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} /> },
               { id: 'plan', label: t('tab.plan'), panel: <PlanPanel /> },
+              { id: 'import', label: t('tab.import'), panel: <ImportPanel controller={controller} /> },
             ]}
           />
         </aside>
         <main className="main">
-          <MapView data={data} basemapStyleUrl={basemapStyleUrl} onController={onController} />
+          <MapView data={data} basemapStyleUrl={basemapStyleUrl} persistence={persistence} onController={onController} />
           <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
           <StatusBar />
           <TablePanel

@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/use-app-store.js';
-import { LAYER_KEYS, SAMPLE_KEYS, type LayerKey } from '../map/layers.js';
+import { LAYER_KEYS, isSampleLayer, type LayerKey } from '../map/layers.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { OPERATOR_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
@@ -15,6 +15,7 @@ export function LayerPanel() {
   const operators = useAppStore((s) => s.operators);
   const technologies = useAppStore((s) => s.technologies);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const provenance = useAppStore((s) => s.siteProvenance);
   const sources = useAppStore((s) => s.sources);
   const toggleSource = useAppStore((s) => s.toggleSource);
   const toggleOperator = useAppStore((s) => s.toggleOperator);
@@ -30,7 +31,7 @@ export function LayerPanel() {
             <input type="checkbox" checked={visible[key]} onChange={() => toggleLayer(key)} data-testid={`layer-toggle-${key}`} />
             <span>
               <span className="layer-name">{t(`layer.${key}` as MessageKey)}</span>
-              {SAMPLE_KEYS.has(key) && <span className="sample-tag">{t('sampleData')}</span>}
+              {isSampleLayer(key, provenance) && <span className="sample-tag">{t(provenance === 'mixed' && key === 'sites' ? 'sampleMixed' : 'sampleData')}</span>}
               {key === 'wards2019' && <span className="note-tag"> {t('lowRes')}</span>}
             </span>
           </label>

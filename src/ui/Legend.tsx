@@ -3,6 +3,7 @@ import { CABLE_STATUSES, OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js'
 import { ZONE_CATEGORIES } from '../domain/zones.js';
 import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
+import { isSampleLayer, type LayerKey } from '../map/layers.js';
 
 type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring' | 'hatch'; dashed?: boolean };
 
@@ -23,21 +24,23 @@ export function Legend() {
   const choroOp = useAppStore((s) => s.choroOp);
   const t = translator(lang);
   const sample = ` (${t('sampleData')})`;
+  const provenance = useAppStore((s) => s.siteProvenance);
+  const tag = (key: LayerKey) => (isSampleLayer(key, provenance) ? sample : '');
   const sections: { key: string; title: string; items: Item[] }[] = [];
   if (visible.sites)
     sections.push({
       key: 'sites',
-      title: t('layer.sites') + sample,
+      title: t('layer.sites') + tag('sites'),
       items: [
         ...OPERATORS.map((o): Item => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'dot' })),
         { color: '#111111', label: t('site.5g'), shape: 'ring' },
       ],
     });
   for (const key of ['coverage5g', 'coverage4g'] as const)
-    if (visible[key]) sections.push({ key, title: t(`layer.${key}`) + sample, items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
+    if (visible[key]) sections.push({ key, title: t(`layer.${key}`) + tag(key), items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
   if (visible.gaps) {
     const op = choroOp === 'any' ? t('anyOperator') : OPERATOR_NAMES[choroOp];
-    sections.push({ key: 'gaps', title: `${t('layer.gaps')}${sample}`, items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }] });
+    sections.push({ key: 'gaps', title: `${t('layer.gaps')}${tag('gaps')}`, items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }] });
   }
   if (visible.cables)
     sections.push({ key: 'cables', title: t('layer.cables') + sample, items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });

@@ -8,6 +8,7 @@ export function StatusBar() {
   const error = useAppStore((s) => s.error);
   const issues = useAppStore((s) => s.issues);
   const analysis = useAppStore((s) => s.analysis);
+  const provenance = useAppStore((s) => s.siteProvenance);
   const t = translator(lang);
   return (
     <div className="status-bar">
@@ -25,7 +26,7 @@ export function StatusBar() {
           <ul>{issues.map((i, n) => <li key={n}>{i.message}</li>)}</ul>
         </details>
       )}
-      <div className="status sample" data-testid="sample-banner">{t('sampleBanner')}</div>
+      <div className="status sample" data-testid="sample-banner">{t(provenance === 'imported' ? 'sampleBannerImported' : provenance === 'mixed' ? 'sampleBannerMixed' : 'sampleBanner')}</div>
     </div>
   );
 }

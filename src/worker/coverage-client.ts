@@ -6,7 +6,8 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { AppStore } from '../state/store.js';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
-import type { FromWorker, TileLayer, ToWorker } from './protocol.js';
+import type { BaseSites, FromWorker, TileLayer, ToWorker } from './protocol.js';
+import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { Site } from '../domain/telecom.js';
@@ -19,6 +20,10 @@ export type CoverageClient = {
   requestUncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): void;
   /** Adds, moves or removes candidate sites; resolves with what changed (the store is not touched here). */
   applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
+  /** Reads an imported site file in the worker (streamed), reporting progress; nothing is applied yet. */
+  importSites(file: Blob, name: string, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<SiteImportResult>;
+  /** Recomputes everything on other base sites; the results go to the store as after the first analysis. */
+  setBaseSites(base: BaseSites): void;
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
   requestGrid(level: GridLevel): void;
   terminate(): void;
@@ -37,6 +42,8 @@ export function startCoverageWorker(
   const gridsAsked = new Set<GridLevel>();
   const planWaiting = new Map<number, (u: SitesUpdate) => void>();
   let planSeq = 0;
+  const imports = new Map<number, { resolve: (r: SiteImportResult) => void; reject: (e: Error) => void; progress: (p: { bytes: number; totalBytes: number; rows: number }) => void }>();
+  let importSeq = 0;
   let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
@@ -47,7 +54,13 @@ export function startCoverageWorker(
       s.setData({ issues: [...s.issues, ...m.results.issues] });
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
-    else if (m.type === 'plan') {
+    else if (m.type === 'importProgress') imports.get(m.id)?.progress(m);
+    else if (m.type === 'importedSites') {
+      const waiting = imports.get(m.id);
+      imports.delete(m.id);
+      if (m.result) waiting?.resolve(m.result);
+      else waiting?.reject(new Error(m.error ?? 'import failed'));
+    } else if (m.type === 'plan') {
       planWaiting.get(m.seq)?.(m.update);
       planWaiting.delete(m.seq);
     } else if (m.type === 'grid') {
@@ -78,6 +91,16 @@ export function startCoverageWorker(
         planWaiting.set(seq, resolve);
         send({ type: 'plan', seq, upsert, remove });
       }),
+    importSites: (file, name, options, onProgress) =>
+      new Promise((resolve, reject) => {
+        const id = importSeq++;
+        imports.set(id, { resolve, reject, progress: onProgress });
+        send({ type: 'importSites', id, file, name, options });
+      }),
+    setBaseSites: (base) => {
+      set({ status: 'computing', stage: 'sites' });
+      send({ type: 'setBaseSites', base });
+    },
     requestGrid: (level) => {
       if (gridsAsked.has(level)) return;
       gridsAsked.add(level);

@@ -7,12 +7,16 @@ import type { CableStatus, SpeedTestProps } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
 import { parseTileLayer, type FromWorker, type TileLayer, type ToWorker } from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
+import { importSiteFile } from './import-file.js';
+import type { Site } from '../domain/telecom.js';
 
 const service = new CoverageService();
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
 /** Vector tiles (geojson-vt) of the computed layers, by tile layer name, cut on first request. */
 const tiles = new Map<TileLayer, CoverageTiles>();
 let ready: (() => void) | null = null;
+/** The sample sites read at start, kept for imports that join them or are removed again. */
+let sampleSites: Site[] | null = null;
 let dataSource: ReturnType<typeof httpDataSource> | null = null;
 let dataManifest: Awaited<ReturnType<typeof loadManifest>> | null = null;
 const analysed = new Promise<void>((resolve) => (ready = resolve));
@@ -71,7 +75,22 @@ onmessage = (e: MessageEvent<ToWorker>) => {
     if (m.type === 'init') await init(m.dataBaseUrl);
     else if (m.type === 'tile') await tile(m);
     else if (m.type === 'grid') await grid(m.level);
-    else if (m.type === 'plan') {
+    else if (m.type === 'importSites') {
+      try {
+        const result = await importSiteFile(m.file, m.name, m.options, (p) => post({ type: 'importProgress', id: m.id, bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }));
+        post({ type: 'importedSites', id: m.id, result, error: null });
+      } catch (err) {
+        post({ type: 'importedSites', id: m.id, result: null, error: `${m.name}: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    } else if (m.type === 'setBaseSites') {
+      await analysed;
+      sampleSites ??= [...service.sites];
+      const b = m.base;
+      post({ type: 'progress', stage: 'sites' });
+      const results = service.setBaseSites(b.mode === 'sample' ? sampleSites : b.mode === 'replace' ? b.sites : [...sampleSites, ...b.sites]);
+      tiles.clear();
+      post({ type: 'results', results });
+    } else if (m.type === 'plan') {
       await analysed;
       const update = service.applyPlan(m.upsert, m.remove);
       // The drawn coverage and gaps are cut again on the next request.

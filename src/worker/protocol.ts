@@ -7,6 +7,7 @@ import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.j
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { Site, Technology } from '../domain/telecom.js';
+import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
 
 /**
  * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
@@ -31,7 +32,12 @@ export type ToWorker =
   | { type: 'tile'; id: number; layer: TileLayer; z: number; x: number; y: number }
   | { type: 'uncovered'; level: Exclude<EngineLevel, 'city'>; id: string; tech: Technology; op: OpSet }
   | { type: 'grid'; level: GridLevel }
-  | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] };
+  | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] }
+  | { type: 'importSites'; id: number; file: Blob; name: string; options: Omit<SiteImportOptions, 'source'> }
+  | { type: 'setBaseSites'; base: BaseSites };
+
+/** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */
+export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
 
 export type FromWorker =
   | { type: 'progress'; stage: string }
@@ -41,4 +47,6 @@ export type FromWorker =
   | { type: 'uncovered'; key: string; data: { geometry: MultiPolygon; areaKm2: number } | null }
   | { type: 'grid'; level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number }
   | { type: 'plan'; seq: number; update: SitesUpdate }
+  | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }
+  | { type: 'importedSites'; id: number; result: SiteImportResult | null; error: string | null }
   | { type: 'error'; message: string };

@@ -1,0 +1,66 @@
+/**
+ * Keeps the operator's plan and imported data in the browser's IndexedDB, so they survive a reload and a
+ * crashed tab: the plan is written (ordered, coalesced) on every change; imports are written when made. At
+ * start the saved plan is put back in the store and the saved imports are handed to the caller to re-apply.
+ * Without IndexedDB (private mode, old browsers) everything works in memory and a warning says nothing
+ * will be kept.
+ */
+import type { AppStore } from './store.js';
+import type { AppDb } from '../data/persist/app-db.js';
+import { memoryAppDb } from '../data/persist/app-db.js';
+import { openAppDb } from '../data/persist/indexed-db.js';
+import { deleteImport, listImports, loadPlan, saveImport } from '../data/persist/records.js';
+import { createPlanWriter } from '../data/persist/plan-writer.js';
+import { historyFromStates, statesFromHistory } from '../data/persist/plan-history.js';
+import type { StoredImport } from '../data/persist/schema.js';
+import type { DataIssue } from '../domain/report.js';
+
+export type Persistence = {
+  /** The imports saved earlier, oldest first (the order to re-apply them in). */
+  imports: StoredImport[];
+  saveImport(item: StoredImport): Promise<void>;
+  deleteImport(id: string): Promise<void>;
+  /** Resolves when every plan change so far is written. */
+  flush(): Promise<void>;
+  close(): void;
+};
+
+/** Opens the database, restores the plan into the store and starts saving it. */
+export async function startPersistence(store: AppStore, open: () => Promise<AppDb> = () => openAppDb()): Promise<Persistence> {
+  const warn = (issues: DataIssue[]) => {
+    if (issues.length > 0) store.getState().setData({ issues: [...store.getState().issues, ...issues] });
+  };
+  let db: AppDb;
+  try {
+    db = await open();
+  } catch (err) {
+    db = memoryAppDb();
+    warn([{ severity: 'warning', rule: 'persist-unavailable', file: 'browser storage', index: null, key: null,
+      message: `browser storage: ${err instanceof Error ? err.message : String(err)} — the plan and imported data are kept only until this page is closed` }]);
+  }
+  const saved = await loadPlan(db);
+  warn(saved.issues);
+  if (saved.plan) {
+    const p = saved.plan;
+    const { past, future } = statesFromHistory(p);
+    store.getState().editPlan(() => ({ sites: p.sites, past, future, nextId: p.nextId }));
+  }
+  const imports = await listImports(db);
+  warn(imports.issues);
+  const writer = createPlanWriter(db, { onError: (e) => warn([{ severity: 'warning', rule: 'persist-write', file: 'browser storage', index: null, key: null, message: e.message }]) });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.plan === prev.plan) return;
+    const { undo, redo } = historyFromStates(s.plan.sites, s.plan.past, s.plan.future);
+    writer.save({ sites: s.plan.sites, undo, redo, nextId: s.plan.nextId });
+  });
+  return {
+    imports: imports.imports,
+    saveImport: (item) => saveImport(db, item),
+    deleteImport: (id) => deleteImport(db, id),
+    flush: () => writer.flush(),
+    close: () => {
+      unsubscribe();
+      db.close();
+    },
+  };
+}
