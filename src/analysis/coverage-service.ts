@@ -9,6 +9,7 @@ import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import { CoverageEngine } from './engine/engine.js';
 import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
 import { checkSites } from './site-check.js';
+import { suggestSteps, type SuggestInput, type SuggestProgress, type SuggestResult } from './suggest.js';
 import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
 import { cableByArea, populationTarget, speedByArea, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
 
@@ -167,6 +168,14 @@ export class CoverageService {
     const results = this.collect(issues);
     results.timings = { coverageMs: performance.now() - t0 };
     return results;
+  }
+
+  /**
+   * The search for new 5G sites over the priority zones an operator fails (see suggest.ts), as steps a
+   * driver can pause and stop; the plan's site ids are kept free.
+   */
+  suggest(input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel'>, onProgress: (p: SuggestProgress) => void): Generator<void, SuggestResult, boolean | undefined> {
+    return suggestSteps(this.requireEngine(), { ...input, takenIds: [...this.planSites.keys()], onProgress });
   }
 
   /** The base sites now in use. */

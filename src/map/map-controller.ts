@@ -7,7 +7,7 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, remov
 import { COVERAGE_TILE_MAX_ZOOM, gapsLayer, parseTileLayer } from '../worker/protocol.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
-import type { Technology } from '../domain/telecom.js';
+import type { Site, Technology } from '../domain/telecom.js';
 import type { SearchEntry } from '../ui/search.js';
 import { formatUrlState, type UrlState } from '../state/url-state.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
@@ -22,6 +22,8 @@ import type { StoredImport } from '../data/persist/schema.js';
 import { baseSitesOf, provenanceOf } from '../state/imports.js';
 import { siteToFeature } from '../data/site-codec.js';
 import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
+import type { SuggestRequest } from '../worker/protocol.js';
+import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { coverageFilter, sitesFilter, sourceFilter, speedFilter } from './filters.js';
 import { BASE_COLORS } from './palette.js';
@@ -244,6 +246,16 @@ export class MapController {
   importSiteFile(file: File, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<SiteImportResult> {
     if (!this.coverage) return Promise.reject(new Error('the analysis has not started yet'));
     return this.coverage.importSites(file, file.name, options, onProgress);
+  }
+
+  /** Asks the worker for new site proposals; null before the analysis has started. */
+  suggestSites(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void } | null {
+    return this.coverage?.suggest(input, onProgress) ?? null;
+  }
+
+  /** Draws proposed sites (not yet in the plan); an empty list clears them. */
+  showProposals(sites: readonly Site[]): void {
+    this.plan?.showProposals(sites);
   }
 
   /** Keeps an import (in the browser's storage) and puts it in use. */

@@ -44,6 +44,7 @@ export class PlanLayer {
   ) {
     map.addSource('plan-footprints', { type: 'geojson', data: EMPTY });
     map.addSource('plan', { type: 'geojson', data: EMPTY, promoteId: 'id' });
+    map.addSource('plan-proposals', { type: 'geojson', data: EMPTY });
     map.addLayer({ id: 'plan-footprint-fill', type: 'fill', source: 'plan-footprints', paint: { 'fill-color': opColor, 'fill-opacity': 0.18 } });
     map.addLayer({ id: 'plan-footprint-line', type: 'line', source: 'plan-footprints', paint: { 'line-color': opColor, 'line-width': 1.5, 'line-dasharray': [3, 2] } });
     map.addLayer({
@@ -55,6 +56,8 @@ export class PlanLayer {
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, 3.5],
       },
     });
+    map.addLayer({ id: 'plan-proposal-circle', type: 'circle', source: 'plan-proposals', paint: { 'circle-radius': 9, 'circle-color': 'rgba(255,255,255,0.6)', 'circle-stroke-color': opColor, 'circle-stroke-width': 2 } });
+    map.addLayer({ id: 'plan-proposal-label', type: 'symbol', source: 'plan-proposals', layout: { 'text-field': ['to-string', ['get', 'rank']], 'text-font': ['Noto Sans Bold'], 'text-size': 11, 'text-allow-overlap': true }, paint: { 'text-color': '#111111' } });
     map.on('mouseenter', PLAN_CIRCLE, () => (map.getCanvas().style.cursor = 'move'));
     map.on('mouseleave', PLAN_CIRCLE, () => (map.getCanvas().style.cursor = this.store.getState().planMode ? 'crosshair' : ''));
     map.on('mousedown', PLAN_CIRCLE, (e) => this.startDrag(e));
@@ -202,6 +205,14 @@ export class PlanLayer {
     };
     this.map.on('mousemove', move);
     this.map.once('mouseup', up);
+  }
+
+  /** Draws proposed sites, numbered in the order they were chosen. */
+  showProposals(sites: readonly Site[]): void {
+    (this.map.getSource('plan-proposals') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: sites.map((s, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [s.lng, s.lat] }, properties: { id: s.id, operator: s.operator, rank: i + 1 } })),
+    });
   }
 
   destroy(): void {

@@ -32,7 +32,7 @@ export function App({ data, basemapStyleUrl, persistence = null }: Props) {
             tabs={[
               { id: 'map', label: t('tab.map'), panel: <LayerPanel /> },
               { id: 'zones', label: t('tab.zones'), panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} /> },
-              { id: 'plan', label: t('tab.plan'), panel: <PlanPanel /> },
+              { id: 'plan', label: t('tab.plan'), panel: <PlanPanel controller={controller} /> },
               { id: 'import', label: t('tab.import'), panel: <ImportPanel controller={controller} /> },
             ]}
           />

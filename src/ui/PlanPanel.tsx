@@ -12,6 +12,8 @@ import { importSitesText } from '../data/import/import-sites.js';
 import { importSitesGeoJson } from '../data/import/geojson-sites.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { downloadText } from './download.js';
+import { SuggestSection } from './SuggestSection.js';
+import type { MapController } from '../map/map-controller.js';
 
 /** Sector layouts offered; custom azimuths can be typed. */
 const SECTOR_PRESETS: readonly { key: string; azimuths: number[] }[] = [
@@ -65,7 +67,7 @@ function SiteSettings({ value, onChange, idPrefix }: { value: Pick<Site, 'operat
 
 const bandOf = (s: Site): Band => s.bands.find((b) => BANDS[b].tech === '5G') ?? s.bands[0] ?? 'B3';
 
-export function PlanPanel() {
+export function PlanPanel({ controller = null }: { controller?: MapController | null }) {
   const lang = useAppStore((s) => s.lang);
   const plan = useAppStore((s) => s.plan);
   const planMode = useAppStore((s) => s.planMode);
@@ -161,6 +163,7 @@ export function PlanPanel() {
         <label className="file-button">{t('plan.importFile')}<input type="file" accept=".csv,.txt,.geojson,.json" onChange={(e) => void importPlan(e)} data-testid="plan-import" /></label>
       </div>
       {importMessage && <p className="note" role="status" data-testid="plan-import-message">{importMessage}</p>}
+      <SuggestSection controller={controller} />
     </section>
   );
 }

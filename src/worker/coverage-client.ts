@@ -6,7 +6,8 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { AppStore } from '../state/store.js';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
-import type { BaseSites, FromWorker, TileLayer, ToWorker } from './protocol.js';
+import type { BaseSites, FromWorker, SuggestRequest, TileLayer, ToWorker } from './protocol.js';
+import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
@@ -24,6 +25,8 @@ export type CoverageClient = {
   importSites(file: Blob, name: string, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<SiteImportResult>;
   /** Recomputes everything on other base sites; the results go to the store as after the first analysis. */
   setBaseSites(base: BaseSites): void;
+  /** Suggests new sites (see suggest.ts) with progress; `cancel` stops it (the proposals so far come back). */
+  suggest(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void };
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
   requestGrid(level: GridLevel): void;
   terminate(): void;
@@ -44,6 +47,8 @@ export function startCoverageWorker(
   let planSeq = 0;
   const imports = new Map<number, { resolve: (r: SiteImportResult) => void; reject: (e: Error) => void; progress: (p: { bytes: number; totalBytes: number; rows: number }) => void }>();
   let importSeq = 0;
+  const suggestions = new Map<number, { resolve: (r: SuggestResult) => void; progress: (p: SuggestProgress) => void }>();
+  let suggestSeq = 0;
   let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
@@ -55,6 +60,11 @@ export function startCoverageWorker(
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
     else if (m.type === 'importProgress') imports.get(m.id)?.progress(m);
+    else if (m.type === 'suggestProgress') suggestions.get(m.id)?.progress(m.progress);
+    else if (m.type === 'suggested') {
+      suggestions.get(m.id)?.resolve(m.result);
+      suggestions.delete(m.id);
+    }
     else if (m.type === 'importedSites') {
       const waiting = imports.get(m.id);
       imports.delete(m.id);
@@ -97,6 +107,12 @@ export function startCoverageWorker(
         imports.set(id, { resolve, reject, progress: onProgress });
         send({ type: 'importSites', id, file, name, options });
       }),
+    suggest: (input, onProgress) => {
+      const id = suggestSeq++;
+      const result = new Promise<SuggestResult>((resolve) => suggestions.set(id, { resolve, progress: onProgress }));
+      send({ type: 'suggest', id, input });
+      return { result, cancel: () => send({ type: 'cancelSuggest', id }) };
+    },
     setBaseSites: (base) => {
       set({ status: 'computing', stage: 'sites' });
       send({ type: 'setBaseSites', base });

@@ -69,9 +69,48 @@ async function grid(level: GridLevel): Promise<void> {
   post({ type: 'grid', level, ...r });
 }
 
+/** The running suggestion: other requests that read or change the engine wait for it (it places trial sites). */
+let suggesting: Promise<void> | null = null;
+const cancelled = new Set<number>();
+
+/** Drives the suggestion a few milliseconds at a time, so that a cancel message can come in between. */
+async function suggest(m: Extract<ToWorker, { type: 'suggest' }>): Promise<void> {
+  await analysed;
+  const steps = service.suggest(m.input, (progress) => post({ type: 'suggestProgress', id: m.id, progress }));
+  let slice = performance.now();
+  for (;;) {
+    const r = steps.next(cancelled.has(m.id));
+    if (r.done) {
+      cancelled.delete(m.id);
+      post({ type: 'suggested', id: m.id, result: r.value });
+      return;
+    }
+    if (performance.now() - slice > 30) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slice = performance.now();
+    }
+  }
+}
+
 onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
+  if (m.type === 'cancelSuggest') {
+    cancelled.add(m.id);
+    return;
+  }
+  if (m.type === 'suggest') {
+    const job: Promise<void> = (suggesting ?? Promise.resolve())
+      .then(() => suggest(m))
+      .catch((err: unknown) => post({ type: 'error', message: `suggest: ${err instanceof Error ? err.message : String(err)}` }))
+      .finally(() => {
+        if (suggesting === job) suggesting = null;
+      });
+    suggesting = job;
+    return;
+  }
   const run = async () => {
+    // Reading files needs no engine; everything else waits for a running suggestion to put its trial sites back.
+    if (m.type !== 'importSites') while (suggesting) await suggesting;
     if (m.type === 'init') await init(m.dataBaseUrl);
     else if (m.type === 'tile') await tile(m);
     else if (m.type === 'grid') await grid(m.level);

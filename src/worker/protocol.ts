@@ -6,7 +6,8 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
-import type { Site, Technology } from '../domain/telecom.js';
+import type { Operator, Site, Technology } from '../domain/telecom.js';
+import type { SiteTemplate, SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
 
 /**
@@ -34,7 +35,12 @@ export type ToWorker =
   | { type: 'grid'; level: GridLevel }
   | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] }
   | { type: 'importSites'; id: number; file: Blob; name: string; options: Omit<SiteImportOptions, 'source'> }
-  | { type: 'setBaseSites'; base: BaseSites };
+  | { type: 'setBaseSites'; base: BaseSites }
+  | { type: 'suggest'; id: number; input: SuggestRequest }
+  | { type: 'cancelSuggest'; id: number };
+
+/** What the operator asks the site suggestion for. */
+export type SuggestRequest = { operator: Operator; k: number; objective: SuggestObjective; template?: Partial<SiteTemplate> };
 
 /** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */
 export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
@@ -47,6 +53,8 @@ export type FromWorker =
   | { type: 'uncovered'; key: string; data: { geometry: MultiPolygon; areaKm2: number } | null }
   | { type: 'grid'; level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number }
   | { type: 'plan'; seq: number; update: SitesUpdate }
+  | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
+  | { type: 'suggested'; id: number; result: SuggestResult }
   | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }
   | { type: 'importedSites'; id: number; result: SiteImportResult | null; error: string | null }
   | { type: 'error'; message: string };

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Polygon, Position } from 'geojson';
+import type { Site } from '../domain/telecom.js';
+import { CoverageEngine } from './engine/engine.js';
+import type { EngineArea, PopulationUnit } from './engine/types.js';
+import { HANOI_LAEA } from './projection.js';
+import { checkSites } from './site-check.js';
+import { suggestSteps, suggestSites } from './suggest.js';
+
+/** A polygon that is a square of `sideM` metres in the equal-area plane, centred at [lng, lat]. */
+function createSquare(lng: number, lat: number, sideM: number): Polygon {
+  const [cx, cy] = HANOI_LAEA.forward([lng, lat]);
+  const h = sideM / 2;
+  const ring: Position[] = [[cx - h, cy - h], [cx + h, cy - h], [cx + h, cy + h], [cx - h, cy + h]].map((p) => HANOI_LAEA.inverse(p));
+  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+}
+
+/** The point `dxM` east and `dyM` north of [lng, lat], in the plane. */
+function offset(lng: number, lat: number, dxM: number, dyM: number): [number, number] {
+  const [x, y] = HANOI_LAEA.forward([lng, lat]);
+  return HANOI_LAEA.inverse([x + dxM, y + dyM]);
+}
+
+function createSite(id: string, at: [number, number], rangeM: number, over: Partial<Site> = {}): Site {
+  return {
+    id, operator: 'viettel', lng: at[0], lat: at[1], technologies: ['4G', '5G'], bands: ['B3', 'n78'], heightM: 30,
+    azimuthsDeg: [], onAir: '2020-01-01', onAir5g: '2025-01-01', rangeM, sample: true, ...over,
+  };
+}
+
+const zone = (id: string, at: [number, number], sideM: number): EngineArea => ({ id, level: 'zone', geometry: createSquare(...at, sideM) });
+
+/** Distance between two `[lng, lat]` points in the plane, metres. */
+const planeDistM = (a: [number, number], b: [number, number]) => {
+  const [p, q] = [HANOI_LAEA.forward(a), HANOI_LAEA.forward(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1]);
+};
+
+const C: [number, number] = [105.85, 21.03];
+const WEST = offset(...C, -5000, 0);
+const EAST = offset(...C, 5000, 0);
+
+/**
+ * Zones A (700 m, west) and B (500 m, east), 10 km apart, in one 2025 unit (the engine takes a site's census
+ * density from the areas it stands in). With no residents n78 at 30 m reaches 875 m (rural).
+ */
+function createTwoZones(population: PopulationUnit[] = []): CoverageEngine {
+  const e = new CoverageEngine([zone('A', WEST, 700), zone('B', EAST, 500), { id: 'U', level: 'unit2025', geometry: createSquare(...C, 14_000) }], population);
+  e.setSites([]);
+  return e;
+}
+
+const zoneFigure = (e: CoverageEngine, id: string) => e.results('zone').find((r) => r.id === id)!.coverage['5G'].viettel;
+
+describe('suggestSites', () => {
+  it('covers a single small zone fully with one site inside it', () => {
+    const e = new CoverageEngine([zone('Z', C, 300)], []);
+    e.setSites([]);
+    const { proposals } = suggestSites(e, { operator: 'viettel', k: 1 });
+    expect(proposals).toHaveLength(1);
+    const p = proposals[0]!;
+    expect(p.gainKm2).toBeCloseTo(0.09, 5);
+    expect(p.zones).toEqual([{ id: 'Z', beforePercent: 0, afterPercent: expect.closeTo(100, 4) as number, gainKm2: p.gainKm2, gainPeople: 0 }]);
+    // Every candidate within reach covers the zone: the tie goes to one standing in it.
+    expect(e.locate(p.site.lng, p.site.lat)).toEqual([{ level: 'zone', id: 'Z' }]);
+    expect(p.site).toMatchObject({ id: 'suggest-viettel-1', operator: 'viettel', technologies: ['5G'], bands: ['n78'], heightM: 30, azimuthsDeg: [], rangeM: null, sample: false });
+  });
+
+  it('puts one site in each of two far zones, the larger gain first', () => {
+    const e = createTwoZones();
+    const { proposals, stop } = suggestSites(e, { operator: 'viettel', k: 2 });
+    expect(stop).toBe('k');
+    expect(proposals.map((p) => p.zones.map((z) => z.id))).toEqual([['A'], ['B']]);
+    expect(proposals[0]!.gainKm2).toBeCloseTo(0.49, 5);
+    expect(proposals[1]!.gainKm2).toBeCloseTo(0.25, 5);
+    expect(planeDistM([proposals[0]!.site.lng, proposals[0]!.site.lat], WEST)).toBeLessThan(500);
+    expect(planeDistM([proposals[1]!.site.lng, proposals[1]!.site.lat], EAST)).toBeLessThan(500);
+  });
+
+  it('with objective "population" prefers the zone with more residents', () => {
+    // 250 residents per km² around A (rural: 875 m range), 25,000 around B (dense urban: 349 m, which covers
+    // B's 500 m square but for its corners, less area than A's 700 m square).
+    const units: PopulationUnit[] = [
+      { id: 'sparse', population: 1000, geometry: createSquare(...WEST, 2000) },
+      { id: 'dense', population: 100_000, geometry: createSquare(...EAST, 2000) },
+    ];
+    const byArea = suggestSites(createTwoZones(units), { operator: 'viettel', k: 1, objective: 'area' });
+    const byPeople = suggestSites(createTwoZones(units), { operator: 'viettel', k: 1, objective: 'population' });
+    expect(byArea.proposals[0]!.zones[0]!.id).toBe('A');
+    expect(byPeople.proposals[0]!.zones[0]!.id).toBe('B');
+    expect(byPeople.proposals[0]!.gainPeople).toBeGreaterThan(10 * byArea.proposals[0]!.gainPeople);
+    expect(byPeople.boundMisses).toBe(0);
+  });
+
+  it('stops early when no candidate gains anything more', () => {
+    const e = new CoverageEngine([zone('Z', C, 300)], []);
+    e.setSites([]);
+    const r = suggestSites(e, { operator: 'viettel', k: 5 });
+    expect(r.proposals).toHaveLength(1);
+    expect(r.stop).toBe('no-gain');
+    expect(r.cancelled).toBe(false);
+  });
+
+  it('serves only the zones the operator fails, unless told which', () => {
+    const e = createTwoZones();
+    e.setSites([createSite('cover-a', WEST, 1000)]);
+    const r = suggestSites(e, { operator: 'viettel', k: 2 });
+    expect(r.zones).toBe(1);
+    expect(r.proposals.map((p) => p.zones[0]!.id)).toEqual(['B']);
+    expect(suggestSites(e, { operator: 'vnpt', k: 2, zoneIds: ['A'] }).proposals.map((p) => p.zones[0]!.id)).toEqual(['A']);
+  });
+
+  it('leaves the engine exactly as it was', () => {
+    const e = createTwoZones();
+    e.setSites([createSite('s', offset(...WEST, 300, 0), 400), createSite('t', EAST, 300, { operator: 'mobifone' })]);
+    const zones = e.results('zone');
+    const city = e.results('city');
+    const count = e.siteCount;
+    suggestSites(e, { operator: 'viettel', k: 3 });
+    expect(e.results('zone')).toEqual(zones);
+    expect(e.results('city')).toEqual(city);
+    expect(e.siteCount).toBe(count);
+  });
+
+  it('can be cancelled: returns what it found and leaves the engine unchanged', () => {
+    const e = createTwoZones();
+    const before = e.results('zone');
+    let found = 0;
+    const r = suggestSites(e, {
+      operator: 'viettel', k: 2,
+      onProgress: (p) => { if (p.phase === 'search') found = p.done; },
+      shouldCancel: () => found >= 1,
+    });
+    expect(r.cancelled).toBe(true);
+    expect(r.stop).toBe('cancelled');
+    expect(r.proposals).toHaveLength(1);
+    expect(e.results('zone')).toEqual(before);
+  });
+
+  it('as steps, stops when the driver says so between pieces of work, engine unchanged', () => {
+    const e = createTwoZones();
+    const before = e.results('zone');
+    const steps = suggestSteps(e, { operator: 'viettel', k: 2 });
+    let pauses = 0;
+    let r = steps.next(false);
+    while (!r.done) {
+      pauses++;
+      r = steps.next(pauses >= 3);
+    }
+    expect(pauses).toBe(3);
+    expect(r.value.cancelled).toBe(true);
+    expect(e.results('zone')).toEqual(before);
+    // Driven to the end, the steps give what the one-call search gives.
+    const all = suggestSteps(e, { operator: 'viettel', k: 2 });
+    let x = all.next(false);
+    while (!x.done) x = all.next(false);
+    expect(x.value.proposals.map((p) => p.site)).toEqual(suggestSites(e, { operator: 'viettel', k: 2 }).proposals.map((p) => p.site));
+  });
+
+  it('gives gains that the proposals really add when built one by one in order', () => {
+    const e = new CoverageEngine([zone('Z', C, 2500)], []);
+    e.setSites([createSite('old', offset(...C, -900, -900), 500)]);
+    const { proposals } = suggestSites(e, { operator: 'viettel', k: 4 });
+    expect(proposals).toHaveLength(4);
+    for (const p of proposals) {
+      const before = zoneFigure(e, 'Z');
+      e.upsertSite(p.site);
+      const after = zoneFigure(e, 'Z');
+      expect(after.coveredKm2 - before.coveredKm2).toBeCloseTo(p.gainKm2, 9);
+      expect(p.zones[0]!.afterPercent).toBeCloseTo(after.percent, 9);
+    }
+  });
+
+  it('proposes valid sites with free ids', () => {
+    const e = createTwoZones();
+    const { proposals } = suggestSites(e, { operator: 'mobifone', k: 2, takenIds: ['suggest-mobifone-1'], template: { bands: ['B3', 'n78'], azimuthsDeg: [0, 120, 240] } });
+    expect(proposals.map((p) => p.site.id)).toEqual(['suggest-mobifone-2', 'suggest-mobifone-3']);
+    expect(proposals[0]!.site.technologies).toEqual(['4G', '5G']);
+    expect(checkSites(proposals.map((p) => p.site), 'suggest').issues).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * "Suggest sites": for an operator and a number K, the worker proposes K new 5G sites that cover the most
+ * uncovered priority-zone area (or residents), by lazy greedy maximum coverage over a candidate grid; with
+ * progress and cancel. Each proposal shows its gain and the zones it changes, is drawn on the map, and can
+ * be added to the plan (one or all).
+ */
+import { useRef, useState } from 'react';
+import { useAppStore } from '../state/use-app-store.js';
+import { OPERATORS, OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
+import { addSites } from '../state/plan.js';
+import type { MapController } from '../map/map-controller.js';
+import type { SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
+
+export function SuggestSection({ controller }: { controller: MapController | null }) {
+  const lang = useAppStore((s) => s.lang);
+  const draftOperator = useAppStore((s) => s.draft.operator);
+  const status = useAppStore((s) => s.analysis.status);
+  const zones = useAppStore((s) => s.analysis.results?.zones ?? []);
+  const editPlan = useAppStore((s) => s.editPlan);
+  const t = translator(lang);
+  const [operator, setOperator] = useState<Operator>(draftOperator);
+  const [k, setK] = useState(10);
+  const [objective, setObjective] = useState<SuggestObjective>('area');
+  const [progress, setProgress] = useState<SuggestProgress | null>(null);
+  const [result, setResult] = useState<SuggestResult | null>(null);
+  const [accepted, setAccepted] = useState<Set<string>>(new Set());
+  const cancel = useRef<(() => void) | null>(null);
+  const names = new Map(zones.map((z) => [z.id, z.name]));
+
+  const run = async () => {
+    const job = controller?.suggestSites({ operator, k, objective }, setProgress);
+    if (!job) return;
+    cancel.current = job.cancel;
+    setResult(null);
+    setAccepted(new Set());
+    setProgress({ phase: 'candidates', done: 0, total: 1, evaluated: 0 });
+    const r = await job.result;
+    cancel.current = null;
+    setProgress(null);
+    setResult(r);
+    controller?.showProposals(r.proposals.map((p) => p.site));
+  };
+  const accept = (ids: string[]) => {
+    if (!result) return;
+    const sites = result.proposals.filter((p) => ids.includes(p.site.id) && !accepted.has(p.site.id)).map((p) => p.site);
+    if (sites.length === 0) return;
+    editPlan((plan) => addSites(plan, sites));
+    const next = new Set([...accepted, ...sites.map((s) => s.id)]);
+    setAccepted(next);
+    controller?.showProposals(result.proposals.filter((p) => !next.has(p.site.id)).map((p) => p.site));
+  };
+  const km2 = (v: number) => `${formatNumber(lang, v, 3)} km²`;
+  const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
+  return (
+    <section className="suggest" data-testid="suggest">
+      <h3>{t('suggest.title')}</h3>
+      <p className="note">{t('suggest.intro')}</p>
+      <label className="field"><span>{t('operator')}</span>
+        <select value={operator} onChange={(e) => setOperator(e.target.value as Operator)} data-testid="suggest-operator">
+          {OPERATORS.map((o) => <option key={o} value={o}>{OPERATOR_NAMES[o]}</option>)}
+        </select>
+      </label>
+      <label className="field"><span>{t('suggest.k')}</span>
+        <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Math.max(1, Math.min(50, Math.round(Number(e.target.value) || 1))))} data-testid="suggest-k" />
+      </label>
+      <div className="field" role="radiogroup" aria-label={t('suggest.objective')}>
+        <span>{t('suggest.objective')}</span>
+        {(['area', 'population'] as const).map((o) => (
+          <label key={o} className="radio"><input type="radio" name="suggest-objective" checked={objective === o} onChange={() => setObjective(o)} />{t(`suggest.objective.${o}` as MessageKey)}</label>
+        ))}
+      </div>
+      {progress ? (
+        <div role="status" data-testid="suggest-progress">
+          <progress max={progress.total || 1} value={progress.done} /> {t(`suggest.phase.${progress.phase}` as MessageKey)} {formatNumber(lang, progress.done)}/{formatNumber(lang, progress.total)} · {formatNumber(lang, progress.evaluated)} {t('suggest.evaluated')}
+          <button type="button" onClick={() => cancel.current?.()} data-testid="suggest-cancel">{t('suggest.cancel')}</button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => void run()} disabled={status !== 'ready' || !controller} data-testid="suggest-run">{t('suggest.run')}</button>
+      )}
+      {result && (
+        <div className="suggest-result" data-testid="suggest-result" aria-live="polite">
+          <p>
+            {formatNumber(lang, result.proposals.length)} {t('suggest.proposals')} · {t(`suggest.stop.${result.stop}` as MessageKey)} · {formatNumber(lang, result.ms / 1000, 1)} s
+          </p>
+          {result.proposals.length > 0 && (
+            <>
+              <ol className="proposals">
+                {result.proposals.map((p) => (
+                  <li key={p.site.id} data-testid="suggest-proposal">
+                    <strong>+{km2(p.gainKm2)}</strong> · +{formatNumber(lang, Math.round(p.gainPeople))} {t('people')}
+                    <ul>
+                      {p.zones.slice(0, 3).map((z) => <li key={z.id}>{names.get(z.id) ?? z.id}: {pct(z.beforePercent)} → {pct(z.afterPercent)}</li>)}
+                    </ul>
+                    <button type="button" disabled={accepted.has(p.site.id)} onClick={() => accept([p.site.id])} data-testid="suggest-accept">{accepted.has(p.site.id) ? t('suggest.added') : t('suggest.add')}</button>
+                  </li>
+                ))}
+              </ol>
+              <button type="button" onClick={() => accept(result.proposals.map((p) => p.site.id))} data-testid="suggest-accept-all">{t('suggest.addAll')}</button>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * End-to-end tests of the operator's workflow in the built app: find a zone that fails the 5G target, place
+ * a candidate site in it and see its percent rise, undo and redo, find the plan again after a reload, export
+ * the plan and import it back, and import a site file with bad rows and read its report
+ * (`test/output/operator-*.png`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { openSession, type Session } from './browser';
+import { canvasOrigin, jumpTo, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
+import { analyseBuiltData, type Truth } from './analysis-truth';
+import { importSitesText } from '../../src/data/import/import-sites';
+
+let s: Session;
+let truth: Truth;
+/** The failing zone the site is placed in: Viettel's 5G below 100 %, centre `[lng, lat]`. */
+let zone: { id: string; name: string; before: number; at: [number, number] };
+
+const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+const idle = () => s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, { timeout: 60_000 });
+
+/** The Viettel 5G percent the zones tab shows for the zone (Vietnamese number). */
+async function zonePercent(): Promise<number> {
+  await s.page.locator('[data-testid="tab-zones"]').click();
+  const text = await s.page.locator(`[data-testid="zone-row"][data-id="${zone.id}"] td.num`).innerText();
+  return Number(text.split(' ')[0]!.replace(/\./g, '').replace(',', '.'));
+}
+
+beforeAll(async () => {
+  truth = await analyseBuiltData(inject('distDir'));
+  const zones = await truth.layer('zones');
+  // A zone Viettel fails with some room to gain, of a size one site can serve, positioned with confidence.
+  const pick = truth.results.zones
+    .filter((z) => z.percent5g.viettel < 50 && z.confidence === 'high')
+    .map((z) => ({ z, f: zones.features.find((f) => f.properties?.['id'] === z.id)! }))
+    .find(({ f }) => Number(f.properties?.['radiusM']) <= 400)!;
+  expect(pick, 'a failing zone to plan in').toBeDefined();
+  zone = { id: pick.z.id, name: pick.z.name, before: pick.z.percent5g.viettel, at: [Number(pick.f.properties!['lng']), Number(pick.f.properties!['lat'])] };
+  s = await openSession('operator');
+  await s.page.goto(inject('appUrl'));
+  await waitForMapReady(s.page);
+  await analysisReady();
+  await s.page.locator('[data-testid="choro-op"]').selectOption('viettel');
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('planning a site in a failing zone', () => {
+  test('the zones tab lists the zone as failing, with the analysis’ figure', async () => {
+    const pct = await zonePercent();
+    expect(pct).toBeCloseTo(zone.before, 1);
+    expect(await s.page.locator(`[data-testid="zone-row"][data-id="${zone.id}"] td`).last().innerText()).toBe('Chưa đạt');
+    await s.screenshot('zones-failing');
+  });
+
+  test('placing a Viettel 5G site at its centre raises its percent, and the change is reported', async () => {
+    const { page } = s;
+    await jumpTo(page, zone.at, 15);
+    await page.locator('[data-testid="tab-plan"]').click();
+    await page.locator('[data-testid="draft-operator"]').selectOption('viettel');
+    await page.locator('[data-testid="draft-band"]').selectOption('n78');
+    await page.locator('[data-testid="plan-mode"]').click();
+    const origin = await canvasOrigin(page);
+    const px = await page.evaluate((p) => (window as HanoiWindow).hanoiMap!.project(p), zone.at);
+    await page.mouse.click(origin.x + px.x, origin.y + px.y);
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="plan-change"]').innerText(), { timeout: 30_000 }).toContain(zone.name);
+    await waitForIdle(page);
+    await s.screenshot('site-placed');
+    await page.locator('[data-testid="plan-mode"]').click();
+    const after = await zonePercent();
+    expect(after).toBeGreaterThan(zone.before + 1);
+  });
+
+  test('undo takes the site away and the figure back; redo puts both back', async () => {
+    const { page } = s;
+    const placed = await zonePercent();
+    await page.locator('[data-testid="tab-plan"]').click();
+    await page.locator('[data-testid="plan-undo"]').click();
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(0);
+    await expect.poll(zonePercent).toBeCloseTo(zone.before, 1);
+    await page.locator('[data-testid="tab-plan"]').click();
+    await page.locator('[data-testid="plan-redo"]').click();
+    await expect.poll(zonePercent).toBeCloseTo(placed, 1);
+  });
+
+  test('after a reload the site is still there and still counted', async () => {
+    const { page } = s;
+    const placed = await zonePercent();
+    await page.reload();
+    await waitForMapReady(page);
+    await analysisReady();
+    await page.locator('[data-testid="tab-plan"]').click();
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count(), { timeout: 30_000 }).toBe(1);
+    await page.locator('[data-testid="choro-op"]').selectOption('viettel').catch(() => {});
+    await expect.poll(zonePercent, { timeout: 30_000 }).toBeCloseTo(placed, 1);
+    await s.screenshot('after-reload');
+  });
+
+  test('the plan exports as CSV that reads back to the same sites, and imports back', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-plan"]').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="plan-export-csv"]').click()]);
+    const csvPath = (await csv.path())!;
+    const text = readFileSync(csvPath, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const back = importSitesText(text, { source: 'hanoi-plan.csv' });
+    expect(back.report.rejected).toEqual([]);
+    expect(back.sites).toHaveLength(1);
+    expect(back.sites[0]).toMatchObject({ id: 'plan-1', operator: 'viettel', bands: ['B3', 'n78'], sample: false });
+    expect(back.sites[0]!.lng).toBeCloseTo(zone.at[0], 4);
+    await page.locator('[data-testid="plan-import"]').setInputFiles(csvPath);
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(2);
+    expect(await page.locator('[data-testid="plan-import-message"]').innerText()).toContain('đã nhập 1; bị từ chối 0');
+    await page.locator('[data-testid="plan-undo"]').click();
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(1);
+  });
+});
+
+describe('importing a site file', () => {
+  test('a file with bad rows: every rejected row is listed with its reason; the good ones join the sample', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-import"]').click();
+    const file = join(import.meta.dirname, '../fixtures/import/sites-bad-rows.csv');
+    const expected = importSitesText(readFileSync(file, 'utf8'), { source: 'sites-bad-rows.csv' });
+    await page.locator('[data-testid="import-file"]').setInputFiles(file);
+    await page.locator('[data-testid="import-report"]').waitFor();
+    const listed = await page.locator('[data-testid="import-rejected"] li').allInnerTexts();
+    expect(listed).toEqual(expected.report.rejected.map((i) => i.message));
+    expect(listed.length).toBeGreaterThan(5);
+    await s.screenshot('import-report');
+    await page.locator('[data-testid="import-apply"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(1);
+    await idle();
+    expect(await page.locator('[data-testid="sample-banner"]').innerText()).toContain('dữ liệu đã nhập');
+    await page.locator('[data-testid="import-remove"]').click();
+    await expect.poll(() => page.locator('[data-testid="sample-banner"]').innerText()).toContain('Trạm gốc, vùng phủ 5G, cáp ngầm và đo tốc độ là DỮ LIỆU MẪU');
+  });
+});
+
+describe('the whole session', () => {
+  test('no request left the machine, and no error', () => {
+    expect(s.external).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
