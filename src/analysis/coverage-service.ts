@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import type { DataIssue } from '../domain/report.js';
 import { OPERATORS, type CableStatus, type Site, type SpeedTestProps, type Technology } from '../domain/telecom.js';
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
-import { CoverageEngine } from './engine/engine.js';
+import { CoverageEngine, type ImportedCoverage } from './engine/engine.js';
 import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
 import { checkSites } from './site-check.js';
 import { suggestSteps, type SuggestInput, type SuggestProgress, type SuggestResult } from './suggest.js';
@@ -155,10 +155,13 @@ export class CoverageService {
 
   /**
    * Replaces the base sites (an import replacing the sample, or joining it) and recomputes everything; the
-   * plan's sites stay on top. Rows are checked first; the report's issues come back with the results.
+   * plan's sites stay on top. `layers` replaces the imported coverage polygons (they stand for the modelled
+   * footprints of their operator and technology) and the cable segments, when given.
    */
-  setBaseSites(sites: readonly Site[], issues: DataIssue[] = []): ServiceResults {
+  setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables'] } = {}): ServiceResults {
     const e = this.requireEngine();
+    if (layers.cables) this.input = { ...this.input!, cables: layers.cables };
+    if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
     const ids = new Set(sites.map((s) => s.id));
     const clash = [...this.planSites.keys()].find((id) => ids.has(id));
     if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);

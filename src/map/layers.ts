@@ -7,6 +7,7 @@ import { OPERATORS, CABLE_STATUSES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES } from '../domain/zones.js';
 import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from './palette.js';
 import { choroplethFill } from './choropleth.js';
+import type { Provenance } from '../state/imports.js';
 
 /** The toggles of the layer panel, in drawing order (bottom first). */
 export const LAYER_KEYS = [
@@ -92,11 +93,14 @@ const SITE_DERIVED: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g',
 
 /**
  * Whether a toggle shows sample data now: the sites and what is modelled from them stop being sample once
- * imported sites replace the sample; the other sample layers stay sample until they are imported too.
+ * imported sites replace the sample, the cables once imported cables replace theirs; the speed tests stay
+ * sample (they cannot be imported yet).
  */
-export function isSampleLayer(key: LayerKey, sites: 'sample' | 'imported' | 'mixed'): boolean {
+export function isSampleLayer(key: LayerKey, p: Provenance): boolean {
   if (!SAMPLE_KEYS.has(key)) return false;
-  return SITE_DERIVED.has(key) ? sites !== 'imported' : true;
+  if (SITE_DERIVED.has(key)) return p.sites !== 'imported';
+  if (key === 'cables') return p.cables !== 'imported';
+  return true;
 }
 
 export const FONT_REGULAR = ['Noto Sans Regular'];

@@ -19,9 +19,10 @@ import { cellNames, isGridLevel, type GridLevel } from '../domain/grid.js';
 import type { Manifest } from '../domain/report.js';
 import type { Persistence } from '../state/persistence.js';
 import type { StoredImport } from '../data/persist/schema.js';
-import { baseSitesOf, provenanceOf } from '../state/imports.js';
+import { baseOf, provenanceOf } from '../state/imports.js';
+import type { ImportedFile, ImportKindChoice } from '../worker/import-file.js';
 import { siteToFeature } from '../data/site-codec.js';
-import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
+import type { SiteImportOptions } from '../data/import/types.js';
 import type { SuggestRequest } from '../worker/protocol.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
@@ -233,19 +234,23 @@ export class MapController {
    */
   private applyImports(imports: StoredImport[]): void {
     this.appliedImports = imports;
-    const base = baseSitesOf(imports);
-    this.coverage!.setBaseSites(base);
-    const sample = this.collections.get('sites')?.features ?? [];
-    const imported = base.mode === 'sample' ? [] : base.sites.map(siteToFeature);
-    const shown = base.mode === 'sample' ? sample : base.mode === 'replace' ? imported : [...sample, ...imported];
-    (this.map.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: shown });
-    this.store.getState().setData({ siteProvenance: provenanceOf(base) });
+    const base = baseOf(imports);
+    this.coverage!.setBase(base);
+    const sites = this.collections.get('sites')?.features ?? [];
+    const importedSites = base.sites.mode === 'sample' ? [] : base.sites.sites.map(siteToFeature);
+    const shownSites = base.sites.mode === 'sample' ? sites : base.sites.mode === 'replace' ? importedSites : [...sites, ...importedSites];
+    (this.map.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: shownSites });
+    const cables = this.collections.get('cables')?.features ?? [];
+    const shownCables = base.cables.mode === 'sample' ? cables : base.cables.mode === 'replace' ? base.cables.features : [...cables, ...base.cables.features];
+    (this.map.getSource('cables') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: shownCables });
+    this.store.getState().setData({ provenance: provenanceOf(base) });
+    this.refreshComputedTiles();
   }
 
-  /** Reads a site file in the worker (nothing is applied until `addImport`). */
-  importSiteFile(file: File, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<SiteImportResult> {
+  /** Reads an imported file in the worker (nothing is applied until `addImport`). */
+  importFile(file: File, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile> {
     if (!this.coverage) return Promise.reject(new Error('the analysis has not started yet'));
-    return this.coverage.importSites(file, file.name, options, onProgress);
+    return this.coverage.importFile(file, file.name, kind, options, onProgress);
   }
 
   /** Asks the worker for new site proposals; null before the analysis has started. */

@@ -10,7 +10,7 @@ import { BANDS, OPERATORS, type Operator, type Technology } from '../domain/tele
 import { DEFAULT_DRAFT, EMPTY_PLAN, type Plan, type SiteDraft } from './plan.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { StoredImport } from '../data/persist/schema.js';
-import type { SiteProvenance } from './imports.js';
+import { SAMPLE_PROVENANCE, type Provenance } from './imports.js';
 import type { ServiceResults } from '../analysis/coverage-service.js';
 import type { SearchEntry } from '../ui/search.js';
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
@@ -54,9 +54,9 @@ export type DataSlice = {
   issues: DataIssue[];
   /** Files the user imported (kept in the browser), oldest first. */
   imports: StoredImport[];
-  /** Where the sites in use come from: the sample, imported files instead of it, or both. */
-  siteProvenance: SiteProvenance;
-  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places' | 'imports' | 'siteProvenance'>>) => void;
+  /** Where the sites, cables and coverage in use come from: the sample, imported files, or both. */
+  provenance: Provenance;
+  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places' | 'imports' | 'provenance'>>) => void;
 };
 
 /** State of the coverage analysis (run by the worker). */
@@ -169,7 +169,7 @@ const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   error: null,
   issues: [],
   imports: [],
-  siteProvenance: 'sample',
+  provenance: SAMPLE_PROVENANCE,
   setData: (d) => set(d),
 });
 

@@ -9,14 +9,16 @@
 import { useState, type DragEvent } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import type { MapController } from '../map/map-controller.js';
-import { SITE_FIELDS, REQUIRED_SITE_FIELDS, type CoordinateMode, type MappingOverride, type SiteField, type SiteImportResult } from '../data/import/types.js';
+import { SITE_FIELDS, REQUIRED_SITE_FIELDS, type CoordinateMode, type MappingOverride, type SiteField } from '../data/import/types.js';
+import type { ImportedFile, ImportKindChoice } from '../worker/import-file.js';
+import type { DataIssue, RepairCounts } from '../domain/report.js';
 import type { ImportMode } from '../data/persist/schema.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 
 /** How many rejected rows the report lists on screen (all are counted; the rest are in the downloadable report). */
 const SHOWN_REJECTED = 200;
 
-type Pending = { file: File; result: SiteImportResult };
+type Pending = { file: File; imported: ImportedFile };
 
 export function ImportPanel({ controller }: { controller: MapController | null }) {
   const lang = useAppStore((s) => s.lang);
@@ -24,6 +26,7 @@ export function ImportPanel({ controller }: { controller: MapController | null }
   const status = useAppStore((s) => s.analysis.status);
   const t = translator(lang);
   const [coordinates, setCoordinates] = useState<CoordinateMode>('auto');
+  const [kind, setKind] = useState<ImportKindChoice>('auto');
   const [mode, setMode] = useState<ImportMode>('join');
   const [mapping, setMapping] = useState<MappingOverride>({});
   const [progress, setProgress] = useState<{ bytes: number; totalBytes: number; rows: number } | null>(null);
@@ -37,8 +40,8 @@ export function ImportPanel({ controller }: { controller: MapController | null }
     setPending(null);
     setProgress({ bytes: 0, totalBytes: file.size, rows: 0 });
     try {
-      const result = await controller.importSiteFile(file, { coordinates, mapping: override }, setProgress);
-      setPending({ file, result });
+      const imported = await controller.importFile(file, kind, { coordinates, mapping: override }, setProgress);
+      setPending({ file, imported });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -56,12 +59,20 @@ export function ImportPanel({ controller }: { controller: MapController | null }
   };
   const apply = async () => {
     if (!pending || !controller) return;
-    const { file, result } = pending;
-    await controller.addImport({ id: `import-${Date.now()}`, kind: 'sites', fileName: file.name, importedAt: new Date().toISOString(), mode, sites: result.sites, report: result.report });
+    const { file, imported } = pending;
+    const base = { id: `import-${Date.now()}`, fileName: file.name, importedAt: new Date().toISOString(), mode };
+    const summary = (issues: DataIssue[], accepted: number, repairs: RepairCounts | null) => ({ accepted, issues, repairs });
+    await controller.addImport(
+      imported.kind === 'sites' ? { ...base, kind: 'sites', sites: imported.result.sites, report: imported.result.report }
+        : imported.kind === 'coverage' ? { ...base, kind: 'coverage', coverage: imported.result.items, report: summary(imported.result.issues, imported.result.items.length, imported.result.repairs) }
+          : { ...base, kind: 'cables', cables: imported.result.features, report: summary(imported.result.issues, imported.result.features.length, null) },
+    );
     setPending(null);
   };
 
-  const r = pending?.result.report;
+  const r = pending?.imported.kind === 'sites' ? pending.imported.result.report : undefined;
+  const layer = pending && pending.imported.kind !== 'sites' ? pending.imported : null;
+  const layerAccepted = layer ? (layer.kind === 'coverage' ? layer.result.items.length : layer.result.features.length) : 0;
   const missing = r?.mapping ? REQUIRED_SITE_FIELDS.filter((f) => r.mapping!.columns[f] === null) : [];
   return (
     <section className="import-panel" data-testid="import-panel" aria-label={t('import.title')}>
@@ -79,6 +90,11 @@ export function ImportPanel({ controller }: { controller: MapController | null }
         </label>
         <span> {t('import.orDrop')}</span>
       </div>
+      <label className="field"><span>{t('import.kind')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as ImportKindChoice)} data-testid="import-kind">
+          {(['auto', 'sites', 'coverage', 'cables'] as const).map((k) => <option key={k} value={k}>{t(`import.kind.${k}` as MessageKey)}</option>)}
+        </select>
+      </label>
       <label className="field"><span>{t('import.coordinates')}</span>
         <select value={coordinates} onChange={(e) => setCoordinates(e.target.value as CoordinateMode)} data-testid="import-coordinates">
           {(['auto', 'wgs84', 'vn2000'] as const).map((c) => <option key={c} value={c}>{t(`import.crs.${c}` as MessageKey)}</option>)}
@@ -136,12 +152,25 @@ export function ImportPanel({ controller }: { controller: MapController | null }
           </div>
         </div>
       )}
+      {pending && layer && (
+        <div className="import-report" data-testid="import-report" aria-live="polite">
+          <h3>{pending.file.name}</h3>
+          <p data-testid="import-counts">{t(`import.kind.${layer.kind}` as MessageKey)} · {t('import.accepted')} {formatNumber(lang, layerAccepted)} · {t('import.rejectedRows')} {formatNumber(lang, layer.result.issues.filter((i) => i.severity === 'error').length)}</p>
+          {layer.result.issues.length > 0 && (
+            <ul className="import-issues" data-testid="import-rejected">{layer.result.issues.slice(0, SHOWN_REJECTED).map((i, n) => <li key={n} className={i.severity}>{i.message}</li>)}</ul>
+          )}
+          <div className="export-buttons">
+            <button type="button" onClick={() => void apply()} disabled={layerAccepted === 0} data-testid="import-apply">{t(mode === 'replace' ? 'import.applyReplace' : 'import.applyJoin')} ({formatNumber(lang, layerAccepted)})</button>
+            <button type="button" onClick={() => setPending(null)}>{t('import.cancel')}</button>
+          </div>
+        </div>
+      )}
       <h3>{t('import.active')}</h3>
       {imports.length === 0 ? <p className="note">{t('import.none')}</p> : (
         <ul className="import-list" data-testid="import-list">
           {imports.map((i) => (
             <li key={i.id}>
-              {i.fileName} · {t(`import.mode.${i.mode}` as MessageKey)} · {i.kind === 'sites' ? `${formatNumber(lang, i.sites.length)} ${t('import.sites')}` : i.kind}
+              {i.fileName} · {t(`import.mode.${i.mode}` as MessageKey)} · {i.kind === 'sites' ? `${formatNumber(lang, i.sites.length)} ${t('import.sites')}` : i.kind === 'coverage' ? `${formatNumber(lang, i.coverage.length)} ${t('import.polygons')}` : `${formatNumber(lang, i.cables.length)} ${t('import.segments')}`}
               <small className="note-inline"> {new Date(i.importedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</small>
               <button type="button" onClick={() => void controller?.removeImport(i.id)} aria-label={`${t('import.remove')} ${i.fileName}`} data-testid="import-remove">×</button>
             </li>

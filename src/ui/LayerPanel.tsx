@@ -15,7 +15,7 @@ export function LayerPanel() {
   const operators = useAppStore((s) => s.operators);
   const technologies = useAppStore((s) => s.technologies);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
-  const provenance = useAppStore((s) => s.siteProvenance);
+  const provenance = useAppStore((s) => s.provenance);
   const sources = useAppStore((s) => s.sources);
   const toggleSource = useAppStore((s) => s.toggleSource);
   const toggleOperator = useAppStore((s) => s.toggleOperator);
@@ -31,7 +31,7 @@ export function LayerPanel() {
             <input type="checkbox" checked={visible[key]} onChange={() => toggleLayer(key)} data-testid={`layer-toggle-${key}`} />
             <span>
               <span className="layer-name">{t(`layer.${key}` as MessageKey)}</span>
-              {isSampleLayer(key, provenance) && <span className="sample-tag">{t(provenance === 'mixed' && key === 'sites' ? 'sampleMixed' : 'sampleData')}</span>}
+              {isSampleLayer(key, provenance) && <span className="sample-tag">{t((key === 'sites' && provenance.sites === 'mixed') || (key === 'cables' && provenance.cables === 'mixed') ? 'sampleMixed' : 'sampleData')}</span>}
               {key === 'wards2019' && <span className="note-tag"> {t('lowRes')}</span>}
             </span>
           </label>

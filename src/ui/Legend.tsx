@@ -24,7 +24,7 @@ export function Legend() {
   const choroOp = useAppStore((s) => s.choroOp);
   const t = translator(lang);
   const sample = ` (${t('sampleData')})`;
-  const provenance = useAppStore((s) => s.siteProvenance);
+  const provenance = useAppStore((s) => s.provenance);
   const tag = (key: LayerKey) => (isSampleLayer(key, provenance) ? sample : '');
   const sections: { key: string; title: string; items: Item[] }[] = [];
   if (visible.sites)
@@ -43,7 +43,7 @@ export function Legend() {
     sections.push({ key: 'gaps', title: `${t('layer.gaps')}${tag('gaps')}`, items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }] });
   }
   if (visible.cables)
-    sections.push({ key: 'cables', title: t('layer.cables') + sample, items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });
+    sections.push({ key: 'cables', title: t('layer.cables') + tag('cables'), items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });
   if (visible.speedTests)
     sections.push({ key: 'speedTests', title: t('layer.speedTests') + sample, items: [
       { color: SPEED_COLORS.meets, label: t('speed.meets'), shape: 'dot' },

@@ -8,7 +8,7 @@ export function StatusBar() {
   const error = useAppStore((s) => s.error);
   const issues = useAppStore((s) => s.issues);
   const analysis = useAppStore((s) => s.analysis);
-  const provenance = useAppStore((s) => s.siteProvenance);
+  const provenance = useAppStore((s) => s.provenance.sites);
   const t = translator(lang);
   return (
     <div className="status-bar">

@@ -6,9 +6,10 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { AppStore } from '../state/store.js';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
-import type { BaseSites, FromWorker, SuggestRequest, TileLayer, ToWorker } from './protocol.js';
+import type { BaseData, FromWorker, SuggestRequest, TileLayer, ToWorker } from './protocol.js';
+import type { ImportedFile, ImportKindChoice } from './import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
-import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
+import type { SiteImportOptions } from '../data/import/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { Site } from '../domain/telecom.js';
@@ -21,10 +22,10 @@ export type CoverageClient = {
   requestUncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): void;
   /** Adds, moves or removes candidate sites; resolves with what changed (the store is not touched here). */
   applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
-  /** Reads an imported site file in the worker (streamed), reporting progress; nothing is applied yet. */
-  importSites(file: Blob, name: string, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<SiteImportResult>;
-  /** Recomputes everything on other base sites; the results go to the store as after the first analysis. */
-  setBaseSites(base: BaseSites): void;
+  /** Reads an imported file in the worker (a delimited file streamed), reporting progress; nothing is applied yet. */
+  importFile(file: Blob, name: string, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
+  /** Recomputes everything on other base data; the results go to the store as after the first analysis. */
+  setBase(base: BaseData): void;
   /** Suggests new sites (see suggest.ts) with progress; `cancel` stops it (the proposals so far come back). */
   suggest(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void };
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
@@ -45,7 +46,7 @@ export function startCoverageWorker(
   const gridsAsked = new Set<GridLevel>();
   const planWaiting = new Map<number, (u: SitesUpdate) => void>();
   let planSeq = 0;
-  const imports = new Map<number, { resolve: (r: SiteImportResult) => void; reject: (e: Error) => void; progress: (p: { bytes: number; totalBytes: number; rows: number }) => void }>();
+  const imports = new Map<number, { resolve: (r: ImportedFile) => void; reject: (e: Error) => void; progress: (p: { bytes: number; totalBytes: number; rows: number }) => void }>();
   let importSeq = 0;
   const suggestions = new Map<number, { resolve: (r: SuggestResult) => void; progress: (p: SuggestProgress) => void }>();
   let suggestSeq = 0;
@@ -65,7 +66,7 @@ export function startCoverageWorker(
       suggestions.get(m.id)?.resolve(m.result);
       suggestions.delete(m.id);
     }
-    else if (m.type === 'importedSites') {
+    else if (m.type === 'imported') {
       const waiting = imports.get(m.id);
       imports.delete(m.id);
       if (m.result) waiting?.resolve(m.result);
@@ -101,11 +102,11 @@ export function startCoverageWorker(
         planWaiting.set(seq, resolve);
         send({ type: 'plan', seq, upsert, remove });
       }),
-    importSites: (file, name, options, onProgress) =>
+    importFile: (file, name, kind, options, onProgress) =>
       new Promise((resolve, reject) => {
         const id = importSeq++;
         imports.set(id, { resolve, reject, progress: onProgress });
-        send({ type: 'importSites', id, file, name, options });
+        send({ type: 'importFile', id, file, name, kind, options });
       }),
     suggest: (input, onProgress) => {
       const id = suggestSeq++;
@@ -113,9 +114,9 @@ export function startCoverageWorker(
       send({ type: 'suggest', id, input });
       return { result, cancel: () => send({ type: 'cancelSuggest', id }) };
     },
-    setBaseSites: (base) => {
+    setBase: (base) => {
       set({ status: 'computing', stage: 'sites' });
-      send({ type: 'setBaseSites', base });
+      send({ type: 'setBase', base });
     },
     requestGrid: (level) => {
       if (gridsAsked.has(level)) return;

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 /** The coverage worker: dispatches messages to the coverage service; loads its own data, off the main thread. */
-import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { CoverageService, siteRowsOf } from '../analysis/coverage-service.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
 import type { CableStatus, SpeedTestProps } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
 import { parseTileLayer, type FromWorker, type TileLayer, type ToWorker } from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
-import { importSiteFile } from './import-file.js';
+import { importAnyFile } from './import-file.js';
 import type { Site } from '../domain/telecom.js';
 
 const service = new CoverageService();
@@ -17,6 +17,8 @@ const tiles = new Map<TileLayer, CoverageTiles>();
 let ready: (() => void) | null = null;
 /** The sample sites read at start, kept for imports that join them or are removed again. */
 let sampleSites: Site[] | null = null;
+/** The sample cable segments read at start, likewise. */
+let sampleCables: Feature<LineString, { status: CableStatus }>[] = [];
 let dataSource: ReturnType<typeof httpDataSource> | null = null;
 let dataManifest: Awaited<ReturnType<typeof loadManifest>> | null = null;
 const analysed = new Promise<void>((resolve) => (ready = resolve));
@@ -39,6 +41,7 @@ async function init(dataBaseUrl: string): Promise<void> {
     (stage) => post({ type: 'progress', stage }),
   );
   post({ type: 'results', results });
+  sampleCables = (cables as FeatureCollection<LineString, { status: CableStatus }>).features;
   ready!();
 }
 
@@ -110,23 +113,27 @@ onmessage = (e: MessageEvent<ToWorker>) => {
   }
   const run = async () => {
     // Reading files needs no engine; everything else waits for a running suggestion to put its trial sites back.
-    if (m.type !== 'importSites') while (suggesting) await suggesting;
+    if (m.type !== 'importFile') while (suggesting) await suggesting;
     if (m.type === 'init') await init(m.dataBaseUrl);
     else if (m.type === 'tile') await tile(m);
     else if (m.type === 'grid') await grid(m.level);
-    else if (m.type === 'importSites') {
+    else if (m.type === 'importFile') {
       try {
-        const result = await importSiteFile(m.file, m.name, m.options, (p) => post({ type: 'importProgress', id: m.id, bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }));
-        post({ type: 'importedSites', id: m.id, result, error: null });
+        const result = await importAnyFile(m.file, m.name, m.kind, m.options, (p) => post({ type: 'importProgress', id: m.id, bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }));
+        post({ type: 'imported', id: m.id, result, error: null });
       } catch (err) {
-        post({ type: 'importedSites', id: m.id, result: null, error: `${m.name}: ${err instanceof Error ? err.message : String(err)}` });
+        const message = err instanceof Error ? err.message : String(err);
+        post({ type: 'imported', id: m.id, result: null, error: message.startsWith(m.name) ? message : `${m.name}: ${message}` });
       }
-    } else if (m.type === 'setBaseSites') {
+    } else if (m.type === 'setBase') {
       await analysed;
       sampleSites ??= [...service.sites];
-      const b = m.base;
+      const { sites, coverage, cables } = m.base;
       post({ type: 'progress', stage: 'sites' });
-      const results = service.setBaseSites(b.mode === 'sample' ? sampleSites : b.mode === 'replace' ? b.sites : [...sampleSites, ...b.sites]);
+      const results = service.setBaseSites(sites.mode === 'sample' ? sampleSites : sites.mode === 'replace' ? sites.sites : [...sampleSites, ...sites.sites], [], {
+        coverage,
+        cables: { type: 'FeatureCollection', features: cables.mode === 'sample' ? sampleCables : cables.mode === 'replace' ? cables.features : [...sampleCables, ...cables.features] },
+      });
       tiles.clear();
       post({ type: 'results', results });
     } else if (m.type === 'plan') {

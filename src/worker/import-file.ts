@@ -9,6 +9,59 @@ import { createSiteImporter } from '../data/import/import-sites.js';
 import { importSiteFeatures, importSitesGeoJson } from '../data/import/geojson-sites.js';
 import type { ImportProgress, SiteImportOptions, SiteImportResult } from '../data/import/types.js';
 import { readFgb } from '../data/fgb-read.js';
+import { importCoverageFeatures, type CoverageImport } from '../data/import/coverage-import.js';
+import { importCableFeatures, type CableImport } from '../data/import/cable-import.js';
+
+/** What a file holds, as the user says or as detected (`auto`). */
+export type ImportKindChoice = 'auto' | 'sites' | 'coverage' | 'cables';
+
+/** An imported file read, by what it holds. */
+export type ImportedFile =
+  | { kind: 'sites'; result: SiteImportResult }
+  | { kind: 'coverage'; result: CoverageImport }
+  | { kind: 'cables'; result: CableImport };
+
+/**
+ * Reads any importable file: a delimited file is a site list; GeoJSON and FlatGeobuf hold sites (points),
+ * coverage polygons or cable segments (lines), told by `kind` or, with `auto`, by the first feature's
+ * geometry.
+ */
+export async function importAnyFile(
+  file: Blob,
+  name: string,
+  kind: ImportKindChoice,
+  options: Omit<SiteImportOptions, 'source'>,
+  onProgress: (p: ImportProgress & { bytes: number; totalBytes: number }) => void = () => {},
+): Promise<ImportedFile> {
+  const fileKind = fileKindOf(name) ?? (await sniff(file));
+  if (fileKind === 'delimited' || kind === 'sites') {
+    if (kind !== 'auto' && kind !== 'sites') throw new Error(`${name}: ${kind === 'coverage' ? 'coverage polygons' : 'cable segments'} must come as GeoJSON or FlatGeobuf, not as a delimited text file`);
+    return { kind: 'sites', result: await importSiteFile(file, name, options, onProgress) };
+  }
+  const features = fileKind === 'geojson' ? geoJsonFeatures(await file.text(), name) : ((await readFgb(new Uint8Array(await file.arrayBuffer()), { name })).features as Feature[]);
+  const type = features.find((f) => f?.geometry)?.geometry?.type;
+  const holds = kind !== 'auto' ? kind : type === 'Polygon' || type === 'MultiPolygon' ? 'coverage' : type === 'LineString' || type === 'MultiLineString' ? 'cables' : 'sites';
+  if (holds === 'coverage') return { kind: 'coverage', result: importCoverageFeatures(features, name) };
+  if (holds === 'cables') return { kind: 'cables', result: importCableFeatures(features, name) };
+  return { kind: 'sites', result: importSiteFeatures(features, { ...options, source: name }) };
+}
+
+async function sniff(file: Blob): Promise<FileKind> {
+  const head = new TextDecoder().decode(await file.slice(0, 64).arrayBuffer()).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('{') ? 'geojson' : 'delimited';
+}
+
+function geoJsonFeatures(text: string, name: string): Feature[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new Error(`${name}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const fc = json as { type?: unknown; features?: unknown };
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error(`${name}: not a GeoJSON FeatureCollection (the file must have "type": "FeatureCollection" and a "features" array)`);
+  return fc.features as Feature[];
+}
 
 export type FileKind = 'delimited' | 'geojson' | 'flatgeobuf';
 

@@ -2,13 +2,15 @@
 
 /** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
 export const COVERAGE_TILE_MAX_ZOOM = 14;
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
-import type { Operator, Site, Technology } from '../domain/telecom.js';
+import type { CableSegmentProps, Operator, Site, Technology } from '../domain/telecom.js';
 import type { SiteTemplate, SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
-import type { SiteImportOptions, SiteImportResult } from '../data/import/types.js';
+import type { SiteImportOptions } from '../data/import/types.js';
+import type { ImportedFile, ImportKindChoice } from './import-file.js';
+import type { ImportedCoverage } from '../analysis/engine/engine.js';
 
 /**
  * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
@@ -34,8 +36,8 @@ export type ToWorker =
   | { type: 'uncovered'; level: Exclude<EngineLevel, 'city'>; id: string; tech: Technology; op: OpSet }
   | { type: 'grid'; level: GridLevel }
   | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] }
-  | { type: 'importSites'; id: number; file: Blob; name: string; options: Omit<SiteImportOptions, 'source'> }
-  | { type: 'setBaseSites'; base: BaseSites }
+  | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: Omit<SiteImportOptions, 'source'> }
+  | { type: 'setBase'; base: BaseData }
   | { type: 'suggest'; id: number; input: SuggestRequest }
   | { type: 'cancelSuggest'; id: number };
 
@@ -44,6 +46,10 @@ export type SuggestRequest = { operator: Operator; k: number; objective: Suggest
 
 /** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */
 export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
+/** Which cable segments are in use: the sample's, imported ones instead, or both. */
+export type BaseCables = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<LineString, CableSegmentProps>[] };
+/** All the base data under the plan, as the imports make it. */
+export type BaseData = { sites: BaseSites; coverage: ImportedCoverage[]; cables: BaseCables };
 
 export type FromWorker =
   | { type: 'progress'; stage: string }
@@ -56,5 +62,5 @@ export type FromWorker =
   | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
   | { type: 'suggested'; id: number; result: SuggestResult }
   | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }
-  | { type: 'importedSites'; id: number; result: SiteImportResult | null; error: string | null }
+  | { type: 'imported'; id: number; result: ImportedFile | null; error: string | null }
   | { type: 'error'; message: string };

@@ -120,6 +120,33 @@ describe('planning a site in a failing zone', () => {
   });
 });
 
+describe('suggesting sites', () => {
+  test('three MobiFone proposals with their gains, drawn, accepted into the plan; a long search can be stopped', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-plan"]').click();
+    const before = await page.locator('[data-testid="plan-sites"] li').count();
+    await page.locator('[data-testid="suggest-operator"]').selectOption('mobifone');
+    await page.locator('[data-testid="suggest-k"]').fill('3');
+    await page.locator('[data-testid="suggest-run"]').click();
+    await page.locator('[data-testid="suggest-result"]').waitFor({ timeout: 60_000 });
+    const proposals = await page.locator('[data-testid="suggest-proposal"]').allInnerTexts();
+    expect(proposals).toHaveLength(3);
+    for (const p of proposals) expect(p).toMatch(/^\+[\d.,]+ km² · \+[\d.]+ người/);
+    expect(await page.evaluate(() => (window as HanoiWindow).hanoiMap!.getSource('plan-proposals') !== undefined)).toBe(true);
+    await s.screenshot('suggested');
+    await page.locator('[data-testid="suggest-accept-all"]').click();
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(before + 3);
+    await idle();
+    // Stop a search for 40 sites soon after it starts: what was found so far comes back.
+    await page.locator('[data-testid="suggest-k"]').fill('40');
+    await page.locator('[data-testid="suggest-run"]').click();
+    await page.locator('[data-testid="suggest-cancel"]').click({ timeout: 10_000 });
+    await expect.poll(() => page.locator('[data-testid="suggest-result"] > p').innerText(), { timeout: 30_000 }).toContain('đã dừng');
+    await page.locator('[data-testid="plan-undo"]').click();
+    await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(before);
+  });
+});
+
 describe('importing a site file', () => {
   test('a file with bad rows: every rejected row is listed with its reason; the good ones join the sample', async () => {
     const { page } = s;
@@ -138,6 +165,30 @@ describe('importing a site file', () => {
     expect(await page.locator('[data-testid="sample-banner"]').innerText()).toContain('dữ liệu đã nhập');
     await page.locator('[data-testid="import-remove"]').click();
     await expect.poll(() => page.locator('[data-testid="sample-banner"]').innerText()).toContain('Trạm gốc, vùng phủ 5G, cáp ngầm và đo tốc độ là DỮ LIỆU MẪU');
+  });
+});
+
+describe('importing coverage polygons and cable segments', () => {
+  test('each kind is recognised by its geometry, reported feature by feature, and applied to the analysis', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-import"]').click();
+    for (const [name, kind] of [['coverage.geojson', 'Vùng phủ (đa giác)'], ['cables.geojson', 'Tuyến cáp ngầm']] as const) {
+      await page.locator('[data-testid="import-file"]').setInputFiles(join(import.meta.dirname, '../fixtures/import', name));
+      await expect.poll(() => page.locator('[data-testid="import-counts"]').innerText()).toContain(kind);
+      expect(await page.locator('[data-testid="import-rejected"] li').count()).toBeGreaterThan(0);
+      await s.screenshot(`import-${name.split('.')[0]}`);
+      await page.locator('[data-testid="import-apply"]').click();
+      await idle();
+    }
+    await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(2);
+    expect(await page.locator('[data-testid="import-list"]').innerText()).toMatch(/đa giác vùng phủ[\s\S]*đoạn cáp/);
+    await analysisReady();
+    // Back to the sample, for the checks that follow.
+    await page.locator('[data-testid="import-remove"]').first().click();
+    await idle();
+    await page.locator('[data-testid="import-remove"]').first().click();
+    await idle();
+    await expect.poll(() => page.locator('[data-testid="import-list"]').count()).toBe(0);
   });
 });
 

@@ -88,9 +88,10 @@ export class CoverageEngine {
    * Uses imported coverage polygons (operators' own predictions) in place of the modelled footprints of
    * their operator and technology; an empty list goes back to the model. Recomputes everything.
    */
-  setImportedCoverage(items: readonly ImportedCoverage[]): void {
+  setImportedCoverage(items: readonly ImportedCoverage[], recompute = true): void {
     this.imported = items.flatMap((c, i) => importedFootprint(`import-${i}`, c.operator, c.tech, c.geometry) ?? []);
-    this.setSites([...this.sites.values()].map((s) => s.site));
+    // With `recompute` false the caller runs `setSites` next (one full recompute instead of two).
+    if (recompute) this.setSites([...this.sites.values()].map((s) => s.site));
   }
 
   /**
