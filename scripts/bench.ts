@@ -5,6 +5,7 @@
  * so its peak memory (VmHWM) is its own.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './pipeline/options.js';
 
@@ -79,3 +80,23 @@ console.log(`  full recompute with both grids: ${f(g.fullWithGridsMs)} ms; peak 
 const importOut = execFileSync('npx', ['tsx', '-e', "import('./src/data/import/bench-import.ts').then((m) => { m.benchImport(20000); console.log(JSON.stringify(m.benchImport(100000))); })"], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const imp = JSON.parse(importOut.trim().split('\n').pop()!) as Row;
 console.log(`\nSite import: ${f(imp.rows)} CSV rows parsed and checked in ${f(imp.ms)} ms (target < 3,000 ms)`);
+
+// Suggesting sites over the priority zones (Node, the engine of the app's sample).
+const suggestOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/suggest.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+console.log('\nSuggest 10 sites (lazy greedy over a 150 m candidate grid; target < 5,000 ms):');
+for (const line of suggestOut.trim().split('\n').filter((l) => l.startsWith('{'))) {
+  const r = JSON.parse(line) as Record<string, unknown>;
+  console.log(`  ${String(r.operator)} (${String(r.objective ?? 'area')}): ${f(r.ms as number)} ms, ${String(r.evaluated)} exact evaluations of ${String(r.candidates)} candidates, +${f(r.gainKm2 as number, 2)} km²; zones at 100 %: ${String(r.zonesPassingBefore)} → ${String(r.zonesPassingAfter)}`);
+}
+
+// The operator's workflow in Chromium on the built app (skipped without a build or without Chromium).
+if (fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const b = JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/browser.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as Row;
+  console.log('\nIn the browser (Chromium, software WebGL on this machine; targets: update < 16 ms, repaint < 50 ms, import < 3 s with no task > 200 ms, suggest < 5 s):');
+  console.log(`  move a candidate site: analysis in the worker median/p95 ${f(b.moveAnalysisMedianMs, 1)}/${f(b.moveAnalysisP95Ms, 1)} ms, round trip median ${f(b.moveRoundTripMedianMs, 1)} ms (${f(b.moveUpdates)} updates)`);
+  console.log(`  repaint after a move median/p95 ${f(b.moveRepaintMedianMs)}/${f(b.moveRepaintP95Ms)} ms; a repaint with nothing changed ${f(b.idleRepaintMedianMs)} ms (the software renderer's floor)`);
+  console.log(`  import ${f(b.importFileMb, 1)} MB, 100,000 rows: ${f(b.import100kMs)} ms to the report; longest main-thread task ${f(b.importLongestMainThreadTaskMs)} ms`);
+  console.log(`  suggest 10 MobiFone sites: ${f(b.suggest10Ms)} ms (${f(b.suggest10Proposals)} proposals)`);
+} else {
+  console.log('\n(browser figures skipped: run `npm run build` first, with Chromium at /usr/bin/chromium)');
+}

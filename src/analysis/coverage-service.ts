@@ -143,14 +143,16 @@ export class CoverageService {
       this.planSites.set(site.id, site);
       note(e.upsertSite(site));
     }
-    const ms = performance.now() - t0;
     const areas: Record<string, AreaResult> = {};
-    const byLevel = new Map<EngineLevel, Set<string>>();
-    for (const c of changed.values()) (byLevel.get(c.level) ?? byLevel.set(c.level, new Set()).get(c.level)!).add(c.id);
-    for (const [level, ids] of byLevel) for (const r of e.results(level)) if (ids.has(r.id)) areas[`${level}|${r.id}`] = r;
+    for (const [key, c] of changed) {
+      const r = c.level === 'city' ? null : e.result(c.level, c.id);
+      if (r) areas[key] = r;
+    }
     const city = e.results('city')[0]!;
     const footprints = Object.fromEntries(upsert.map((s) => [s.id, e.footprintsOf(s.id) ?? []]));
-    return { areas, city, zones: this.zoneResults(), population: populationTarget(city), footprints, ms };
+    const zones = this.zoneResults();
+    // The whole update, engine and results, as the app waits for it.
+    return { areas, city, zones, population: populationTarget(city), footprints, ms: performance.now() - t0 };
   }
 
   /**

@@ -12,10 +12,10 @@ import type { SearchEntry } from '../ui/search.js';
 import { formatUrlState, type UrlState } from '../state/url-state.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
-import { CHOROPLETH_LEVELS, type AppStore, type AppState } from '../state/store.js';
+import type { AppStore, AppState } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
 import { CLICKABLE_LAYERS, GAP_PATTERN, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, hatchPattern, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
-import { cellNames, isGridLevel, type GridLevel } from '../domain/grid.js';
+import { isGridLevel } from '../domain/grid.js';
 import type { Manifest } from '../domain/report.js';
 import type { Persistence } from '../state/persistence.js';
 import type { StoredImport } from '../data/persist/schema.js';
@@ -30,6 +30,8 @@ import { coverageFilter, sitesFilter, sourceFilter, speedFilter } from './filter
 import { BASE_COLORS } from './palette.js';
 import { startCoverageWorker, type CoverageClient } from '../worker/coverage-client.js';
 import { PlanLayer } from './plan-layer.js';
+import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
+import { areasGeoJson, placesOf } from './area-export.js';
 
 setWorkerUrl(workerUrl);
 
@@ -337,10 +339,10 @@ export class MapController {
     }
     const choroChanged = !prev || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis;
     if (choroChanged || s.analysis.results !== prev.analysis.results) {
-      if (!choroChanged && s.analysis.patched) this.paintAreas(s, s.analysis.patched);
+      if (!choroChanged && s.analysis.patched) paintAreas(this.map, s, s.analysis.patched);
       else this.paintChoropleth(s);
     }
-    if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp) this.paintZones(s);
+    if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp) paintZones(this.map, s);
     if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp) {
       const key = this.gapKey();
       if (key !== this.requestedGap) {
@@ -372,48 +374,8 @@ export class MapController {
     this.store.getState().select({ key, id: (props[ID_PROP[key]] as string | number | undefined) ?? null, props });
   }
 
-  /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
   private paintChoropleth(s: AppState): void {
-    const { map } = this;
-    for (const level of CHOROPLETH_LEVELS) {
-      const key = PLACE_LAYER[level];
-      if (!map.getSource(key)) continue;
-      map.removeFeatureState({ source: key });
-      const results = s.analysis.results;
-      if (level !== s.level || !results) continue;
-      for (const f of this.collections.get(key)?.features ?? []) {
-        const id = f.properties?.code as string;
-        const r = results.areas[`${level}|${id}`];
-        if (!r) continue;
-        const c = r.coverage[s.choroTech][s.choroOp];
-        map.setFeatureState({ source: key, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
-      }
-    }
-  }
-
-  /** Recolours only the given areas (`${level}|${id}`) of the chosen level, after a plan edit. */
-  private paintAreas(s: AppState, keys: readonly string[]): void {
-    const source = PLACE_LAYER[s.level];
-    const results = s.analysis.results;
-    if (!results || !this.map.getSource(source)) return;
-    for (const key of keys) {
-      const [level, id] = key.split('|') as [string, string];
-      if (level !== s.level) continue;
-      const c = results.areas[key]?.coverage[s.choroTech][s.choroOp];
-      if (c) this.map.setFeatureState({ source, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
-    }
-  }
-
-  /**
-   * Colours the priority zones by the plan's target: pass (100 % 5G) or fail, for the choropleth's operator
-   * set (feature-state `pass`); before the analysis they keep their category colour.
-   */
-  private paintZones(s: AppState): void {
-    if (!this.map.getSource('zones')) return;
-    for (const z of s.analysis.results?.zones ?? []) {
-      const pass = z.percent5g[s.choroOp] >= z.target - 0.01;
-      this.map.setFeatureState({ source: 'zones', id: z.id }, { pass, pct5g: z.percent5g[s.choroOp] });
-    }
+    paintChoropleth(this.map, this.collections, s);
   }
 
   /** The gap to draw: the selected area's uncovered part for the choropleth's technology and operator set. */
@@ -428,16 +390,7 @@ export class MapController {
 
   /** The searchable places: areas of both layouts and the priority zones. */
   private places(): SearchEntry[] {
-    const props = (key: LayerKey) => (this.collections.get(key)?.features ?? []).map((f) => (f.properties ?? {}) as Record<string, string>);
-    const districtName = new Map(props('districts2019').map((p) => [p.code, p.fullName]));
-    const area = (key: LayerKey, level: SearchEntry['level']) =>
-      props(key).map((p): SearchEntry => ({ level, id: p.code!, name: p.name!, nameEn: p.nameEn!, fullName: p.fullName!, context: level === 'ward2019' ? districtName.get(p.districtCode!) ?? null : null }));
-    return [
-      ...area('units2025', 'unit2025'),
-      ...area('districts2019', 'district2019'),
-      ...area('wards2019', 'ward2019'),
-      ...props('zones').map((p): SearchEntry => ({ level: 'zone', id: p.id!, name: p.name!, nameEn: p.nameEn!, fullName: p.name!, context: p.category ?? null })),
-    ];
+    return placesOf(this.collections);
   }
 
   /** Selects an area or zone by level and id, as a click would, and zooms to it. */
@@ -457,31 +410,10 @@ export class MapController {
     if (zoom) this.zoomToSelection();
   }
 
-  /**
-   * The chosen level's areas with their analysis results, as GeoJSON text (`[lng, lat]` degrees): the
-   * properties carry the layout, covered % of area and population per technology and operator set, and the
-   * sample-data flag.
-   */
+  /** The chosen level's areas with their analysis results, as GeoJSON text (see `areasGeoJson`). */
   exportAreasGeoJson(): string {
     const s = this.store.getState();
-    const key = PLACE_LAYER[s.level];
-    const results = s.analysis.results;
-    const features = (this.collections.get(key)?.features ?? []).map((f) => {
-      const p = f.properties ?? {};
-      const r = results?.areas[`${s.level}|${p.code}`];
-      const coverage = r
-        ? Object.fromEntries((['4G', '5G'] as const).flatMap((tech) => Object.entries(r.coverage[tech]).flatMap(([op, c]) => [
-          [`cov_${tech}_${op}_pct`, Math.round(c.percent * 100) / 100],
-          [`cov_${tech}_${op}_pop_pct`, Math.round(c.popPercent * 100) / 100],
-        ])))
-        : {};
-      const grid = isGridLevel(s.level) ? cellNames(String(p.code), s.level as GridLevel) : null;
-      const described = grid
-        ? { name: grid.fullName, nameEn: grid.nameEn, layout: 'h3', areaKm2: r?.areaKm2 ?? null, population: r ? Math.round(r.population) : null, populationMethod: 'interpolated' }
-        : { name: p.fullName, nameEn: p.nameEn, layout: p.layout, areaKm2: p.areaKm2, population: p.population, populationMethod: p.populationMethod };
-      return { type: 'Feature', geometry: f.geometry, properties: { level: s.level, code: p.code, ...described, sites_5G_any: r?.sites['5G'].any ?? null, ...coverage, coverageIsSample: true } };
-    });
-    return JSON.stringify({ type: 'FeatureCollection', features });
+    return areasGeoJson(this.collections.get(PLACE_LAYER[s.level])?.features ?? [], s);
   }
 
   /** The map as a PNG data URL (the canvas keeps its drawing buffer for this). */

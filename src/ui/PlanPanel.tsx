@@ -75,7 +75,10 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
   const selectedId = useAppStore((s) => s.planSelected);
   const change = useAppStore((s) => s.planChange);
   const status = useAppStore((s) => s.analysis.status);
-  const { editPlan, setPlanMode, setDraft, selectPlanSite } = useAppStore((s) => s);
+  const editPlan = useAppStore((s) => s.editPlan);
+  const setPlanMode = useAppStore((s) => s.setPlanMode);
+  const setDraft = useAppStore((s) => s.setDraft);
+  const selectPlanSite = useAppStore((s) => s.selectPlanSite);
   const t = translator(lang);
   const [importMessage, setImportMessage] = useState<string | null>(null);
   const selected = plan.sites.find((s) => s.id === selectedId) ?? null;

@@ -16,7 +16,8 @@ export function SuggestSection({ controller }: { controller: MapController | nul
   const lang = useAppStore((s) => s.lang);
   const draftOperator = useAppStore((s) => s.draft.operator);
   const status = useAppStore((s) => s.analysis.status);
-  const zones = useAppStore((s) => s.analysis.results?.zones ?? []);
+  const zonesResult = useAppStore((s) => s.analysis.results?.zones);
+  const zones = zonesResult ?? [];
   const editPlan = useAppStore((s) => s.editPlan);
   const t = translator(lang);
   const [operator, setOperator] = useState<Operator>(draftOperator);

@@ -61,6 +61,9 @@ export class CoverageEngine {
   private areaCovered: Float64Array;
   private areaPop: Float64Array;
   private siteCounts: Int32Array;
+  private readonly cityCounts = new Int32Array(N_COMBOS);
+  /** Index of each area by `${level}|${id}`, built on first use (and again after a grid level is added). */
+  private areaLookup: Map<string, number> | null = null;
   private imported: Footprint[] = [];
   /** Whether this engine computes a tile (all of them unless sharded across threads). */
   private readonly owns: (key: number) => boolean;
@@ -106,6 +109,7 @@ export class CoverageEngine {
     const bad = cells.find((c) => c.level !== level || !isGridLevel(c.level));
     if (bad) throw new Error(`grid cell ${bad.id}: level "${bad.level}" — every cell of one call must be of the same grid level (h3r8 or h3r9)`);
     const { added, outside } = addGridCells(this.index, this.grid, cells);
+    this.areaLookup = null;
     const grow = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
       const next = make(this.index.areas.length * N_COMBOS);
       next.set(old);
@@ -141,6 +145,7 @@ export class CoverageEngine {
       t.fullCount.fill(0);
     }
     this.siteCounts.fill(0);
+    this.cityCounts.fill(0);
     for (const s of sites) this.place(s, null);
     this.link(this.imported, null, 1);
     for (const t of this.tiles.values()) this.computeTile(t, null);
@@ -178,6 +183,7 @@ export class CoverageEngine {
     this.link(footprints, touched, 1);
     this.sites.set(site.id, { site, footprints, areas });
     this.countSite(site, areas, 1);
+    this.countCity(site, 1);
   }
 
   /**
@@ -215,7 +221,13 @@ export class CoverageEngine {
     const old = this.sites.get(id)!;
     this.link(old.footprints, touched, -1);
     this.countSite(old.site, old.areas, -1);
+    this.countCity(old.site, -1);
     this.sites.delete(id);
+  }
+
+  /** Sites counted once for the city (not once per unit they stand in), per technology and operator set. */
+  private countCity(site: Site, delta: number): void {
+    for (const tech of site.technologies) for (const op of [site.operator, 'any'] as const) this.cityCounts[combo(tech, op)]! += delta;
   }
 
   private countSite(site: Site, areas: readonly number[], delta: number): void {
@@ -301,6 +313,13 @@ export class CoverageEngine {
     return [Math.round(x * PLANE_UNITS_PER_M), Math.round(y * PLANE_UNITS_PER_M)];
   }
 
+  /** The result of one area, or null for an unknown one (cheaper than `results(level)` for a few areas). */
+  result(level: Exclude<EngineLevel, 'city'>, id: string): AreaResult | null {
+    this.areaLookup ??= new Map(this.index.areas.map((a, i) => [`${a.level}|${a.id}`, i]));
+    const a = this.areaLookup.get(`${level}|${id}`);
+    return a === undefined ? null : this.resultOf(a);
+  }
+
   /** Results for one level (the city: one result, the sum of the 2025 units). */
   results(level: EngineLevel): AreaResult[] {
     if (level === 'city') return [this.cityResult()];
@@ -332,8 +351,7 @@ export class CoverageEngine {
     const areaM2 = units.reduce((s, a) => s + this.index.areas[a]!.areaM2, 0);
     const pop = units.reduce((s, a) => s + this.index.areas[a]!.population, 0);
     // Sites are counted once for the city, not once per unit they touch.
-    const counts = new Int32Array(N_COMBOS);
-    for (const { site } of this.sites.values()) for (const tech of site.technologies) for (const op of [site.operator, 'any'] as const) counts[combo(tech, op)]! += 1;
+    const counts = this.cityCounts;
     return build('city', 'city', areaM2, pop, (c) => [sum(this.areaCovered, c), sum(this.areaPop, c), counts[c]!]);
   }
 

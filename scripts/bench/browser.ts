@@ -1,0 +1,105 @@
+/**
+ * Browser benchmark of the operator's workflow, in Debian's Chromium (software WebGL) on the built app
+ * (`npm run build` first): `tsx scripts/bench/browser.ts`. Prints one JSON line:
+ * - moving a candidate site: the worker's analysis time, the round trip, and the time until the map drew the
+ *   result, per drag step; beside them the time of a repaint with nothing changed (the renderer's own floor);
+ * - importing a 100,000-row site CSV: time to the report, and the longest main-thread task meanwhile;
+ * - suggesting 10 sites for MobiFone: time to the proposals.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/browser.js';
+import { waitForMapReady, waitForIdle } from '../../test/e2e/map-page.js';
+import { createBenchCsv } from '../../src/data/import/bench-import.js';
+import { REPO_ROOT } from '../pipeline/options.js';
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+};
+
+const dist = path.join(REPO_ROOT, 'dist');
+if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} has no built app: run \`npm run build\` first`);
+const server = await preview({ root: REPO_ROOT, preview: { port: 0, host: '127.0.0.1' }, base: '/hanoi-coverage/', logLevel: 'silent' });
+const url = `${server.resolvedUrls!.local[0]}`;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' })).newPage();
+await page.addInitScript(() => {
+  const w = window as unknown as { longTasks: number[] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+});
+const out: Record<string, number> = {};
+try {
+  await page.goto(`${url}#map=14/21.0285/105.8523`);
+  await waitForMapReady(page);
+  await page.waitForFunction(() => (window as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+
+  // A repaint with nothing changed: the software renderer's floor.
+  const idleRepaints = await page.evaluate(async () => {
+    const map = (window as unknown as { hanoiMap: { triggerRepaint(): void; once(e: string, f: () => void): void } }).hanoiMap;
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t = performance.now();
+      await new Promise<void>((ok) => { map.once('render', () => ok()); map.triggerRepaint(); });
+      times.push(performance.now() - t);
+    }
+    return times;
+  });
+  out.idleRepaintMedianMs = quantile(idleRepaints, 0.5);
+
+  // Place a site and drag it in 40 steps of ~15 px.
+  await page.locator('[data-testid="tab-plan"]').click();
+  await page.locator('[data-testid="plan-mode"]').click();
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x0, y0);
+  await page.waitForFunction(() => ((window as unknown as { hanoiPlanTimings: unknown[] }).hanoiPlanTimings ?? []).length >= 1, null, { timeout: 30_000 });
+  await waitForIdle(page);
+  const already = await page.evaluate(() => (window as unknown as { hanoiPlanTimings: unknown[] }).hanoiPlanTimings.length);
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) {
+    await page.mouse.move(x0 + i * 15, y0 + i * 4);
+    await page.waitForTimeout(50);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(1500);
+  const moves = await page.evaluate((n) => (window as unknown as { hanoiPlanTimings: { analysisMs: number; roundTripMs: number; repaintMs: number }[] }).hanoiPlanTimings.slice(n), already);
+  out.moveUpdates = moves.length;
+  out.moveAnalysisMedianMs = quantile(moves.map((m) => m.analysisMs), 0.5);
+  out.moveAnalysisP95Ms = quantile(moves.map((m) => m.analysisMs), 0.95);
+  out.moveRoundTripMedianMs = quantile(moves.map((m) => m.roundTripMs), 0.5);
+  out.moveRepaintMedianMs = quantile(moves.map((m) => m.repaintMs), 0.5);
+  out.moveRepaintP95Ms = quantile(moves.map((m) => m.repaintMs), 0.95);
+  await page.locator('[data-testid="plan-mode"]').click();
+
+  // Import 100,000 rows.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'sites-100k.csv');
+  fs.writeFileSync(file, createBenchCsv(100_000));
+  await page.locator('[data-testid="tab-import"]').click();
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+  const t0 = Date.now();
+  await page.locator('[data-testid="import-file"]').setInputFiles(file);
+  await page.locator('[data-testid="import-report"]').waitFor({ timeout: 120_000 });
+  out.import100kMs = Date.now() - t0;
+  out.importLongestMainThreadTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  out.importFileMb = fs.statSync(file).size / 1e6;
+
+  // Suggest 10 sites for MobiFone.
+  await page.locator('[data-testid="tab-plan"]').click();
+  await page.locator('[data-testid="suggest-operator"]').selectOption('mobifone');
+  await page.locator('[data-testid="suggest-k"]').fill('10');
+  const t1 = Date.now();
+  await page.locator('[data-testid="suggest-run"]').click();
+  await page.locator('[data-testid="suggest-result"]').waitFor({ timeout: 120_000 });
+  out.suggest10Ms = Date.now() - t1;
+  out.suggest10Proposals = await page.locator('[data-testid="suggest-proposal"]').count();
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(JSON.stringify(out));

@@ -1,0 +1,52 @@
+/**
+ * Colours on the map from the analysis: the choropleth of the chosen level (feature-state `pct`) and the
+ * priority zones' pass / fail (feature-state `pass`). Values never re-read the data; a plan edit recolours
+ * only the areas it changed.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CHOROPLETH_LEVELS, type AppState } from '../state/store.js';
+import { PLACE_LAYER, type LayerKey } from './layers.js';
+
+/** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
+export function paintChoropleth(map: MapLibreMap, collections: ReadonlyMap<LayerKey, FeatureCollection>, s: AppState): void {
+  for (const level of CHOROPLETH_LEVELS) {
+    const key = PLACE_LAYER[level];
+    if (!map.getSource(key)) continue;
+    map.removeFeatureState({ source: key });
+    const results = s.analysis.results;
+    if (level !== s.level || !results) continue;
+    for (const f of collections.get(key)?.features ?? []) {
+      const id = f.properties?.code as string;
+      const r = results.areas[`${level}|${id}`];
+      if (!r) continue;
+      const c = r.coverage[s.choroTech][s.choroOp];
+      map.setFeatureState({ source: key, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
+    }
+  }
+}
+
+/** Recolours only the given areas (`${level}|${id}`) of the chosen level, after a plan edit. */
+export function paintAreas(map: MapLibreMap, s: AppState, keys: readonly string[]): void {
+  const source = PLACE_LAYER[s.level];
+  const results = s.analysis.results;
+  if (!results || !map.getSource(source)) return;
+  for (const key of keys) {
+    const [level, id] = key.split('|') as [string, string];
+    if (level !== s.level) continue;
+    const c = results.areas[key]?.coverage[s.choroTech][s.choroOp];
+    if (c) map.setFeatureState({ source, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
+  }
+}
+
+/**
+ * Colours the priority zones by the plan's target: pass (100 % 5G) or fail, for the choropleth's operator
+ * set (feature-state `pass`); before the analysis they keep their category colour.
+ */
+export function paintZones(map: MapLibreMap, s: AppState): void {
+  if (!map.getSource('zones')) return;
+  for (const z of s.analysis.results?.zones ?? []) {
+    const pass = z.percent5g[s.choroOp] >= z.target - 0.01;
+    map.setFeatureState({ source: 'zones', id: z.id }, { pass, pct5g: z.percent5g[s.choroOp] });
+  }
+}
