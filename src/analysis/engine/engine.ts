@@ -28,9 +28,18 @@ import {
 import { N_COMBOS, N_OPS, build, combo, resultsFromSums, type AreaMeta, type EngineSums } from './results.js';
 export { resultsFromSums, type AreaMeta, type EngineSums };
 
-const mark = (touched: Map<number, Set<number>> | null, key: number, c: number) => {
+/** Tiles and combinations a change touched, with the box (plane units) of the footprints it added or removed there. */
+type Touched = Map<number, { combos: Set<number>; box: PlaneBox }>;
+
+const mark = (touched: Touched | null, key: number, c: number, box: PlaneBox) => {
   if (!touched) return;
-  (touched.get(key) ?? (touched.set(key, new Set()).get(key) as Set<number>)).add(c);
+  const t = touched.get(key);
+  if (!t) {
+    touched.set(key, { combos: new Set([c]), box: [...box] });
+    return;
+  }
+  t.combos.add(c);
+  t.box = [Math.min(t.box[0], box[0]), Math.min(t.box[1], box[1]), Math.max(t.box[2], box[2]), Math.max(t.box[3], box[3])];
 };
 
 type TileState = {
@@ -154,7 +163,7 @@ export class CoverageEngine {
 
   /** Adds or moves a site; recomputes only the tiles and areas whose coverage it can change. */
   upsertSite(site: Site): ChangedAreas {
-    const touched = new Map<number, Set<number>>();
+    const touched: Touched = new Map();
     const old = this.sites.get(site.id);
     if (old) this.unplace(site.id, touched);
     this.place(site, touched);
@@ -165,7 +174,7 @@ export class CoverageEngine {
   removeSite(id: string): ChangedAreas {
     const old = this.sites.get(id);
     if (!old) return [];
-    const touched = new Map<number, Set<number>>();
+    const touched: Touched = new Map();
     this.unplace(id, touched);
     return this.recompute(touched, old.areas);
   }
@@ -175,7 +184,7 @@ export class CoverageEngine {
    * tile (no geometry needed there), as a partial footprint elsewhere. `touched` collects the tiles and
    * combinations whose union may have changed (null during a full recompute).
    */
-  private place(site: Site, touched: Map<number, Set<number>> | null): void {
+  private place(site: Site, touched: Touched | null): void {
     const env = environmentOf(this.densityAt(site));
     const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
     const footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
@@ -190,7 +199,7 @@ export class CoverageEngine {
    * Adds (`delta` 1) or removes (-1) footprints in the tiles they reach. The tiles and their full/partial
    * status are recomputed from the footprint each time (deterministic), so nothing per tile is stored.
    */
-  private link(footprints: readonly Footprint[], touched: Map<number, Set<number>> | null, delta: 1 | -1): void {
+  private link(footprints: readonly Footprint[], touched: Touched | null, delta: 1 | -1): void {
     const size = this.grid.sizeUnits;
     const box: PlaneBox = [0, 0, 0, 0];
     for (const f of footprints) {
@@ -207,17 +216,17 @@ export class CoverageEngine {
         if (!reachesBox(f, box)) continue;
         if (coversBox(f, box, this.params.circleVertices)) {
           t.fullCount[c]! += delta;
-          if ((delta === 1 && t.fullCount[c] === 1) || (delta === -1 && t.fullCount[c] === 0)) mark(touched, k, c);
+          if ((delta === 1 && t.fullCount[c] === 1) || (delta === -1 && t.fullCount[c] === 0)) mark(touched, k, c, f.box);
         } else {
           if (delta === 1) t.partial[c]!.add(f);
           else t.partial[c]!.delete(f);
-          if (t.fullCount[c] === 0) mark(touched, k, c);
+          if (t.fullCount[c] === 0) mark(touched, k, c, f.box);
         }
       }
     }
   }
 
-  private unplace(id: string, touched: Map<number, Set<number>>): void {
+  private unplace(id: string, touched: Touched): void {
     const old = this.sites.get(id)!;
     this.link(old.footprints, touched, -1);
     this.countSite(old.site, old.areas, -1);
@@ -236,21 +245,25 @@ export class CoverageEngine {
         for (const op of [site.operator, 'any'] as const) this.siteCounts[a * N_COMBOS + combo(tech, op)]! += delta;
   }
 
-  private recompute(touched: Map<number, Set<number>>, oldAreas: readonly number[]): ChangedAreas {
+  private recompute(touched: Touched, oldAreas: readonly number[]): ChangedAreas {
     const areas = new Set<number>(oldAreas);
-    for (const [k, combos] of touched) {
+    for (const [k, { combos, box }] of touched) {
       const t = this.tiles.get(k)!;
       // The "any" union of a technology follows any change of one of its operators.
       for (const c of [...combos]) combos.add(Math.floor(c / N_OPS) * N_OPS + N_OPS - 1);
-      this.computeTile(t, [...combos]);
-      for (const p of t.pieces) areas.add(p.area);
+      this.computeTile(t, [...combos], box);
+      for (const p of t.pieces) if (boxesOverlap(p.box, box)) areas.add(p.area);
     }
     for (const a of areas) this.sumArea(a);
     return [...areas].map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
   }
 
-  /** Recomputes a tile's unions and piece coverage, for `combos` or all. */
-  private computeTile(t: TileState, combos: readonly number[] | null): void {
+  /**
+   * Recomputes a tile's unions and piece coverage, for `combos` or all. With `changed` (the box of the
+   * footprints added or removed), only the pieces overlapping it are measured again: the union is the same
+   * outside that box, so the others keep their covered area.
+   */
+  private computeTile(t: TileState, combos: readonly number[] | null, changed: PlaneBox | null = null): void {
     const box = tileBox(this.grid, t.key);
     const list = combos ?? [...Array(N_COMBOS).keys()];
     // Per-operator unions first: "any" is built from them.
@@ -265,6 +278,7 @@ export class CoverageEngine {
       const u = t.unions[c]!;
       const memo = new Map<Paths64, number>();
       t.pieces.forEach((p, i) => {
+        if (changed && !boxesOverlap(p.box, changed)) return;
         let v = memo.get(p.paths);
         if (v === undefined) memo.set(p.paths, (v = coveredM2(p, u)));
         t.covered[i * N_COMBOS + c] = v;
