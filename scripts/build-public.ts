@@ -1,0 +1,57 @@
+/**
+ * `npm run build:public`: the static public coverage map in `dist-public/`, for any static host, from any
+ * sub-path. The analysis runs here, in Node, on the generated data (`public/data`); the page only shows the
+ * results: the areas of each level with their figures (simplified FlatGeobuf with a spatial index, read by
+ * bounding box), the zones, `areas.json` (names and figures, for the table and search) and `summary.json`
+ * (the city against the plan's targets). Prints the sizes the budgets speak of.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { bbox } from '@turf/bbox';
+import type { Feature } from 'geojson';
+import { REPO_ROOT } from './pipeline/options.js';
+import { analyseDataFolder } from './public/analyse-data.js';
+import { buildPublicLayers, buildSummary } from './public/public-data.js';
+import { writeFgb } from '../src/data/fgb-write.js';
+import type { AreaRow, AreasIndex } from '../src/public/areas-index.js';
+import { PUBLIC_BUDGETS, publicSizes } from './public/budgets.js';
+
+const OUT = path.join(REPO_ROOT, 'dist-public');
+const log = (line: string) => console.log(`[public] ${line}`);
+
+const t0 = performance.now();
+log('analysing public/data…');
+const data = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
+const layers = await buildPublicLayers(data);
+log(`analysis done in ${((performance.now() - t0) / 1000).toFixed(1)} s; building the page…`);
+await build({ configFile: path.join(REPO_ROOT, 'vite.public.config.ts'), logLevel: 'warn' });
+
+const dataDir = path.join(OUT, 'data');
+fs.mkdirSync(dataDir, { recursive: true });
+const row = (f: Feature, idKey: string): AreaRow => {
+  const p = f.properties ?? {};
+  const values: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(p)) if (/^[cp][45]_/.test(k) || k === 'pct5g') values[k === 'pct5g' ? 'c5_any' : k] = typeof v === 'number' ? v : null;
+  const name = String(p.name);
+  return { code: String(p[idKey]), name, fullName: String(p.fullName ?? name), nameEn: String(p.nameEn ?? name), bbox: bbox(f) as [number, number, number, number], values };
+};
+const index: AreasIndex = {
+  units: layers.units.features.map((f) => row(f, 'code')),
+  districts: layers.districts.features.map((f) => row(f, 'code')),
+  wards: layers.wards.features.map((f) => row(f, 'code')),
+  zones: layers.zones.features.map((f) => row(f, 'id')),
+};
+for (const key of ['units', 'districts', 'wards', 'zones'] as const) {
+  fs.writeFileSync(path.join(dataDir, `${key}.fgb`), writeFgb(layers[key], { title: key, description: 'Hà Nội public coverage map' }));
+}
+fs.writeFileSync(path.join(dataDir, 'areas.json'), JSON.stringify(index));
+fs.writeFileSync(path.join(dataDir, 'summary.json'), JSON.stringify(buildSummary(data, new Date().toISOString()), null, 1));
+fs.cpSync(path.join(REPO_ROOT, 'public/glyphs'), path.join(OUT, 'glyphs'), { recursive: true });
+fs.copyFileSync(path.join(REPO_ROOT, 'public/favicon.svg'), path.join(OUT, 'favicon.svg'));
+
+const sizes = publicSizes(OUT, gzipSync);
+log(`JavaScript: ${(sizes.jsGzip / 1024).toFixed(0)} KiB gzip (budget ${PUBLIC_BUDGETS.jsGzipKiB} KiB)`);
+log(`first-view data (units, zones, areas.json, summary.json, glyphs 0-255): ${(sizes.firstViewDataGzip / 1024).toFixed(0)} KiB gzip (budget ${PUBLIC_BUDGETS.firstViewDataGzipKiB} KiB)`);
+log(`written to ${path.relative(REPO_ROOT, OUT)}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

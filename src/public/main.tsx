@@ -1,0 +1,16 @@
+/** Entry of the static public map (`npm run build:public`). `?embed=1` shows the map and legend only. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './public.css';
+import { PublicApp } from './PublicApp.js';
+
+const embed = new URLSearchParams(location.search).get('embed') === '1';
+/** Optional remote basemap for deployments with internet: `VITE_BASEMAP_STYLE_URL` at build time (the CSP allows its origin). */
+const basemapStyleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || null;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PublicApp dataUrl={new URL('data/', document.baseURI).href} embed={embed} basemapStyleUrl={basemapStyleUrl} />
+  </StrictMode>,
+);

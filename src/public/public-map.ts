@@ -1,0 +1,157 @@
+/**
+ * The public map: MapLibre with the chosen level's areas coloured from their precomputed results (data-driven
+ * `step` on the properties, no analysis in the page) and the priority zones by pass / fail. Geometry comes
+ * from FlatGeobuf files read by the view's bounding box (HTTP range requests through the file's index), so
+ * the first view loads only what it shows; every area read is kept.
+ */
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Feature, FeatureCollection } from 'geojson';
+import { readFgbUrl } from '../data/fgb-read.js';
+import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from '../map/style.js';
+import { CHOROPLETH_BREAKS, CHOROPLETH_COLORS } from '../map/choropleth.js';
+import { ZONE_TARGET_COLORS, BASE_COLORS } from '../map/palette.js';
+
+setWorkerUrl(workerUrl);
+
+export type PublicLevel = 'units' | 'districts' | 'wards';
+
+/** The result property coloured: coverage of a technology (`c5`, `c4`) by an operator set, by area or population. */
+export function resultProperty(tech: '4G' | '5G', op: string, basis: 'area' | 'population'): string {
+  return `${basis === 'area' ? 'c' : 'p'}${tech[0]}_${op}`;
+}
+
+function fill(prop: string): ExpressionSpecification {
+  const step: unknown[] = ['step', ['to-number', ['get', prop]], CHOROPLETH_COLORS[0]];
+  CHOROPLETH_BREAKS.forEach((b, i) => step.push(b, CHOROPLETH_COLORS[i + 1]));
+  return ['case', ['==', ['typeof', ['get', prop]], 'number'], step as ExpressionSpecification, 'rgba(0,0,0,0)'];
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export type PublicMapOptions = {
+  container: HTMLElement;
+  /** URL of the data folder (ends with `/`). */
+  dataUrl: string;
+  baseUrl: string;
+  basemapStyleUrl: string | null;
+  view: { zoom: number; lat: number; lng: number } | null;
+  reducedMotion: boolean;
+  onSelect: (props: Record<string, unknown> | null) => void;
+  onError: (message: string) => void;
+};
+
+export class PublicMap {
+  readonly map: MapLibreMap;
+  private level: PublicLevel = 'units';
+  private readonly loaded = new Map<PublicLevel, Map<string, Feature>>();
+  private readonly readBoxes = new Map<PublicLevel, [number, number, number, number][]>();
+  private ready: Promise<void>;
+
+  constructor(private readonly o: PublicMapOptions) {
+    this.map = new MapLibreMap({
+      container: o.container,
+      style: o.basemapStyleUrl ?? baseStyle(glyphsUrl(o.baseUrl)),
+      ...(o.view ? { center: [o.view.lng, o.view.lat] as [number, number], zoom: o.view.zoom } : { bounds: HANOI_FIT_BOUNDS as LngLatBoundsLike, fitBoundsOptions: { padding: 12 } }),
+      attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · TCTK / GSO 2019 census · dữ liệu mẫu / sample data' },
+      fadeDuration: o.reducedMotion ? 0 : 300,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.ready = new Promise((resolve) => this.map.on('load', () => resolve()));
+    void this.ready.then(() => this.addLayers());
+    this.map.on('moveend', () => void this.loadView());
+    this.map.on('click', 'areas-fill', (e) => o.onSelect({ ...(e.features?.[0]?.properties ?? {}) }));
+    this.map.on('click', 'zones-fill', (e) => o.onSelect({ ...(e.features?.[0]?.properties ?? {}), zone: true }));
+    for (const id of ['areas-fill', 'zones-fill']) {
+      this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  private addLayers(): void {
+    const m = this.map;
+    m.addSource('areas', { type: 'geojson', data: EMPTY });
+    m.addSource('zones', { type: 'geojson', data: EMPTY });
+    m.addSource('selected', { type: 'geojson', data: EMPTY });
+    m.addLayer({ id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': fill('c5_any'), 'fill-opacity': 0.75 } });
+    m.addLayer({ id: 'areas-line', type: 'line', source: 'areas', paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': 0.8 } });
+    m.addLayer({ id: 'areas-label', type: 'symbol', source: 'areas', minzoom: 10.5, layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 11, 'text-max-width': 8 }, paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 } });
+    m.addLayer({ id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': ['case', ['get', 'pass'], ZONE_TARGET_COLORS.pass, ZONE_TARGET_COLORS.fail], 'fill-opacity': 0.6 } });
+    m.addLayer({ id: 'zones-line', type: 'line', source: 'zones', paint: { 'line-color': '#333333', 'line-width': 0.8 } });
+    m.addLayer({ id: 'selected-line', type: 'line', source: 'selected', paint: { 'line-color': '#000000', 'line-width': 3 } });
+    void this.loadView();
+    void this.loadZones();
+  }
+
+  /** Colours the areas by a result property (see `resultProperty`). */
+  async setColouring(prop: string): Promise<void> {
+    await this.ready;
+    this.map.setPaintProperty('areas-fill', 'fill-color', fill(prop));
+  }
+
+  async setLevel(level: PublicLevel): Promise<void> {
+    await this.ready;
+    this.level = level;
+    this.draw();
+    await this.loadView();
+  }
+
+  /** Draws the outline of a feature (or nothing). */
+  async highlight(feature: Feature | null): Promise<void> {
+    await this.ready;
+    (this.map.getSource('selected') as GeoJSONSource).setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY);
+  }
+
+  /** The loaded feature of an area of the current level, reading it (by its bbox) if needed. */
+  feature(level: PublicLevel, code: string): Feature | null {
+    return this.loaded.get(level)?.get(code) ?? null;
+  }
+
+  fitTo(bbox: [number, number, number, number]): void {
+    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, maxZoom: 14, animate: !this.o.reducedMotion });
+  }
+
+  /** Reads the current level's features inside the view, unless an earlier read covered it. */
+  private async loadView(): Promise<void> {
+    await this.ready;
+    const level = this.level;
+    const b = this.map.getBounds();
+    const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    const boxes = this.readBoxes.get(level) ?? [];
+    if (boxes.some((r) => r[0] <= view[0] && r[1] <= view[1] && r[2] >= view[2] && r[3] >= view[3])) return;
+    // Read a little more than the view, so small pans need no new read.
+    const pad = [(view[2] - view[0]) * 0.25, (view[3] - view[1]) * 0.25];
+    const box: [number, number, number, number] = [view[0] - pad[0]!, view[1] - pad[1]!, view[2] + pad[0]!, view[3] + pad[1]!];
+    boxes.push(box);
+    this.readBoxes.set(level, boxes);
+    try {
+      const fc = await readFgbUrl(new URL(`${level}.fgb`, this.o.dataUrl).href, { bbox: box });
+      const known = this.loaded.get(level) ?? new Map<string, Feature>();
+      for (const f of fc.features) known.set(String(f.properties?.code), f as Feature);
+      this.loaded.set(level, known);
+      if (level === this.level) this.draw();
+    } catch (err) {
+      this.o.onError(`${level}.fgb: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async loadZones(): Promise<void> {
+    try {
+      const fc = await readFgbUrl(new URL('zones.fgb', this.o.dataUrl).href);
+      (this.map.getSource('zones') as GeoJSONSource).setData(fc);
+    } catch (err) {
+      this.o.onError(`zones.fgb: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private draw(): void {
+    const features = [...(this.loaded.get(this.level)?.values() ?? [])];
+    (this.map.getSource('areas') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
