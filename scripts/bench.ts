@@ -100,3 +100,11 @@ if (fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) && fs.existsSync(proc
 } else {
   console.log('\n(browser figures skipped: run `npm run build` first, with Chromium at /usr/bin/chromium)');
 }
+
+// The static public map: navigation to map idle (skipped without `npm run build:public`).
+if (fs.existsSync(path.join(REPO_ROOT, 'dist-public/index.html')) && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const p = JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/public.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as { runsMs: number[]; medianMs: number };
+  console.log(`\nPublic map: navigation to map idle ${p.medianMs} ms median of ${p.runsMs.length} cold loads (${p.runsMs.join(', ')} ms; target < 1,500 ms)`);
+} else {
+  console.log('\n(public map figures skipped: run `npm run build:public` first)');
+}
