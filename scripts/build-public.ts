@@ -13,7 +13,8 @@ import { bbox } from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { REPO_ROOT } from './pipeline/options.js';
 import { analyseDataFolder } from './public/analyse-data.js';
-import { buildPublicLayers, buildSummary } from './public/public-data.js';
+import { PUBLIC_SIMPLIFY_DEG, buildPublicLayers, buildSummary } from './public/public-data.js';
+import { simplify } from '@turf/simplify';
 import { writeFgb } from '../src/data/fgb-write.js';
 import type { AreaRow, AreasIndex } from '../src/public/areas-index.js';
 import { PUBLIC_BUDGETS, publicSizes } from './public/budgets.js';
@@ -33,7 +34,7 @@ fs.mkdirSync(dataDir, { recursive: true });
 const row = (f: Feature, idKey: string): AreaRow => {
   const p = f.properties ?? {};
   const values: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(p)) if (/^[cp][45]_/.test(k) || k === 'pct5g') values[k === 'pct5g' ? 'c5_any' : k] = typeof v === 'number' ? v : null;
+  for (const [k, v] of Object.entries(p)) if (/^[cp][45]_/.test(k) || ['pct5g', 'speed4g', 'speed5g', 'cableDoneKm', 'cablePlannedKm'].includes(k)) values[k === 'pct5g' ? 'c5_any' : k] = typeof v === 'number' ? v : null;
   const name = String(p.name);
   return { code: String(p[idKey]), name, fullName: String(p.fullName ?? name), nameEn: String(p.nameEn ?? name), bbox: bbox(f) as [number, number, number, number], values };
 };
@@ -47,6 +48,12 @@ for (const key of ['units', 'districts', 'wards', 'zones'] as const) {
   fs.writeFileSync(path.join(dataDir, `${key}.fgb`), writeFgb(layers[key], { title: key, description: 'Hà Nội public coverage map' }));
 }
 fs.writeFileSync(path.join(dataDir, 'areas.json'), JSON.stringify(index));
+// Where 4G and 5G reach (any operator), per 1 km tile so the page reads only the view's part.
+for (const tech of ['4G', '5G'] as const) {
+  const fc = data.service.coveredTiles(tech, 'any');
+  const features = fc.features.map((f) => simplify(f, { tolerance: PUBLIC_SIMPLIFY_DEG, highQuality: false, mutate: true }));
+  fs.writeFileSync(path.join(dataDir, `coverage-${tech.toLowerCase()}.fgb`), writeFgb({ type: 'FeatureCollection', features }, { title: `coverage ${tech}`, description: 'Modelled coverage of the sample sites, any operator' }));
+}
 fs.writeFileSync(path.join(dataDir, 'summary.json'), JSON.stringify(buildSummary(data, new Date().toISOString()), null, 1));
 fs.cpSync(path.join(REPO_ROOT, 'public/glyphs'), path.join(OUT, 'glyphs'), { recursive: true });
 fs.copyFileSync(path.join(REPO_ROOT, 'public/favicon.svg'), path.join(OUT, 'favicon.svg'));

@@ -221,6 +221,14 @@ export class CoverageService {
     return { areas, outside: outside.length, ms: performance.now() - t0 };
   }
 
+  /** The covered part of the city (per tile), for maps that read geometry by bounding box. */
+  coveredTiles(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
+    return {
+      type: 'FeatureCollection',
+      features: this.requireEngine().coveredByTile(tech, op).map((geometry) => ({ type: 'Feature', geometry, properties: { tech, op, sample: this.baseSites.some((s) => s.sample) } })),
+    };
+  }
+
   /** The uncovered part of the city (per tile), for drawing the gaps of the whole map. */
   gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
     return {

@@ -13,7 +13,7 @@ import { SearchBox } from '../ui/SearchBox.js';
 import { buildSearchIndex, type SearchEntry } from '../ui/search.js';
 import { formatUrlState, parseUrlState } from '../state/url-state.js';
 import { DATA_ATTRIBUTIONS } from '../ui/attributions.js';
-import { PublicMap, resultProperty, type PublicLevel } from './public-map.js';
+import { PublicMap, resultProperty, type PublicLevel, type PublicOverlay } from './public-map.js';
 import type { PublicSummary } from './summary.js';
 import type { AreaRow, AreasIndex } from './areas-index.js';
 
@@ -34,6 +34,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
   const [selected, setSelected] = useState<{ kind: 'area' | 'zone'; row: AreaRow } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showSources, setShowSources] = useState(false);
+  const [overlays, setOverlays] = useState<Record<PublicOverlay, boolean>>({ 'coverage-5g': false, 'coverage-4g': false });
   const mapEl = useRef<HTMLDivElement>(null);
   const mapRef = useRef<PublicMap | null>(null);
   const t = translator(lang);
@@ -42,8 +43,16 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
   useEffect(() => {
     const fail = (what: string) => (e: unknown) => setError(`${what}: ${e instanceof Error ? e.message : String(e)}`);
     fetch(new URL('summary.json', dataUrl)).then((r) => r.json()).then(setSummary, fail('summary.json'));
-    fetch(new URL('areas.json', dataUrl)).then((r) => r.json()).then(setAreas, fail('areas.json'));
-  }, [dataUrl]);
+    fetch(new URL('areas.json', dataUrl)).then((r) => r.json() as Promise<AreasIndex>).then((idx) => {
+      setAreas(idx);
+      // A shared link's selection, once the figures are in.
+      const sel = initial.selection;
+      if (!sel) return;
+      const l = PUBLIC_LEVEL[sel.level];
+      const row = (sel.level === 'zone' ? idx.zones : l ? idx[l] : []).find((r) => r.code === sel.id);
+      if (row) setSelected({ kind: sel.level === 'zone' ? 'zone' : 'area', row });
+    }, fail('areas.json'));
+  }, [dataUrl, initial.selection]);
 
   useEffect(() => {
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -76,6 +85,9 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
   }, [areas, level]);
 
   useEffect(() => void mapRef.current?.setColouring(prop), [prop]);
+  useEffect(() => {
+    for (const [o, v] of Object.entries(overlays)) void mapRef.current?.setOverlay(o as PublicOverlay, v);
+  }, [overlays]);
   useEffect(() => void mapRef.current?.setLevel(level), [level]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -159,6 +171,12 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
                   <option value="area">{t('basis.area')}</option><option value="population">{t('basis.population')}</option>
                 </select>
               </label>
+              {(['coverage-5g', 'coverage-4g'] as const).map((o) => (
+                <label key={o} className="toggle">
+                  <input type="checkbox" checked={overlays[o]} onChange={() => setOverlays({ ...overlays, [o]: !overlays[o] })} data-testid={`overlay-${o}`} />
+                  {t(o === 'coverage-5g' ? 'layer.coverage5g' : 'layer.coverage4g')} ({t('anyOperator')}) {sampleTag}
+                </label>
+              ))}
             </fieldset>
             {summary && <Targets summary={summary} lang={lang} />}
             {selected && (
@@ -170,6 +188,12 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
                   <div className="row"><dt>5G</dt><dd data-testid="pub-area-5g">{pct(selected.row.values.c5_any)}</dd></div>
                   {selected.kind === 'area' && <div className="row"><dt>{t('popCovered5g')}</dt><dd>{pct(selected.row.values.p5_any)}</dd></div>}
                   {OPERATORS.map((o) => <div className="row" key={o}><dt>5G · {OPERATOR_NAMES[o]}</dt><dd>{pct(selected.row.values[`c5_${o}`])}</dd></div>)}
+                  {selected.kind === 'area' && (['4G', '5G'] as const).map((tt) => {
+                    const v = selected.row.values[`speed${tt.toLowerCase()}`];
+                    const target = tt === '4G' ? 40 : 100;
+                    return <div className="row" key={tt}><dt>{t('speedTitle')} {tt}</dt><dd>{v === null || v === undefined ? t('noData') : `${formatNumber(lang, v, 1)} Mbit/s — ${t('target')} ${target}: ${v >= target ? t('pass') : t('fail')}`}</dd></div>;
+                  })}
+                  {selected.kind === 'area' && <div className="row"><dt>{t('cableTitle')}</dt><dd>{t('cable.done')} {formatNumber(lang, selected.row.values.cableDoneKm ?? 0, 1)} km · {formatNumber(lang, selected.row.values.cablePlannedKm ?? 0, 1)} km {t('pub.planned')}</dd></div>}
                 </dl>
                 {sampleTag}
               </section>

@@ -16,6 +16,10 @@ setWorkerUrl(workerUrl);
 
 export type PublicLevel = 'units' | 'districts' | 'wards';
 
+/** Overlays drawn on request, read by bounding box like the areas: where 4G / 5G reach (any operator). */
+export type PublicOverlay = 'coverage-5g' | 'coverage-4g';
+const OVERLAYS: readonly PublicOverlay[] = ['coverage-5g', 'coverage-4g'];
+
 /** The result property coloured: coverage of a technology (`c5`, `c4`) by an operator set, by area or population. */
 export function resultProperty(tech: '4G' | '5G', op: string, basis: 'area' | 'population'): string {
   return `${basis === 'area' ? 'c' : 'p'}${tech[0]}_${op}`;
@@ -45,7 +49,8 @@ export class PublicMap {
   readonly map: MapLibreMap;
   private level: PublicLevel = 'units';
   private readonly loaded = new Map<PublicLevel, Map<string, Feature>>();
-  private readonly readBoxes = new Map<PublicLevel, [number, number, number, number][]>();
+  private readonly readBoxes = new Map<string, [number, number, number, number][]>();
+  private readonly overlays = new Map<PublicOverlay, { visible: boolean; features: Feature[] }>();
   private ready: Promise<void>;
 
   constructor(private readonly o: PublicMapOptions) {
@@ -78,11 +83,25 @@ export class PublicMap {
     m.addLayer({ id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': fill('c5_any'), 'fill-opacity': 0.75 } });
     m.addLayer({ id: 'areas-line', type: 'line', source: 'areas', paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': 0.8 } });
     m.addLayer({ id: 'areas-label', type: 'symbol', source: 'areas', minzoom: 10.5, layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 11, 'text-max-width': 8 }, paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 } });
+    for (const o of OVERLAYS) {
+      m.addSource(o, { type: 'geojson', data: EMPTY });
+      m.addLayer({ id: `${o}-fill`, type: 'fill', source: o, layout: { visibility: 'none' }, paint: { 'fill-color': o === 'coverage-5g' ? '#6a3d9a' : '#1b7837', 'fill-opacity': 0.35 } });
+    }
     m.addLayer({ id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': ['case', ['get', 'pass'], ZONE_TARGET_COLORS.pass, ZONE_TARGET_COLORS.fail], 'fill-opacity': 0.6 } });
     m.addLayer({ id: 'zones-line', type: 'line', source: 'zones', paint: { 'line-color': '#333333', 'line-width': 0.8 } });
     m.addLayer({ id: 'selected-line', type: 'line', source: 'selected', paint: { 'line-color': '#000000', 'line-width': 3 } });
     void this.loadView();
     void this.loadZones();
+  }
+
+  /** Shows or hides an overlay, reading its features in view when shown. */
+  async setOverlay(o: PublicOverlay, visible: boolean): Promise<void> {
+    await this.ready;
+    const state = this.overlays.get(o) ?? { visible, features: [] };
+    state.visible = visible;
+    this.overlays.set(o, state);
+    this.map.setLayoutProperty(`${o}-fill`, 'visibility', visible ? 'visible' : 'none');
+    if (visible) await this.loadView();
   }
 
   /** Colours the areas by a result property (see `resultProperty`). */
@@ -117,23 +136,39 @@ export class PublicMap {
   private async loadView(): Promise<void> {
     await this.ready;
     const level = this.level;
+    const reads: Promise<void>[] = [this.readInView(level, (fc) => {
+      const known = this.loaded.get(level) ?? new Map<string, Feature>();
+      for (const f of fc.features) known.set(String(f.properties?.code), f as Feature);
+      this.loaded.set(level, known);
+      if (level === this.level) this.draw();
+    })];
+    for (const [o, state] of this.overlays) {
+      if (!state.visible) continue;
+      reads.push(this.readInView(o, (fc) => {
+        // Tiles of coverage have no id: a tile read twice (overlapping boxes) is the same geometry, kept once.
+        const seen = new Set(state.features.map((f) => JSON.stringify(f.geometry).slice(0, 200)));
+        for (const f of fc.features) if (!seen.has(JSON.stringify(f.geometry).slice(0, 200))) state.features.push(f as Feature);
+        (this.map.getSource(o) as GeoJSONSource).setData({ type: 'FeatureCollection', features: state.features });
+      }));
+    }
+    await Promise.all(reads);
+  }
+
+  /** Reads a file's features around the view, unless an earlier read covered the view. */
+  private async readInView(file: string, use: (fc: FeatureCollection) => void): Promise<void> {
     const b = this.map.getBounds();
     const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    const boxes = this.readBoxes.get(level) ?? [];
+    const boxes = this.readBoxes.get(file) ?? [];
     if (boxes.some((r) => r[0] <= view[0] && r[1] <= view[1] && r[2] >= view[2] && r[3] >= view[3])) return;
     // Read a little more than the view, so small pans need no new read.
     const pad = [(view[2] - view[0]) * 0.25, (view[3] - view[1]) * 0.25];
     const box: [number, number, number, number] = [view[0] - pad[0]!, view[1] - pad[1]!, view[2] + pad[0]!, view[3] + pad[1]!];
     boxes.push(box);
-    this.readBoxes.set(level, boxes);
+    this.readBoxes.set(file, boxes);
     try {
-      const fc = await readFgbUrl(new URL(`${level}.fgb`, this.o.dataUrl).href, { bbox: box });
-      const known = this.loaded.get(level) ?? new Map<string, Feature>();
-      for (const f of fc.features) known.set(String(f.properties?.code), f as Feature);
-      this.loaded.set(level, known);
-      if (level === this.level) this.draw();
+      use(await readFgbUrl(new URL(`${file}.fgb`, this.o.dataUrl).href, { bbox: box }));
     } catch (err) {
-      this.o.onError(`${level}.fgb: ${err instanceof Error ? err.message : String(err)}`);
+      this.o.onError(`${file}.fgb: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
 

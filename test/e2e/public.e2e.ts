@@ -79,6 +79,11 @@ describe('the public map', () => {
       expect(await page.locator('[data-testid="pub-table"] tbody tr').count()).toBe(126);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=unit2025:00070');
       await s.screenshot('loaded');
+      // Where 5G reaches, read by bounding box when switched on.
+      await page.locator('[data-testid="overlay-coverage-5g"]').check();
+      await expect.poll(() => page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['coverage-5g-fill'] }).length), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(s.requests.some((r) => r.endsWith('/coverage/data/coverage-5g.fgb'))).toBe(true);
+      await s.screenshot('coverage-5g');
       expect(s.external).toEqual([]);
       expect(s.csp).toEqual([]);
       expect(s.errors).toEqual([]);
@@ -86,6 +91,18 @@ describe('the public map', () => {
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy).toContain("script-src 'self'");
       expect(await page.locator('script:not([src])').count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a shared link opens the same level, language and selection', async () => {
+    const s = await open('public-link', `${url}#map=12.00/21.02850/105.85230&level=district2019&tech=4G&op=viettel&basis=area&sel=district2019:002&lang=en`);
+    try {
+      await expect.poll(() => s.page.locator('[data-testid="pub-area"] h2').innerText()).toBe('Hoan Kiem District');
+      expect(await s.page.locator('[data-testid="level-select"]').inputValue()).toBe('districts');
+      expect(await s.page.locator('[data-testid="choro-op"]').inputValue()).toBe('viettel');
+      expect(await s.page.locator('[data-testid="pub-table"] tbody tr').count()).toBe(30);
     } finally {
       await s.close();
     }

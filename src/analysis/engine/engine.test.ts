@@ -233,4 +233,14 @@ describe('CoverageEngine invariants', () => {
       expect(km2).toBeCloseTo(city.areaKm2 - city.coverage[tech][op].coveredKm2, 3);
     }
   });
+
+  it('draws the covered part of the city tile by tile, adding up to the city’s covered area', () => {
+    const e = new CoverageEngine(areas, [], FINE);
+    e.setSites(sites);
+    const city = e.results('city')[0]!;
+    for (const [tech, op] of [['4G', 'any'], ['5G', 'viettel']] as const) {
+      const km2 = e.coveredByTile(tech, op).reduce((sum, g) => sum + polygonAreaM2(g), 0) / 1e6;
+      expect(km2).toBeCloseTo(city.coverage[tech][op].coveredKm2, 3);
+    }
+  });
 });

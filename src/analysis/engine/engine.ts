@@ -401,6 +401,24 @@ export class CoverageEngine {
     return out;
   }
 
+  /**
+   * The covered part of the city for a technology and operator set, one MultiPolygon per tile (`[lng, lat]`),
+   * for maps that read geometry by bounding box (the public map).
+   */
+  coveredByTile(tech: Technology, op: OpSet): MultiPolygon[] {
+    const c = combo(tech, op);
+    const out: MultiPolygon[] = [];
+    for (const t of this.tiles.values()) {
+      const u = t.unions[c] ?? null;
+      if (u === null) continue;
+      const city = t.pieces.filter((p) => this.index.areas[p.area]!.level === 'unit2025').flatMap((p) => p.paths);
+      if (city.length === 0) continue;
+      const paths = u === 'full' ? city : Clipper.intersect(city, u.paths, FillRule.NonZero);
+      if (paths.length > 0) out.push(shapeToMultiPolygon(shapeOf(paths)));
+    }
+    return out;
+  }
+
   /** Covered area inside the 2025 units (the city), as one MultiPolygon, for drawing. */
   coverage(tech: Technology, op: OpSet): MultiPolygon {
     const c = combo(tech, op);
