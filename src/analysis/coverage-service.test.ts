@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { HANOI_LAEA } from './projection.js';
 import { CoverageService, type ServiceInput } from './coverage-service.js';
+import { buildReport, reportToCsv } from './report.js';
 
 const C: [number, number] = [105.85, 21.03];
 const at = (dx: number, dy: number): [number, number] => {
@@ -80,3 +81,27 @@ describe('CoverageService plan edits', () => {
     expect(() => svc.applyPlan([candidate('base-9', 10, 0)], [])).toThrow(/taken by a base site/);
   });
 });
+
+describe('the annual report', () => {
+  it('gives each target for the city and each area, with pass or fail and the change since the year before', () => {
+    const svc = new CoverageService();
+    svc.init(createInput());
+    const before = svc.setBaseSites([]);
+    const now = svc.setBaseSites([candidate('s9', 1200, 0, { sample: true })]);
+    const report = buildReport(now, before, [{ level: 'unit2025', id: 'W', name: 'Phường Tây' }, { level: 'unit2025', id: 'E', name: '=Đông' }], { year: 2026, asOf: '2026-11-30', previousAsOf: '2025-11-30', layout: '2025' });
+    expect(report.rows).toHaveLength(5 * 3);
+    const row = (level: string, id: string, target: string) => report.rows.find((r) => r.level === level && r.id === id && r.target === target)!;
+    expect(row('city', 'city', 'zones5g')).toMatchObject({ value: 100, previous: 0, change: 100, goal: 100, pass: true });
+    expect(row('city', 'city', 'population5g').value).toBeCloseTo(now.population.value, 9);
+    expect(row('city', 'city', 'population5g').change).toBeCloseTo(now.population.value - before.population.value, 9);
+    expect(row('unit2025', 'E', 'population5g').value).toBeCloseTo(now.areas['unit2025|E']!.coverage['5G'].any.popPercent, 9);
+    expect(row('unit2025', 'W', 'zones5g')).toMatchObject({ value: null, pass: null });
+    expect(row('unit2025', 'E', 'speed4g')).toMatchObject({ value: null, pass: null });
+    expect(row('city', 'city', 'cables')).toMatchObject({ value: 0, goal: null, pass: null });
+    const csv = reportToCsv(report, true);
+    expect(csv.startsWith('\uFEFFtarget,level,code,name,value,unit,previous,change,goal,goal_year,pass,as_of,previous_as_of,layout,sample\r\n')).toBe(true);
+    expect(csv).toContain("zones5g,unit2025,E,'=Đông,100,%,0,100,100,2025,true,2026-11-30,2025-11-30,2025,true");
+    expect(csv.trim().split('\r\n')).toHaveLength(16);
+  });
+});
+

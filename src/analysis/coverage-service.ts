@@ -160,9 +160,10 @@ export class CoverageService {
    * plan's sites stay on top. `layers` replaces the imported coverage polygons (they stand for the modelled
    * footprints of their operator and technology) and the cable segments, when given.
    */
-  setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables'] } = {}): ServiceResults {
+  setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables']; speedTests?: ServiceInput['speedTests'] } = {}): ServiceResults {
     const e = this.requireEngine();
     if (layers.cables) this.input = { ...this.input!, cables: layers.cables };
+    if (layers.speedTests) this.input = { ...this.input!, speedTests: layers.speedTests };
     if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
     const ids = new Set(sites.map((s) => s.id));
     const clash = [...this.planSites.keys()].find((id) => ids.has(id));

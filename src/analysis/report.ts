@@ -1,0 +1,109 @@
+/**
+ * The annual report against the plan (due every year by 30 November): for each target, the city's figure
+ * and each area's of the chosen layout, pass or fail, and the change since the year before. Pure: built
+ * from two sets of results (as of the report date and a year earlier).
+ */
+import type { ServiceResults } from './coverage-service.js';
+import type { EngineLevel } from './engine/types.js';
+import { PLAN_TARGETS } from './targets.js';
+
+/** The targets reported. */
+export const REPORT_TARGETS = ['zones5g', 'population5g', 'speed4g', 'speed5g', 'cables'] as const;
+export type ReportTarget = (typeof REPORT_TARGETS)[number];
+
+/** Unit of each target's figure: percent 0–100, Mbit/s, km. */
+export const REPORT_UNITS: Readonly<Record<ReportTarget, '%' | 'Mbit/s' | 'km'>> = { zones5g: '%', population5g: '%', speed4g: 'Mbit/s', speed5g: 'Mbit/s', cables: 'km' };
+
+/** Target value and year of each target (null: no number, street by street). */
+export const REPORT_GOALS: Readonly<Record<ReportTarget, { value: number | null; year: number }>> = {
+  zones5g: { value: PLAN_TARGETS.zone5gPercent.value, year: PLAN_TARGETS.zone5gPercent.year },
+  population5g: { value: PLAN_TARGETS.population5gPercent.value, year: PLAN_TARGETS.population5gPercent.year },
+  speed4g: { value: PLAN_TARGETS.downloadMbps['4G'].value, year: PLAN_TARGETS.downloadMbps['4G'].year },
+  speed5g: { value: PLAN_TARGETS.downloadMbps['5G'].value, year: PLAN_TARGETS.downloadMbps['5G'].year },
+  cables: { value: null, year: 2030 },
+};
+
+export type ReportArea = { level: Exclude<EngineLevel, 'city' | 'zone'>; id: string; name: string };
+
+export type ReportRow = {
+  target: ReportTarget;
+  level: EngineLevel;
+  id: string;
+  name: string;
+  /** The figure on the report date; null where there is none (no zone, no measurement). */
+  value: number | null;
+  /** The same a year earlier. */
+  previous: number | null;
+  /** `value − previous` (percentage points for percents). */
+  change: number | null;
+  goal: number | null;
+  /** Whether the figure meets the goal; null without a goal or a figure. */
+  pass: boolean | null;
+};
+
+export type AnnualReport = { year: number; asOf: string; previousAsOf: string; layout: '2025' | '2019'; rows: ReportRow[] };
+
+type Figures = Record<ReportTarget, number | null>;
+
+/** The share of zones at 100 % 5G among `zoneIds`, percent; null without zones. */
+function zonesPercent(r: ServiceResults, zoneIds: readonly string[] | null): number | null {
+  const zones = zoneIds === null ? r.zones : r.zones.filter((z) => zoneIds.includes(z.id));
+  return zones.length === 0 ? null : (100 * zones.filter((z) => z.pass).length) / zones.length;
+}
+
+function areaFigures(r: ServiceResults, key: string): Figures {
+  const a = r.areas[key];
+  return {
+    zones5g: zonesPercent(r, r.zonesInArea[key] ?? []),
+    population5g: a ? a.coverage['5G'].any.popPercent : null,
+    speed4g: r.speeds[key]?.['4G'].meanMbps ?? null,
+    speed5g: r.speeds[key]?.['5G'].meanMbps ?? null,
+    cables: r.cables[key]?.done ?? 0,
+  };
+}
+
+/** The city's figures: speeds are the mean of every measurement (the units' means weighted by their counts). */
+function cityFigures(r: ServiceResults): Figures {
+  const units = Object.entries(r.speeds).filter(([k]) => k.startsWith('unit2025|')).map(([, v]) => v);
+  const mean = (tech: '4G' | '5G') => {
+    const n = units.reduce((s, u) => s + u[tech].count, 0);
+    return n === 0 ? null : units.reduce((s, u) => s + (u[tech].meanMbps ?? 0) * u[tech].count, 0) / n;
+  };
+  const cables = Object.entries(r.cables).filter(([k]) => k.startsWith('unit2025|')).reduce((s, [, c]) => s + c.done, 0);
+  return { zones5g: zonesPercent(r, null), population5g: r.population.value, speed4g: mean('4G'), speed5g: mean('5G'), cables };
+}
+
+/** Builds the report from the results on the report date (`now`) and a year before (`before`). */
+export function buildReport(now: ServiceResults, before: ServiceResults, areas: readonly ReportArea[], meta: Omit<AnnualReport, 'rows'>): AnnualReport {
+  const rows: ReportRow[] = [];
+  const add = (level: EngineLevel, id: string, name: string, a: Figures, b: Figures) => {
+    for (const target of REPORT_TARGETS) {
+      const goal = REPORT_GOALS[target].value;
+      const value = a[target];
+      const previous = b[target];
+      rows.push({ target, level, id, name, value, previous, change: value !== null && previous !== null ? value - previous : null, goal, pass: goal === null || value === null ? null : value >= goal - 0.01 });
+    }
+  };
+  add('city', 'city', 'Hà Nội', cityFigures(now), cityFigures(before));
+  for (const a of areas) add(a.level, a.id, a.name, areaFigures(now, `${a.level}|${a.id}`), areaFigures(before, `${a.level}|${a.id}`));
+  return { ...meta, rows };
+}
+
+const CSV_HEADER = ['target', 'level', 'code', 'name', 'value', 'unit', 'previous', 'change', 'goal', 'goal_year', 'pass', 'as_of', 'previous_as_of', 'layout', 'sample'] as const;
+
+/** One CSV field (RFC 4180), with a leading `'` before text a spreadsheet would run as a formula. */
+function field(v: string | number | boolean | null): string {
+  if (v === null) return '';
+  let s = typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The report as CSV, UTF-8 with a byte-order mark (spreadsheet programs then show Vietnamese correctly). */
+export function reportToCsv(report: AnnualReport, sample: boolean): string {
+  const lines = [CSV_HEADER.join(',')];
+  for (const r of report.rows) {
+    lines.push([r.target, r.level, r.id, r.name, r.value, REPORT_UNITS[r.target], r.previous, r.change, r.goal, REPORT_GOALS[r.target].year, r.pass, report.asOf, report.previousAsOf, report.layout, sample].map(field).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
