@@ -108,3 +108,8 @@ if (fs.existsSync(path.join(REPO_ROOT, 'dist-public/index.html')) && fs.existsSy
 } else {
   console.log('\n(public map figures skipped: run `npm run build:public` first)');
 }
+
+// One step of the time slider (a quarter) on the app's data.
+const timeOut = JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/time.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as { steps: { date: string; ms: number; sitesChanged: number }[]; medianMs: number; maxMs: number };
+console.log(`\nTime slider, one quarter per step 2023–2026 (target < 100 ms): median ${timeOut.medianMs} ms, max ${timeOut.maxMs} ms`);
+console.log(`  ${timeOut.steps.map((s) => `${s.date.slice(0, 7)} ${s.ms} ms/${s.sitesChanged}`).join(', ')} (ms / sites changed)`);

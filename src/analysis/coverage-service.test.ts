@@ -105,3 +105,25 @@ describe('the annual report', () => {
   });
 });
 
+describe('figures as of a date', () => {
+  const dated = (id: string, dx: number, onAir: string, onAir5g: string | null) => candidate(id, dx, 0, { onAir, onAir5g, sample: true });
+  const SITES = [dated('a', -1000, '2015-01-01', '2024-12-01'), dated('b', 1200, '2021-06-01', '2025-06-01'), dated('c', 500, '2024-03-01', null), dated('d', -300, '2026-02-01', '2026-02-01')];
+  const input = () => ({ ...createInput(), siteRows: SITES.map((s) => ({ ...s, technologies: s.technologies.join(' '), bands: s.bands.join(' ') })) });
+
+  it('each step through the time equals a full analysis of the data filtered to that date', () => {
+    const svc = new CoverageService();
+    svc.init(input());
+    for (const date of ['2020-01-01', '2024-06-30', '2025-01-01', '2025-12-31', '2020-01-01', '2026-11-30']) {
+      const stepped = svc.setAsOf(date);
+      const fresh = new CoverageService();
+      const rows = SITES.filter((s) => s.onAir! <= date).map((s) => (s.onAir5g !== null && s.onAir5g > date ? { ...s, technologies: ['4G'], bands: ['B3'], onAir5g: null } : s));
+      const full = fresh.init({ ...input(), siteRows: rows.map((s) => ({ ...s, technologies: s.technologies.join(' '), bands: s.bands.join(' ') })) });
+      expect(stepped.areas).toEqual(full.areas);
+      expect(stepped.city).toEqual(full.city);
+      expect(stepped.zones).toEqual(full.zones);
+    }
+    const back = svc.setAsOf(null);
+    expect(back.city.sites['4G'].any).toBe(4);
+  });
+});
+

@@ -4,7 +4,8 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
-import { OPERATORS, type CableStatus, type Site, type SpeedTestProps, type Technology } from '../domain/telecom.js';
+import { OPERATORS, type CableSegmentProps, type CableStatus, type Site, type SpeedTestProps, type Technology } from '../domain/telecom.js';
+import { cablesAsOf, sitesAsOf, speedTestsAsOf } from './as-of.js';
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import { CoverageEngine, type ImportedCoverage } from './engine/engine.js';
 import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
@@ -78,6 +79,16 @@ export class CoverageService {
   /** The base sites (sample or imported) and the plan's candidate sites placed on top of them. */
   private baseSites: Site[] = [];
   private readonly planSites = new Map<string, Site>();
+  private readonly located = new Map<string, ReturnType<CoverageEngine['locate']>>();
+  private readonly lengths = new Map<string, ReturnType<CoverageEngine['lineLengthByArea']>>();
+  /** All base sites, speed tests and cables, before any date filter (see `setAsOf`). */
+  private all: { sites: Site[]; speedTests: ServiceInput['speedTests']; cables: ServiceInput['cables'] } | null = null;
+
+  private cached<V>(map: Map<string, V>, key: string, make: () => V): V {
+    let v = map.get(key);
+    if (v === undefined) map.set(key, (v = make()));
+    return v;
+  }
 
   /** Builds the engine and computes everything. `progress` is told each stage. */
   init(input: ServiceInput, progress: (stage: string) => void = () => {}): ServiceResults {
@@ -112,8 +123,9 @@ export class CoverageService {
     for (const level of GRID_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     const city = e.results('city')[0]!;
     const zones = this.zoneResults();
-    const speeds = Object.fromEntries(speedByArea(input.speedTests.features, (lng, lat) => e.locate(lng, lat)));
-    const cables = Object.fromEntries(cableByArea(input.cables.features as Feature<LineString, { status: CableStatus }>[], (c) => e.lineLengthByArea(c)));
+    // Where a test stands and how a street divides among areas never change: measured once, kept by position.
+    const speeds = Object.fromEntries(speedByArea(input.speedTests.features, (lng, lat) => this.cached(this.located, `${lng},${lat}`, () => e.locate(lng, lat))));
+    const cables = Object.fromEntries(cableByArea(input.cables.features as Feature<LineString, { status: CableStatus }>[], (c) => this.cached(this.lengths, JSON.stringify(c[0]) + JSON.stringify(c[c.length - 1]) + c.length, () => e.lineLengthByArea(c))));
     const zonesInArea: Record<string, string[]> = {};
     for (const f of input.zones.features) {
       const p = f.properties ?? {};
@@ -162,6 +174,8 @@ export class CoverageService {
    */
   setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables']; speedTests?: ServiceInput['speedTests'] } = {}): ServiceResults {
     const e = this.requireEngine();
+    // New base data: a date filter starts again from it.
+    this.all = null;
     if (layers.cables) this.input = { ...this.input!, cables: layers.cables };
     if (layers.speedTests) this.input = { ...this.input!, speedTests: layers.speedTests };
     if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
@@ -182,6 +196,34 @@ export class CoverageService {
    */
   suggest(input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel'>, onProgress: (p: SuggestProgress) => void): Generator<void, SuggestResult, boolean | undefined> {
     return suggestSteps(this.requireEngine(), { ...input, takenIds: [...this.planSites.keys()], onProgress });
+  }
+
+  /**
+   * The figures as they stood on `date` (ISO `YYYY-MM-DD`; null for all the data): the base sites on air by
+   * then (5G only once on air), the cables underground by then, the speed tests of the year before. Steps
+   * through the incremental engine: only the sites that differ from the current date's are placed or taken
+   * away, in one batch.
+   */
+  setAsOf(date: string | null): ServiceResults {
+    const e = this.requireEngine();
+    this.all ??= { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
+    const t0 = performance.now();
+    const target = date === null ? this.all.sites : sitesAsOf(this.all.sites, date);
+    const key = (s: Site) => `${s.technologies.join(' ')}|${s.bands.join(' ')}`;
+    const current = new Map(this.baseSites.map((s) => [s.id, s]));
+    const next = new Map(target.map((s) => [s.id, s]));
+    const upsert = target.filter((s) => { const c = current.get(s.id); return !c || key(c) !== key(s); });
+    const remove = [...current.keys()].filter((id) => !next.has(id));
+    e.applyBatch(upsert, remove);
+    this.baseSites = target;
+    this.input = {
+      ...this.input!,
+      speedTests: date === null ? this.all.speedTests : { type: 'FeatureCollection', features: speedTestsAsOf(this.all.speedTests.features, date) },
+      cables: date === null ? this.all.cables : { type: 'FeatureCollection', features: cablesAsOf(this.all.cables.features as Feature<LineString, CableSegmentProps>[], date) },
+    };
+    const results = this.collect([]);
+    results.timings = { asOfMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
+    return results;
   }
 
   /** The base sites now in use. */

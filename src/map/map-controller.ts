@@ -84,6 +84,9 @@ export class MapController {
   /** The imports list whose sites the worker last analysed (identity), and the storage. */
   private appliedImports: StoredImport[] | null = null;
   private persistence: Persistence | null = null;
+  private asOfBusy = false;
+  private asOfPending = false;
+  private asOfSent: string | null = null;
   /** Lazy layers (the grids) being loaded or loaded, by key. */
   private readonly lazy = new Map<LayerKey, Promise<void>>();
 
@@ -279,6 +282,32 @@ export class MapController {
     s.setData({ imports: s.imports.filter((i) => i.id !== id) });
   }
 
+  /**
+   * Asks the worker for the figures on the store's date; while it works, later dates wait and only the newest
+   * is sent next (the play button steps faster than a busy worker may answer).
+   */
+  private applyAsOf(): void {
+    if (!this.coverage) return;
+    const want = this.store.getState().asOf;
+    if (this.asOfBusy) {
+      this.asOfPending = true;
+      return;
+    }
+    this.asOfBusy = true;
+    this.asOfSent = want;
+    this.coverage.setAsOf(want);
+    const unsub = this.store.subscribe((s) => {
+      if (s.analysis.status !== 'ready') return;
+      unsub();
+      this.asOfBusy = false;
+      this.refreshComputedTiles();
+      if (this.asOfPending || this.store.getState().asOf !== this.asOfSent) {
+        this.asOfPending = false;
+        if (this.store.getState().asOf !== this.asOfSent) this.applyAsOf();
+      }
+    });
+  }
+
   /** Starts loading the lazy layers that are shown or whose level is chosen (once the data is ready). */
   private loadLazyLayers(s: AppState): void {
     if (!this.manifest || !this.coverage) return;
@@ -319,14 +348,16 @@ export class MapController {
   private apply(s: AppState, prev: AppState | null): void {
     const { map } = this;
     if (prev && (s.visible !== prev.visible || s.level !== prev.level)) this.loadLazyLayers(s);
+    if (prev && s.asOf !== prev.asOf) this.applyAsOf();
     if (this.coverage && s.analysis.status === 'ready' && s.imports !== this.appliedImports && (this.appliedImports !== null || s.imports.length > 0)) this.applyImports(s.imports);
     if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp)) (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
     if (!prev || s.visible !== prev.visible) {
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key)) map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
     }
-    if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies || s.sources !== prev.sources) {
-      const source = sourceFilter(s.sources);
+    if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies || s.sources !== prev.sources || s.asOf !== prev.asOf) {
+      // Sites not yet on air on the chosen date are hidden (an unknown date counts as on air).
+      const source: FilterSpecification = s.asOf === null ? sourceFilter(s.sources) : ['all', sourceFilter(s.sources), ['<=', ['coalesce', ['get', 'onAir'], ''], s.asOf]];
       const and = (f: FilterSpecification) => ['all', f, source] as FilterSpecification;
       map.setFilter('sites-circle', and(sitesFilter(s.operators, s.technologies)));
       for (const tech of ['4G', '5G'] as const) {

@@ -87,6 +87,9 @@ export type ChoroplethSlice = {
   choroOp: OpSet;
   basis: 'area' | 'population';
   setChoropleth: (c: Partial<Pick<ChoroplethSlice, 'level' | 'choroTech' | 'choroOp' | 'basis'>>) => void;
+  /** The date the figures stand on (ISO `YYYY-MM-DD`), or null for all the data ("now"). */
+  asOf: string | null;
+  setAsOf: (date: string | null) => void;
 };
 
 export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9';
@@ -134,6 +137,8 @@ const createChoroplethSlice: StateCreator<AppState, [], [], ChoroplethSlice> = (
   choroOp: 'any',
   basis: 'area',
   setChoropleth: (c) => set(c),
+  asOf: null,
+  setAsOf: (asOf) => set({ asOf }),
 });
 
 const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({

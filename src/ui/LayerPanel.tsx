@@ -5,6 +5,7 @@ import { OPERATOR_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
 import { Legend } from './Legend.js';
 import { ChoroplethControls } from './ChoroplethControls.js';
+import { TimeControl } from './TimeControl.js';
 
 /** Top of the panel first: the reverse of drawing order. */
 const PANEL_ORDER: readonly LayerKey[] = [...LAYER_KEYS].reverse();
@@ -23,6 +24,7 @@ export function LayerPanel() {
   const t = translator(lang);
   return (
     <div className="layer-panel">
+      <TimeControl />
       <ChoroplethControls />
       <fieldset>
         <legend>{t('layers')}</legend>

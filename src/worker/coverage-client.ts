@@ -24,6 +24,8 @@ export type CoverageClient = {
   applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
   /** Reads an imported file in the worker (a delimited file streamed), reporting progress; nothing is applied yet. */
   importFile(file: Blob, name: string, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
+  /** The figures as of a date (null: all the data), stepped through the incremental engine; results go to the store. */
+  setAsOf(date: string | null): void;
   /** Recomputes everything on other base data; the results go to the store as after the first analysis. */
   setBase(base: BaseData): void;
   /** Suggests new sites (see suggest.ts) with progress; `cancel` stops it (the proposals so far come back). */
@@ -113,6 +115,10 @@ export function startCoverageWorker(
       const result = new Promise<SuggestResult>((resolve) => suggestions.set(id, { resolve, progress: onProgress }));
       send({ type: 'suggest', id, input });
       return { result, cancel: () => send({ type: 'cancelSuggest', id }) };
+    },
+    setAsOf: (date) => {
+      set({ status: 'computing', stage: 'asOf' });
+      send({ type: 'asOf', date });
     },
     setBase: (base) => {
       set({ status: 'computing', stage: 'sites' });

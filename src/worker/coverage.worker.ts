@@ -125,6 +125,11 @@ onmessage = (e: MessageEvent<ToWorker>) => {
         const message = err instanceof Error ? err.message : String(err);
         post({ type: 'imported', id: m.id, result: null, error: message.startsWith(m.name) ? message : `${m.name}: ${message}` });
       }
+    } else if (m.type === 'asOf') {
+      await analysed;
+      const results = service.setAsOf(m.date);
+      tiles.clear();
+      post({ type: 'results', results });
     } else if (m.type === 'setBase') {
       await analysed;
       sampleSites ??= [...service.sites];

@@ -38,6 +38,7 @@ export type ToWorker =
   | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] }
   | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: Omit<SiteImportOptions, 'source'> }
   | { type: 'setBase'; base: BaseData }
+  | { type: 'asOf'; date: string | null }
   | { type: 'suggest'; id: number; input: SuggestRequest }
   | { type: 'cancelSuggest'; id: number };
 

@@ -155,6 +155,30 @@ describe('gaps and filters', () => {
   });
 });
 
+describe('the time control', () => {
+  test('moving the slider to 2020 shows the figures of that date (equal to the analysis of the data as of then); "now" brings today back', async () => {
+    const { page } = s;
+    const input = page.locator('[data-testid="search-input"]');
+    await input.fill('hoan kiem');
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Phường Hoàn Kiếm');
+    const today = truth.results.areas['unit2025|00070']!;
+    await expect.poll(panelCoverage).toEqual(expectedCoverage(today));
+    // 2020 Q4: index (2020 − 2013) × 4 + 3.
+    await page.locator('[data-testid="time-slider"]').fill(String(7 * 4 + 3));
+    await expect.poll(() => page.locator('[data-testid="time-label"]').innerText()).toBe('Q4/2020 (31/12/2020)');
+    const then = truth.service.setAsOf('2020-12-31').areas['unit2025|00070']!;
+    expect(then.coverage['5G'].any.percent).toBeLessThan(today.coverage['5G'].any.percent);
+    await expect.poll(panelCoverage, { timeout: 30_000 }).toEqual(expectedCoverage(then));
+    await waitForIdle(page);
+    await s.screenshot('as-of-2020');
+    await page.locator('[data-testid="time-now"]').click();
+    truth.service.setAsOf(null);
+    await expect.poll(panelCoverage, { timeout: 30_000 }).toEqual(expectedCoverage(today));
+  });
+});
+
 describe('the whole session', () => {
   test('no request left the machine, and no error', () => {
     expect(s.external).toEqual([]);

@@ -1,0 +1,80 @@
+/**
+ * The time control: a quarter slider from the first site on air to today, with play and "now". The map,
+ * the table and the targets then show the figures as they stood at the end of the chosen quarter, stepped
+ * through the incremental engine in the worker.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../state/use-app-store.js';
+import { translator } from './i18n.js';
+
+/** The first quarter offered (the sample's first 4G sites went on air in 2013). */
+export const FIRST_QUARTER = { year: 2013, quarter: 1 } as const;
+/** Time between steps while playing, ms. */
+const PLAY_STEP_MS = 1500;
+
+/** The last day of quarter `index` counted from FIRST_QUARTER, ISO `YYYY-MM-DD`. */
+export function quarterEnd(index: number): string {
+  const q = FIRST_QUARTER.quarter - 1 + index;
+  const year = FIRST_QUARTER.year + Math.floor(q / 4);
+  return `${year}-${['03-31', '06-30', '09-30', '12-31'][q % 4]}`;
+}
+
+/** The quarter index of a date. */
+export function quarterOf(date: string): number {
+  const [y, m] = date.split('-').map(Number);
+  return (y! - FIRST_QUARTER.year) * 4 + Math.floor((m! - 1) / 3) - (FIRST_QUARTER.quarter - 1);
+}
+
+export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: { today?: string }) {
+  const lang = useAppStore((s) => s.lang);
+  const asOf = useAppStore((s) => s.asOf);
+  const setAsOf = useAppStore((s) => s.setAsOf);
+  const status = useAppStore((s) => s.analysis.status);
+  const t = translator(lang);
+  const last = quarterOf(today);
+  const index = asOf === null ? last : quarterOf(asOf);
+  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
+  const [playing, setPlaying] = useState(false);
+
+  const stop = () => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = null;
+    setPlaying(false);
+  };
+  useEffect(() => () => {
+    if (timer.current) clearInterval(timer.current);
+  }, []);
+
+  const play = () => {
+    if (playing) return stop();
+    setPlaying(true);
+    let i = asOf === null ? 0 : index;
+    setAsOf(quarterEnd(i));
+    timer.current = setInterval(() => {
+      i++;
+      if (i >= last) {
+        stop();
+        setAsOf(null);
+        return;
+      }
+      setAsOf(quarterEnd(i));
+    }, PLAY_STEP_MS);
+  };
+
+  const label = asOf === null ? t('time.now') : `Q${(index % 4) + 1}/${FIRST_QUARTER.year + Math.floor(index / 4)} (${asOf.split('-').reverse().join('/')})`;
+  return (
+    <fieldset className="time-control" data-testid="time-control">
+      <legend>{t('time.title')}</legend>
+      <input
+        type="range" min={0} max={last} step={1} value={index} disabled={status === 'idle'}
+        onChange={(e) => { stop(); const i = Number(e.target.value); setAsOf(i >= last ? null : quarterEnd(i)); }}
+        aria-valuetext={label} aria-label={t('time.title')} data-testid="time-slider"
+      />
+      <div className="time-row">
+        <output data-testid="time-label" aria-live="polite">{label}</output>
+        <button type="button" onClick={play} aria-pressed={playing} data-testid="time-play">{t('time.play')}</button>
+        <button type="button" onClick={() => { stop(); setAsOf(null); }} disabled={asOf === null} data-testid="time-now">{t('time.now')}</button>
+      </div>
+    </fieldset>
+  );
+}
