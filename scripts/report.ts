@@ -14,7 +14,7 @@ import { featureToSite, type SiteProps } from '../src/data/site-codec.js';
 import { cablesAsOf, sitesAsOf, speedTestsAsOf, yearBefore } from '../src/analysis/as-of.js';
 import { buildReport, reportToCsv, REPORT_TARGETS, REPORT_UNITS, type AnnualReport, type ReportArea } from '../src/analysis/report.js';
 import type { CableSegmentProps, SpeedTestProps } from '../src/domain/telecom.js';
-import { reportHtml } from './report/html.js';
+import { reportHtml } from '../src/ui/report-html.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
