@@ -5,7 +5,8 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
 import { OPERATORS, type CableSegmentProps, type CableStatus, type Site, type SpeedTestProps, type Technology } from '../domain/telecom.js';
-import { cablesAsOf, sitesAsOf, speedTestsAsOf } from './as-of.js';
+import { cablesAsOf, sitesAsOf, speedTestsAsOf, yearBefore } from './as-of.js';
+import { buildReport, type AnnualReport, type ReportArea } from './report.js';
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import { CoverageEngine, type ImportedCoverage } from './engine/engine.js';
 import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
@@ -82,6 +83,7 @@ export class CoverageService {
   private readonly located = new Map<string, ReturnType<CoverageEngine['locate']>>();
   private readonly lengths = new Map<string, ReturnType<CoverageEngine['lineLengthByArea']>>();
   /** All base sites, speed tests and cables, before any date filter (see `setAsOf`). */
+  private asOfDate: string | null = null;
   private all: { sites: Site[]; speedTests: ServiceInput['speedTests']; cables: ServiceInput['cables'] } | null = null;
 
   private cached<V>(map: Map<string, V>, key: string, make: () => V): V {
@@ -221,9 +223,25 @@ export class CoverageService {
       speedTests: date === null ? this.all.speedTests : { type: 'FeatureCollection', features: speedTestsAsOf(this.all.speedTests.features, date) },
       cables: date === null ? this.all.cables : { type: 'FeatureCollection', features: cablesAsOf(this.all.cables.features as Feature<LineString, CableSegmentProps>[], date) },
     };
+    this.asOfDate = date;
     const results = this.collect([]);
     results.timings = { asOfMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
     return results;
+  }
+
+  /**
+   * The annual report (see report.ts) as of `asOf` (default 30 November of `year`) against a year before, for
+   * the areas of a layout; the date in use before is put back afterwards.
+   */
+  report(year: number, layout: '2025' | '2019', asOf: string = `${year}-11-30`): AnnualReport {
+    const keep = this.asOfDate;
+    const previousAsOf = yearBefore(asOf);
+    const before = this.setAsOf(previousAsOf);
+    const now = this.setAsOf(asOf);
+    this.setAsOf(keep);
+    const levels = layout === '2025' ? ([['units', 'unit2025']] as const) : ([['districts', 'district2019'], ['wards', 'ward2019']] as const);
+    const areas: ReportArea[] = levels.flatMap(([key, level]) => this.input![key].features.map((f) => ({ level, id: String(f.properties?.code), name: String(f.properties?.fullName ?? f.properties?.name) })));
+    return buildReport(now, before, areas, { year, asOf, previousAsOf, layout });
   }
 
   /** The base sites now in use. */

@@ -3,6 +3,7 @@
  * and each area's of the chosen layout, pass or fail, and the change since the year before. Pure: built
  * from two sets of results (as of the report date and a year earlier).
  */
+import type { Feature, FeatureCollection } from 'geojson';
 import type { ServiceResults } from './coverage-service.js';
 import type { EngineLevel } from './engine/types.js';
 import { PLAN_TARGETS } from './targets.js';
@@ -106,4 +107,23 @@ export function reportToCsv(report: AnnualReport, sample: boolean): string {
     lines.push([r.target, r.level, r.id, r.name, r.value, REPORT_UNITS[r.target], r.previous, r.change, r.goal, REPORT_GOALS[r.target].year, r.pass, report.asOf, report.previousAsOf, report.layout, sample].map(field).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The report's areas as GeoJSON: each area's geometry (from `geometry`, keyed `${level}|${id}`) with, per
+ * target, its figure (`<target>_pct`, `_mbps` or `_km`), change and pass.
+ */
+export function reportGeoJson(report: AnnualReport, geometry: ReadonlyMap<string, Feature>, sample: boolean): FeatureCollection {
+  const byArea = new Map<string, Record<string, unknown>>();
+  for (const r of report.rows) {
+    if (r.level === 'city') continue;
+    const key = `${r.level}|${r.id}`;
+    const props = byArea.get(key) ?? { level: r.level, code: r.id, name: r.name, asOf: report.asOf, previousAsOf: report.previousAsOf, layout: report.layout, sample };
+    const unit = REPORT_UNITS[r.target];
+    props[`${r.target}_${unit === '%' ? 'pct' : unit === 'km' ? 'km' : 'mbps'}`] = r.value;
+    props[`${r.target}_change`] = r.change;
+    props[`${r.target}_pass`] = r.pass;
+    byArea.set(key, props);
+  }
+  return { type: 'FeatureCollection', features: [...byArea.entries()].filter(([key]) => geometry.has(key)).map(([key, properties]) => ({ type: 'Feature', geometry: geometry.get(key)!.geometry, properties })) };
 }

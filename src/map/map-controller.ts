@@ -6,7 +6,9 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, removeProtocol, setWorkerUrl, type GeoJSONSource, type FilterSpecification, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
 import { COVERAGE_TILE_MAX_ZOOM, gapsLayer, parseTileLayer } from '../worker/protocol.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { reportHtml } from '../ui/report-html.js';
+import { reportGeoJson, reportToCsv } from '../analysis/report.js';
 import type { Site, Technology } from '../domain/telecom.js';
 import type { SearchEntry } from '../ui/search.js';
 import { formatUrlState, type UrlState } from '../state/url-state.js';
@@ -261,6 +263,20 @@ export class MapController {
   /** Asks the worker for new site proposals; null before the analysis has started. */
   suggestSites(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void } | null {
     return this.coverage?.suggest(input, onProgress) ?? null;
+  }
+
+  /**
+   * The annual report of a year and layout as files: the printable page (HTML), CSV (UTF-8 with BOM) and the
+   * areas with their figures (GeoJSON).
+   */
+  async annualReport(year: number, layout: '2025' | '2019'): Promise<{ html: string; csv: string; geojson: string } | null> {
+    if (!this.coverage || !this.manifest) return null;
+    const report = await this.coverage.report(year, layout);
+    const sample = this.store.getState().provenance.sites !== 'imported';
+    const geometry = new Map<string, Feature<Polygon | MultiPolygon>>();
+    for (const [key, level] of (layout === '2025' ? [['units2025', 'unit2025']] : [['districts2019', 'district2019'], ['wards2019', 'ward2019']]) as [LayerKey, string][])
+      for (const f of this.collections.get(key)?.features ?? []) geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature<Polygon | MultiPolygon>);
+    return { html: reportHtml(report, geometry, sample, this.manifest), csv: reportToCsv(report, sample), geojson: JSON.stringify(reportGeoJson(report, geometry, sample)) };
   }
 
   /** Draws proposed sites (not yet in the plan); an empty list clears them. */

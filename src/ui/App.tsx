@@ -8,6 +8,7 @@ import { MapView } from './MapView.js';
 import { LayerPanel } from './LayerPanel.js';
 import { PlanPanel } from './PlanPanel.js';
 import { ImportPanel } from './ImportPanel.js';
+import { ReportSection } from './ReportSection.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { SidebarTabs } from './SidebarTabs.js';
 import { FeaturePanel } from './FeaturePanel.js';
@@ -30,7 +31,7 @@ export function App({ data, basemapStyleUrl, persistence = null }: Props) {
         <aside className="sidebar" aria-label={t('layers')}>
           <SidebarTabs
             tabs={[
-              { id: 'map', label: t('tab.map'), panel: <LayerPanel /> },
+              { id: 'map', label: t('tab.map'), panel: <><LayerPanel /><ReportSection controller={controller} /></> },
               { id: 'zones', label: t('tab.zones'), panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} /> },
               { id: 'plan', label: t('tab.plan'), panel: <PlanPanel controller={controller} /> },
               { id: 'import', label: t('tab.import'), panel: <ImportPanel controller={controller} /> },

@@ -9,6 +9,7 @@ import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import type { BaseData, FromWorker, SuggestRequest, TileLayer, ToWorker } from './protocol.js';
 import type { ImportedFile, ImportKindChoice } from './import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
+import type { AnnualReport } from '../analysis/report.js';
 import type { SiteImportOptions } from '../data/import/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
@@ -24,6 +25,8 @@ export type CoverageClient = {
   applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
   /** Reads an imported file in the worker (a delimited file streamed), reporting progress; nothing is applied yet. */
   importFile(file: Blob, name: string, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
+  /** The annual report of a year and layout (computed in the worker; the map keeps its date). */
+  report(year: number, layout: '2025' | '2019'): Promise<AnnualReport>;
   /** The figures as of a date (null: all the data), stepped through the incremental engine; results go to the store. */
   setAsOf(date: string | null): void;
   /** Recomputes everything on other base data; the results go to the store as after the first analysis. */
@@ -52,6 +55,8 @@ export function startCoverageWorker(
   let importSeq = 0;
   const suggestions = new Map<number, { resolve: (r: SuggestResult) => void; progress: (p: SuggestProgress) => void }>();
   let suggestSeq = 0;
+  const reports = new Map<number, { resolve: (r: AnnualReport) => void; reject: (e: Error) => void }>();
+  let reportSeq = 0;
   let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
@@ -63,7 +68,12 @@ export function startCoverageWorker(
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
     else if (m.type === 'importProgress') imports.get(m.id)?.progress(m);
-    else if (m.type === 'suggestProgress') suggestions.get(m.id)?.progress(m.progress);
+    else if (m.type === 'report') {
+      const w = reports.get(m.id);
+      reports.delete(m.id);
+      if (m.report) w?.resolve(m.report);
+      else w?.reject(new Error(m.error ?? 'report failed'));
+    } else if (m.type === 'suggestProgress') suggestions.get(m.id)?.progress(m.progress);
     else if (m.type === 'suggested') {
       suggestions.get(m.id)?.resolve(m.result);
       suggestions.delete(m.id);
@@ -116,6 +126,12 @@ export function startCoverageWorker(
       send({ type: 'suggest', id, input });
       return { result, cancel: () => send({ type: 'cancelSuggest', id }) };
     },
+    report: (year, layout) =>
+      new Promise((resolve, reject) => {
+        const id = reportSeq++;
+        reports.set(id, { resolve, reject });
+        send({ type: 'report', id, year, layout });
+      }),
     setAsOf: (date) => {
       set({ status: 'computing', stage: 'asOf' });
       send({ type: 'asOf', date });

@@ -125,6 +125,13 @@ onmessage = (e: MessageEvent<ToWorker>) => {
         const message = err instanceof Error ? err.message : String(err);
         post({ type: 'imported', id: m.id, result: null, error: message.startsWith(m.name) ? message : `${m.name}: ${message}` });
       }
+    } else if (m.type === 'report') {
+      await analysed;
+      try {
+        post({ type: 'report', id: m.id, report: service.report(m.year, m.layout), error: null });
+      } catch (err) {
+        post({ type: 'report', id: m.id, report: null, error: err instanceof Error ? err.message : String(err) });
+      }
     } else if (m.type === 'asOf') {
       await analysed;
       const results = service.setAsOf(m.date);

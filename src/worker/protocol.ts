@@ -4,6 +4,7 @@
 export const COVERAGE_TILE_MAX_ZOOM = 14;
 import type { Feature, FeatureCollection, LineString, MultiPolygon } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
+import type { AnnualReport } from '../analysis/report.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { CableSegmentProps, Operator, Site, Technology } from '../domain/telecom.js';
@@ -39,6 +40,7 @@ export type ToWorker =
   | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: Omit<SiteImportOptions, 'source'> }
   | { type: 'setBase'; base: BaseData }
   | { type: 'asOf'; date: string | null }
+  | { type: 'report'; id: number; year: number; layout: '2025' | '2019' }
   | { type: 'suggest'; id: number; input: SuggestRequest }
   | { type: 'cancelSuggest'; id: number };
 
@@ -60,6 +62,7 @@ export type FromWorker =
   | { type: 'uncovered'; key: string; data: { geometry: MultiPolygon; areaKm2: number } | null }
   | { type: 'grid'; level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number }
   | { type: 'plan'; seq: number; update: SitesUpdate }
+  | { type: 'report'; id: number; report: AnnualReport | null; error: string | null }
   | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
   | { type: 'suggested'; id: number; result: SuggestResult }
   | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }

@@ -4,6 +4,7 @@
  * level switch, the operator choice, the H3 grid level, search by cell id, the whole-city gaps layer and the
  * data-source filter, with a screenshot of each step (`test/output/planner-*.png`).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { openSession, type Session } from './browser';
@@ -176,6 +177,35 @@ describe('the time control', () => {
     await page.locator('[data-testid="time-now"]').click();
     truth.service.setAsOf(null);
     await expect.poll(panelCoverage, { timeout: 30_000 }).toEqual(expectedCoverage(today));
+  });
+});
+
+describe('the annual report', () => {
+  test('one click gives the 2026 report; its CSV equals the analysis, its page is printable and says the data is sample', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-map"]').click();
+    await page.locator('[data-testid="report-year"]').selectOption('2026');
+    await page.locator('[data-testid="report-make"]').click();
+    await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-csv"]').click()]);
+    const csv = readFileSync((await csvFile.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 5 * 127);
+    const expected = truth.service.report(2026, '2025');
+    const row = (target: string, id: string) => lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
+    const want = (target: string, id: string) => expected.rows.find((r) => r.target === target && r.id === id)!;
+    for (const [target, id] of [['population5g', 'city'], ['zones5g', 'city'], ['population5g', '00070'], ['cables', '00070']] as const) {
+      expect(Number(row(target, id)[4])).toBeCloseTo(want(target, id).value!, 2);
+    }
+    const [htmlFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-html"]').click()]);
+    const html = readFileSync((await htmlFile.path())!, 'utf8');
+    expect(html).toContain('Báo cáo tiến độ hạ tầng số Hà Nội năm 2026');
+    expect(html).toContain('DỮ LIỆU MẪU');
+    expect(html).toContain('<svg');
+    const [geoFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-geojson"]').click()]);
+    expect((JSON.parse(readFileSync((await geoFile.path())!, 'utf8')) as { features: unknown[] }).features).toHaveLength(126);
+    await s.screenshot('report');
   });
 });
 

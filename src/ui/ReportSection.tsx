@@ -1,0 +1,63 @@
+/**
+ * The annual report in one click: for a year and a layout, the worker analyses the data as of 30 November and
+ * a year before; the report comes as a printable page (A4, Vietnamese, with a map), CSV (UTF-8 with BOM)
+ * and GeoJSON. The map keeps the date it shows.
+ */
+import { useState } from 'react';
+import { useAppStore } from '../state/use-app-store.js';
+import type { MapController } from '../map/map-controller.js';
+import { translator } from './i18n.js';
+import { download, downloadText } from './download.js';
+
+export function ReportSection({ controller, thisYear = new Date().getFullYear() }: { controller: MapController | null; thisYear?: number }) {
+  const lang = useAppStore((s) => s.lang);
+  const status = useAppStore((s) => s.analysis.status);
+  const t = translator(lang);
+  const [year, setYear] = useState(thisYear);
+  const [layout, setLayout] = useState<'2025' | '2019'>('2025');
+  const [busy, setBusy] = useState(false);
+  const [files, setFiles] = useState<{ name: string; html: string; csv: string; geojson: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const make = async () => {
+    if (!controller) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await controller.annualReport(year, layout);
+      if (r) setFiles({ name: `hanoi-report-${year}-${layout}`, ...r });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const openPage = () => {
+    if (!files) return;
+    const url = URL.createObjectURL(new Blob([files.html], { type: 'text/html;charset=utf-8' }));
+    download(url, `${files.name}.html`);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <fieldset className="report-section" data-testid="report-section">
+      <legend>{t('report.title')}</legend>
+      <div className="report-row">
+        <label>{t('report.year')} <select value={year} onChange={(e) => { setYear(Number(e.target.value)); setFiles(null); }} data-testid="report-year">
+          {Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i).map((y) => <option key={y} value={y}>{y}</option>)}
+        </select></label>
+        <label>{t('report.layout')} <select value={layout} onChange={(e) => { setLayout(e.target.value as '2025' | '2019'); setFiles(null); }} data-testid="report-layout">
+          <option value="2025">{t('layout2025')}</option><option value="2019">{t('layout2019')}</option>
+        </select></label>
+      </div>
+      <button type="button" onClick={() => void make()} disabled={busy || status !== 'ready' || !controller} data-testid="report-make">{busy ? t('report.making') : t('report.make')}</button>
+      {error && <p className="status error" role="alert">{error}</p>}
+      {files && (
+        <div className="export-buttons" role="group" aria-label={t('report.files')} data-testid="report-files">
+          <button type="button" onClick={openPage} data-testid="report-html">{t('report.page')}</button>
+          <button type="button" onClick={() => downloadText(files.csv, 'text/csv;charset=utf-8', `${files.name}.csv`)} data-testid="report-csv">CSV</button>
+          <button type="button" onClick={() => downloadText(files.geojson, 'application/geo+json', `${files.name}.geojson`)} data-testid="report-geojson">GeoJSON</button>
+        </div>
+      )}
+      <p className="note">{t('report.note')}</p>
+    </fieldset>
+  );
+}
