@@ -229,6 +229,14 @@ export class CoverageService {
     return results;
   }
 
+  /** The results as of another date; the date in use is put back afterwards (for comparing two dates). */
+  resultsAt(date: string | null): ServiceResults {
+    const keep = this.asOfDate;
+    const r = this.setAsOf(date);
+    this.setAsOf(keep);
+    return r;
+  }
+
   /**
    * The annual report (see report.ts) as of `asOf` (default 30 November of `year`) against a year before, for
    * the areas of a layout; the date in use before is put back afterwards.

@@ -21,7 +21,10 @@ export function paintChoropleth(map: MapLibreMap, collections: ReadonlyMap<Layer
       const r = results.areas[`${level}|${id}`];
       if (!r) continue;
       const c = r.coverage[s.choroTech][s.choroOp];
-      map.setFeatureState({ source: key, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
+      const pct = s.basis === 'area' ? c.percent : c.popPercent;
+      const before = s.compareResults?.areas[`${level}|${id}`]?.coverage[s.choroTech][s.choroOp];
+      const delta = before ? pct - (s.basis === 'area' ? before.percent : before.popPercent) : undefined;
+      map.setFeatureState({ source: key, id }, delta === undefined ? { pct } : { pct, delta });
     }
   }
 }

@@ -19,5 +19,24 @@ export function classLabels(format: (n: number) => string): string[] {
 export function choroplethFill(): ExpressionSpecification {
   const step: unknown[] = ['step', ['feature-state', 'pct'], CHOROPLETH_COLORS[0]];
   CHOROPLETH_BREAKS.forEach((b, i) => step.push(b, CHOROPLETH_COLORS[i + 1]));
-  return ['case', ['==', ['typeof', ['feature-state', 'pct']], 'number'], step as ExpressionSpecification, 'rgba(0,0,0,0)'];
+  const change: unknown[] = ['step', ['feature-state', 'delta'], CHANGE_COLORS[0]];
+  CHANGE_BREAKS.forEach((b, i) => change.push(b, CHANGE_COLORS[i + 1]));
+  // A change between two dates (feature-state `delta`, percentage points) wins over the level's percent.
+  return ['case',
+    ['==', ['typeof', ['feature-state', 'delta']], 'number'], change as ExpressionSpecification,
+    ['==', ['typeof', ['feature-state', 'pct']], 'number'], step as ExpressionSpecification,
+    'rgba(0,0,0,0)'];
+}
+
+/**
+ * The change map between two dates: a diverging palette (ColorBrewer PuOr, 6 classes; colour-blind safe) on
+ * percentage-point breaks; losses purple-free orange, gains purple.
+ */
+export const CHANGE_BREAKS = [-5, -0.05, 0.05, 5, 20] as const;
+export const CHANGE_COLORS = ['#e66101', '#fdb863', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'] as const;
+
+/** Class labels of the change map, percentage points. */
+export function changeLabels(format: (n: number) => string, pp: string): string[] {
+  const b = CHANGE_BREAKS;
+  return [`< ${format(b[0])} ${pp}`, `${format(b[0])} – 0 ${pp}`, `± 0 ${pp}`, `0 – +${format(b[3])} ${pp}`, `+${format(b[3])} – +${format(b[4])} ${pp}`, `≥ +${format(b[4])} ${pp}`];
 }

@@ -365,6 +365,10 @@ export class MapController {
     const { map } = this;
     if (prev && (s.visible !== prev.visible || s.level !== prev.level)) this.loadLazyLayers(s);
     if (prev && s.asOf !== prev.asOf) this.applyAsOf();
+    if (prev && s.compareWith !== prev.compareWith) {
+      if (s.compareWith === null) s.setCompare({ compareResults: null });
+      else this.coverage?.compare(s.compareWith);
+    }
     if (this.coverage && s.analysis.status === 'ready' && s.imports !== this.appliedImports && (this.appliedImports !== null || s.imports.length > 0)) this.applyImports(s.imports);
     if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp)) (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
     if (!prev || s.visible !== prev.visible) {
@@ -385,8 +389,9 @@ export class MapController {
       map.setFilter('cables-line', source);
     }
     const choroChanged = !prev || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis;
-    if (choroChanged || s.analysis.results !== prev.analysis.results) {
-      if (!choroChanged && s.analysis.patched) paintAreas(this.map, s, s.analysis.patched);
+    if (choroChanged || s.analysis.results !== prev.analysis.results || s.compareResults !== prev.compareResults) {
+      const onlyPatched = !choroChanged && s.analysis.results !== prev.analysis.results && s.compareResults === prev.compareResults && !s.compareResults;
+      if (onlyPatched && s.analysis.patched) paintAreas(this.map, s, s.analysis.patched);
       else this.paintChoropleth(s);
     }
     if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp) paintZones(this.map, s);

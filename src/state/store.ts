@@ -90,6 +90,10 @@ export type ChoroplethSlice = {
   /** The date the figures stand on (ISO `YYYY-MM-DD`), or null for all the data ("now"). */
   asOf: string | null;
   setAsOf: (date: string | null) => void;
+  /** The earlier date the map compares with (a change map in percentage points), or null; and its results. */
+  compareWith: string | null;
+  compareResults: ServiceResults | null;
+  setCompare: (c: Partial<Pick<ChoroplethSlice, 'compareWith' | 'compareResults'>>) => void;
 };
 
 export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9';
@@ -139,6 +143,9 @@ const createChoroplethSlice: StateCreator<AppState, [], [], ChoroplethSlice> = (
   setChoropleth: (c) => set(c),
   asOf: null,
   setAsOf: (asOf) => set({ asOf }),
+  compareWith: null,
+  compareResults: null,
+  setCompare: (c) => set(c),
 });
 
 const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({

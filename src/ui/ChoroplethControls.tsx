@@ -2,7 +2,7 @@ import { useAppStore } from '../state/use-app-store.js';
 import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/store.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
-import { CHOROPLETH_COLORS, classLabels } from '../map/choropleth.js';
+import { CHANGE_COLORS, CHOROPLETH_COLORS, changeLabels, classLabels } from '../map/choropleth.js';
 import { PLACE_LAYER } from '../map/layers.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 
@@ -18,6 +18,7 @@ export function ChoroplethControls() {
   const setChoropleth = useAppStore((s) => s.setChoropleth);
   const toggleLayer = useAppStore((s) => s.toggleLayer);
   const status = useAppStore((s) => s.analysis.status);
+  const compareWith = useAppStore((s) => s.compareWith);
   const t = translator(lang);
   const pickLevel = (l: ChoroplethLevel) => {
     setChoropleth({ level: l });
@@ -61,6 +62,16 @@ export function ChoroplethControls() {
             <li key={label}><span className="key key-area" style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }} aria-hidden="true" />{label}</li>
           ))}
         </ul>
+        {compareWith && (
+          <>
+            <span className="legend-title" data-testid="change-legend">{t('compare.legend')} {compareWith.split('-').reverse().join('/')} ({t('plan.pp')})</span>
+            <ul>
+              {changeLabels((n) => formatNumber(lang, n, 2), t('plan.pp')).map((label, i) => (
+                <li key={label}><span className="key key-area" style={{ ['--c' as string]: CHANGE_COLORS[i] }} aria-hidden="true" />{label}</li>
+              ))}
+            </ul>
+          </>
+        )}
         {status !== 'ready' && <small className="note">{t('noResult')}</small>}
       </div>
     </fieldset>

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
+import { CompareDates } from './CompareDates.js';
 
 /** The first quarter offered (the sample's first 4G sites went on air in 2013). */
 export const FIRST_QUARTER = { year: 2013, quarter: 1 } as const;
@@ -75,6 +76,7 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
         <button type="button" onClick={play} aria-pressed={playing} data-testid="time-play">{t('time.play')}</button>
         <button type="button" onClick={() => { stop(); setAsOf(null); }} disabled={asOf === null} data-testid="time-now">{t('time.now')}</button>
       </div>
+      <CompareDates />
     </fieldset>
   );
 }

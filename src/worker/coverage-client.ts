@@ -27,6 +27,8 @@ export type CoverageClient = {
   importFile(file: Blob, name: string, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
   /** The annual report of a year and layout (computed in the worker; the map keeps its date). */
   report(year: number, layout: '2025' | '2019'): Promise<AnnualReport>;
+  /** The figures of an earlier date to compare with; they go to the store's `compareResults`. */
+  compare(date: string): void;
   /** The figures as of a date (null: all the data), stepped through the incremental engine; results go to the store. */
   setAsOf(date: string | null): void;
   /** Recomputes everything on other base data; the results go to the store as after the first analysis. */
@@ -68,7 +70,9 @@ export function startCoverageWorker(
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
     else if (m.type === 'importProgress') imports.get(m.id)?.progress(m);
-    else if (m.type === 'report') {
+    else if (m.type === 'compared') {
+      if (store.getState().compareWith === m.date) store.getState().setCompare({ compareResults: m.results });
+    } else if (m.type === 'report') {
       const w = reports.get(m.id);
       reports.delete(m.id);
       if (m.report) w?.resolve(m.report);
@@ -132,6 +136,7 @@ export function startCoverageWorker(
         reports.set(id, { resolve, reject });
         send({ type: 'report', id, year, layout });
       }),
+    compare: (date) => send({ type: 'compare', date }),
     setAsOf: (date) => {
       set({ status: 'computing', stage: 'asOf' });
       send({ type: 'asOf', date });

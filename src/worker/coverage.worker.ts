@@ -132,6 +132,9 @@ onmessage = (e: MessageEvent<ToWorker>) => {
       } catch (err) {
         post({ type: 'report', id: m.id, report: null, error: err instanceof Error ? err.message : String(err) });
       }
+    } else if (m.type === 'compare') {
+      await analysed;
+      post({ type: 'compared', date: m.date, results: service.resultsAt(m.date) });
     } else if (m.type === 'asOf') {
       await analysed;
       const results = service.setAsOf(m.date);

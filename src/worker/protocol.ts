@@ -40,6 +40,7 @@ export type ToWorker =
   | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: Omit<SiteImportOptions, 'source'> }
   | { type: 'setBase'; base: BaseData }
   | { type: 'asOf'; date: string | null }
+  | { type: 'compare'; date: string }
   | { type: 'report'; id: number; year: number; layout: '2025' | '2019' }
   | { type: 'suggest'; id: number; input: SuggestRequest }
   | { type: 'cancelSuggest'; id: number };
@@ -63,6 +64,7 @@ export type FromWorker =
   | { type: 'grid'; level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number }
   | { type: 'plan'; seq: number; update: SitesUpdate }
   | { type: 'report'; id: number; report: AnnualReport | null; error: string | null }
+  | { type: 'compared'; date: string; results: ServiceResults }
   | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
   | { type: 'suggested'; id: number; result: SuggestResult }
   | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }

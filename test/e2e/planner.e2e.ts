@@ -180,6 +180,30 @@ describe('the time control', () => {
   });
 });
 
+describe('comparing two dates', () => {
+  test('compared with the end of 2024, the map shows each unit’s change in points and the most and least improved are listed, equal to the analysis', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-map"]').click();
+    await page.locator('[data-testid="level-select"]').selectOption('unit2025');
+    await page.locator('[data-testid="compare-with"]').selectOption('2024-12-31');
+    await page.locator('[data-testid="compare-lists"]').waitFor({ timeout: 60_000 });
+    const then = truth.service.resultsAt('2024-12-31');
+    const delta = (id: string) => truth.results.areas[`unit2025|${id}`]!.coverage['5G'].any.percent - then.areas[`unit2025|${id}`]!.coverage['5G'].any.percent;
+    const ids = Object.values(truth.results.areas).filter((r) => r.level === 'unit2025').map((r) => r.id);
+    const best = [...ids].sort((a, b) => delta(b) - delta(a))[0]!;
+    const most = await page.locator('[data-testid="compare-most"] li').first().innerText();
+    expect(most).toContain(`+${numberVi(Math.round(delta(best) * 10) / 10, 1)} điểm %`);
+    const state = await page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta as number, best);
+    expect(state).toBeCloseTo(delta(best), 6);
+    expect(await page.locator('[data-testid="change-legend"]').innerText()).toContain('31/12/2024');
+    await jumpTo(page, [105.85, 21.03], 10);
+    await waitForIdle(page);
+    await s.screenshot('change-map');
+    await page.locator('[data-testid="compare-with"]').selectOption('');
+    await expect.poll(() => page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta, best)).toBeUndefined();
+  });
+});
+
 describe('the annual report', () => {
   test('one click gives the 2026 report; its CSV equals the analysis, its page is printable and says the data is sample', async () => {
     const { page } = s;
