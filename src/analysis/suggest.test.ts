@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon, Position } from 'geojson';
-import type { Site } from '../domain/telecom.js';
 import { CoverageEngine } from './engine/engine.js';
 import type { EngineArea, PopulationUnit } from './engine/types.js';
 import { HANOI_LAEA } from './projection.js';
 import { checkSites } from './site-check.js';
 import { suggestSteps, suggestSites } from './suggest.js';
-
-/** A polygon that is a square of `sideM` metres in the equal-area plane, centred at [lng, lat]. */
-function createSquare(lng: number, lat: number, sideM: number): Polygon {
-  const [cx, cy] = HANOI_LAEA.forward([lng, lat]);
-  const h = sideM / 2;
-  const ring: Position[] = [[cx - h, cy - h], [cx + h, cy - h], [cx + h, cy + h], [cx - h, cy + h]].map((p) => HANOI_LAEA.inverse(p));
-  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
-}
-
-/** The point `dxM` east and `dyM` north of [lng, lat], in the plane. */
-function offset(lng: number, lat: number, dxM: number, dyM: number): [number, number] {
-  const [x, y] = HANOI_LAEA.forward([lng, lat]);
-  return HANOI_LAEA.inverse([x + dxM, y + dyM]);
-}
-
-function createSite(id: string, at: [number, number], rangeM: number, over: Partial<Site> = {}): Site {
-  return {
-    id, operator: 'viettel', lng: at[0], lat: at[1], technologies: ['4G', '5G'], bands: ['B3', 'n78'], heightM: 30,
-    azimuthsDeg: [], onAir: '2020-01-01', onAir5g: '2025-01-01', rangeM, sample: true, ...over,
-  };
-}
+import { createSite, createSquare, offset } from '../../test/fixtures/analysis.js';
 
 const zone = (id: string, at: [number, number], sideM: number): EngineArea => ({ id, level: 'zone', geometry: createSquare(...at, sideM) });
 

@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { Site } from '../../domain/telecom.js';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { CoverageEngine, resultsFromSums } from './engine.js';
 import type { EngineArea, PopulationUnit } from './types.js';
-import { HANOI_LAEA } from '../projection.js';
 import { polygonAreaM2 } from '../geodesy.js';
-
-/** A polygon that is a square of `sideM` metres in the equal-area plane, centred at [lng, lat]. */
-function createSquare(lng: number, lat: number, sideM: number, hole?: { sideM: number }): Polygon {
-  const [cx, cy] = HANOI_LAEA.forward([lng, lat]);
-  const ring = (s: number, ccw: boolean): Position[] => {
-    const h = s / 2;
-    const pts = [[cx - h, cy - h], [cx + h, cy - h], [cx + h, cy + h], [cx - h, cy + h]].map((p) => HANOI_LAEA.inverse(p));
-    const r = ccw ? pts : pts.reverse();
-    return [...r, r[0]!];
-  };
-  return { type: 'Polygon', coordinates: hole ? [ring(sideM, true), ring(hole.sideM, false)] : [ring(sideM, true)] };
-}
-
-/** The point `dxM` east and `dyM` north of [lng, lat], in the plane. */
-function offset(lng: number, lat: number, dxM: number, dyM: number): [number, number] {
-  const [x, y] = HANOI_LAEA.forward([lng, lat]);
-  return HANOI_LAEA.inverse([x + dxM, y + dyM]);
-}
-
-function createSite(id: string, at: [number, number], rangeM: number, over: Partial<Site> = {}): Site {
-  return {
-    id, operator: 'viettel', lng: at[0], lat: at[1], technologies: ['4G', '5G'], bands: ['B3', 'n78'], heightM: 30,
-    azimuthsDeg: [], onAir: '2020-01-01', onAir5g: '2025-01-01', rangeM, sample: true, ...over,
-  };
-}
+import { createSite, createSquare, offset } from '../../../test/fixtures/analysis.js';
 
 const C: [number, number] = [105.85, 21.03];
 const FINE = { circleVertices: 1440 };
