@@ -43,6 +43,15 @@ async function panelCoverage(): Promise<Record<string, string[]>> {
   return out;
 }
 
+/** Types `query` in the search box, picks the first option and waits for the feature panel titled `title`. */
+async function searchAndOpen(query: string, title: string): Promise<void> {
+  const input = s.page.locator('[data-testid="search-input"]');
+  await input.fill(query);
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect.poll(() => s.page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe(title);
+}
+
 /** The same table from an analysis result. */
 function expectedCoverage(r: AreaResult): Record<string, string[]> {
   return Object.fromEntries((['any', ...OPERATORS] as const).map((op) => [op, [percentVi(r.coverage['4G'][op].percent), percentVi(r.coverage['5G'][op].percent)]]));
@@ -51,11 +60,7 @@ function expectedCoverage(r: AreaResult): Record<string, string[]> {
 describe('the area panel shows the analysis output', () => {
   test('search "hoan kiem": the unit’s coverage by operator and technology, and residents with 5G, equal the analysis', async () => {
     const { page } = s;
-    const input = page.locator('[data-testid="search-input"]');
-    await input.fill('hoan kiem');
-    await input.press('ArrowDown');
-    await input.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Phường Hoàn Kiếm');
+    await searchAndOpen('hoan kiem', 'Phường Hoàn Kiếm');
     const code = truth.results.areas['unit2025|00070'] ? '00070' : Object.values(truth.results.areas).find((r) => r.level === 'unit2025')!.id;
     const r = truth.results.areas[`unit2025|${code}`]!;
     await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
@@ -112,11 +117,7 @@ describe('the H3 grid level', () => {
 
     // The cell with the most residents and some 5G.
     const cell = Object.values(grid8).filter((r) => r.coverage['5G'].any.percent > 0).sort((a, b) => b.population - a.population)[0]!;
-    const input = page.locator('[data-testid="search-input"]');
-    await input.fill(cell.id.toUpperCase());
-    await input.press('ArrowDown');
-    await input.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe(`Ô lưới H3 ${cell.id} (độ phân giải 8)`);
+    await searchAndOpen(cell.id.toUpperCase(), `Ô lưới H3 ${cell.id} (độ phân giải 8)`);
     await expect.poll(panelCoverage).toEqual(expectedCoverage(cell));
     expect(await page.locator('[data-testid="grid-area"]').innerText()).toBe(`${numberVi(cell.areaKm2, 3)} km²`);
     expect(await page.locator('[data-testid="grid-population"]').innerText()).toContain(numberVi(Math.round(cell.population)));
@@ -159,11 +160,7 @@ describe('gaps and filters', () => {
 describe('the time control', () => {
   test('moving the slider to 2020 shows the figures of that date (equal to the analysis of the data as of then); "now" brings today back', async () => {
     const { page } = s;
-    const input = page.locator('[data-testid="search-input"]');
-    await input.fill('hoan kiem');
-    await input.press('ArrowDown');
-    await input.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Phường Hoàn Kiếm');
+    await searchAndOpen('hoan kiem', 'Phường Hoàn Kiếm');
     const today = truth.results.areas['unit2025|00070']!;
     await expect.poll(panelCoverage).toEqual(expectedCoverage(today));
     // 2020 Q4: index (2020 − 2013) × 4 + 3.
