@@ -1,0 +1,210 @@
+/**
+ * Area-indicator files → validated `IndicatorValue`s and a report. Pure: text in, values and issues out; no DOM,
+ * no fetch.
+ *
+ * The format is long, one figure per row, with a header row (names compared without case, diacritics, spaces or
+ * punctuation; see {@link INDICATOR_HEADER_VARIANTS}): `code`, `indicator`, `value` and `date` are required;
+ * `layout`, `unit`, `source` and `name` are optional. A leading byte-order mark is dropped; the delimiter is read
+ * from the first line (`,`, `;` or tab, see `detectDelimiter`); in semicolon- and tab-delimited files a value may
+ * have a decimal comma (`87,5`). Rows are numbered as in `csv.ts`: the header is row 1, blank lines are skipped
+ * but keep their numbers. Row rules and warnings: see `indicator-rows.ts`.
+ *
+ * The layout of a row comes from its `layout` cell, else from `options.layout`. Since 1 July 2025 the 126 units
+ * of Hà Nội reuse 5-digit codes of 2019 wards (00004 is Phường Ba Đình in 2025 and Phường Trúc Bạch in 2019), so
+ * a file with neither is refused as a whole.
+ *
+ * File-level messages (`index` null unless said):
+ *
+ * | rule | severity | example |
+ * |---|---|---|
+ * | `empty-file` | error | `i.csv: the file has no header row — a CSV file must start with a header row` |
+ * | `missing-column` | error | `i.csv: no column for "value" (header: code, indicator, date) — name it one of value, giá trị, gia tri` |
+ * | `missing-layout` | error | `i.csv: the file has no layout column and no layout was chosen — …` |
+ * | `unterminated-quote` | error | `i.csv: row 4: a quoted field is never closed — every opening quote needs a closing quote (RFC 4180)` (index 4) |
+ * | `no-source` | warning | `i.csv: the file has no source column — name where the figures come from in a column "source" or "nguồn"` |
+ *
+ * Row errors besides those of `indicator-rows.ts`: `bad-row`, e.g.
+ * `i.csv: row 22 (code "00004"): 3 fields, expected 8 as in the header — every row must have as many fields as the header (RFC 4180)`.
+ */
+import { indicatorKind, knownIndicator, type IndicatorKind, type IndicatorValue } from '../../domain/indicators';
+import type { Layout } from '../../domain/admin';
+import type { DataIssue } from '../../domain/report';
+import { detectDelimiter, firstLineEnd, tokenize, type Delimiter } from './delimited';
+import { headerKey } from './headers';
+import { IndicatorRowChecker, type IndicatorAreaCatalogue, type IndicatorCells } from './indicator-rows';
+
+export type { IndicatorAreaCatalogue } from './indicator-rows';
+
+/** The columns of an indicator file. */
+export const INDICATOR_COLUMNS = ['code', 'layout', 'indicator', 'value', 'unit', 'date', 'source', 'name'] as const;
+/** One column of an indicator file; see {@link INDICATOR_HEADER_VARIANTS}. */
+export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
+
+/** Columns without which no row can be read. */
+export const REQUIRED_INDICATOR_COLUMNS: readonly IndicatorColumn[] = ['code', 'indicator', 'value', 'date'];
+
+/** Header names accepted per column, as people write them (compared by `headerKey`). */
+export const INDICATOR_HEADER_VARIANTS: Readonly<Record<IndicatorColumn, readonly string[]>> = {
+  code: ['code', 'ma', 'mã', 'ma_dvhc', 'mã đvhc', 'gso_code', 'area_code'],
+  layout: ['layout', 'bố cục', 'so do', 'sơ đồ', 'layout_year'],
+  indicator: ['indicator', 'chỉ tiêu', 'chi_tieu', 'indicator_name', 'indicator_id', 'tên chỉ tiêu'],
+  value: ['value', 'giá trị', 'gia tri'],
+  unit: ['unit', 'đơn vị', 'don vi'],
+  date: ['date', 'ngày', 'ngay', 'as_of'],
+  source: ['source', 'nguồn', 'nguon'],
+  name: ['name', 'tên', 'ten', 'area_name'],
+};
+
+const COLUMN_OF_KEY: ReadonlyMap<string, IndicatorColumn> = new Map(
+  INDICATOR_COLUMNS.flatMap((c) => INDICATOR_HEADER_VARIANTS[c].map((name) => [headerKey(name), c] as const)),
+);
+
+/** Options of {@link parseIndicatorCsv}. */
+export type IndicatorImportOptions = {
+  /** File name used in every message. */
+  fileName: string;
+  /** Layout of rows without a layout cell (no column, or an empty cell). @default none: such rows are refused */
+  layout?: Layout;
+};
+
+/** One indicator of the accepted values. */
+export type IndicatorSummary = {
+  id: string;
+  /** The unit of its first accepted row (the others match it). */
+  unit: string;
+  kind: IndicatorKind;
+  /** Accepted values. */
+  count: number;
+  /** Whether the id is one of `KNOWN_INDICATORS`. */
+  known: boolean;
+};
+
+/**
+ * What happened to one file. Every data row is accepted or rejected: `rows === accepted + rejected`. A rejected
+ * row has exactly one error issue with its row number, unless a file-level error (missing column, missing
+ * layout) refused the whole file: then every row is rejected and no row is read.
+ */
+export type IndicatorImportReport = {
+  /** Data rows, header and blank lines excluded. */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** Warning issues (the rows they name are accepted). */
+  warnings: number;
+  delimiter: Delimiter;
+  /** True when a value was written with a decimal comma (`87,5`). */
+  decimalComma: boolean;
+  /** Where the rows' layout came from: a column (empty cells fall back to the option), the option, or nowhere. */
+  layoutFrom: 'column' | 'option' | null;
+  /** The accepted indicators in order of first appearance. */
+  indicators: IndicatorSummary[];
+};
+
+/** Values, issues (file-level first, then by row) and report of one file. */
+export type IndicatorImportResult = { values: IndicatorValue[]; issues: DataIssue[]; report: IndicatorImportReport };
+
+/** The column index of each recognised header name; when two names mean one column, the first wins. */
+function mapHeader(fields: readonly string[]): Partial<Record<IndicatorColumn, number>> {
+  const columns: Partial<Record<IndicatorColumn, number>> = {};
+  fields.forEach((name, i) => {
+    const column = COLUMN_OF_KEY.get(headerKey(name));
+    if (column !== undefined && columns[column] === undefined) columns[column] = i;
+  });
+  return columns;
+}
+
+/** Parses and validates an area-indicators file against the areas that exist; see the module comment. */
+export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, options: IndicatorImportOptions): IndicatorImportResult {
+  const file = options.fileName;
+  const fileIssues: DataIssue[] = [];
+  const fileIssue = (severity: DataIssue['severity'], rule: string, what: string, why: string, row: number | null = null): void => {
+    fileIssues.push({ severity, rule, file, index: row, key: null, message: `${file}:${row === null ? '' : ` row ${row}:`} ${what} — ${why}` });
+  };
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const end = firstLineEnd(body);
+  const delimiter = detectDelimiter(end < 0 ? body : body.slice(0, end));
+  const { records, unterminatedAt } = tokenize(body, delimiter);
+  if (unterminatedAt !== null) {
+    fileIssue('error', 'unterminated-quote', 'a quoted field is never closed', 'every opening quote needs a closing quote (RFC 4180)', unterminatedAt);
+  }
+  const [headerRecord, ...dataRecords] = records;
+  const header = headerRecord?.fields.map((h) => h.trim()) ?? [];
+  const columns = mapHeader(header);
+  const hasLayoutColumn = columns.layout !== undefined;
+  const layoutFrom = hasLayoutColumn ? 'column' : options.layout !== undefined ? 'option' : null;
+  const checker = new IndicatorRowChecker(file, areas, options.layout ?? null, delimiter !== ',');
+
+  if (headerRecord === undefined) {
+    if (unterminatedAt === null) fileIssue('error', 'empty-file', 'the file has no header row', 'a CSV file must start with a header row');
+  } else {
+    for (const column of REQUIRED_INDICATOR_COLUMNS.filter((c) => columns[c] === undefined)) {
+      const why = `name it one of ${INDICATOR_HEADER_VARIANTS[column].join(', ')}`;
+      fileIssue('error', 'missing-column', `no column for "${column}" (header: ${header.join(', ')})`, why);
+    }
+    if (layoutFrom === null) {
+      fileIssue('error', 'missing-layout', 'the file has no layout column and no layout was chosen',
+        'give the layout (2025 or 2019) in a column "layout" or as an import option: since 1 July 2025 the 126 units reuse the 5-digit codes '
+        + 'of 2019 wards (every unit\'s code is also an old ward\'s code: 00004 is Phường Ba Đình in 2025 and Phường Trúc Bạch in 2019), '
+        + 'so a code alone does not say which area it means');
+    }
+    if (columns.source === undefined) {
+      fileIssue('warning', 'no-source', 'the file has no source column', 'name where the figures come from in a column "source" or "nguồn"');
+    }
+  }
+  const refused = fileIssues.some((i) => i.severity === 'error' && i.index === null);
+
+  const values: IndicatorValue[] = [];
+  const rowIssues: DataIssue[] = [];
+  if (!refused) {
+    const cell = (fields: readonly string[], column: IndicatorColumn): string | null => {
+      const i = columns[column];
+      return i === undefined ? null : (fields[i] ?? '');
+    };
+    for (const { fields, row } of dataRecords) {
+      if (fields.length !== header.length) {
+        const count = `${fields.length} field${fields.length === 1 ? '' : 's'}, expected ${header.length} as in the header`;
+        const issue = checker.issue('error', 'bad-row', row, cell(fields, 'code')?.trim() ?? '', count, 'every row must have as many fields as the header (RFC 4180)');
+        rowIssues.push(issue);
+        continue;
+      }
+      const cells: IndicatorCells = {
+        code: cell(fields, 'code')!, layout: cell(fields, 'layout'), indicator: cell(fields, 'indicator')!, value: cell(fields, 'value')!,
+        unit: cell(fields, 'unit'), date: cell(fields, 'date')!, source: cell(fields, 'source'), name: cell(fields, 'name'),
+      };
+      const result = checker.check(cells, row);
+      if (result.ok) {
+        values.push(result.value);
+        rowIssues.push(...result.warnings);
+      } else {
+        rowIssues.push(result.issue);
+      }
+    }
+  }
+
+  const issues = [...fileIssues, ...rowIssues];
+  return {
+    values,
+    issues,
+    report: {
+      rows: dataRecords.length,
+      accepted: values.length,
+      rejected: dataRecords.length - values.length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+      delimiter,
+      decimalComma: checker.sawDecimalComma,
+      layoutFrom,
+      indicators: summarise(values),
+    },
+  };
+}
+
+/** The accepted indicators, in order of first appearance, with the unit of their first value. */
+function summarise(values: readonly IndicatorValue[]): IndicatorSummary[] {
+  const byId = new Map<string, IndicatorSummary>();
+  for (const v of values) {
+    const entry = byId.get(v.indicator);
+    if (entry) entry.count++;
+    else byId.set(v.indicator, { id: v.indicator, unit: v.unit, kind: indicatorKind(v.indicator, v.unit), count: 1, known: knownIndicator(v.indicator) !== null });
+  }
+  return [...byId.values()];
+}
