@@ -1,9 +1,11 @@
 /**
- * `npm run report -- --year 2026 --layout 2025 [--as-of 2026-11-30] [--out report]`: the annual report against
+ * `npm run report -- --year 2026 --layout 2025 [--as-of 2026-11-30] [--lang vi|en] [--indicators a.csv,b.csv]
+ * [--indicators-layout 2025|2019] [--out report]`: the annual report against
  * the plan from the generated data (`public/data`): for each target, the city and every area of the layout
  * (2025: the 126 units; 2019: the 30 districts and 584 wards), pass or fail, and the change since a year
  * before. Writes `report-<year>-<layout>.csv` (UTF-8 with BOM), `.geojson` (areas with their figures) and
- * `.html` (a printable A4 page with a map), and prints the time it took.
+ * `.html` (a printable A4 page with a map, Vietnamese or English), and prints the time it took. Area indicator
+ * files (the app's indicator CSV) add the fibre and IoT targets; every rejected row is printed with its reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,8 @@ import { REPO_ROOT } from './pipeline/options.js';
 import { analyseDataFolder } from './public/analyse-data.js';
 import { reportGeoJson, reportToCsv, REPORT_TARGETS, type AnnualReport } from '../src/analysis/report.js';
 import { reportHtml } from '../src/ui/report-html.js';
+import { parseIndicatorCsv } from '../src/data/import/indicators.js';
+import type { IndicatorValue } from '../src/domain/indicators.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,12 +29,24 @@ if (layout !== '2025' && layout !== '2019') throw new Error(`--layout ${layout}:
 const asOf = arg('as-of', `${year}-11-30`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`--as-of ${asOf}: a date YYYY-MM-DD`);
 const outDir = path.resolve(REPO_ROOT, arg('out', 'report'));
+const lang = arg('lang', 'vi');
+if (lang !== 'vi' && lang !== 'en') throw new Error(`--lang ${lang}: vi or en`);
+const indicatorFiles = arg('indicators', '').split(',').filter((f) => f !== '');
+const indicatorLayout = arg('indicators-layout', '');
+if (indicatorLayout !== '' && indicatorLayout !== '2025' && indicatorLayout !== '2019') throw new Error(`--indicators-layout ${indicatorLayout}: 2025 or 2019`);
 
 const t0 = performance.now();
 const data = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
 const loadedMs = performance.now() - t0;
+const values: IndicatorValue[] = [];
+for (const file of indicatorFiles) {
+  const r = parseIndicatorCsv(fs.readFileSync(path.resolve(file), 'utf8'), data.service.areaCatalogue(), { fileName: path.basename(file), ...(indicatorLayout ? { layout: indicatorLayout } : {}) });
+  for (const i of r.issues) console.error(`[report] ${i.severity}: ${i.message}`);
+  console.log(`[report] ${file}: ${r.report.accepted} of ${r.report.rows} rows accepted, ${r.report.rejected} rejected`);
+  values.push(...r.values);
+}
 const t1 = performance.now();
-const report: AnnualReport = data.service.report(year, layout, asOf);
+const report: AnnualReport = data.service.report(year, layout, asOf, values);
 const geometry = new Map<string, Feature>();
 const levels = layout === '2025' ? [['units-2025', 'unit2025']] as const : [['districts-2019', 'district2019'], ['wards-2019', 'ward2019']] as const;
 for (const [id, level] of levels) for (const f of (await data.layer(id)).features) geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature);
@@ -41,7 +57,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const stem = path.join(outDir, `report-${year}-${layout}`);
 fs.writeFileSync(`${stem}.csv`, reportToCsv(report, sample));
 fs.writeFileSync(`${stem}.geojson`, JSON.stringify(reportGeoJson(report, geometry, sample)));
-fs.writeFileSync(`${stem}.html`, reportHtml(report, geometry as Map<string, Feature<Polygon | MultiPolygon>>, sample, data.manifest));
+fs.writeFileSync(`${stem}.html`, reportHtml(report, geometry as Map<string, Feature<Polygon | MultiPolygon>>, sample, data.manifest, lang, { files: indicatorFiles.map((f) => path.basename(f)), sources: [...new Set(values.map((v) => v.source).filter((x) => x !== ''))].sort() }));
 console.log(`[report] ${year}, layout ${layout}, as of ${report.asOf} (previous ${report.previousAsOf}): ${report.rows.length} rows (${REPORT_TARGETS.length} targets × city + ${geometry.size} areas)`);
 console.log(`[report] wrote ${path.relative(REPO_ROOT, stem)}.csv, .geojson, .html`);
 console.log(`[report] time: data and area index ${(loadedMs / 1000).toFixed(1)} s; the report itself (two dates analysed, figures) ${(reportMs / 1000).toFixed(1)} s`);

@@ -13,6 +13,9 @@ import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, ty
 import { checkSites } from './site-check.js';
 import { suggestSteps, type SuggestInput, type SuggestProgress, type SuggestResult } from './suggest.js';
 import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
+import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
+import type { IndicatorValue } from '../domain/indicators.js';
+import type { IndicatorAreaCatalogue } from '../domain/indicators.js';
 import { cableByArea, populationTarget, speedByArea, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
 
 type Poly = Polygon | MultiPolygon;
@@ -85,6 +88,7 @@ export class CoverageService {
   /** All base sites, speed tests and cables, before any date filter (see `setAsOf`). */
   private asOfDate: string | null = null;
   private all: { sites: Site[]; speedTests: ServiceInput['speedTests']; cables: ServiceInput['cables'] } | null = null;
+  private geography: IndicatorGeography | null = null;
 
   private cached<V>(map: Map<string, V>, key: string, make: () => V): V {
     let v = map.get(key);
@@ -217,6 +221,7 @@ export class CoverageService {
     const upsert = target.filter((s) => { const c = current.get(s.id); return !c || key(c) !== key(s); });
     const remove = [...current.keys()].filter((id) => !next.has(id));
     e.applyBatch(upsert, remove);
+    const engineMs = performance.now() - t0;
     this.baseSites = target;
     this.input = {
       ...this.input!,
@@ -225,7 +230,7 @@ export class CoverageService {
     };
     this.asOfDate = date;
     const results = this.collect([]);
-    results.timings = { asOfMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
+    results.timings = { asOfMs: performance.now() - t0, engineMs, sitesChanged: upsert.length + remove.length };
     return results;
   }
 
@@ -239,9 +244,10 @@ export class CoverageService {
 
   /**
    * The annual report (see report.ts) as of `asOf` (default 30 November of `year`) against a year before, for
-   * the areas of a layout; the date in use before is put back afterwards.
+   * the areas of a layout, with the indicator targets from `indicatorValues` when given; the date in use
+   * before is put back afterwards.
    */
-  report(year: number, layout: '2025' | '2019', asOf: string = `${year}-11-30`): AnnualReport {
+  report(year: number, layout: '2025' | '2019', asOf: string = `${year}-11-30`, indicatorValues: readonly IndicatorValue[] = []): AnnualReport {
     const keep = this.asOfDate;
     const previousAsOf = yearBefore(asOf);
     const before = this.setAsOf(previousAsOf);
@@ -249,7 +255,35 @@ export class CoverageService {
     this.setAsOf(keep);
     const levels = layout === '2025' ? ([['units', 'unit2025']] as const) : ([['districts', 'district2019'], ['wards', 'ward2019']] as const);
     const areas: ReportArea[] = levels.flatMap(([key, level]) => this.input![key].features.map((f) => ({ level, id: String(f.properties?.code), name: String(f.properties?.fullName ?? f.properties?.name) })));
-    return buildReport(now, before, areas, { year, asOf, previousAsOf, layout });
+    const indicators = indicatorValues.length > 0 ? { now: this.indicators(indicatorValues, asOf), before: this.indicators(indicatorValues, previousAsOf) } : null;
+    return buildReport(now, before, areas, { year, asOf, previousAsOf, layout }, indicators);
+  }
+
+  /** The codes and names of the areas of both layouts, for checking an indicator file. */
+  areaCatalogue(): IndicatorAreaCatalogue {
+    const input = this.input!;
+    const names = (fc: FeatureCollection<Poly>) => new Map(fc.features.map((f) => [String(f.properties?.code), String(f.properties?.name)]));
+    return { unit2025: names(input.units), ward2019: names(input.wards), district2019: names(input.districts) };
+  }
+
+  /** The areas of the three levels with their residents, and the 2025 units' overlay on the 2019 wards (once). */
+  indicatorGeography(): IndicatorGeography {
+    if (this.geography) return this.geography;
+    const input = this.input!;
+    const e = this.requireEngine();
+    // Residents as the engine counts them (census wards spread over the pieces), so weights and totals agree.
+    const areas = ([['units', 'unit2025'], ['districts', 'district2019'], ['wards', 'ward2019']] as const).flatMap(([key, level]) =>
+      input[key].features.map((f) => {
+        const code = String(f.properties?.code);
+        return { level, code, population: e.result(level, code)?.population ?? 0, districtCode: (f.properties?.districtCode as string | null | undefined) ?? null };
+      }));
+    const overlaps = this.requireEngine().wardOverlaps('unit2025').map((o) => ({ unit: o.area, ward: o.ward, m2: o.m2, residents: o.residents }));
+    return (this.geography = { areas, overlaps });
+  }
+
+  /** The area indicators' figures on every level, as of the date in use (see indicators.ts). */
+  indicators(values: readonly IndicatorValue[], asOf: string | null = this.asOfDate): IndicatorTable {
+    return computeIndicators(values, this.indicatorGeography(), asOf);
   }
 
   /** The base sites now in use. */

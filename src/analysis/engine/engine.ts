@@ -19,7 +19,7 @@ import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
 import { addGridCells } from './grid-index.js';
 import { isGridLevel } from '../../domain/grid.js';
 import { cellsOf, lineCrossesEdges, pathLength, pointInPaths, type Edge } from './line-geometry.js';
-import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
+import { coversBox, footprintPaths, importedFootprint, reachesBox, sameFootprint, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
 import { createGrid, tileBox, tileKey, tileOf, tilesOfBox, type TileGrid } from './tiles.js';
 import {
@@ -76,11 +76,14 @@ export class CoverageEngine {
   private imported: Footprint[] = [];
   /** Whether this engine computes a tile (all of them unless sharded across threads). */
   private readonly owns: (key: number) => boolean;
+  /** Ids of the census wards (population units), by their index in the pieces. */
+  private readonly wardIds: string[];
 
   constructor(areas: readonly EngineArea[], population: readonly PopulationUnit[], params: Partial<CoverageParams> = {}, options: Partial<EngineOptions> = {}) {
     this.params = { ...COVERAGE_DEFAULTS, ...params };
     this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
     this.index = buildAreaIndex(areas, population, this.grid);
+    this.wardIds = population.map((u) => u.id);
     const shard = options.shard ?? null;
     this.owns = shard === null ? () => true : (key) => {
       const [i, j] = tileOf(key);
@@ -165,7 +168,6 @@ export class CoverageEngine {
   upsertSite(site: Site): ChangedAreas {
     const touched: Touched = new Map();
     const old = this.sites.get(site.id);
-    if (old) this.unplace(site.id, touched);
     this.place(site, touched);
     return this.recompute(touched, old ? old.areas : []);
   }
@@ -185,10 +187,7 @@ export class CoverageEngine {
     }
     for (const site of upsert) {
       const old = this.sites.get(site.id);
-      if (old) {
-        oldAreas.push(...old.areas);
-        this.unplace(site.id, touched);
-      }
+      if (old) oldAreas.push(...old.areas);
       this.place(site, touched);
     }
     return this.recompute(touched, oldAreas);
@@ -205,15 +204,30 @@ export class CoverageEngine {
 
   /**
    * Registers a site's footprints with the tiles they reach: as a count where a footprint covers the whole
-   * tile (no geometry needed there), as a partial footprint elsewhere. `touched` collects the tiles and
-   * combinations whose union may have changed (null during a full recompute).
+   * tile (no geometry needed there), as a partial footprint elsewhere; a site placed before is replaced.
+   * `touched` collects the tiles and combinations whose union may have changed (null during a full recompute).
    */
   private place(site: Site, touched: Touched | null): void {
     const env = environmentOf(this.densityAt(site));
     const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
-    const footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
+    let footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
+    const old = touched && this.sites.get(site.id);
+    if (old) {
+      // A footprint the change leaves as it was (a site gaining 5G keeps its 4G one) stays linked: taking it
+      // out and putting it back would rebuild every union it reaches, to the same set of footprints.
+      const kept = new Set<Footprint>();
+      footprints = footprints.map((f) => {
+        const same = old.footprints.find((o) => !kept.has(o) && sameFootprint(o, f));
+        if (same) kept.add(same);
+        return same ?? f;
+      });
+      this.link(old.footprints.filter((o) => !kept.has(o)), touched, -1);
+      this.countSite(old.site, old.areas, -1);
+      this.countCity(old.site, -1);
+      this.sites.delete(site.id);
+      this.link(footprints.filter((f) => !kept.has(f)), touched, 1);
+    } else this.link(footprints, touched, 1);
     const areas = this.areasAt(site);
-    this.link(footprints, touched, 1);
     this.sites.set(site.id, { site, footprints, areas });
     this.countSite(site, areas, 1);
     this.countCity(site, 1);
@@ -371,6 +385,29 @@ export class CoverageEngine {
   private resultOf(a: number): AreaResult {
     const area = this.index.areas[a]!;
     return build(area.id, area.level, area.areaM2, area.population, (c) => [this.areaCovered[a * N_COMBOS + c]!, this.areaPop[a * N_COMBOS + c]!, this.siteCounts[a * N_COMBOS + c]!]);
+  }
+
+  /**
+   * How each area of a level overlaps the census wards (the area overlay): per area and ward, the area in
+   * common (m², ellipsoidal, summed over the pieces) and the residents in it (ward density × area). Exact
+   * over the engine's pieces, so it agrees with the population figures.
+   */
+  wardOverlaps(level: Exclude<EngineLevel, 'city'>): { area: string; ward: string; m2: number; residents: number }[] {
+    const out: { area: string; ward: string; m2: number; residents: number }[] = [];
+    this.index.areas.forEach((a, i) => {
+      if (a.level !== level) return;
+      const byWard = new Map<number, { m2: number; residents: number }>();
+      for (const [tile, j] of this.index.piecesOfArea[i]!) {
+        const p = this.index.tiles.get(tile)![j]!;
+        if (p.ward < 0) continue;
+        const o = byWard.get(p.ward) ?? { m2: 0, residents: 0 };
+        o.m2 += p.areaM2;
+        o.residents += p.density * p.areaM2;
+        byWard.set(p.ward, o);
+      }
+      for (const [w, o] of byWard) out.push({ area: a.id, ward: this.wardIds[w]!, ...o });
+    });
+    return out;
   }
 
   /** Areas of the index (for a coordinator that adds up the sums of sharded engines). */
