@@ -156,3 +156,36 @@ describe('figures as of a date', () => {
   });
 });
 
+
+describe('comparing two data sources', () => {
+  const sample = candidate('s-1', -1000, 0, { sample: true, onAir: '2015-01-01' });
+  const imported = [candidate('i-1', 1200, 0, { onAir: '2024-06-01' }), candidate('i-2', 500, 0, { onAir: '2026-03-01' })];
+  const rowsOf = (sites: Site[]) => sites.map((s) => ({ ...s, technologies: s.technologies.join(' '), bands: s.bands.join(' ') }));
+
+  it('the results with the sample alone equal an analysis of the sample alone, as of the date in use, and the sites in use come back', () => {
+    const svc = new CoverageService();
+    svc.init(createInput());
+    const joined = svc.setBaseSites([sample, ...imported]);
+    const alone = svc.resultsWithSites([sample]);
+    const fresh = new CoverageService().init({ ...createInput(), siteRows: rowsOf([sample]) });
+    expect(alone.areas).toEqual(fresh.areas);
+    expect(alone.zones).toEqual(fresh.zones);
+    expect(svc.setAsOf(null).areas).toEqual(joined.areas);
+    // On a date, the imported sites alone are those on air by then.
+    svc.setAsOf('2025-01-01');
+    const importedThen = svc.resultsWithSites(svc.allSites.filter((s) => !s.sample));
+    const freshThen = new CoverageService().init({ ...createInput(), siteRows: rowsOf([imported[0]!]) });
+    expect(importedThen.areas).toEqual(freshThen.areas);
+    expect(svc.sites.map((s) => s.id).sort()).toEqual(['i-1', 's-1']);
+  });
+
+  it('new base sites on a date are filtered to that date', () => {
+    const svc = new CoverageService();
+    svc.init(createInput());
+    svc.setAsOf('2025-01-01');
+    const r = svc.setBaseSites([sample, ...imported]);
+    expect(svc.sites.map((s) => s.id).sort()).toEqual(['i-1', 's-1']);
+    expect(r.city.sites['4G'].any).toBe(2);
+    expect(svc.setAsOf(null).city.sites['4G'].any).toBe(3);
+  });
+});

@@ -191,9 +191,33 @@ export class CoverageService {
     this.baseSites = [...sites];
     const t0 = performance.now();
     e.setSites([...this.baseSites, ...this.planSites.values()]);
+    if (this.asOfDate !== null) {
+      // The map stands on a date: the new base is filtered to it like the old one was.
+      const dated = this.setAsOf(this.asOfDate);
+      return { ...dated, issues, timings: { coverageMs: performance.now() - t0 } };
+    }
     const results = this.collect(issues);
     results.timings = { coverageMs: performance.now() - t0 };
     return results;
+  }
+
+  /**
+   * The results with other base sites in place of those in use (the sample alone, or the imported sites alone,
+   * for comparing two data sources), as of the date in use; the sites in use are put back afterwards. Steps
+   * through the incremental engine like a change of date.
+   */
+  resultsWithSites(sites: readonly Site[]): ServiceResults {
+    const all = this.all ?? { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
+    this.all = { ...all, sites: [...sites] };
+    const r = this.setAsOf(this.asOfDate);
+    this.all = all;
+    this.setAsOf(this.asOfDate);
+    return r;
+  }
+
+  /** Every base site in use, whatever the date (the sites `setAsOf` filters). */
+  get allSites(): readonly Site[] {
+    return this.all?.sites ?? this.baseSites;
   }
 
   /**

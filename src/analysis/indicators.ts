@@ -214,7 +214,8 @@ function computeRatios(figures: Map<string, Figures>, meta: Map<string, { unit: 
       if (got.some((g) => !g)) continue;
       const value = f(a, got.map((g) => g!.value));
       if (value === null || !Number.isFinite(value)) continue;
-      out.set(key, { value, from: 'computed', derived: true, date: got.map((g) => g!.date).sort().pop()!, basisShare: Math.min(...got.map((g) => g!.basisShare)) });
+      // A ratio of figures carried from the 2019 layout is itself carried: say so first.
+      out.set(key, { value, from: got.some((g) => g!.from === 'overlay') ? 'overlay' : 'computed', derived: true, date: got.map((g) => g!.date).sort().pop()!, basisShare: Math.min(...got.map((g) => g!.basisShare)) });
     }
     if (out.size === 0) return;
     figures.set(id, out);

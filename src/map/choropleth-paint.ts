@@ -7,6 +7,23 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CHOROPLETH_LEVELS, type AppState } from '../state/store.js';
 import { PLACE_LAYER, type LayerKey } from './layers.js';
+import { classOf, indicatorBreaks } from './indicator-classes.js';
+
+/**
+ * The indicator classes of the chosen level, by area code, when the choropleth shows an indicator (null when it
+ * shows coverage, or the indicator has no figures).
+ */
+function indicatorClasses(s: AppState): Map<string, number> | null {
+  const id = s.choroIndicator;
+  const table = s.indicatorTable;
+  const summary = table?.summaries.find((x) => x.id === id);
+  if (!id || !table || !summary) return null;
+  const figures = table.figures[id] ?? {};
+  const breaks = indicatorBreaks(summary, figures, s.level);
+  const out = new Map<string, number>();
+  for (const [key, f] of Object.entries(figures)) if (key.startsWith(`${s.level}|`)) out.set(key.slice(key.indexOf('|') + 1), classOf(f.value, breaks));
+  return out;
+}
 
 /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
 export function paintChoropleth(map: MapLibreMap, collections: ReadonlyMap<LayerKey, FeatureCollection>, s: AppState): void {
@@ -15,7 +32,14 @@ export function paintChoropleth(map: MapLibreMap, collections: ReadonlyMap<Layer
     if (!map.getSource(key)) continue;
     map.removeFeatureState({ source: key });
     const results = s.analysis.results;
-    if (level !== s.level || !results) continue;
+    if (level !== s.level) continue;
+    const classes = indicatorClasses(s);
+    if (classes) {
+      // An area without a figure keeps no state: it is drawn empty, not as the lowest class.
+      for (const [id, ind] of classes) map.setFeatureState({ source: key, id }, { ind });
+      continue;
+    }
+    if (!results) continue;
     for (const f of collections.get(key)?.features ?? []) {
       const id = f.properties?.code as string;
       const r = results.areas[`${level}|${id}`];
@@ -33,7 +57,7 @@ export function paintChoropleth(map: MapLibreMap, collections: ReadonlyMap<Layer
 export function paintAreas(map: MapLibreMap, s: AppState, keys: readonly string[]): void {
   const source = PLACE_LAYER[s.level];
   const results = s.analysis.results;
-  if (!results || !map.getSource(source)) return;
+  if (!results || !map.getSource(source) || s.choroIndicator) return;
   for (const key of keys) {
     const [level, id] = key.split('|') as [string, string];
     if (level !== s.level) continue;

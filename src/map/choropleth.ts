@@ -21,9 +21,11 @@ export function choroplethFill(): ExpressionSpecification {
   CHOROPLETH_BREAKS.forEach((b, i) => step.push(b, CHOROPLETH_COLORS[i + 1]));
   const change: unknown[] = ['step', ['feature-state', 'delta'], CHANGE_COLORS[0]];
   CHANGE_BREAKS.forEach((b, i) => change.push(b, CHANGE_COLORS[i + 1]));
-  // A change between two dates (feature-state `delta`, percentage points) wins over the level's percent.
+  // A change between two dates (feature-state `delta`, percentage points) wins over the level's percent; an
+  // indicator shown instead of coverage comes as its class (feature-state `ind`, 0–4).
   return ['case',
     ['==', ['typeof', ['feature-state', 'delta']], 'number'], change as ExpressionSpecification,
+    ['==', ['typeof', ['feature-state', 'ind']], 'number'], ['step', ['number', ['feature-state', 'ind']], CHOROPLETH_COLORS[0], 1, CHOROPLETH_COLORS[1], 2, CHOROPLETH_COLORS[2], 3, CHOROPLETH_COLORS[3], 4, CHOROPLETH_COLORS[4]],
     ['==', ['typeof', ['feature-state', 'pct']], 'number'], step as ExpressionSpecification,
     'rgba(0,0,0,0)'];
 }

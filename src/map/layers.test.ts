@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, PLACE_LAYER, hatchPattern, layersFor, placeLevelOf } from './layers.js';
 
 describe('map layers', () => {
@@ -17,6 +18,14 @@ describe('map layers', () => {
     const ids = new Set(LAYER_KEYS.flatMap((k) => layersFor(k).map((l) => l.id)));
     for (const id of CLICKABLE_LAYERS) expect(ids.has(id)).toBe(true);
     for (const [level, key] of Object.entries(PLACE_LAYER)) expect(placeLevelOf(key)).toBe(level);
+  });
+
+  it('every layer is valid for MapLibre’s own style validator (a bad paint expression would drop the whole layer)', () => {
+    const sources = Object.fromEntries(LAYER_KEYS.map((k) => [k, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }]));
+    const style = { version: 8, sources, glyphs: 'glyphs/{fontstack}/{range}.pbf', layers: LAYER_KEYS.flatMap((k) => layersFor(k)) };
+    // Layers that read a tiled layer (source-layer) need a vector source.
+    for (const k of LAYER_KEYS) if (layersFor(k).some((l) => 'source-layer' in l)) (sources as Record<string, unknown>)[k] = { type: 'vector', tiles: ['x://{z}/{x}/{y}'] };
+    expect(validateStyleMin(style as never, latest).map((e) => e.message)).toEqual([]);
   });
 
   it('the lazily loaded layers are the grids, read from their own files', () => {

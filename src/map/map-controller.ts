@@ -34,6 +34,9 @@ import { startCoverageWorker, type CoverageClient } from '../worker/coverage-cli
 import { PlanLayer } from './plan-layer.js';
 import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { areasGeoJson, placesOf } from './area-export.js';
+import { valuesOf } from '../state/indicators.js';
+import { isSourceComparison, sourceAvailable } from '../state/compare.js';
+import type { IndicatorImportResult } from '../data/import/indicators.js';
 
 setWorkerUrl(workerUrl);
 
@@ -87,6 +90,8 @@ export class MapController {
   private appliedImports: StoredImport[] | null = null;
   private persistence: Persistence | null = null;
   private asOfBusy = false;
+  /** The indicator files last handed to the worker. */
+  private sentIndicators: AppState['indicatorFiles'] | null = null;
   private asOfPending = false;
   private asOfSent: string | null = null;
   /** Lazy layers (the grids) being loaded or loaded, by key. */
@@ -269,14 +274,21 @@ export class MapController {
    * The annual report of a year and layout as files: the printable page (HTML), CSV (UTF-8 with BOM) and the
    * areas with their figures (GeoJSON).
    */
-  async annualReport(year: number, layout: '2025' | '2019'): Promise<{ html: string; csv: string; geojson: string } | null> {
+  async annualReport(year: number, layout: '2025' | '2019', lang: 'vi' | 'en' = 'vi'): Promise<{ html: string; csv: string; geojson: string } | null> {
     if (!this.coverage || !this.manifest) return null;
     const report = await this.coverage.report(year, layout);
     const sample = this.store.getState().provenance.sites !== 'imported';
     const geometry = new Map<string, Feature<Polygon | MultiPolygon>>();
     for (const [key, level] of (layout === '2025' ? [['units2025', 'unit2025']] : [['districts2019', 'district2019'], ['wards2019', 'ward2019']]) as [LayerKey, string][])
       for (const f of this.collections.get(key)?.features ?? []) geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature<Polygon | MultiPolygon>);
-    return { html: reportHtml(report, geometry, sample, this.manifest), csv: reportToCsv(report, sample), geojson: JSON.stringify(reportGeoJson(report, geometry, sample)) };
+    const files = this.store.getState().indicatorFiles;
+    const indicators = { files: files.map((f) => f.fileName), sources: [...new Set(files.flatMap((f) => f.values.map((v) => v.source)).filter((x) => x !== ''))].sort() };
+    return { html: reportHtml(report, geometry, sample, this.manifest, lang, indicators), csv: reportToCsv(report, sample), geojson: JSON.stringify(reportGeoJson(report, geometry, sample)) };
+  }
+
+  /** Reads and checks an indicator CSV in the worker; null before the analysis has started. */
+  async parseIndicators(text: string, fileName: string, layout?: '2025' | '2019'): Promise<IndicatorImportResult | null> {
+    return this.coverage ? this.coverage.parseIndicators(text, fileName, layout) : null;
   }
 
   /** Draws proposed sites (not yet in the plan); an empty list clears them. */
@@ -365,9 +377,16 @@ export class MapController {
     const { map } = this;
     if (prev && (s.visible !== prev.visible || s.level !== prev.level)) this.loadLazyLayers(s);
     if (prev && s.asOf !== prev.asOf) this.applyAsOf();
+    if (s.compareWith && isSourceComparison(s.compareWith) && !sourceAvailable(s.compareWith, s.provenance.sites)) {
+      // The data source compared with is gone (its import removed): stop comparing.
+      s.setCompare({ compareWith: null, compareResults: null });
+    }
     if (prev && s.compareWith !== prev.compareWith) {
       if (s.compareWith === null) s.setCompare({ compareResults: null });
       else this.coverage?.compare(s.compareWith);
+    } else if (prev && s.compareWith && isSourceComparison(s.compareWith) && sourceAvailable(s.compareWith, s.provenance.sites) && s.analysis.results !== prev.analysis.results && !s.analysis.patched) {
+      // Another data source is compared as of the map's date, on the data in use: new figures, new comparison.
+      this.coverage?.compare(s.compareWith);
     }
     if (this.coverage && s.analysis.status === 'ready' && s.imports !== this.appliedImports && (this.appliedImports !== null || s.imports.length > 0)) this.applyImports(s.imports);
     if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp)) (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
@@ -388,7 +407,11 @@ export class MapController {
       map.setFilter('speedTests-circle', and(speedFilter(s.operators, s.technologies)));
       map.setFilter('cables-line', source);
     }
-    const choroChanged = !prev || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis;
+    if (this.coverage && s.indicatorFiles !== this.sentIndicators) {
+      this.sentIndicators = s.indicatorFiles;
+      this.coverage.setIndicators(valuesOf(s.indicatorFiles));
+    }
+    const choroChanged = !prev || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis || s.choroIndicator !== prev.choroIndicator || s.indicatorTable !== prev.indicatorTable;
     if (choroChanged || s.analysis.results !== prev.analysis.results || s.compareResults !== prev.compareResults) {
       const onlyPatched = !choroChanged && s.analysis.results !== prev.analysis.results && s.compareResults === prev.compareResults && !s.compareResults;
       if (onlyPatched && s.analysis.patched) paintAreas(this.map, s, s.analysis.patched);

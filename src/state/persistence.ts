@@ -1,7 +1,8 @@
 /**
  * Keeps the operator's plan and imported data in the browser's IndexedDB, so they survive a reload and a
- * crashed tab: the plan is written (ordered, coalesced) on every change; imports are written when made. At
- * start the saved plan is put back in the store and the saved imports are handed to the caller to re-apply.
+ * crashed tab: the plan is written (ordered, coalesced) on every change; imports are written when made; the
+ * loaded indicator files whenever they change. At start the saved plan and indicator files are put back in
+ * the store and the saved imports are handed to the caller to re-apply.
  * Without IndexedDB (private mode, old browsers) everything works in memory and a warning says nothing
  * will be kept.
  */
@@ -14,6 +15,7 @@ import { createPlanWriter } from '../data/persist/plan-writer.js';
 import { historyFromStates, statesFromHistory } from '../data/persist/plan-history.js';
 import type { StoredImport } from '../data/persist/schema.js';
 import type { DataIssue } from '../domain/report.js';
+import { loadIndicatorFiles, saveIndicatorFiles } from './indicators.js';
 
 export type Persistence = {
   /** The imports saved earlier, oldest first (the order to re-apply them in). */
@@ -47,8 +49,14 @@ export async function startPersistence(store: AppStore, open: () => Promise<AppD
   }
   const imports = await listImports(db);
   warn(imports.issues);
+  const indicators = await loadIndicatorFiles(db);
+  warn(indicators.issues);
+  if (indicators.files.length > 0) store.getState().setIndicators({ indicatorFiles: indicators.files });
   const writer = createPlanWriter(db, { onError: (e) => warn([{ severity: 'warning', rule: 'persist-write', file: 'browser storage', index: null, key: null, message: e.message }]) });
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.indicatorFiles !== prev.indicatorFiles) {
+      saveIndicatorFiles(db, s.indicatorFiles).catch((e: unknown) => warn([{ severity: 'warning', rule: 'persist-write', file: 'browser storage', index: null, key: null, message: `browser storage: the indicator files could not be saved: ${e instanceof Error ? e.message : String(e)}` }]));
+    }
     if (s.plan === prev.plan) return;
     const { undo, redo } = historyFromStates(s.plan.sites, s.plan.past, s.plan.future);
     writer.save({ sites: s.plan.sites, undo, redo, nextId: s.plan.nextId });

@@ -14,6 +14,8 @@ import { SAMPLE_PROVENANCE, type Provenance } from './imports.js';
 import type { ServiceResults } from '../analysis/coverage-service.js';
 import type { SearchEntry } from '../ui/search.js';
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
+import type { IndicatorTable } from '../analysis/indicators.js';
+import type { IndicatorFile } from './indicators.js';
 
 export type UiSlice = {
   lang: Lang;
@@ -120,7 +122,25 @@ export type PlanSlice = {
   setPlanChange: (c: PlanSlice['planChange']) => void;
 };
 
-export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice & PlanSlice;
+/** Area indicators loaded from CSV files (kept in the browser) and their figures on every level. */
+export type IndicatorSlice = {
+  /** Loaded indicator files, oldest first. */
+  indicatorFiles: IndicatorFile[];
+  /** Their figures as of the map's date (computed in the worker), or null before the first answer. */
+  indicatorTable: IndicatorTable | null;
+  /** The indicator the choropleth shows instead of coverage, or null for coverage. */
+  choroIndicator: string | null;
+  setIndicators: (i: Partial<Pick<IndicatorSlice, 'indicatorFiles' | 'indicatorTable' | 'choroIndicator'>>) => void;
+};
+
+export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice & PlanSlice & IndicatorSlice;
+
+const createIndicatorSlice: StateCreator<AppState, [], [], IndicatorSlice> = (set) => ({
+  indicatorFiles: [],
+  indicatorTable: null,
+  choroIndicator: null,
+  setIndicators: (i) => set(i),
+});
 
 const createPlanSlice: StateCreator<AppState, [], [], PlanSlice> = (set) => ({
   plan: EMPTY_PLAN,
@@ -197,6 +217,7 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
     ...createAnalysisSlice(...a),
     ...createChoroplethSlice(...a),
     ...createPlanSlice(...a),
+    ...createIndicatorSlice(...a),
   });
   if (persistTo === null) return createStore<AppState>()(slices);
   return createStore<AppState>()(

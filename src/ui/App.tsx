@@ -8,6 +8,7 @@ import { MapView } from './MapView.js';
 import { LayerPanel } from './LayerPanel.js';
 import { PlanPanel } from './PlanPanel.js';
 import { ImportPanel } from './ImportPanel.js';
+import { IndicatorsSection } from './IndicatorsSection.js';
 import { ReportSection } from './ReportSection.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { SidebarTabs } from './SidebarTabs.js';
@@ -34,7 +35,7 @@ export function App({ data, basemapStyleUrl, persistence = null }: Props) {
               { id: 'map', label: t('tab.map'), panel: <><LayerPanel /><ReportSection controller={controller} /></> },
               { id: 'zones', label: t('tab.zones'), panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} /> },
               { id: 'plan', label: t('tab.plan'), panel: <PlanPanel controller={controller} /> },
-              { id: 'import', label: t('tab.import'), panel: <ImportPanel controller={controller} /> },
+              { id: 'import', label: t('tab.import'), panel: <><ImportPanel controller={controller} /><IndicatorsSection controller={controller} /></> },
             ]}
           />
         </aside>

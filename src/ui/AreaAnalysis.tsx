@@ -4,6 +4,7 @@ import { placeLevelOf } from '../map/layers.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Operator } from '../domain/telecom.js';
 import { formatNumber, translator } from './i18n.js';
 import { isGridLevel } from '../domain/grid.js';
+import { AreaIndicators } from './AreaIndicators.js';
 
 /** The engine level and id behind a selected map feature; null for layers that are not areas. */
 export function areaKeyOf(sel: Selection): string | null {
@@ -81,6 +82,7 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
           </ul>
         </>
       )}
+      <AreaIndicators areaKey={key} />
     </section>
   );
 }

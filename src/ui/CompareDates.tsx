@@ -1,11 +1,18 @@
 /**
- * Comparing two dates: the map shows the change in percentage points between an earlier date (the end of a
- * year) and the date the map stands on, for the choropleth's level, technology, operator set and basis;
- * the areas that improved most and least are listed.
+ * Comparing two dates, or two data sources: the map shows the change in percentage points between an earlier
+ * date (the end of a year) and the date the map stands on, or between the sample sites (or the imported sites
+ * alone) and the sites in use, for the choropleth's level, technology, operator set and basis; the areas that
+ * changed most and least are listed.
  */
 import { useMemo } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
-import { formatNumber, translator } from './i18n.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { COMPARE_SOURCES, isSourceComparison, sourceAvailable } from '../state/compare.js';
+
+/** What the map compares with, for the legend: a date as DD/MM/YYYY, or the data source's name. */
+export function compareLabel(compareWith: string, t: (k: MessageKey) => string): string {
+  return isSourceComparison(compareWith) ? t(`compare.${compareWith}` as MessageKey) : compareWith.split('-').reverse().join('/');
+}
 
 /** How many areas each list shows. */
 const LISTED = 5;
@@ -21,7 +28,9 @@ export function CompareDates({ firstYear = 2013, thisYear = new Date().getFullYe
   const basis = useAppStore((s) => s.basis);
   const places = useAppStore((s) => s.places);
   const setCompare = useAppStore((s) => s.setCompare);
+  const provenance = useAppStore((s) => s.provenance);
   const t = translator(lang);
+  const sources = COMPARE_SOURCES.filter((c) => sourceAvailable(c, provenance.sites));
   const changes = useMemo(() => {
     if (!results || !compare) return null;
     const names = new Map(places.filter((p) => p.level === level).map((p) => [p.id, p.fullName]));
@@ -39,6 +48,7 @@ export function CompareDates({ firstYear = 2013, thisYear = new Date().getFullYe
       <label className="field"><span>{t('compare.with')}</span>
         <select value={compareWith ?? ''} onChange={(e) => setCompare({ compareWith: e.target.value || null, compareResults: null })} data-testid="compare-with">
           <option value="">{t('compare.none')}</option>
+          {sources.map((c) => <option key={c} value={c}>{t(`compare.${c}` as MessageKey)}</option>)}
           {Array.from({ length: thisYear - firstYear }, (_, i) => thisYear - 1 - i).map((y) => <option key={y} value={`${y}-12-31`}>31/12/{y}</option>)}
         </select>
       </label>

@@ -1,7 +1,8 @@
 /**
  * The annual report in one click: for a year and a layout, the worker analyses the data as of 30 November and
- * a year before; the report comes as a printable page (A4, Vietnamese, with a map), CSV (UTF-8 with BOM)
- * and GeoJSON. The map keeps the date it shows.
+ * a year before; the report comes as a printable page (A4, Vietnamese by default or English, with a map), CSV
+ * (UTF-8 with BOM) and GeoJSON. Loaded area indicators add the fibre and IoT targets. The map keeps the date
+ * it shows.
  */
 import { useState } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
@@ -15,6 +16,7 @@ export function ReportSection({ controller, thisYear = new Date().getFullYear() 
   const t = translator(lang);
   const [year, setYear] = useState(thisYear);
   const [layout, setLayout] = useState<'2025' | '2019'>('2025');
+  const [reportLang, setReportLang] = useState<'vi' | 'en'>('vi');
   const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<{ name: string; html: string; csv: string; geojson: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export function ReportSection({ controller, thisYear = new Date().getFullYear() 
     setBusy(true);
     setError(null);
     try {
-      const r = await controller.annualReport(year, layout);
+      const r = await controller.annualReport(year, layout, reportLang);
       if (r) setFiles({ name: `hanoi-report-${year}-${layout}`, ...r });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -46,6 +48,9 @@ export function ReportSection({ controller, thisYear = new Date().getFullYear() 
         </select></label>
         <label>{t('report.layout')} <select value={layout} onChange={(e) => { setLayout(e.target.value as '2025' | '2019'); setFiles(null); }} data-testid="report-layout">
           <option value="2025">{t('layout2025')}</option><option value="2019">{t('layout2019')}</option>
+        </select></label>
+        <label>{t('report.lang')} <select value={reportLang} onChange={(e) => { setReportLang(e.target.value as 'vi' | 'en'); setFiles(null); }} data-testid="report-lang">
+          <option value="vi">Tiếng Việt</option><option value="en">English</option>
         </select></label>
       </div>
       <button type="button" onClick={() => void make()} disabled={busy || status !== 'ready' || !controller} data-testid="report-make">{busy ? t('report.making') : t('report.make')}</button>

@@ -14,6 +14,8 @@ import type { SiteImportOptions } from '../data/import/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { Site } from '../domain/telecom.js';
+import type { IndicatorValue } from '../domain/indicators.js';
+import type { IndicatorImportResult } from '../data/import/indicators.js';
 
 export type CoverageClient = {
   requestCoverage(tech: Technology): void;
@@ -33,6 +35,10 @@ export type CoverageClient = {
   setAsOf(date: string | null): void;
   /** Recomputes everything on other base data; the results go to the store as after the first analysis. */
   setBase(base: BaseData): void;
+  /** Reads and checks an indicator CSV against the areas of both layouts (in the worker); nothing is applied yet. */
+  parseIndicators(text: string, fileName: string, layout?: '2025' | '2019'): Promise<IndicatorImportResult>;
+  /** The indicator figures in use; their table (every level, as of the map's date) goes to the store. */
+  setIndicators(values: IndicatorValue[]): void;
   /** Suggests new sites (see suggest.ts) with progress; `cancel` stops it (the proposals so far come back). */
   suggest(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void };
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
@@ -59,6 +65,8 @@ export function startCoverageWorker(
   let suggestSeq = 0;
   const reports = new Map<number, { resolve: (r: AnnualReport) => void; reject: (e: Error) => void }>();
   let reportSeq = 0;
+  const parsing = new Map<number, { resolve: (r: IndicatorImportResult) => void; reject: (e: Error) => void }>();
+  let parseSeq = 0;
   let nextId = 0;
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     const m = e.data;
@@ -70,7 +78,13 @@ export function startCoverageWorker(
     } else if (m.type === 'coverage') onCoverage(m.tech, m.data);
     else if (m.type === 'uncovered') onUncovered(m.key, m.data);
     else if (m.type === 'importProgress') imports.get(m.id)?.progress(m);
-    else if (m.type === 'compared') {
+    else if (m.type === 'indicators') store.getState().setIndicators({ indicatorTable: m.table });
+    else if (m.type === 'indicatorsParsed') {
+      const w = parsing.get(m.id);
+      parsing.delete(m.id);
+      if (m.result) w?.resolve(m.result);
+      else w?.reject(new Error(m.error ?? 'indicator file could not be read'));
+    } else if (m.type === 'compared') {
       if (store.getState().compareWith === m.date) store.getState().setCompare({ compareResults: m.results });
     } else if (m.type === 'report') {
       const w = reports.get(m.id);
@@ -137,6 +151,13 @@ export function startCoverageWorker(
         send({ type: 'report', id, year, layout });
       }),
     compare: (date) => send({ type: 'compare', date }),
+    parseIndicators: (text, fileName, layout) =>
+      new Promise((resolve, reject) => {
+        const id = parseSeq++;
+        parsing.set(id, { resolve, reject });
+        send({ type: 'parseIndicators', id, text, fileName, ...(layout ? { layout } : {}) });
+      }),
+    setIndicators: (values) => send({ type: 'setIndicators', values }),
     setAsOf: (date) => {
       set({ status: 'computing', stage: 'asOf' });
       send({ type: 'asOf', date });

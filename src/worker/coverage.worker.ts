@@ -9,6 +9,8 @@ import { parseTileLayer, type FromWorker, type TileLayer, type ToWorker } from '
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 import { importAnyFile } from './import-file.js';
 import type { Site } from '../domain/telecom.js';
+import type { IndicatorValue } from '../domain/indicators.js';
+import { parseIndicatorCsv } from '../data/import/indicators.js';
 
 const service = new CoverageService();
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
@@ -22,6 +24,9 @@ let sampleCables: Feature<LineString, { status: CableStatus }>[] = [];
 let dataSource: ReturnType<typeof httpDataSource> | null = null;
 let dataManifest: Awaited<ReturnType<typeof loadManifest>> | null = null;
 const analysed = new Promise<void>((resolve) => (ready = resolve));
+/** The indicator figures in use; their table follows the map's date. */
+let indicatorValues: IndicatorValue[] = [];
+const postIndicators = () => post({ type: 'indicators', table: service.indicators(indicatorValues) });
 type Poly = Polygon | MultiPolygon;
 
 async function init(dataBaseUrl: string): Promise<void> {
@@ -41,6 +46,7 @@ async function init(dataBaseUrl: string): Promise<void> {
     (stage) => post({ type: 'progress', stage }),
   );
   post({ type: 'results', results });
+  sampleSites = [...service.sites];
   sampleCables = (cables as FeatureCollection<LineString, { status: CableStatus }>).features;
   ready!();
 }
@@ -128,24 +134,39 @@ onmessage = (e: MessageEvent<ToWorker>) => {
     } else if (m.type === 'report') {
       await analysed;
       try {
-        post({ type: 'report', id: m.id, report: service.report(m.year, m.layout), error: null });
+        post({ type: 'report', id: m.id, report: service.report(m.year, m.layout, undefined, indicatorValues), error: null });
       } catch (err) {
         post({ type: 'report', id: m.id, report: null, error: err instanceof Error ? err.message : String(err) });
       }
+    } else if (m.type === 'parseIndicators') {
+      await analysed;
+      try {
+        post({ type: 'indicatorsParsed', id: m.id, result: parseIndicatorCsv(m.text, service.areaCatalogue(), { fileName: m.fileName, ...(m.layout ? { layout: m.layout } : {}) }), error: null });
+      } catch (err) {
+        post({ type: 'indicatorsParsed', id: m.id, result: null, error: `${m.fileName}: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    } else if (m.type === 'setIndicators') {
+      await analysed;
+      indicatorValues = m.values;
+      postIndicators();
     } else if (m.type === 'compare') {
       await analysed;
-      post({ type: 'compared', date: m.date, results: service.resultsAt(m.date) });
+      // A data source is compared as of the map's date: the sample alone, or the imported sites alone.
+      const results = m.date === 'source:sample' ? service.resultsWithSites(sampleSites!)
+        : m.date === 'source:imported' ? service.resultsWithSites(service.allSites.filter((x) => !x.sample))
+          : service.resultsAt(m.date);
+      post({ type: 'compared', date: m.date, results });
     } else if (m.type === 'asOf') {
       await analysed;
       const results = service.setAsOf(m.date);
       tiles.clear();
       post({ type: 'results', results });
+      if (indicatorValues.length > 0) postIndicators();
     } else if (m.type === 'setBase') {
       await analysed;
-      sampleSites ??= [...service.sites];
       const { sites, coverage, cables } = m.base;
       post({ type: 'progress', stage: 'sites' });
-      const results = service.setBaseSites(sites.mode === 'sample' ? sampleSites : sites.mode === 'replace' ? sites.sites : [...sampleSites, ...sites.sites], [], {
+      const results = service.setBaseSites(sites.mode === 'sample' ? sampleSites! : sites.mode === 'replace' ? sites.sites : [...sampleSites!, ...sites.sites], [], {
         coverage,
         cables: { type: 'FeatureCollection', features: cables.mode === 'sample' ? sampleCables : cables.mode === 'replace' ? cables.features : [...sampleCables, ...cables.features] },
       });

@@ -12,6 +12,9 @@ import type { SiteTemplate, SuggestObjective, SuggestProgress, SuggestResult } f
 import type { SiteImportOptions } from '../data/import/types.js';
 import type { ImportedFile, ImportKindChoice } from './import-file.js';
 import type { ImportedCoverage } from '../analysis/engine/engine.js';
+import type { IndicatorValue } from '../domain/indicators.js';
+import type { IndicatorTable } from '../analysis/indicators.js';
+import type { IndicatorImportResult } from '../data/import/indicators.js';
 
 /**
  * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
@@ -42,6 +45,8 @@ export type ToWorker =
   | { type: 'asOf'; date: string | null }
   | { type: 'compare'; date: string }
   | { type: 'report'; id: number; year: number; layout: '2025' | '2019' }
+  | { type: 'parseIndicators'; id: number; text: string; fileName: string; layout?: '2025' | '2019' }
+  | { type: 'setIndicators'; values: IndicatorValue[] }
   | { type: 'suggest'; id: number; input: SuggestRequest }
   | { type: 'cancelSuggest'; id: number };
 
@@ -65,6 +70,8 @@ export type FromWorker =
   | { type: 'plan'; seq: number; update: SitesUpdate }
   | { type: 'report'; id: number; report: AnnualReport | null; error: string | null }
   | { type: 'compared'; date: string; results: ServiceResults }
+  | { type: 'indicatorsParsed'; id: number; result: IndicatorImportResult | null; error: string | null }
+  | { type: 'indicators'; table: IndicatorTable }
   | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
   | { type: 'suggested'; id: number; result: SuggestResult }
   | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }

@@ -212,7 +212,7 @@ describe('the annual report', () => {
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(1 + 5 * 127);
+    expect(lines).toHaveLength(1 + 7 * 127);
     const expected = truth.service.report(2026, '2025');
     const row = (target: string, id: string) => lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
     const want = (target: string, id: string) => expected.rows.find((r) => r.target === target && r.id === id)!;

@@ -19,7 +19,7 @@ import { buildAreaIndex, type AreaIndex, type Piece } from './area-index.js';
 import { addGridCells } from './grid-index.js';
 import { isGridLevel } from '../../domain/grid.js';
 import { cellsOf, lineCrossesEdges, pathLength, pointInPaths, type Edge } from './line-geometry.js';
-import { coversBox, footprintPaths, importedFootprint, reachesBox, sameFootprint, siteFootprints, type Footprint } from './footprints.js';
+import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
 import { coveredM2, pieceContains, unionInTile, unionOfUnions, uncoveredPaths, type TileUnion } from './tile-union.js';
 import { createGrid, tileBox, tileKey, tileOf, tilesOfBox, type TileGrid } from './tiles.js';
 import {
@@ -168,6 +168,7 @@ export class CoverageEngine {
   upsertSite(site: Site): ChangedAreas {
     const touched: Touched = new Map();
     const old = this.sites.get(site.id);
+    if (old) this.unplace(site.id, touched);
     this.place(site, touched);
     return this.recompute(touched, old ? old.areas : []);
   }
@@ -187,7 +188,10 @@ export class CoverageEngine {
     }
     for (const site of upsert) {
       const old = this.sites.get(site.id);
-      if (old) oldAreas.push(...old.areas);
+      if (old) {
+        oldAreas.push(...old.areas);
+        this.unplace(site.id, touched);
+      }
       this.place(site, touched);
     }
     return this.recompute(touched, oldAreas);
@@ -204,30 +208,15 @@ export class CoverageEngine {
 
   /**
    * Registers a site's footprints with the tiles they reach: as a count where a footprint covers the whole
-   * tile (no geometry needed there), as a partial footprint elsewhere; a site placed before is replaced.
-   * `touched` collects the tiles and combinations whose union may have changed (null during a full recompute).
+   * tile (no geometry needed there), as a partial footprint elsewhere. `touched` collects the tiles and
+   * combinations whose union may have changed (null during a full recompute).
    */
   private place(site: Site, touched: Touched | null): void {
     const env = environmentOf(this.densityAt(site));
     const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
-    let footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
-    const old = touched && this.sites.get(site.id);
-    if (old) {
-      // A footprint the change leaves as it was (a site gaining 5G keeps its 4G one) stays linked: taking it
-      // out and putting it back would rebuild every union it reaches, to the same set of footprints.
-      const kept = new Set<Footprint>();
-      footprints = footprints.map((f) => {
-        const same = old.footprints.find((o) => !kept.has(o) && sameFootprint(o, f));
-        if (same) kept.add(same);
-        return same ?? f;
-      });
-      this.link(old.footprints.filter((o) => !kept.has(o)), touched, -1);
-      this.countSite(old.site, old.areas, -1);
-      this.countCity(old.site, -1);
-      this.sites.delete(site.id);
-      this.link(footprints.filter((f) => !kept.has(f)), touched, 1);
-    } else this.link(footprints, touched, 1);
+    const footprints = siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`));
     const areas = this.areasAt(site);
+    this.link(footprints, touched, 1);
     this.sites.set(site.id, { site, footprints, areas });
     this.countSite(site, areas, 1);
     this.countCity(site, 1);
