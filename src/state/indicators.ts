@@ -25,16 +25,19 @@ export const INDICATOR_SETTING = 'indicatorFiles';
 
 const LEVELS: readonly AreaLevel[] = ['unit2025', 'district2019', 'ward2019'];
 
+/** A stored value as the messages show it (`NaN` stays `NaN`, text is quoted). */
+const show = (v: unknown): string => (typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v));
+
 /** Why a stored figure is not sound, or null. */
 function valueProblem(v: unknown): string | null {
   if (typeof v !== 'object' || v === null) return 'not an object';
   const x = v as Record<string, unknown>;
   if (typeof x.indicator !== 'string' || x.indicator === '') return 'no indicator';
-  if (!LEVELS.includes(x.level as AreaLevel)) return `level ${JSON.stringify(x.level)} is not one of ${LEVELS.join(', ')}`;
-  if (x.layout !== '2025' && x.layout !== '2019') return `layout ${JSON.stringify(x.layout)} is not 2025 or 2019`;
-  if (typeof x.code !== 'string' || !/^\d{3}(\d{2})?$/.test(x.code)) return `code ${JSON.stringify(x.code)} is not a GSO code`;
-  if (typeof x.value !== 'number' || !Number.isFinite(x.value)) return `value ${JSON.stringify(x.value)} is not a number`;
-  if (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date)) return `date ${JSON.stringify(x.date)} is not YYYY-MM-DD`;
+  if (!LEVELS.includes(x.level as AreaLevel)) return `level ${show(x.level)} is not one of ${LEVELS.join(', ')}`;
+  if (x.layout !== '2025' && x.layout !== '2019') return `layout ${show(x.layout)} is not 2025 or 2019`;
+  if (typeof x.code !== 'string' || !/^\d{3}(\d{2})?$/.test(x.code)) return `code ${show(x.code)} is not a GSO code`;
+  if (typeof x.value !== 'number' || !Number.isFinite(x.value)) return `value ${show(x.value)} is not a number`;
+  if (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date)) return `date ${show(x.date)} is not YYYY-MM-DD`;
   if (typeof x.unit !== 'string' || typeof x.source !== 'string') return 'unit or source is not text';
   return null;
 }
