@@ -1,21 +1,77 @@
 /**
- * The time slider's step: `tsx scripts/bench/time.ts`. On the app's data (the sample's 12,500 sites), steps one
- * quarter at a time from 2023 Q1 to 2026 Q4 through `CoverageService.setAsOf` (incremental, batched) and
- * prints one JSON line: each step's time and how many sites it changed, the median and the maximum.
+ * The time slider's step: `tsx scripts/bench/time.ts`. On the app's data, steps one quarter at a time from
+ * 2023 Q1 to 2026 Q4 through `CoverageService.setAsOf` (incremental, batched), then back again, and prints one
+ * JSON line per size: each forward step's time and how many sites it changed, the median, the 95th percentile
+ * and the maximum (ms), how the steps split between the engine (`engineMs`: the date filter, the diff and
+ * `applyBatch`) and building the results (`collectMs`), and the times of the steps back (`back`).
+ *
+ * Sizes (`size`, `sites` on air at the end of 2026): `all` of the sample's sites (12,500; printed last, the
+ * line `scripts/bench.ts` reads), and `subset`, the issue's 8,000 ("figures updated under 100 ms"): the 8,000
+ * site rows whose id has the smallest FNV-1a 32-bit hash (in the file's order), a deterministic subset spread
+ * over the whole city, every operator and every on-air date, in a second service built the way
+ * `analyseDataFolder` builds the first.
  */
 import path from 'node:path';
+import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { analyseDataFolder } from '../public/analyse-data.js';
 import { REPO_ROOT } from '../pipeline/options.js';
+import { CoverageService, siteRowsOf } from '../../src/analysis/coverage-service.js';
+import type { CableStatus, SpeedTestProps } from '../../src/domain/telecom.js';
+
+/** Sites of the issue's target size. */
+const SUBSET_SITES = 8_000;
+
+/** FNV-1a, 32 bits (Fowler, Noll, Vo): a stable hash of a site id. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+type Step = { date: string; ms: number; engineMs: number; collectMs: number; sitesChanged: number };
+
+/** One step of the slider to `date`, timed. */
+function step(service: CoverageService, date: string): Step {
+  const t = performance.now();
+  const r = service.setAsOf(date);
+  const ms = performance.now() - t;
+  const engineMs = r.timings.engineMs ?? Number.NaN;
+  return { date, ms: Math.round(ms), engineMs: Math.round(engineMs), collectMs: Math.round(ms - engineMs), sitesChanged: r.timings.sitesChanged ?? 0 };
+}
+
+/** Median, 95th percentile (nearest rank) and maximum of the steps' times, ms. */
+function stats(steps: readonly Step[]) {
+  const ms = steps.map((s) => s.ms).sort((a, b) => a - b);
+  return { medianMs: ms[Math.floor(ms.length / 2)]!, p95Ms: ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)]!, maxMs: ms[ms.length - 1]! };
+}
+
+/**
+ * Forward from 2022 Q4 to 2026 Q4 (each date met for the first time), then back to 2023 Q1 (`back`: dates met
+ * before, as when the slider is dragged back or two dates are compared).
+ */
+function bench(service: CoverageService) {
+  service.setAsOf('2022-12-31');
+  const dates: string[] = [];
+  for (let y = 2023; y <= 2026; y++) for (const q of ['03-31', '06-30', '09-30', '12-31']) dates.push(`${y}-${q}`);
+  const steps = dates.map((date) => step(service, date));
+  const sites = service.sites.length;
+  const back = dates.slice(0, -1).reverse().map((date) => step(service, date));
+  return { sites, steps, ...stats(steps), back: { steps: back.map((s) => s.ms), ...stats(back) } };
+}
 
 const d = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
-d.service.setAsOf('2022-12-31');
-const steps: { date: string; ms: number; sitesChanged: number }[] = [];
-for (let y = 2023; y <= 2026; y++)
-  for (const q of ['03-31', '06-30', '09-30', '12-31']) {
-    const date = `${y}-${q}`;
-    const t = performance.now();
-    const r = d.service.setAsOf(date);
-    steps.push({ date, ms: Math.round(performance.now() - t), sitesChanged: r.timings.sitesChanged ?? 0 });
-  }
-const ms = steps.map((s) => s.ms).sort((a, b) => a - b);
-console.log(JSON.stringify({ sites: d.service.sites.length, steps, medianMs: ms[Math.floor(ms.length / 2)], maxMs: ms[ms.length - 1] }));
+
+type Poly = Polygon | MultiPolygon;
+const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(d.layer));
+const rows = siteRowsOf(sites as FeatureCollection<Point>);
+const kept = new Set(rows.map((r) => ({ r, h: fnv1a(String(r.id)) })).sort((a, b) => a.h - b.h || String(a.r.id).localeCompare(String(b.r.id))).slice(0, SUBSET_SITES).map((x) => x.r));
+const subset = rows.filter((r) => kept.has(r));
+const small = new CoverageService();
+small.init({
+  units: units as FeatureCollection<Poly>, districts: districts as FeatureCollection<Poly>, wards: wards as FeatureCollection<Poly>, zones: zones as FeatureCollection<Poly>,
+  siteRows: subset, siteSource: 'sites.fgb (8,000 by id hash)',
+  speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>, cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
+});
+// The full data last: `scripts/bench.ts` reads the last line.
+console.log(JSON.stringify({ size: 'subset', ...bench(small) }));
+console.log(JSON.stringify({ size: 'all', ...bench(d.service) }));

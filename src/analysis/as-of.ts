@@ -8,6 +8,9 @@ import type { Feature, LineString, Point } from 'geojson';
 import type { CableSegmentProps, CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
 import { BANDS } from '../domain/telecom.js';
 
+/** Each site's copy without 5G, made once: every date before its 5G gets the same object (cheap to compare). */
+const without5g = new WeakMap<Site, Site | null>();
+
 /** The sites on air on `date`, with 5G removed from those whose 5G came later. */
 export function sitesAsOf(sites: readonly Site[], date: string): Site[] {
   const out: Site[] = [];
@@ -17,9 +20,13 @@ export function sitesAsOf(sites: readonly Site[], date: string): Site[] {
       out.push(s);
       continue;
     }
-    const technologies = s.technologies.filter((t) => t !== '5G');
-    if (technologies.length === 0) continue;
-    out.push({ ...s, technologies, bands: s.bands.filter((b) => BANDS[b].tech !== '5G'), onAir5g: null });
+    let older = without5g.get(s);
+    if (older === undefined) {
+      const technologies = s.technologies.filter((t) => t !== '5G');
+      older = technologies.length === 0 ? null : { ...s, technologies, bands: s.bands.filter((b) => BANDS[b].tech !== '5G'), onAir5g: null };
+      without5g.set(s, older);
+    }
+    if (older) out.push(older);
   }
   return out;
 }
@@ -32,10 +39,17 @@ export function cablesAsOf<P extends Pick<CableSegmentProps, 'status' | 'doneDat
   return cables.map((c) => {
     const p = c.properties;
     if (p.status !== 'done' || p.doneDate === null || p.doneDate <= date) return c;
-    const status: CableStatus = p.doneDate <= '2025-12-31' ? 'planned-2025' : 'planned-2026-2030';
-    return { ...c, properties: { ...p, status, doneDate: null } };
+    // The planned copy does not depend on the date: made once, so that two dates list the same objects.
+    let planned = plannedCopies.get(c);
+    if (!planned) {
+      const status: CableStatus = p.doneDate <= '2025-12-31' ? 'planned-2025' : 'planned-2026-2030';
+      plannedCopies.set(c, (planned = { ...c, properties: { ...p, status, doneDate: null } }));
+    }
+    return planned as Feature<LineString, P>;
   });
 }
+
+const plannedCopies = new WeakMap<Feature<LineString, Pick<CableSegmentProps, 'status' | 'doneDate'>>, Feature<LineString, Pick<CableSegmentProps, 'status' | 'doneDate'>>>();
 
 /** The date one year before `date` (29 February goes to 28 February). */
 export function yearBefore(date: string): string {

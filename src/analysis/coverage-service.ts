@@ -16,7 +16,8 @@ import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
 import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorAreaCatalogue } from '../domain/indicators.js';
-import { cableByArea, populationTarget, speedByArea, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
+import { populationTarget, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
+import { TargetsCache } from './results-cache.js';
 
 type Poly = Polygon | MultiPolygon;
 
@@ -83,18 +84,12 @@ export class CoverageService {
   /** The base sites (sample or imported) and the plan's candidate sites placed on top of them. */
   private baseSites: Site[] = [];
   private readonly planSites = new Map<string, Site>();
-  private readonly located = new Map<string, ReturnType<CoverageEngine['locate']>>();
-  private readonly lengths = new Map<string, ReturnType<CoverageEngine['lineLengthByArea']>>();
+  /** Speeds, cables and zones per area, kept between calls (see results-cache.ts). */
+  private targets: TargetsCache | null = null;
   /** All base sites, speed tests and cables, before any date filter (see `setAsOf`). */
   private asOfDate: string | null = null;
   private all: { sites: Site[]; speedTests: ServiceInput['speedTests']; cables: ServiceInput['cables'] } | null = null;
   private geography: IndicatorGeography | null = null;
-
-  private cached<V>(map: Map<string, V>, key: string, make: () => V): V {
-    let v = map.get(key);
-    if (v === undefined) map.set(key, (v = make()));
-    return v;
-  }
 
   /** Builds the engine and computes everything. `progress` is told each stage. */
   init(input: ServiceInput, progress: (stage: string) => void = () => {}): ServiceResults {
@@ -110,6 +105,7 @@ export class CoverageService {
       input[key].features.map((f) => ({ id: String(f.properties?.[idProp]), level, geometry: f.geometry })));
     const population = input.wards.features.map((f) => ({ id: String(f.properties?.code), population: Number(f.properties?.population ?? 0), geometry: f.geometry }));
     t('indexMs', () => (this.engine = new CoverageEngine(areas, population)));
+    this.targets = new TargetsCache(this.engine!);
     progress('sites');
     const checked = checkSites(input.siteRows, input.siteSource);
     this.baseSites = checked.sites;
@@ -124,22 +120,16 @@ export class CoverageService {
   private collect(issues: DataIssue[]): ServiceResults {
     const e = this.engine!;
     const input = this.input!;
+    const targets = this.targets!;
+    // The engine keeps each area's result until its figures change: untouched areas cost a lookup here.
     const areas: Record<string, AreaResult> = {};
     for (const [, level] of LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     for (const level of GRID_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     const city = e.results('city')[0]!;
     const zones = this.zoneResults();
-    // Where a test stands and how a street divides among areas never change: measured once, kept by position.
-    const speeds = Object.fromEntries(speedByArea(input.speedTests.features, (lng, lat) => this.cached(this.located, `${lng},${lat}`, () => e.locate(lng, lat))));
-    const cables = Object.fromEntries(cableByArea(input.cables.features as Feature<LineString, { status: CableStatus }>[], (c) => this.cached(this.lengths, JSON.stringify(c[0]) + JSON.stringify(c[c.length - 1]) + c.length, () => e.lineLengthByArea(c))));
-    const zonesInArea: Record<string, string[]> = {};
-    for (const f of input.zones.features) {
-      const p = f.properties ?? {};
-      for (const a of e.locate(Number(p.lng), Number(p.lat))) {
-        if (a.level === 'zone') continue;
-        (zonesInArea[`${a.level}|${a.id}`] ??= []).push(String(p.id));
-      }
-    }
+    const speeds = targets.speeds(input.speedTests.features);
+    const cables = targets.cables(input.cables.features as Feature<LineString, { status: CableStatus }>[]);
+    const zonesInArea = targets.zonesInArea(input.zones);
     return { areas, city, zones, population: populationTarget(city), speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>, cables, zonesInArea, issues, populationNote: POPULATION_NOTE, timings: {} };
   }
 
@@ -242,7 +232,7 @@ export class CoverageService {
     const key = (s: Site) => `${s.technologies.join(' ')}|${s.bands.join(' ')}`;
     const current = new Map(this.baseSites.map((s) => [s.id, s]));
     const next = new Map(target.map((s) => [s.id, s]));
-    const upsert = target.filter((s) => { const c = current.get(s.id); return !c || key(c) !== key(s); });
+    const upsert = target.filter((s) => { const c = current.get(s.id); return c !== s && (!c || key(c) !== key(s)); });
     const remove = [...current.keys()].filter((id) => !next.has(id));
     e.applyBatch(upsert, remove);
     const engineMs = performance.now() - t0;
@@ -343,6 +333,7 @@ export class CoverageService {
       if (typeof code !== 'string' || f.geometry?.type !== 'Polygon') throw new Error(`${GRID_LAYER_ID[level]}.fgb: feature ${i}: a grid cell needs a string "code" and a Polygon geometry`);
       return { id: code, level, geometry: f.geometry };
     }));
+    this.targets!.forgetAreas();
     const areas: Record<string, AreaResult> = {};
     for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     return { areas, outside: outside.length, ms: performance.now() - t0 };

@@ -58,11 +58,20 @@ export type Locate = (lng: number, lat: number) => { level: Exclude<EngineLevel,
 
 /** Average download per area and technology (arithmetic mean of the tests inside the area). */
 export function speedByArea(tests: readonly Feature<Point, SpeedTestProps>[], locate: Locate): Map<AreaKey, Record<Technology, SpeedFigure>> {
+  return speedByAreaKeys(tests, (t) => {
+    const [lng, lat] = t.geometry.coordinates as Position;
+    return locate(lng!, lat!).map((a): AreaKey => `${a.level}|${a.id}`);
+  });
+}
+
+/**
+ * `speedByArea` with each test's areas given as keys (`${level}|${id}`, in `locate` order), for callers that
+ * keep them between calls; the sums run in the same order, so the figures are the same to the last bit.
+ */
+export function speedByAreaKeys(tests: readonly Feature<Point, SpeedTestProps>[], areasOf: (test: Feature<Point, SpeedTestProps>) => readonly AreaKey[]): Map<AreaKey, Record<Technology, SpeedFigure>> {
   const sums = new Map<AreaKey, Record<Technology, { sum: number; n: number }>>();
   for (const t of tests) {
-    const [lng, lat] = t.geometry.coordinates as Position;
-    for (const a of locate(lng!, lat!)) {
-      const key: AreaKey = `${a.level}|${a.id}`;
+    for (const key of areasOf(t)) {
       const s = sums.get(key) ?? (sums.set(key, { '4G': { sum: 0, n: 0 }, '5G': { sum: 0, n: 0 } }).get(key)!);
       s[t.properties.tech].sum += t.properties.downMbps;
       s[t.properties.tech].n += 1;
@@ -85,11 +94,15 @@ export type LineLengths = (coords: readonly Position[]) => { level: Exclude<Engi
 
 /** Underground-cable length per area and status, km. */
 export function cableByArea(cables: readonly Feature<LineString, { status: CableStatus }>[], lengths: LineLengths): Map<AreaKey, CableFigure> {
+  return cableByAreaKeys(cables, (c) => lengths(c.geometry.coordinates).map((p) => ({ key: `${p.level}|${p.id}` as const, lengthM: p.lengthM })));
+}
+
+/** `cableByArea` with each segment's pieces given keyed (`${level}|${id}`, metres), summed in the same order. */
+export function cableByAreaKeys(cables: readonly Feature<LineString, { status: CableStatus }>[], piecesOf: (cable: Feature<LineString, { status: CableStatus }>) => readonly { key: AreaKey; lengthM: number }[]): Map<AreaKey, CableFigure> {
   const out = new Map<AreaKey, CableFigure>();
   for (const c of cables) {
-    for (const piece of lengths(c.geometry.coordinates)) {
-      const key: AreaKey = `${piece.level}|${piece.id}`;
-      const f = out.get(key) ?? (out.set(key, { done: 0, 'planned-2025': 0, 'planned-2026-2030': 0 }).get(key)!);
+    for (const piece of piecesOf(c)) {
+      const f = out.get(piece.key) ?? (out.set(piece.key, { done: 0, 'planned-2025': 0, 'planned-2026-2030': 0 }).get(piece.key)!);
       f[c.properties.status] += piece.lengthM / 1000;
     }
   }

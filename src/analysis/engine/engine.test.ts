@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { CoverageEngine, resultsFromSums } from './engine.js';
-import type { EngineArea, PopulationUnit } from './types.js';
+import { ENGINE_DEFAULTS, type EngineArea, type PopulationUnit } from './types.js';
+import type { Site } from '../../domain/telecom.js';
 import { polygonAreaM2 } from '../geodesy.js';
 import { createSite, createSquare, offset } from '../../../test/fixtures/analysis.js';
 
@@ -158,6 +159,47 @@ describe('CoverageEngine invariants', () => {
     full.setSites([moved, sites[1]!, added]);
     expect(inc.results('unit2025')).toEqual(full.results('unit2025'));
     expect(inc.results('city')).toEqual(full.results('city'));
+  });
+
+  it('batches of the time slider, forward and back, give exactly the numbers of a full recompute of the same list', () => {
+    // Sites 0.5–1 km apart on 500 m tiles, each tile reached by several; '2' and '5' gain 5G later.
+    const list = [
+      createSite('1', offset(...C, -800, 300), 700),
+      createSite('2', offset(...C, 200, -400), 900, { operator: 'vnpt', azimuthsDeg: [30, 150] }),
+      createSite('3', offset(...C, 1700, 900), 600, { operator: 'mobifone', technologies: ['4G'], bands: ['B3'] }),
+      createSite('4', offset(...C, -300, -200), 500),
+      createSite('5', offset(...C, 900, 100), 800, { operator: 'vnpt' }),
+    ];
+    const no5g = (s: Site): Site => ({ ...s, technologies: ['4G'], bands: ['B3'] });
+    const states: Site[][] = [
+      [list[0]!, no5g(list[1]!), list[2]!, no5g(list[4]!)],
+      [list[0]!, list[1]!, list[2]!, list[3]!, list[4]!],
+      [list[0]!, no5g(list[1]!), list[2]!, no5g(list[4]!)],
+      [list[1]!, list[3]!, list[4]!],
+      [list[0]!, list[1]!, list[2]!, list[3]!, list[4]!],
+    ];
+    for (const unionStates of [0, ENGINE_DEFAULTS.unionStates]) {
+      const inc = new CoverageEngine(areas, [], {}, { tileM: 500, unionStates });
+      inc.setSites(list);
+      let now = new Map(list.map((s) => [s.id, s]));
+      for (const want of states) {
+        const next = new Map(want.map((s) => [s.id, s]));
+        inc.applyBatch(want.filter((s) => now.get(s.id) !== s), [...now.keys()].filter((id) => !next.has(id)));
+        now = next;
+        const full = new CoverageEngine(areas, [], {}, { tileM: 500 });
+        full.setSites(want);
+        expect(inc.results('unit2025')).toEqual(full.results('unit2025'));
+        expect(inc.results('city')).toEqual(full.results('city'));
+      }
+    }
+  });
+
+  it('reports the area a new site stands in when its tiles were already covered', () => {
+    const e = new CoverageEngine(areas, [], {}, { tileM: 500 });
+    e.setSites([createSite('big', offset(...C, -1500, 0), 3000)]);
+    // A 100 m footprint inside tiles the big site covers whole: no union changes, the site count does.
+    expect(e.upsertSite(createSite('small', offset(...C, -1500, 0), 100))).toContainEqual({ level: 'unit2025', id: 'A' });
+    expect(e.results('unit2025').find((r) => r.id === 'A')!.sites['4G'].viettel).toBe(2);
   });
 
   it('gives the same results whatever the tile size', () => {

@@ -75,6 +75,14 @@ function outlineOf(azimuthsDeg: readonly number[], rangeM: number, params: Cover
   return outline;
 }
 
+/** True when two modelled footprints have the same operator, technology and outline at the same place. */
+export function sameFootprint(a: Footprint, b: Footprint): boolean {
+  if (a.fixed !== null || b.fixed !== null) return false;
+  if (a.operator !== b.operator || a.tech !== b.tech || a.x !== b.x || a.y !== b.y || a.rangeM !== b.rangeM || a.omni !== b.omni) return false;
+  if (a.outline === b.outline) return true;
+  return a.outline.length === b.outline.length && a.outline.every(([dx, dy], i) => dx === b.outline[i]![0] && dy === b.outline[i]![1]);
+}
+
 /** The footprint's polygon(s) in plane units. */
 export function footprintPaths(f: Footprint): Paths64 {
   return f.fixed ?? [f.outline.map(([dx, dy]) => ({ x: f.x + dx, y: f.y + dy }))];

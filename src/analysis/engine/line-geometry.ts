@@ -2,8 +2,60 @@
  * Lines against areas in the plane: lengths, even-odd point location and fast crossing tests against an
  * area's boundary edges bucketed in 500 m cells.
  */
-import { Clipper, PointInPolygonResult, type Paths64 } from 'clipper2-ts';
-import type { PlaneBox } from '../planar.js';
+import type { Position } from 'geojson';
+import { ClipType, Clipper, Clipper64, FillRule, PointInPolygonResult, type Paths64 } from 'clipper2-ts';
+import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, type PlaneBox } from '../planar.js';
+import { HANOI_LAEA } from '../projection.js';
+import { isGridLevel } from '../../domain/grid.js';
+import type { IndexedArea } from './area-index.js';
+import type { EngineLevel } from './types.js';
+
+/** Length, metres, of a line (`[lng, lat]` positions) inside each area it crosses (grid cells left out). */
+export function lineLengthsInAreas(areas: readonly IndexedArea[], coords: readonly Position[]): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
+  const path = coords.map((c) => {
+    const [x, y] = HANOI_LAEA.forward(c);
+    return { x: Math.round(x * PLANE_UNITS_PER_M), y: Math.round(y * PLANE_UNITS_PER_M) };
+  });
+  const box = pathsBox([path]);
+  const out: { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] = [];
+  const total = pathLength(path);
+  for (const a of areas) {
+    if (isGridLevel(a.level) || !boxesOverlap(a.shape.box, box)) continue;
+    // Most street segments lie wholly inside or outside an area: no area edge crosses them, and one
+    // vertex tells which. Only crossing segments need the exact clipping.
+    if (!lineCrossesEdges(path, box, edgeGrid(a))) {
+      if (pointInPaths(path[0]!, a.shape.paths)) out.push({ level: a.level, id: a.id, lengthM: total / PLANE_UNITS_PER_M });
+      continue;
+    }
+    const c = new Clipper64();
+    c.addOpenSubject([path]);
+    c.addClip(a.shape.paths);
+    const closed: Paths64 = [];
+    const open: Paths64 = [];
+    c.execute(ClipType.Intersection, FillRule.NonZero, closed, open);
+    let len = 0;
+    for (const p of open) len += pathLength(p);
+    if (len > 0) out.push({ level: a.level, id: a.id, lengthM: len / PLANE_UNITS_PER_M });
+  }
+  return out;
+}
+
+const edgeGrids = new WeakMap<object, Map<number, Edge[]>>();
+
+/** An area's boundary edges bucketed in 500 m cells (built on first use), for fast crossing tests. */
+function edgeGrid(a: { shape: { paths: Paths64 } }): Map<number, Edge[]> {
+  let grid = edgeGrids.get(a);
+  if (grid) return grid;
+  grid = new Map();
+  for (const p of a.shape.paths)
+    for (let i = 0; i < p.length; i++) {
+      const e: Edge = [p[i]!, p[(i + 1) % p.length]!];
+      for (const k of cellsOf(Math.min(e[0].x, e[1].x), Math.min(e[0].y, e[1].y), Math.max(e[0].x, e[1].x), Math.max(e[0].y, e[1].y)))
+        (grid.get(k) ?? (grid.set(k, []).get(k) as Edge[])).push(e);
+    }
+  edgeGrids.set(a, grid);
+  return grid;
+}
 
 export function pathLength(p: readonly { x: number; y: number }[]): number {
   let len = 0;

@@ -89,6 +89,71 @@ function finish(paths: Paths64, box: PlaneBox): TileUnion {
   return shape.areaM2 >= tileM2 * (1 - 1e-12) ? 'full' : shape;
 }
 
+/**
+ * Where two unions of one tile differ, as a box in plane units (null: nowhere). A point outside the box of
+ * the edges that are in one union's boundary and not in the other's lies inside both unions or outside both
+ * (its winding number counts those edges, which close into rings, only when it is inside their box), and the
+ * edges that cross the box around it are the same: a piece away from that box has the same covered area.
+ * Edges are compared as they are (a union redrawn with other vertices differs everywhere it was redrawn).
+ */
+export function unionChange(a: TileUnion, b: TileUnion, tile: PlaneBox): PlaneBox | null {
+  if (a === b) return null;
+  if (a === null || b === null) return a === 'full' || b === 'full' ? tile : (a ?? b as PlanarShape).box;
+  if (a === 'full' || b === 'full') return tile;
+  const from = edgesFrom(a.paths);
+  if (!from) return tile;
+  const box: PlaneBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (p: Pt) => {
+    if (p.x < box[0]) box[0] = p.x;
+    if (p.y < box[1]) box[1] = p.y;
+    if (p.x > box[2]) box[2] = p.x;
+    if (p.y > box[3]) box[3] = p.y;
+  };
+  for (const path of b.paths) {
+    for (let i = 0, n = path.length; i < n; i++) {
+      const p = path[i]!;
+      const q = path[(i + 1) % n]!;
+      const k = vertexKey(p);
+      if (k !== null && from.get(k) === vertexKey(q)) from.delete(k);
+      else {
+        add(p);
+        add(q);
+      }
+    }
+  }
+  for (const [k, to] of from) {
+    add(vertexOf(k));
+    add(vertexOf(to));
+  }
+  return box[0] === Infinity ? null : box;
+}
+
+/** Plane coordinates, in units, that `vertexKey` packs into one number (±2²⁴ units: ±167 km around the centre). */
+const KEY_HALF = 2 ** 24;
+
+function vertexKey(p: Pt): number | null {
+  if (p.x < -KEY_HALF || p.x >= KEY_HALF || p.y < -KEY_HALF || p.y >= KEY_HALF) return null;
+  return (p.x + KEY_HALF) * 2 * KEY_HALF + (p.y + KEY_HALF);
+}
+
+function vertexOf(k: number): Pt {
+  return { x: Math.floor(k / (2 * KEY_HALF)) - KEY_HALF, y: (k % (2 * KEY_HALF)) - KEY_HALF };
+}
+
+/** The boundary's edges as start vertex → end vertex, or null when a vertex starts two edges (then compare no further). */
+function edgesFrom(paths: Paths64): Map<number, number> | null {
+  const out = new Map<number, number>();
+  for (const path of paths) {
+    for (let i = 0, n = path.length; i < n; i++) {
+      const k = vertexKey(path[i]!);
+      const to = vertexKey(path[(i + 1) % n]!);
+      if (k === null || to === null || out.has(k)) return null;
+      out.set(k, to);
+    }
+  }
+  return out;
+}
+
 /** The covered part of a piece, m². */
 export function coveredM2(piece: Piece, u: TileUnion): number {
   if (u === null) return 0;

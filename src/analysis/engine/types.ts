@@ -57,9 +57,15 @@ export type EngineOptions = {
    * recompute over threads; the shards' sums add up to the whole. @default null (every tile)
    */
   shard: { index: number; count: number } | null;
+  /**
+   * Tile unions kept with their pieces' covered areas, so that a change back to a set of sites met before
+   * (the time slider going back) reuses them (see union-states.ts); about 4 KB each (a sweep of the 16 quarters
+   * of 2023–2026 at 12,500 sites keeps 12,000). @default 16000
+   */
+  unionStates: number;
 };
 
-export const ENGINE_DEFAULTS: Readonly<EngineOptions> = { tileM: 1000, shard: null };
+export const ENGINE_DEFAULTS: Readonly<EngineOptions> = { tileM: 1000, shard: null, unionStates: 16_000 };
 
 /** Honest note attached to every population figure. */
 export const POPULATION_NOTE =

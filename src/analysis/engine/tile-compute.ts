@@ -1,0 +1,88 @@
+/**
+ * One tile's unions and its pieces' covered areas, recomputed for some combinations of technology and
+ * operator set. Each union is built from its footprints in rank order (see footprint-order.ts), so that it is
+ * the union a full recompute builds; after a change only the pieces where the union's boundary changed are
+ * measured again (see `unionChange`), and a union met before is taken from the union states (see
+ * union-states.ts) with the covered areas its pieces had then.
+ */
+import type { Paths64 } from 'clipper2-ts';
+import { boxesOverlap, type PlaneBox } from '../planar.js';
+import type { Piece } from './area-index.js';
+import type { Footprint } from './footprints.js';
+import { N_COMBOS, N_OPS } from './results.js';
+import { coveredM2, unionChange, unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
+import type { UnionStates } from './union-states.js';
+
+export type TileState = {
+  key: number;
+  pieces: Piece[];
+  /** Per combination: footprints that reach into the tile without covering it. */
+  partial: Set<Footprint>[];
+  /** Per combination: how many footprints cover the whole tile. */
+  fullCount: Int32Array;
+  unions: TileUnion[];
+  /** Covered m² per piece and combo: [piece * N_COMBOS + combo]. */
+  covered: Float64Array;
+};
+
+/** What `computeTile` needs of the engine. */
+export type TileContext = {
+  /** The tile's box, plane units. */
+  box: PlaneBox;
+  circleVertices: number;
+  /** Footprints in the order they enter a union. */
+  sorted: (footprints: Set<Footprint>) => Footprint[];
+  states: UnionStates;
+};
+
+const isAny = (c: number) => c % N_OPS === N_OPS - 1;
+
+/**
+ * Recomputes the tile's unions and covered areas for `combos` (a change) or every combination (a full
+ * recompute, which measures every piece and keeps no state). Per-operator unions come first: "any" is built
+ * from them. Returns, per piece, the combinations whose covered area may have changed (bit c).
+ */
+export function computeTile(t: TileState, combos: readonly number[] | null, ctx: TileContext): Uint16Array {
+  const measured = new Uint16Array(t.pieces.length);
+  const ordered = [...(combos ?? Array.from({ length: N_COMBOS }, (_, c) => c))].sort((a, b) => Number(isAny(a)) - Number(isAny(b)));
+  for (const c of ordered) {
+    const before = t.unions[c] ?? null;
+    const inputs = isAny(c) ? t.unions.slice(c - (N_OPS - 1), c) : t.fullCount[c]! > 0 ? null : ctx.sorted(t.partial[c]!);
+    const key = combos ? stateKey(t.key, c, inputs, ctx.states) : null;
+    const known = key === null ? undefined : ctx.states.get(key);
+    if (known && known.covered.length === t.pieces.length) {
+      t.unions[c] = known.union;
+      for (let i = 0; i < t.pieces.length; i++) {
+        if (t.covered[i * N_COMBOS + c] === known.covered[i]) continue;
+        t.covered[i * N_COMBOS + c] = known.covered[i]!;
+        measured[i]! |= 1 << c;
+      }
+      continue;
+    }
+    const u = isAny(c) ? unionOfUnions(inputs as TileUnion[], ctx.box) : inputs === null ? 'full' : unionInTile(inputs as Footprint[], ctx.box, ctx.circleVertices);
+    t.unions[c] = u;
+    const changed = combos ? unionChange(before, u, ctx.box) : ctx.box;
+    if (changed) {
+      // Pieces with the same geometry (a ward's piece is its district's) are measured once.
+      const memo = new Map<Paths64, number>();
+      t.pieces.forEach((p, i) => {
+        if (!p.wholeTile && !boxesOverlap(p.box, changed)) return;
+        let v = memo.get(p.paths);
+        if (v === undefined) memo.set(p.paths, (v = coveredM2(p, u)));
+        t.covered[i * N_COMBOS + c] = v;
+        measured[i]! |= 1 << c;
+      });
+    }
+    if (key !== null) ctx.states.set(key, { union: u, covered: Float64Array.from({ length: t.pieces.length }, (_, i) => t.covered[i * N_COMBOS + c]!) });
+  }
+  return measured;
+}
+
+/**
+ * The key of a tile's union state for a combination: its footprints in rank order, or for "any" the
+ * operators' unions; null when the union is trivial ('full' or nothing) and not worth keeping.
+ */
+function stateKey(tile: number, c: number, inputs: readonly Footprint[] | readonly TileUnion[] | null, states: UnionStates): string | null {
+  if (inputs === null || inputs.every((u) => u === null || u === 'full')) return null;
+  return `${tile}|${c}|${inputs.map((x) => (x === null ? 'n' : x === 'full' ? 'f' : states.id(x))).join(',')}`;
+}
