@@ -154,6 +154,19 @@ describe('figures as of a date', () => {
     const back = svc.setAsOf(null);
     expect(back.city.sites['4G'].any).toBe(4);
   });
+
+  it('preparing other dates leaves the figures exactly as they were, and a prepared date is not visited twice', () => {
+    const svc = new CoverageService();
+    svc.init(input());
+    const before = svc.setAsOf('2025-01-01');
+    const visited = [...svc.warmDates(['2020-01-01', '2025-01-01', '2026-11-30', '2020-01-01'])];
+    expect(visited).toEqual(['2020-01-01', '2026-11-30']);
+    const again = svc.setAsOf('2025-01-01');
+    expect(again.areas).toEqual(before.areas);
+    expect(again.city).toEqual(before.city);
+    expect(again.zones).toEqual(before.zones);
+    expect(svc.setAsOf('2026-11-30').areas).toEqual(new CoverageService().init({ ...input(), siteRows: input().siteRows }).areas);
+  });
 });
 
 

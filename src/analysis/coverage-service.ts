@@ -90,6 +90,8 @@ export class CoverageService {
   private asOfDate: string | null = null;
   private all: { sites: Site[]; speedTests: ServiceInput['speedTests']; cables: ServiceInput['cables'] } | null = null;
   private geography: IndicatorGeography | null = null;
+  /** Dates whose tile states the engine has seen with the sites in use (cleared when the sites change). */
+  private readonly warmed = new Set<string>();
 
   /** Builds the engine and computes everything. `progress` is told each stage. */
   init(input: ServiceInput, progress: (stage: string) => void = () => {}): ServiceResults {
@@ -140,6 +142,7 @@ export class CoverageService {
   applyPlan(upsert: readonly Site[], remove: readonly string[]): SitesUpdate {
     const e = this.requireEngine();
     const t0 = performance.now();
+    this.warmed.clear();
     const changed = new Map<string, { level: EngineLevel; id: string }>();
     const note = (list: { level: EngineLevel; id: string }[]) => list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
     for (const id of remove) {
@@ -170,6 +173,7 @@ export class CoverageService {
    */
   setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables']; speedTests?: ServiceInput['speedTests'] } = {}): ServiceResults {
     const e = this.requireEngine();
+    this.warmed.clear();
     // New base data: a date filter starts again from it.
     this.all = null;
     if (layers.cables) this.input = { ...this.input!, cables: layers.cables };
@@ -201,7 +205,7 @@ export class CoverageService {
     this.all = { ...all, sites: [...sites] };
     const r = this.setAsOf(this.asOfDate);
     this.all = all;
-    this.setAsOf(this.asOfDate);
+    this.moveTo(this.asOfDate);
     return r;
   }
 
@@ -225,7 +229,17 @@ export class CoverageService {
    * away, in one batch.
    */
   setAsOf(date: string | null): ServiceResults {
+    const t0 = performance.now();
+    const { engineMs, sitesChanged } = this.moveTo(date);
+    const results = this.collect([]);
+    results.timings = { asOfMs: performance.now() - t0, engineMs, sitesChanged };
+    return results;
+  }
+
+  /** The engine and the inputs as of `date` (see `setAsOf`), without collecting the results. */
+  private moveTo(date: string | null): { engineMs: number; sitesChanged: number } {
     const e = this.requireEngine();
+    if (date !== null) this.warmed.add(date);
     this.all ??= { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
     const t0 = performance.now();
     const target = date === null ? this.all.sites : sitesAsOf(this.all.sites, date);
@@ -243,16 +257,29 @@ export class CoverageService {
       cables: date === null ? this.all.cables : { type: 'FeatureCollection', features: cablesAsOf(this.all.cables.features as Feature<LineString, CableSegmentProps>[], date) },
     };
     this.asOfDate = date;
-    const results = this.collect([]);
-    results.timings = { asOfMs: performance.now() - t0, engineMs, sitesChanged: upsert.length + remove.length };
-    return results;
+    return { engineMs, sitesChanged: upsert.length + remove.length };
+  }
+
+  /**
+   * Visits each date and comes back to the date in use, one date per step, so that the engine keeps the tile
+   * states of those dates (see union-states.ts) and a later step of the time control to one of them is a
+   * revisit. Each step leaves the figures exactly as they were; a driver runs the steps in idle time.
+   */
+  *warmDates(dates: readonly string[]): Generator<string, void, undefined> {
+    for (const date of dates) {
+      const keep = this.asOfDate;
+      if (date === keep || this.warmed.has(date)) continue;
+      this.moveTo(date);
+      this.moveTo(keep);
+      yield date;
+    }
   }
 
   /** The results as of another date; the date in use is put back afterwards (for comparing two dates). */
   resultsAt(date: string | null): ServiceResults {
     const keep = this.asOfDate;
     const r = this.setAsOf(date);
-    this.setAsOf(keep);
+    this.moveTo(keep);
     return r;
   }
 
@@ -266,7 +293,7 @@ export class CoverageService {
     const previousAsOf = yearBefore(asOf);
     const before = this.setAsOf(previousAsOf);
     const now = this.setAsOf(asOf);
-    this.setAsOf(keep);
+    this.moveTo(keep);
     const levels = layout === '2025' ? ([['units', 'unit2025']] as const) : ([['districts', 'district2019'], ['wards', 'ward2019']] as const);
     const areas: ReportArea[] = levels.flatMap(([key, level]) => this.input![key].features.map((f) => ({ level, id: String(f.properties?.code), name: String(f.properties?.fullName ?? f.properties?.name) })));
     const indicators = indicatorValues.length > 0 ? { now: this.indicators(indicatorValues, asOf), before: this.indicators(indicatorValues, previousAsOf) } : null;

@@ -36,6 +36,10 @@ import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { areasGeoJson, placesOf } from './area-export.js';
 import { valuesOf } from '../state/indicators.js';
 import { isSourceComparison, sourceAvailable } from '../state/compare.js';
+import { nearestQuarters } from '../domain/quarters.js';
+
+/** How many quarters around the time control's date the worker prepares (tile states kept: see union-states.ts). */
+const WARM_QUARTERS = 16;
 import type { IndicatorImportResult } from '../data/import/indicators.js';
 
 setWorkerUrl(workerUrl);
@@ -324,6 +328,9 @@ export class MapController {
     this.asOfBusy = true;
     this.asOfSent = want;
     this.coverage.setAsOf(want);
+    // The quarters around the chosen one are likely next (neighbours, play): the worker prepares them when idle.
+    const today = new Date().toISOString().slice(0, 10);
+    if (want !== null) this.coverage.warmDates(nearestQuarters(want, today, WARM_QUARTERS));
     const unsub = this.store.subscribe((s) => {
       if (s.analysis.status !== 'ready') return;
       unsub();

@@ -7,24 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { CompareDates } from './CompareDates.js';
+import { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
 
-/** The first quarter offered (the sample's first 4G sites went on air in 2013). */
-export const FIRST_QUARTER = { year: 2013, quarter: 1 } as const;
 /** Time between steps while playing, ms. */
 const PLAY_STEP_MS = 1500;
 
-/** The last day of quarter `index` counted from FIRST_QUARTER, ISO `YYYY-MM-DD`. */
-export function quarterEnd(index: number): string {
-  const q = FIRST_QUARTER.quarter - 1 + index;
-  const year = FIRST_QUARTER.year + Math.floor(q / 4);
-  return `${year}-${['03-31', '06-30', '09-30', '12-31'][q % 4]}`;
-}
-
-/** The quarter index of a date. */
-export function quarterOf(date: string): number {
-  const [y, m] = date.split('-').map(Number);
-  return (y! - FIRST_QUARTER.year) * 4 + Math.floor((m! - 1) / 3) - (FIRST_QUARTER.quarter - 1);
-}
+export { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
 
 export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: { today?: string }) {
   const lang = useAppStore((s) => s.lang);

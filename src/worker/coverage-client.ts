@@ -33,6 +33,8 @@ export type CoverageClient = {
   compare(date: string): void;
   /** The figures as of a date (null: all the data), stepped through the incremental engine; results go to the store. */
   setAsOf(date: string | null): void;
+  /** Prepares the engine for these dates in idle time (see `CoverageService.warmDates`); a later call replaces the list. */
+  warmDates(dates: string[]): void;
   /** Recomputes everything on other base data; the results go to the store as after the first analysis. */
   setBase(base: BaseData): void;
   /** Reads and checks an indicator CSV against the areas of both layouts (in the worker); nothing is applied yet. */
@@ -162,6 +164,7 @@ export function startCoverageWorker(
       set({ status: 'computing', stage: 'asOf' });
       send({ type: 'asOf', date });
     },
+    warmDates: (dates) => send({ type: 'warmDates', dates }),
     setBase: (base) => {
       set({ status: 'computing', stage: 'sites' });
       send({ type: 'setBase', base });

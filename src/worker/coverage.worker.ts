@@ -101,6 +101,19 @@ async function suggest(m: Extract<ToWorker, { type: 'suggest' }>): Promise<void>
   }
 }
 
+/** Dates the time control may show next, prepared one per idle turn (each turn leaves the figures as they were). */
+let warming: Generator<string, void, undefined> | null = null;
+function warmStep(): void {
+  if (!warming) return;
+  // A running suggestion has trial sites in the engine: wait for it.
+  if (suggesting) {
+    setTimeout(warmStep, 250);
+    return;
+  }
+  if (warming.next().done) warming = null;
+  else setTimeout(warmStep, 20);
+}
+
 onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.type === 'cancelSuggest') {
@@ -145,6 +158,11 @@ onmessage = (e: MessageEvent<ToWorker>) => {
       } catch (err) {
         post({ type: 'indicatorsParsed', id: m.id, result: null, error: `${m.fileName}: ${err instanceof Error ? err.message : String(err)}` });
       }
+    } else if (m.type === 'warmDates') {
+      await analysed;
+      const idle = warming === null;
+      warming = service.warmDates(m.dates);
+      if (idle) setTimeout(warmStep, 20);
     } else if (m.type === 'setIndicators') {
       await analysed;
       indicatorValues = m.values;

@@ -43,6 +43,7 @@ export type ToWorker =
   | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: Omit<SiteImportOptions, 'source'> }
   | { type: 'setBase'; base: BaseData }
   | { type: 'asOf'; date: string | null }
+  | { type: 'warmDates'; dates: string[] }
   | { type: 'compare'; date: string }
   | { type: 'report'; id: number; year: number; layout: '2025' | '2019' }
   | { type: 'parseIndicators'; id: number; text: string; fileName: string; layout?: '2025' | '2019' }
