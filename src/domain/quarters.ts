@@ -3,6 +3,12 @@
  * (ISO `YYYY-MM-DD`).
  */
 
+/**
+ * How many quarters around the time control's date the coverage worker prepares in idle time (the engine keeps
+ * their tile states: see union-states.ts; about 12,000 states, 50 MB, for 16 quarters of the sample).
+ */
+export const WARM_QUARTERS = 16;
+
 /** The first quarter offered (the sample's first 4G sites went on air in 2013). */
 export const FIRST_QUARTER = { year: 2013, quarter: 1 } as const;
 

@@ -36,10 +36,7 @@ import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { areasGeoJson, placesOf } from './area-export.js';
 import { valuesOf } from '../state/indicators.js';
 import { isSourceComparison, sourceAvailable } from '../state/compare.js';
-import { nearestQuarters } from '../domain/quarters.js';
-
-/** How many quarters around the time control's date the worker prepares (tile states kept: see union-states.ts). */
-const WARM_QUARTERS = 16;
+import { nearestQuarters, WARM_QUARTERS } from '../domain/quarters.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
 
 setWorkerUrl(workerUrl);

@@ -11,6 +11,7 @@ import { importAnyFile } from './import-file.js';
 import type { Site } from '../domain/telecom.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import { parseIndicatorCsv } from '../data/import/indicators.js';
+import { nearestQuarters, WARM_QUARTERS } from '../domain/quarters.js';
 
 const service = new CoverageService();
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
@@ -49,6 +50,8 @@ async function init(dataBaseUrl: string): Promise<void> {
   sampleSites = [...service.sites];
   sampleCables = (cables as FeatureCollection<LineString, { status: CableStatus }>).features;
   ready!();
+  const today = new Date().toISOString().slice(0, 10);
+  warm(nearestQuarters(today, today, WARM_QUARTERS));
 }
 
 /** The tiles of a layer, computed on first use (and dropped when the sites change). */
@@ -101,21 +104,34 @@ async function suggest(m: Extract<ToWorker, { type: 'suggest' }>): Promise<void>
   }
 }
 
-/** Dates the time control may show next, prepared one per idle turn (each turn leaves the figures as they were). */
+/**
+ * Dates the time control may show next, prepared one per turn while the worker is idle (no message for
+ * IDLE_MS), so that nothing the user asks for waits on them; each turn leaves the figures as they were. At
+ * start, the quarters before today; when the slider moves, the quarters around its date.
+ */
 let warming: Generator<string, void, undefined> | null = null;
+let lastMessage = 0;
+const IDLE_MS = 500;
 function warmStep(): void {
   if (!warming) return;
-  // A running suggestion has trial sites in the engine: wait for it.
-  if (suggesting) {
-    setTimeout(warmStep, 250);
+  // A running suggestion has trial sites in the engine; a recent message may be followed by others.
+  const quiet = performance.now() - lastMessage;
+  if (suggesting || quiet < IDLE_MS) {
+    setTimeout(warmStep, Math.max(50, IDLE_MS - quiet));
     return;
   }
   if (warming.next().done) warming = null;
-  else setTimeout(warmStep, 20);
+  else setTimeout(warmStep, 0);
+}
+function warm(dates: string[]): void {
+  const idle = warming === null;
+  warming = service.warmDates(dates);
+  if (idle) setTimeout(warmStep, IDLE_MS);
 }
 
 onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
+  lastMessage = performance.now();
   if (m.type === 'cancelSuggest') {
     cancelled.add(m.id);
     return;
@@ -160,9 +176,7 @@ onmessage = (e: MessageEvent<ToWorker>) => {
       }
     } else if (m.type === 'warmDates') {
       await analysed;
-      const idle = warming === null;
-      warming = service.warmDates(m.dates);
-      if (idle) setTimeout(warmStep, 20);
+      warm(m.dates);
     } else if (m.type === 'setIndicators') {
       await analysed;
       indicatorValues = m.values;
