@@ -12,6 +12,7 @@ import type { Site } from '../domain/telecom.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import { parseIndicatorCsv } from '../data/import/indicators.js';
 import { nearestQuarters, WARM_QUARTERS } from '../domain/quarters.js';
+import { createIdleSteps } from './idle-steps.js';
 
 const service = new CoverageService();
 const post = (m: FromWorker, transfer: Transferable[] = []) => postMessage(m, transfer);
@@ -105,33 +106,16 @@ async function suggest(m: Extract<ToWorker, { type: 'suggest' }>): Promise<void>
 }
 
 /**
- * Dates the time control may show next, prepared one per turn while the worker is idle (no message for
- * IDLE_MS), so that nothing the user asks for waits on them; each turn leaves the figures as they were. At
- * start, the quarters before today; when the slider moves, the quarters around its date.
+ * Dates the time control may show next, prepared one per turn while the worker is idle (a running suggestion
+ * has trial sites in the engine: it waits for it too); each turn leaves the figures as they were. At start, the
+ * quarters before today; when the slider moves, the quarters around its date.
  */
-let warming: Generator<string, void, undefined> | null = null;
-let lastMessage = 0;
-const IDLE_MS = 500;
-function warmStep(): void {
-  if (!warming) return;
-  // A running suggestion has trial sites in the engine; a recent message may be followed by others.
-  const quiet = performance.now() - lastMessage;
-  if (suggesting || quiet < IDLE_MS) {
-    setTimeout(warmStep, Math.max(50, IDLE_MS - quiet));
-    return;
-  }
-  if (warming.next().done) warming = null;
-  else setTimeout(warmStep, 0);
-}
-function warm(dates: string[]): void {
-  const idle = warming === null;
-  warming = service.warmDates(dates);
-  if (idle) setTimeout(warmStep, IDLE_MS);
-}
+const idle = createIdleSteps(() => suggesting !== null);
+const warm = (dates: string[]) => idle.run(service.warmDates(dates));
 
 onmessage = (e: MessageEvent<ToWorker>) => {
   const m = e.data;
-  lastMessage = performance.now();
+  idle.touch();
   if (m.type === 'cancelSuggest') {
     cancelled.add(m.id);
     return;
