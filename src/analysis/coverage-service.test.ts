@@ -202,3 +202,17 @@ describe('comparing two data sources', () => {
     expect(svc.setAsOf(null).city.sites['4G'].any).toBe(3);
   });
 });
+
+describe('new base sites while the map stands on a date', () => {
+  it('keep every speed test and cable of the data: back to "now", the figures are those of all the data', () => {
+    const test = (id: string, date: string, downMbps: number) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at(-1000, 0) }, properties: { id, tech: '4G' as const, operator: 'viettel' as const, downMbps, date, sample: true } });
+    const withTests = (): ServiceInput => ({ ...createInput(), speedTests: { type: 'FeatureCollection', features: [test('t1', '2024-06-01', 30), test('t2', '2026-06-01', 50)] } });
+    const svc = new CoverageService();
+    const fresh = svc.init(withTests());
+    svc.setAsOf('2025-01-01');
+    svc.setBaseSites(svc.allSites);
+    const now = svc.setAsOf(null);
+    expect(now.speeds).toEqual(fresh.speeds);
+    expect(now.speeds['unit2025|W']!['4G'].count).toBe(2);
+  });
+});

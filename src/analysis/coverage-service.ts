@@ -174,25 +174,37 @@ export class CoverageService {
   setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables']; speedTests?: ServiceInput['speedTests'] } = {}): ServiceResults {
     const e = this.requireEngine();
     this.warmed.clear();
-    // New base data: a date filter starts again from it.
-    this.all = null;
-    if (layers.cables) this.input = { ...this.input!, cables: layers.cables };
-    if (layers.speedTests) this.input = { ...this.input!, speedTests: layers.speedTests };
-    if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
     const ids = new Set(sites.map((s) => s.id));
     const clash = [...this.planSites.keys()].find((id) => ids.has(id));
     if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);
-    this.baseSites = [...sites];
+    // The undated data: the new sites, and the layers given or else those in use before any date filter.
+    const prior = this.undated();
+    this.all = { sites: [...sites], speedTests: layers.speedTests ?? prior.speedTests, cables: layers.cables ?? prior.cables };
+    if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
     const t0 = performance.now();
+    // The map may stand on a date: the new base is filtered to it like the old one was.
+    this.applyDate(this.asOfDate);
     e.setSites([...this.baseSites, ...this.planSites.values()]);
-    if (this.asOfDate !== null) {
-      // The map stands on a date: the new base is filtered to it like the old one was.
-      const dated = this.setAsOf(this.asOfDate);
-      return { ...dated, issues, timings: { coverageMs: performance.now() - t0 } };
-    }
     const results = this.collect(issues);
     results.timings = { coverageMs: performance.now() - t0 };
     return results;
+  }
+
+  /** All base sites, speed tests and cables before any date filter. */
+  private undated(): NonNullable<CoverageService['all']> {
+    return this.all ?? { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
+  }
+
+  /** Sets the base sites, speed tests and cables in use to those of `date` (all of them for null); the engine is not told. */
+  private applyDate(date: string | null): void {
+    const all = (this.all ??= this.undated());
+    this.baseSites = date === null ? all.sites : sitesAsOf(all.sites, date);
+    this.input = {
+      ...this.input!,
+      speedTests: date === null ? all.speedTests : { type: 'FeatureCollection', features: speedTestsAsOf(all.speedTests.features, date) },
+      cables: date === null ? all.cables : { type: 'FeatureCollection', features: cablesAsOf(all.cables.features as Feature<LineString, CableSegmentProps>[], date) },
+    };
+    this.asOfDate = date;
   }
 
   /**
@@ -201,7 +213,7 @@ export class CoverageService {
    * through the incremental engine like a change of date.
    */
   resultsWithSites(sites: readonly Site[]): ServiceResults {
-    const all = this.all ?? { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
+    const all = this.undated();
     this.all = { ...all, sites: [...sites] };
     const r = this.setAsOf(this.asOfDate);
     this.all = all;
@@ -240,24 +252,15 @@ export class CoverageService {
   private moveTo(date: string | null): { engineMs: number; sitesChanged: number } {
     const e = this.requireEngine();
     if (date !== null) this.warmed.add(date);
-    this.all ??= { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
     const t0 = performance.now();
-    const target = date === null ? this.all.sites : sitesAsOf(this.all.sites, date);
-    const key = (s: Site) => `${s.technologies.join(' ')}|${s.bands.join(' ')}`;
     const current = new Map(this.baseSites.map((s) => [s.id, s]));
-    const next = new Map(target.map((s) => [s.id, s]));
-    const upsert = target.filter((s) => { const c = current.get(s.id); return c !== s && (!c || key(c) !== key(s)); });
+    this.applyDate(date);
+    const key = (s: Site) => `${s.technologies.join(' ')}|${s.bands.join(' ')}`;
+    const next = new Set(this.baseSites.map((s) => s.id));
+    const upsert = this.baseSites.filter((s) => { const c = current.get(s.id); return c !== s && (!c || key(c) !== key(s)); });
     const remove = [...current.keys()].filter((id) => !next.has(id));
     e.applyBatch(upsert, remove);
-    const engineMs = performance.now() - t0;
-    this.baseSites = target;
-    this.input = {
-      ...this.input!,
-      speedTests: date === null ? this.all.speedTests : { type: 'FeatureCollection', features: speedTestsAsOf(this.all.speedTests.features, date) },
-      cables: date === null ? this.all.cables : { type: 'FeatureCollection', features: cablesAsOf(this.all.cables.features as Feature<LineString, CableSegmentProps>[], date) },
-    };
-    this.asOfDate = date;
-    return { engineMs, sitesChanged: upsert.length + remove.length };
+    return { engineMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
   }
 
   /**
