@@ -83,32 +83,38 @@ type Part = { key: string; weight: number; residents: number };
 function combine(kind: IndicatorKind, parts: readonly Part[], figures: Figures, ownResidents: number, from: IndicatorFigure['from']): IndicatorFigure | null {
   let sum = 0;
   let weighted = 0;
-  let weights = 0;
+  let plain = 0;
+  /** Residents behind the parts with a figure. */
   let covered = 0;
+  let n = 0;
   let date = '';
-  let any = false;
   for (const p of parts) {
     const f = figures.get(p.key);
     if (!f) continue;
-    any = true;
+    n += 1;
     sum += f.value * p.weight;
     weighted += f.value * p.residents;
-    weights += p.residents;
+    plain += f.value;
     covered += p.residents;
     if (f.date > date) date = f.date;
   }
-  if (!any) return null;
-  let value = sum;
-  if (kind !== 'count') {
-    // Areas without residents: an unweighted mean of the parts with a figure.
-    const withFigure = parts.filter((p) => figures.has(p.key));
-    value = weights > 0 ? weighted / weights : withFigure.reduce((s, p) => s + figures.get(p.key)!.value, 0) / withFigure.length;
-  }
+  if (n === 0) return null;
+  // A percent or ratio: the mean weighted by residents; for areas without residents, the plain mean.
+  const value = kind === 'count' ? sum : covered > 0 ? weighted / covered : plain / n;
   return { value, from, derived: true, date, basisShare: ownResidents > 0 ? Math.min(1, covered / ownResidents) : 1 };
 }
 
+type Parts = { unitFromWards: Map<string, Part[]>; unitFromDistricts: Map<string, Part[]>; districtFromWards: Map<string, Part[]> };
+/** The parts of a geography, built once per geography (it never changes; the indicators follow every date step). */
+const PARTS = new WeakMap<IndicatorGeography, Parts>();
+function partsOf(geo: IndicatorGeography): Parts {
+  let parts = PARTS.get(geo);
+  if (!parts) PARTS.set(geo, (parts = buildParts(geo)));
+  return parts;
+}
+
 /** The parts of each target area, by level pair, from the geography. */
-function partsOf(geo: IndicatorGeography) {
+function buildParts(geo: IndicatorGeography): Parts {
   const wardResidents = new Map<string, number>();
   const wardM2 = new Map<string, number>();
   const wardDistrict = new Map<string, string>();
@@ -158,7 +164,7 @@ function partsOf(geo: IndicatorGeography) {
 }
 
 /** Fills, per area of every level, the figures of one indicator (steps 1 and 2 of the header). */
-function fillLevels(kind: IndicatorKind, figures: Figures, geo: IndicatorGeography, parts: ReturnType<typeof partsOf>): void {
+function fillLevels(kind: IndicatorKind, figures: Figures, geo: IndicatorGeography, parts: Parts): void {
   for (const a of geo.areas) {
     const key = `${a.level}|${a.code}`;
     if (figures.has(key)) continue;

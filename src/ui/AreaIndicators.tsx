@@ -5,7 +5,7 @@
  */
 import { useAppStore } from '../state/use-app-store.js';
 import { formatNumber, translator } from './i18n.js';
-import { formatFigure, indicatorName } from './IndicatorsSection.js';
+import { formatFigure, indicatorName } from './indicator-format.js';
 
 export function AreaIndicators({ areaKey }: { areaKey: string }) {
   const lang = useAppStore((s) => s.lang);

@@ -6,7 +6,7 @@ import { CHANGE_COLORS, CHOROPLETH_COLORS, changeLabels, classLabels } from '../
 import { PLACE_LAYER } from '../map/layers.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { indicatorBreaks, indicatorLabels } from '../map/indicator-classes.js';
-import { indicatorName } from './IndicatorsSection.js';
+import { indicatorName } from './indicator-format.js';
 import { compareLabel } from './CompareDates.js';
 
 

@@ -10,25 +10,13 @@ import type { MapController } from '../map/map-controller.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
 import type { IndicatorFile } from '../state/indicators.js';
 import type { IndicatorSummary } from '../analysis/indicators.js';
-import { knownIndicator } from '../domain/indicators.js';
 import { formatNumber, translator, type Lang } from './i18n.js';
+import { formatFigure, indicatorName } from './indicator-format.js';
 
 /** How many messages the report lists on screen (all are counted). */
 const SHOWN_ISSUES = 200;
 
 type Pending = { fileName: string; result: IndicatorImportResult };
-
-/** An indicator's name in the language shown: a known indicator's own name, else its id as written. */
-export function indicatorName(id: string, lang: Lang): string {
-  const k = knownIndicator(id);
-  return k ? (lang === 'vi' ? k.nameVi : k.nameEn) : id;
-}
-
-/** A figure with its unit, e.g. `87,5 %` or `1.234 hộ`. */
-export function formatFigure(lang: Lang, value: number, unit: string): string {
-  const digits = unit === '%' ? 1 : Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 0;
-  return `${formatNumber(lang, value, digits)}${unit === '%' ? ' %' : unit ? ` ${unit}` : ''}`;
-}
 
 function TargetRow({ s, lang }: { s: IndicatorSummary; lang: Lang }) {
   const t = translator(lang);
