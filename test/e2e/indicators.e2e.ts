@@ -51,6 +51,7 @@ describe('loading area indicators', () => {
     const expected = parseIndicatorCsv(readFileSync(join(FIXTURES, 'bad-rows.csv'), 'utf8'), truth.service.areaCatalogue(), { fileName: 'bad-rows.csv' });
     expect(expected.report.rejected).toBeGreaterThan(5);
     expect(await s.page.locator('[data-testid="indicator-issues"] li').allInnerTexts()).toEqual(expected.issues.map((i) => i.message));
+    await s.page.locator('[data-testid="indicator-report"]').scrollIntoViewIfNeeded();
     await s.screenshot('bad-rows');
     await s.page.getByRole('button', { name: 'Huỷ' }).click();
     await expect.poll(() => s.page.locator('[data-testid="indicator-report"]').count()).toBe(0);
@@ -97,6 +98,8 @@ describe('loading area indicators', () => {
 
   test('the indicator files survive a reload', async () => {
     const { page } = s;
+    // Nothing in flight: a reload would abort the map's glyph requests, which the session reports as failures.
+    await waitForIdle(page);
     await page.reload();
     await waitForMapReady(page);
     await analysisReady();
@@ -110,6 +113,8 @@ describe('loading area indicators', () => {
     await page.locator('[data-testid="indicator-apply"]').click();
     await expect.poll(() => page.locator('[data-testid="indicator-files"] li').count()).toBe(2);
     await page.locator('[data-testid="indicator-target-fibre_households_pct"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="indicator-target-fibre_households_pct"]').scrollIntoViewIfNeeded();
+    await s.screenshot('targets');
     await page.locator('[data-testid="tab-map"]').click();
     await page.locator('[data-testid="report-year"]').selectOption('2026');
     await page.locator('[data-testid="report-make"]').click();
