@@ -12,8 +12,24 @@ export type DataIssue = {
   index: number | null;
   /** The feature's or row's key (code, id) when known. */
   key: string | null;
+  /** The message in English (the canonical text: logs, tests, the command line's default). */
   message: string;
+  /** The same message in Vietnamese, where the producer has one (every import message does). */
+  vi?: string;
+  /** The column (delimited text) or property (GeoJSON) that holds the bad value, as named in the file. */
+  column?: string;
+  /** The offending value as written in the file (truncated to 200 characters). */
+  value?: string;
+  /** One-based physical line on which the record starts (delimited text; the header is line 1). */
+  line?: number;
+  /** One-based data row: the n-th record after the header (delimited text). */
+  dataRow?: number;
 };
+
+/** The text of an issue in a language: the Vietnamese one where it exists, else the English `message`. */
+export function issueText(issue: Pick<DataIssue, 'message' | 'vi'>, lang: 'vi' | 'en'): string {
+  return lang === 'vi' && issue.vi !== undefined ? issue.vi : issue.message;
+}
 
 /** Counts of safe repairs made to one file. */
 export type RepairCounts = {

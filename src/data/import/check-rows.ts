@@ -11,6 +11,7 @@
  * `row n` to `feature n − 1`, the only place the word appears in `checkSites`' fixed prefix and duplicate wording.
  */
 import { checkSites, type SiteCheck } from '../../analysis/site-check';
+import type { DataIssue } from '../../domain/report';
 import type { RawSiteRow } from './site-rows';
 
 /** A raw row with its number: one-based row (delimited text) or zero-based feature index (GeoJSON). */
@@ -34,4 +35,9 @@ export function checkNumberedRows(rows: readonly NumberedRow[], source: string, 
     return { ...issue, index, message };
   });
   return { sites: result.sites, issues };
+}
+
+/** How many distinct rows (or features) a list of row errors names; file-level entries (`index` null) count none. */
+export function distinctRows(issues: readonly DataIssue[]): number {
+  return new Set(issues.filter((i) => i.index !== null).map((i) => i.index)).size;
 }

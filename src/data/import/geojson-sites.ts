@@ -12,7 +12,7 @@
 import type { Feature } from 'geojson';
 import type { DataIssue } from '../../domain/report';
 import { parseGeoJsonLayer } from '../geojson-input';
-import { checkNumberedRows, type NumberedRow } from './check-rows';
+import { checkNumberedRows, distinctRows, type NumberedRow } from './check-rows';
 import { CoordinateReader } from './coordinates';
 import { mapColumns, variantsOf } from './headers';
 import { buildSiteRow, type RowContext } from './site-rows';
@@ -54,7 +54,7 @@ function importParsed(text: string, options: SiteImportOptions, format: 'geojson
   const coordinates = new CoordinateReader(options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates, 'feature');
   const report = (rows: number, accepted: number, rejected: DataIssue[]): SiteImportResult['report'] => ({
     source, format, delimiter: null, decimalSeparator: null, coordinates: coordinates.report(), mapping,
-    rows, accepted, rejected, fileErrors, warnings, leftOut: 0, merged: 0,
+    encoding: null, rows, accepted, rejected, rejectedRows: distinctRows(rejected), fileErrors, warnings, leftOut: 0, merged: 0,
   });
   for (const field of ['id', 'operator'] as const) {
     if (mapping.columns[field] !== null || parsed.features.length === 0) continue;

@@ -20,7 +20,7 @@
  * `s.csv: row 3 (id "A2"): operator "gmobile" is unknown — operator must be one of viettel, vnpt, mobifone, vietnamobile`.
  */
 import type { DataIssue } from '../../domain/report';
-import { checkNumberedRows, type NumberedRow } from './check-rows';
+import { checkNumberedRows, distinctRows, type NumberedRow } from './check-rows';
 import { CoordinateReader } from './coordinates';
 import { DelimitedTokenizer, detectDelimiter, firstLineEnd, type CsvRecord, type Delimiter } from './delimited';
 import { mapColumns, variantsOf } from './headers';
@@ -144,9 +144,11 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
           decimalSeparator: ctx.sawDecimalComma ? ',' : '.',
           coordinates: coordinates.report(),
           mapping,
+          encoding: null,
           rows: dataRows,
           accepted: checked.sites.length,
           rejected: allRejected,
+          rejectedRows: distinctRows(allRejected),
           fileErrors,
           warnings: grouped.warnings,
           leftOut: collector?.leftOut ?? 0,

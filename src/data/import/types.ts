@@ -4,6 +4,9 @@
  */
 import type { DataIssue } from '../../domain/report';
 import type { Site } from '../../domain/telecom';
+import type { EncodingReport } from './encoding';
+
+export type { EncodingReport } from './encoding';
 
 /** The fields of a site row that a column (or a GeoJSON property) can be mapped to; see `Site`. */
 export const SITE_FIELDS = [
@@ -59,10 +62,18 @@ export type SiteImportOptions = {
   coordinates?: CoordinateMode;
   /** Column choices from the mapping dialog (project CSV and GeoJSON properties). @default none */
   mapping?: MappingOverride;
+  /**
+   * Where an OpenCelliD cell's footprint comes from: the coverage model with the band its radio and operator
+   * imply (`model`), or OpenCelliD's `range` as the radius (`range`). @default 'model'
+   */
+  footprint?: FootprintSource;
 };
 
+/** Where an imported cell's footprint comes from; see {@link SiteImportOptions.footprint}. */
+export type FootprintSource = 'model' | 'range';
+
 /** Defaults of {@link SiteImportOptions}. */
-export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {} } as const satisfies Omit<Required<SiteImportOptions>, 'source'>;
+export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {}, footprint: 'model' } as const satisfies Omit<Required<SiteImportOptions>, 'source'>;
 
 /**
  * The validation report of one imported file. Every data row (or feature) ends in exactly one place: a site
@@ -80,12 +91,16 @@ export type ImportReport = {
   coordinates: CoordinateReport;
   /** The mapping used (project CSV and GeoJSON); null for OpenCelliD, whose columns are fixed. */
   mapping: ColumnMapping | null;
+  /** How the bytes were decoded; null until the file loader sets it (text given as a string has none). */
+  encoding: EncodingReport | null;
   /** Data rows (or features) read, header excluded. */
   rows: number;
   /** Sites that passed validation. */
   accepted: number;
-  /** One error per rejected row, feature or (OpenCelliD) grouped site. */
+  /** Every error of the rejected rows, features or (OpenCelliD) grouped sites: a row may have several. */
   rejected: DataIssue[];
+  /** Rows (or features) rejected: the distinct rows of `rejected`. */
+  rejectedRows: number;
   /** Problems with the whole file: missing columns (`index` null), a quote never closed (`index` its row). */
   fileErrors: DataIssue[];
   warnings: DataIssue[];
