@@ -49,6 +49,15 @@ export type CoordinateReport = {
   vn2000Rows: number;
   /** VN-2000 rows whose lng/x column held the northing (Vietnamese surveying order X = northing, Y = easting). */
   northingFirstRows: number;
+  /**
+   * Rows (or features) held back: projected metres in a file that does not say which system (`auto` mode). The
+   * importer asks (a dialog; `--crs` on the command line) instead of guessing; each held row has an error.
+   */
+  heldRows: number;
+  /** The first held rows' numbers (at most 20), for the question. */
+  heldSample: number[];
+  /** The system the file itself declared (a GeoJSON `crs` member), by name; null when it declared none. */
+  declared: string | null;
 };
 
 /** The detected input format. */
