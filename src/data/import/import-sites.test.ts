@@ -141,7 +141,7 @@ describe('coordinates in VN-2000', () => {
     expect(distanceM([sites[1]!.lng, sites[1]!.lat], [105.8019, 21.2187])).toBeLessThan(0.05);
     expect([sites[2]!.lng, sites[2]!.lat]).toEqual([105.95, 21.03]);
     expect(report.coordinates).toEqual({
-      system: 'mixed', forced: false, wgs84Rows: 1, vn2000Rows: 2, northingFirstRows: 1,
+      system: 'mixed', forced: false, wgs84Rows: 1, vn2000Rows: 2, northingFirstRows: 1, heldRows: 0, heldSample: [], declared: null,
       reason: '1 row within ±1000 read as WGS84 degrees (first: row 4: 105.95, 21.03), 2 rows beyond ±1000 read as VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; datum shift EPSG:6960) and converted to WGS84 (first: row 2: 588394.4421, 2326344.2562); each row was read by its own values; 1 row held X = northing before Y = easting (Vietnamese surveying order) and were read so',
     });
   });
