@@ -108,23 +108,44 @@ export function siteRangeM(site: Site, tech: Technology, env: Environment, p: Co
  * `circleVertices` vertices for an omni site or sectors that cover every direction, else the union of sector
  * wedges (each `sectorWidthDeg` wide, centred on its azimuth, edges exact), traced around the site, the
  * outline passing through the site between wedges.
+ *
+ * Exact area: a polygon inscribed in a circle of radius r has less area than the circle (a 48-gon 0.285 % less).
+ * The arc vertices are therefore placed at the radius whose polygon has the true area: a full circle's vertices at
+ * r·√(2π / (n·sin(2π/n))) ({@link circleVertexScale}), each arc of a wedge at r·√(θ / Σ sin Δᵢ) for its arc of θ
+ * radians cut into chords of angles Δᵢ (the fan's area ½R²Σ sin Δᵢ equals the sector's ½r²θ). The outline then
+ * crosses the true circle twice per chord, so area errors at an area's edge cancel along the arc.
  */
 export function footprintOutline(azimuthsDeg: readonly number[], rangeM: number, p: CoverageParams = COVERAGE_DEFAULTS): [number, number][] {
   const n = p.circleVertices;
-  const at = (deg: number): [number, number] => {
+  const at = (deg: number, radius: number): [number, number] => {
     const rad = (deg * Math.PI) / 180;
-    return [rangeM * Math.sin(rad), rangeM * Math.cos(rad)];
+    return [radius * Math.sin(rad), radius * Math.cos(rad)];
   };
   const arcs = mergedArcs(azimuthsDeg, p.sectorWidthDeg / 2);
-  if (arcs === null) return Array.from({ length: n }, (_, i) => at((i * 360) / n));
+  if (arcs === null) {
+    const radius = rangeM * circleVertexScale(n);
+    return Array.from({ length: n }, (_, i) => at((i * 360) / n, radius));
+  }
   const step = 360 / n;
   const out: [number, number][] = [];
   for (const [from, to] of arcs) {
-    out.push([0, 0], at(from));
-    for (let k = Math.floor(from / step) + 1; k * step < to; k++) out.push(at(k * step));
-    out.push(at(to));
+    const angles = [from];
+    for (let k = Math.floor(from / step) + 1; k * step < to; k++) angles.push(k * step);
+    angles.push(to);
+    let sines = 0;
+    for (let i = 1; i < angles.length; i++) sines += Math.sin(((angles[i]! - angles[i - 1]!) * Math.PI) / 180);
+    const radius = rangeM * Math.sqrt(((to - from) * Math.PI) / 180 / sines);
+    out.push([0, 0], ...angles.map((a) => at(a, radius)));
   }
   return out;
+}
+
+/**
+ * The factor by which a regular n-gon's vertices lie outside the circle whose area it has: √(2π / (n·sin(2π/n)))
+ * (the n-gon of circumradius R has area ½nR²·sin(2π/n)). For 48 vertices 1.001427.
+ */
+export function circleVertexScale(n: number): number {
+  return Math.sqrt((2 * Math.PI) / (n * Math.sin((2 * Math.PI) / n)));
 }
 
 /** Covered arcs `[from, to]` degrees (from < to, from in [0, 360)), merged; null when they cover 360°. */

@@ -8,8 +8,8 @@ import { createSite, createSquare, offset } from '../../../test/fixtures/analysi
 
 const C: [number, number] = [105.85, 21.03];
 const FINE = { circleVertices: 1440 };
-/** Area of the regular n-gon inscribed in a circle of radius r. */
-const ngon = (r: number, n: number) => (n / 2) * r * r * Math.sin((2 * Math.PI) / n);
+/** Area of a circle of radius r: footprints have their circle's exact area (see `footprintOutline`). */
+const disc = (r: number) => Math.PI * r * r;
 const unitResult = (e: CoverageEngine, id: string) => e.results('unit2025').find((r) => r.id === id)!;
 
 describe('CoverageEngine golden cases', () => {
@@ -19,7 +19,7 @@ describe('CoverageEngine golden cases', () => {
     const r = unitResult(e, 'U');
     expect(r.areaKm2).toBeCloseTo(16, 4);
     expect(r.coverage['4G'].any.percent).toBeCloseTo((100 * Math.PI * 1000 ** 2) / 16e6, 2);
-    expect(r.coverage['4G'].viettel.coveredKm2).toBeCloseTo(ngon(1000, 1440) / 1e6, 4);
+    expect(r.coverage['4G'].viettel.coveredKm2).toBeCloseTo(disc(1000) / 1e6, 4);
     expect(r.coverage['4G'].vnpt.percent).toBe(0);
     expect(r.sites['5G'].any).toBe(1);
   });
@@ -29,7 +29,7 @@ describe('CoverageEngine golden cases', () => {
     const east = createSquare(...offset(...C, 1000, 0), 2000);
     const e = new CoverageEngine([{ id: 'W', level: 'unit2025', geometry: west }, { id: 'E', level: 'unit2025', geometry: east }], [], FINE);
     e.setSites([createSite('s', C, 500)]);
-    const half = ngon(500, 1440) / 2 / 1e6;
+    const half = disc(500) / 2 / 1e6;
     expect(unitResult(e, 'W').coverage['4G'].any.coveredKm2).toBeCloseTo(half, 5);
     expect(unitResult(e, 'E').coverage['4G'].any.coveredKm2).toBeCloseTo(half, 5);
     expect(e.results('city')[0]!.coverage['4G'].any.coveredKm2).toBeCloseTo(2 * half, 5);
@@ -42,7 +42,7 @@ describe('CoverageEngine golden cases', () => {
     e.setSites([createSite('small', C, 400)]);
     expect(unitResult(e, 'H').coverage['4G'].any.coveredKm2).toBeCloseTo(0, 6);
     e.setSites([createSite('big', C, 1500)]);
-    expect(unitResult(e, 'H').coverage['4G'].any.coveredKm2).toBeCloseTo((ngon(1500, 1440) - 1e6) / 1e6, 4);
+    expect(unitResult(e, 'H').coverage['4G'].any.coveredKm2).toBeCloseTo((disc(1500) - 1e6) / 1e6, 4);
   });
 
   it('a MultiPolygon unit counts both parts', () => {
@@ -53,7 +53,7 @@ describe('CoverageEngine golden cases', () => {
     e.setSites([createSite('s', offset(...C, -3000, 0), 500)]);
     const r = unitResult(e, 'M');
     expect(r.areaKm2).toBeCloseTo(8, 4);
-    expect(r.coverage['4G'].any.percent).toBeCloseTo((100 * ngon(500, 1440)) / 8e6, 4);
+    expect(r.coverage['4G'].any.percent).toBeCloseTo((100 * disc(500)) / 8e6, 4);
   });
 
   it('no sites: nothing covered', () => {
@@ -91,7 +91,7 @@ describe('CoverageEngine golden cases', () => {
     e.setSites([createSite('s', C, 1000)]);
     const r = unitResult(e, 'U');
     expect(r.population).toBeCloseTo(16_000, 6);
-    expect(r.coverage['4G'].any.popCovered).toBeCloseTo((16_000 * ngon(1000, 1440)) / 16e6, 2);
+    expect(r.coverage['4G'].any.popCovered).toBeCloseTo((16_000 * disc(1000)) / 16e6, 2);
     expect(r.coverage['4G'].any.popPercent).toBeCloseTo(r.coverage['4G'].any.percent, 6);
   });
 });
@@ -104,10 +104,10 @@ describe('imported coverage polygons', () => {
     const r = unitResult(e, 'U').coverage;
     // The imported 2 km square spans 500–2,500 m east of the centre, the unit ends at 2,000 m: 1.5 × 2 km² inside.
     expect(r['4G'].viettel.coveredKm2).toBeCloseTo(3, 4);
-    expect(r['5G'].viettel.coveredKm2).toBeCloseTo(ngon(1000, 1440) / 1e6, 4);
-    expect(r['4G'].vnpt.coveredKm2).toBeCloseTo(ngon(500, 1440) / 1e6, 4);
+    expect(r['5G'].viettel.coveredKm2).toBeCloseTo(disc(1000) / 1e6, 4);
+    expect(r['4G'].vnpt.coveredKm2).toBeCloseTo(disc(500) / 1e6, 4);
     e.setImportedCoverage([]);
-    expect(unitResult(e, 'U').coverage['4G'].viettel.coveredKm2).toBeCloseTo(ngon(1000, 1440) / 1e6, 4);
+    expect(unitResult(e, 'U').coverage['4G'].viettel.coveredKm2).toBeCloseTo(disc(1000) / 1e6, 4);
   });
 });
 

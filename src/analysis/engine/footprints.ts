@@ -7,7 +7,10 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Operator, Site, Technology } from '../../domain/telecom.js';
 import { HANOI_LAEA } from '../projection.js';
 import { PLANE_UNITS_PER_M, projectPolygon, type PlaneBox } from '../planar.js';
-import { footprintOutline, siteRangeM, type CoverageParams } from '../coverage/model.js';
+import { circleVertexScale, footprintOutline, siteRangeM, type CoverageParams } from '../coverage/model.js';
+
+/** An upper bound of `circleVertexScale(n)` for n ≥ 12 (1.0115 at 12 vertices). */
+const OMNI_REACH_FACTOR = 1.015;
 import type { Environment } from '../coverage/environment.js';
 
 export type Footprint = {
@@ -90,22 +93,25 @@ export function footprintPaths(f: Footprint): Paths64 {
 
 /**
  * True when the footprint covers the whole box: an omni footprint whose inscribed circle (the polygon's
- * inner radius, r·cos(π/n)) contains the box's four corners.
+ * inner radius, R·cos(π/n), R its vertices' radius) contains the box's four corners.
  */
 export function coversBox(f: Footprint, box: PlaneBox, circleVertices: number): boolean {
   if (!f.omni) return false;
-  const inner = f.rangeM * PLANE_UNITS_PER_M * Math.cos(Math.PI / circleVertices) - 1;
+  const inner = f.rangeM * circleVertexScale(circleVertices) * PLANE_UNITS_PER_M * Math.cos(Math.PI / circleVertices) - 1;
   const r2 = inner * inner;
   for (const cx of [box[0], box[2]])
     for (const cy of [box[1], box[3]]) if ((cx - f.x) ** 2 + (cy - f.y) ** 2 > r2) return false;
   return true;
 }
 
-/** False when the footprint certainly misses the box: an omni footprint farther from it than its range. */
+/**
+ * False when the footprint certainly misses the box: an omni footprint farther from it than its vertices' radius
+ * (the range scaled by at most 1.5 % for an exact-area polygon of 12 or more vertices, see `footprintOutline`).
+ */
 export function reachesBox(f: Footprint, box: PlaneBox): boolean {
   if (!f.omni) return true;
   const dx = Math.max(box[0] - f.x, 0, f.x - box[2]);
   const dy = Math.max(box[1] - f.y, 0, f.y - box[3]);
-  const r = f.rangeM * PLANE_UNITS_PER_M + 1;
+  const r = f.rangeM * OMNI_REACH_FACTOR * PLANE_UNITS_PER_M + 1;
   return dx * dx + dy * dy <= r * r;
 }

@@ -64,6 +64,6 @@ export class CoordinateReader {
     if (northingFirstRows > 0) {
       reason += `; ${plural(northingFirstRows, this.label)} held X = northing before Y = easting (Vietnamese surveying order) and were read so`;
     }
-    return { system, forced, reason, wgs84Rows, vn2000Rows, northingFirstRows, heldRows: 0, heldSample: [], declared: null };
+    return { system, forced, reason, reasonVi: reason, wgs84Rows, vn2000Rows, northingFirstRows, heldRows: 0, heldSample: [], declared: null };
   }
 }

@@ -43,6 +43,8 @@ export type CoordinateReport = {
   forced: boolean;
   /** Why, e.g. `row 2: 588394.44, 2326344.26 exceed ±1000, so they are projected metres: read as VN-2000 …`. */
   reason: string;
+  /** The same reason in Vietnamese. */
+  reasonVi: string;
   /** Rows read as WGS84 degrees. */
   wgs84Rows: number;
   /** Rows read as VN-2000 metres and converted to WGS84. */

@@ -75,7 +75,7 @@ export function createImportReport(source = 'sites.csv'): ImportReport {
     format: 'project-csv',
     delimiter: ';',
     decimalSeparator: ',',
-    coordinates: { system: 'wgs84', forced: false, reason: 'row 2: degrees', wgs84Rows: 3, vn2000Rows: 0, northingFirstRows: 0, heldRows: 0, heldSample: [], declared: null },
+    coordinates: { system: 'wgs84', forced: false, reason: 'row 2: degrees', reasonVi: 'dòng 2: độ', wgs84Rows: 3, vn2000Rows: 0, northingFirstRows: 0, heldRows: 0, heldSample: [], declared: null },
     mapping: null,
     encoding: null,
     rows: 3,
