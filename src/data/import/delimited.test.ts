@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../csv';
-import { DelimitedTokenizer, detectDelimiter, tokenize, type CsvRecord } from './delimited';
+import { DelimitedTokenizer, detectDelimiter, tokenize, type CsvRecord, type Delimiter } from './delimited';
 
 describe('tokenize agrees with parseCsv', () => {
   const texts = [
@@ -58,5 +59,70 @@ describe('detectDelimiter', () => {
     ['single', ','],
   ])('%j → %j', (line, expected) => {
     expect(detectDelimiter(line)).toBe(expected);
+  });
+});
+
+describe('DelimitedTokenizer: the same records whatever the chunking (property)', () => {
+  /** Field text: letters, Vietnamese letters, quotes, every delimiter and line end. */
+  const piece = fc.constantFrom('a', 'x1', 'ế', 'Hà Nội', 'ư', ' ', '"', '""', ',', ';', '\t', '\r', '\n', '\r\n');
+  const field = fc.record({ text: fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), quoteAnyway: fc.boolean() });
+  const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+  const csv = fc.record({
+    delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
+    rows: fc.array(fc.record({ fields: fc.array(field, { minLength: 1, maxLength: 4 }), end: lineEnd }), { minLength: 1, maxLength: 6 }),
+    lastEnd: fc.boolean(),
+  });
+
+  type Csv = { delimiter: Delimiter; rows: { fields: { text: string; quoteAnyway: boolean }[]; end: string }[]; lastEnd: boolean };
+
+  /** The text of the rows (quoted where RFC 4180 needs it) and the records a tokenizer must find, with their rows. */
+  function build(c: Csv): { text: string; expected: CsvRecord[] } {
+    let text = '';
+    let line = 1;
+    const expected: CsvRecord[] = [];
+    c.rows.forEach((r, i) => {
+      const values = r.fields.map((f) => f.text);
+      const needsQuotes = (v: string): boolean => v.includes(c.delimiter) || /["\r\n]/.test(v);
+      text += r.fields.map((f) => (f.quoteAnyway || needsQuotes(f.text) ? `"${f.text.replace(/"/g, '""')}"` : f.text)).join(c.delimiter);
+      if (values.some((v) => v !== '')) expected.push({ fields: values, row: line });
+      for (const v of values) line += v.match(/\r\n|\r|\n/g)?.length ?? 0;
+      // An empty row between a CR and an LF leaves a CRLF: one line end, not two.
+      if (!(r.end === '\n' && text.endsWith('\r'))) line++;
+      if (i < c.rows.length - 1 || c.lastEnd) text += r.end;
+    });
+    return { text, expected };
+  }
+
+  function chunked(text: string, delimiter: Delimiter, cuts: number[]): ReturnType<typeof tokenize> {
+    const records: CsvRecord[] = [];
+    const t = new DelimitedTokenizer(delimiter, (r) => records.push(r));
+    const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+    let from = 0;
+    for (const cut of [...at, text.length]) {
+      t.push(text.slice(from, cut));
+      from = cut;
+    }
+    return { records, ...t.end() };
+  }
+
+  test('random texts, random cuts (inside quotes, between "" and between CR LF): the records of the rows written', () => {
+    fc.assert(
+      fc.property(csv, fc.array(fc.nat(), { maxLength: 12 }), (c, cuts) => {
+        const { text, expected } = build(c);
+        expect(tokenize(text, c.delimiter)).toEqual({ records: expected, unterminatedAt: null });
+        expect(chunked(text, c.delimiter, cuts)).toEqual({ records: expected, unterminatedAt: null });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('every single-character chunking gives the same records as the whole text', () => {
+    fc.assert(
+      fc.property(csv, (c) => {
+        const { text } = build(c);
+        expect(chunked(text, c.delimiter, Array.from({ length: text.length }, (_, i) => i))).toEqual(tokenize(text, c.delimiter));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,0 +1,282 @@
+/**
+ * The one input loader for text files: bytes, whole or as a stream of chunks, → decoded text and an
+ * {@link EncodingReport}.
+ *
+ * Detection, in order (WHATWG Encoding, "decode" with BOM sniffing; https://encoding.spec.whatwg.org/#decode):
+ * 1. a byte-order mark: UTF-8 `EF BB BF`, UTF-16LE `FF FE`, UTF-16BE `FE FF`; bytes that are then not valid in
+ *    that encoding are an error naming the line and byte offset ({@link TextDecodeError});
+ * 2. no mark, but a NUL in one byte of most of the first {@link SNIFF_BYTES} byte pairs and almost never in the
+ *    other: UTF-16 without a mark (ASCII text in UTF-16 is every other byte 0), said so in the report;
+ * 3. strict UTF-8 (`fatal`: a decoder never substitutes U+FFFD);
+ * 4. else Windows-1258, the Vietnamese ANSI code page Excel writes "CSV" in on Vietnamese Windows. Strict UTF-8
+ *    may fail deep into a stream: then the text sink is told to `restart` and the file is decoded again from its
+ *    first byte. Windows-1258 maps every byte to a character, so no U+FFFD either.
+ *
+ * The text then goes through {@link TextStage}: NFC composition, double-encoded UTF-8, U+FFFD already in the file.
+ * Memory: one chunk of bytes and one piece of text (a line at least) at a time; nothing keeps the whole file.
+ */
+import { DECODE_DEFAULTS, encodingReason, invalidBytesError, type BytePlace, type DecodeOptions, type Detection, type EncodingReport } from './encoding';
+import { TextStage } from './text-stage';
+
+/** Bytes looked at for the byte-order mark and the UTF-16 NUL pattern. */
+export const SNIFF_BYTES = 512;
+
+/** Where bytes come from: a `Blob` or `File` is one; tests pass a fake that streams chosen chunks. */
+export interface ByteSource {
+  readonly size: number;
+  stream(): ReadableStream<Uint8Array>;
+}
+
+/** Bytes read so far of the total, when a piece of text is passed on. */
+export type DecodeProgress = { bytes: number; totalBytes: number };
+
+/** Where decoded text goes. */
+export interface TextSink {
+  /** The next piece of text, in order. */
+  push(text: string, progress: DecodeProgress): void;
+  /** Decoding starts over from the first byte in another encoding: forget every piece received so far. */
+  restart(): void;
+}
+
+/** Strict UTF-8 failed in a file without a byte-order mark: decode it again as Windows-1258. */
+class NotUtf8 {
+  constructor(readonly at: BytePlace) {}
+}
+
+type Mode = { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: boolean } | { encoding: 'windows-1258'; at: BytePlace };
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Length of an unfinished UTF-8 sequence at the end of `b` (0–3), assuming what precedes it is valid. */
+function utf8TailLength(b: Uint8Array): number {
+  for (let j = b.length - 1; j >= Math.max(0, b.length - 3); j--) {
+    const c = b[j]!;
+    if (c < 0x80) return 0;
+    if (c >= 0xc0) {
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return b.length - j < need ? b.length - j : 0;
+    }
+  }
+  return 0;
+}
+
+/** Offset of the first invalid UTF-8 sequence in `b` (RFC 3629 §4 as the WHATWG decoder reads it), or -1. */
+function invalidUtf8At(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    let n = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) [n, lo, hi] = [2, c === 0xe0 ? 0xa0 : 0x80, c === 0xed ? 0x9f : 0xbf];
+    else if (c >= 0xf0 && c <= 0xf4) [n, lo, hi] = [3, c === 0xf0 ? 0x90 : 0x80, c === 0xf4 ? 0x8f : 0xbf];
+    else return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || d < (k === 1 ? lo : 0x80) || d > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Offset of the first unpaired surrogate or odd byte in UTF-16 `b`, or -1. */
+function invalidUtf16At(b: Uint8Array, le: boolean): number {
+  const unit = (i: number): number => (le ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
+  for (let i = 0; i < b.length; i += 2) {
+    if (i + 1 >= b.length) return i;
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return i;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      if (i + 3 >= b.length) return i;
+      const v = unit(i + 2);
+      if (v < 0xdc00 || v > 0xdfff) return i;
+      i += 2;
+    }
+  }
+  return -1;
+}
+
+/** The encoding of a file from its first bytes, or null when only strict UTF-8 can tell (then Windows-1258). */
+export function sniff(head: Uint8Array): (Detection & { by: 'bom' | 'nul-pattern' }) | null {
+  const [a, b, c] = head;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { by: 'bom', encoding: 'utf-8' };
+  if (a === 0xff && b === 0xfe) return { by: 'bom', encoding: 'utf-16le' };
+  if (a === 0xfe && b === 0xff) return { by: 'bom', encoding: 'utf-16be' };
+  const pairs = Math.floor(Math.min(head.length, SNIFF_BYTES) / 2);
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs; i++) {
+    const first = head[2 * i]!;
+    const second = head[2 * i + 1]!;
+    if (first !== 0 && second === 0) oddZero++;
+    else if (first === 0 && second !== 0) evenZero++;
+  }
+  // Most pairs show the pattern, and the other byte is almost never 0 (U+0100, U+1E00… are rare in text).
+  if (pairs >= 2 && oddZero * 2 >= pairs && evenZero * 8 <= oddZero) return { by: 'nul-pattern', encoding: 'utf-16le', zeroPairs: oddZero, pairs };
+  if (pairs >= 2 && evenZero * 2 >= pairs && oddZero * 8 <= evenZero) return { by: 'nul-pattern', encoding: 'utf-16be', zeroPairs: evenZero, pairs };
+  return null;
+}
+
+/** Decodes one pass over the bytes in one mode; throws {@link NotUtf8} or a `TextDecodeError`. */
+class BytePass {
+  private carry: Uint8Array = new Uint8Array(0);
+  private offset = 0; // bytes of the file before `carry`
+  private readonly decoder: TextDecoder;
+
+  constructor(
+    readonly mode: Mode,
+    private readonly name: string,
+    private readonly stage: TextStage,
+  ) {
+    this.decoder = new TextDecoder(mode.encoding, { fatal: mode.encoding !== 'windows-1258', ignoreBOM: true });
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.mode.encoding === 'windows-1258') {
+      this.stage.push(this.decoder.decode(chunk, { stream: true }));
+      return;
+    }
+    const region = concat(this.carry, chunk);
+    let cut = region.length;
+    if (this.mode.encoding === 'utf-8') cut -= utf8TailLength(region);
+    else {
+      cut -= cut % 2;
+      const last = cut >= 2 ? (this.mode.encoding === 'utf-16le' ? region[cut - 1]! : region[cut - 2]!) : 0;
+      if (last >= 0xd8 && last <= 0xdb) cut -= 2; // a high surrogate waits for its pair
+    }
+    this.decodeRegion(region.subarray(0, cut));
+    this.offset += cut;
+    this.carry = region.slice(cut);
+  }
+
+  end(): void {
+    if (this.mode.encoding === 'windows-1258') this.stage.push(this.decoder.decode());
+    else if (this.carry.length > 0) this.decodeRegion(this.carry);
+    this.stage.end();
+  }
+
+  private decodeRegion(bytes: Uint8Array): void {
+    try {
+      this.stage.push(this.decoder.decode(bytes));
+    } catch {
+      const mode = this.mode;
+      if (mode.encoding === 'windows-1258') throw new Error('unreachable: Windows-1258 maps every byte');
+      let at = mode.encoding === 'utf-8' ? invalidUtf8At(bytes) : invalidUtf16At(bytes, mode.encoding === 'utf-16le');
+      if (at < 0) at = 0;
+      const before = new TextDecoder(mode.encoding, { ignoreBOM: true }).decode(bytes.subarray(0, at));
+      const place: BytePlace = { line: this.stage.lineAfter(before), offset: this.offset + at + (mode.bom ? bomLength(mode.encoding) : 0), bytes: bytes.slice(at, at + 2) };
+      if (mode.encoding === 'utf-8' && !mode.bom) throw new NotUtf8(place);
+      throw invalidBytesError(this.name, mode.encoding, place);
+    }
+  }
+}
+
+const bomLength = (encoding: string): number => (encoding === 'utf-8' ? 3 : 2);
+
+function firstMode(head: Uint8Array): { mode: Mode; detection: Detection | null; skip: number } {
+  const d = sniff(head);
+  if (d === null) return { mode: { encoding: 'utf-8', bom: false }, detection: null, skip: 0 };
+  return { mode: { encoding: d.encoding, bom: d.by === 'bom' }, detection: d, skip: d.by === 'bom' ? bomLength(d.encoding) : 0 };
+}
+
+/** One attempt at decoding a file: sniff the head, then decode in one mode (or straight in Windows-1258). */
+class Attempt {
+  private head: Uint8Array | null = new Uint8Array(0);
+  private pass: BytePass | null = null;
+  private detection: Detection | null = null;
+
+  constructor(
+    private readonly name: string,
+    private readonly stage: TextStage,
+    fallback: BytePlace | null,
+  ) {
+    if (fallback !== null) {
+      this.pass = new BytePass({ encoding: 'windows-1258', at: fallback }, name, stage);
+      this.head = null;
+    }
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.pass !== null) this.pass.push(chunk);
+    else {
+      this.head = concat(this.head!, chunk);
+      if (this.head.length >= SNIFF_BYTES) this.start();
+    }
+  }
+
+  end(): EncodingReport {
+    const pass = this.pass ?? this.start();
+    pass.end();
+    const mode = pass.mode;
+    const d: Detection = mode.encoding === 'windows-1258' ? { by: 'fallback', at: mode.at } : (this.detection ?? { by: 'utf-8-valid' });
+    return { encoding: mode.encoding, bom: mode.encoding !== 'windows-1258' && mode.bom, reason: encodingReason(d), ...this.stage.findings() };
+  }
+
+  private start(): BytePass {
+    const head = this.head!;
+    const first = firstMode(head);
+    this.detection = first.detection;
+    this.pass = new BytePass(first.mode, this.name, this.stage);
+    this.head = null;
+    this.pass.push(head.subarray(first.skip));
+    return this.pass;
+  }
+}
+
+/**
+ * Decodes a stream of bytes into `sink` (see the module comment); resolves to how it was decoded. Rejects with a
+ * `TextDecodeError` when bytes are invalid in the encoding the byte-order mark names.
+ */
+export async function decodeBlob(source: ByteSource, name: string, sink: TextSink, options: DecodeOptions = {}): Promise<EncodingReport> {
+  const repair = options.repairMojibake ?? DECODE_DEFAULTS.repairMojibake;
+  const totalBytes = source.size;
+  let fallback: BytePlace | null = null;
+  for (;;) {
+    let bytes = 0;
+    const attempt = new Attempt(name, new TextStage(repair, (text) => sink.push(text, { bytes, totalBytes })), fallback);
+    const reader = source.stream().getReader();
+    try {
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        bytes += r.value.byteLength;
+        attempt.push(r.value);
+      }
+      return attempt.end();
+    } catch (err) {
+      await reader.cancel().catch(() => {});
+      if (!(err instanceof NotUtf8) || fallback !== null) throw err;
+      fallback = err.at;
+      sink.restart();
+    }
+  }
+}
+
+/** Decodes bytes given as chunks, at once; the same text and report as {@link decodeBlob} whatever the chunking. */
+export function decodeByteChunks(chunks: readonly Uint8Array[], name: string, options: DecodeOptions = {}): { text: string; report: EncodingReport } {
+  const repair = options.repairMojibake ?? DECODE_DEFAULTS.repairMojibake;
+  let fallback: BytePlace | null = null;
+  for (;;) {
+    const pieces: string[] = [];
+    const attempt = new Attempt(name, new TextStage(repair, (text) => pieces.push(text)), fallback);
+    try {
+      for (const chunk of chunks) attempt.push(chunk);
+      const report = attempt.end();
+      return { text: pieces.join(''), report };
+    } catch (err) {
+      if (!(err instanceof NotUtf8) || fallback !== null) throw err;
+      fallback = err.at;
+    }
+  }
+}
+
+/** Decodes a whole file's bytes (GeoJSON, small files): the text and how it was decoded. */
+export function decodeBytes(bytes: Uint8Array, name: string, options: DecodeOptions = {}): { text: string; report: EncodingReport } {
+  return decodeByteChunks([bytes], name, options);
+}
