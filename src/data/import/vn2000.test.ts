@@ -3,13 +3,14 @@
  * could be found in public sources, so the reference is PROJ 9.1.1 (the reference implementation of the EPSG
  * dataset) applying EPSG:6960 to Hà Nội landmarks, in Hà Nội's zone (EPSG:5897) and in UTM 48N (EPSG:3405), plus
  * one published third-party pair from another zone; see `test/fixtures/import/vn2000-control-points.json`.
- * The bound, 5 cm, is far below the brief's 1 m so that a flipped rotation sign (0.75 m here) fails.
+ * The bound, 5 cm, is far below the brief's 1 m so that a flipped rotation sign (0.75 m here) fails. The other
+ * VN-2000 codes (UTM 49N, every TM-3 meridian, EPSG:4756) are checked against PROJ in `crs.test.ts`.
  */
 import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { describe, expect, test } from 'vitest';
 import { distanceM } from '../../analysis/geodesy';
-import { VN2000_TOWGS84, vn2000Tm3Proj4, vn2000ToWgs84, wgs84ToVn2000 } from './vn2000';
+import { vn2000Tm3Proj4, vn2000ToWgs84, vn2000UtmProj4, wgs84ToVn2000 } from './vn2000';
 
 type ControlPoint = { name: string; lng: number; lat: number; tm3: [number, number]; utm48: [number, number] };
 const FIXTURE = JSON.parse(readFileSync('test/fixtures/import/vn2000-control-points.json', 'utf8')) as {
@@ -29,7 +30,7 @@ describe('VN-2000 Hà Nội zone (EPSG:5897) → WGS84', () => {
   });
 
   test.each(FIXTURE.points)('$name: UTM 48N (EPSG:3405) gives the same geographic point as the 3° zone', ({ tm3, utm48 }) => {
-    const utm = proj4(`+proj=utm +zone=48 +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`, 'WGS84');
+    const utm = proj4(vn2000UtmProj4(48), 'WGS84');
     const fromUtm = utm.forward(utm48);
     expect(distanceM(fromUtm, vn2000ToWgs84(tm3[0], tm3[1]))).toBeLessThan(TOLERANCE_M);
   });

@@ -1,5 +1,6 @@
 /**
- * VN-2000 plane coordinates of Hà Nội → WGS84, with proj4.
+ * VN-2000 coordinates → WGS84, with proj4: Hà Nội's zone, and the definitions of the other VN-2000 systems that
+ * `crs.ts` offers (UTM 48N/49N, the other TM-3 meridians, geographic degrees), all with the same datum shift.
  *
  * Hà Nội's zone is the 3° Transverse Mercator "VN-2000 / TM-3 zone 482" (EPSG:5897): central meridian 105°00′E
  * (the meridian Circular 973/2001/TT-TCĐC assigns to Hà Nội), scale factor 0.9999, false easting 500 000 m,
@@ -34,21 +35,53 @@ export const VN2000_HANOI_PROJ4 = vn2000Tm3Proj4(HANOI_CENTRAL_MERIDIAN_DEG);
 /** Human name of the zone, for reports. */
 export const VN2000_HANOI_NAME = 'VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; datum shift EPSG:6960)';
 
+/** The same name in Vietnamese. */
+export const VN2000_HANOI_NAME_VI = 'VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; chuyển đổi datum EPSG:6960)';
+
+/** proj4 definition of VN-2000 / UTM zone `zone`N (EPSG:3405 for 48N, 3406 for 49N): k 0.9996, false easting 500 000 m. */
+export function vn2000UtmProj4(zone: 48 | 49): string {
+  return `+proj=utm +zone=${zone} +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`;
+}
+
+/** proj4 definition of VN-2000 geographic 2D (EPSG:4756): `[lng, lat]` degrees on the VN-2000 datum. */
+export const VN2000_GEOGRAPHIC_PROJ4 = `+proj=longlat +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +no_defs`;
+
+/** Converts positions of one VN-2000 system (a proj4 definition above) to and from WGS84 `[lng, lat]` degrees. */
+export type Vn2000Converter = {
+  /** `[lng, lat]` WGS84 degrees of a position given as `(x, y)`: easting, northing metres, or lng, lat degrees (EPSG:4756). */
+  toWgs84: (x: number, y: number) => [number, number];
+  /** The inverse: `(x, y)` in the system of a WGS84 `[lng, lat]` position (degrees). */
+  fromWgs84: (lng: number, lat: number) => [number, number];
+};
+
+/** A converter for the proj4 definition `def` (one of this module's). */
+export function vn2000Converter(def: string): Vn2000Converter {
+  const c = proj4(def, 'WGS84');
+  return {
+    toWgs84: (x, y) => {
+      const [lng, lat] = c.forward([x, y]);
+      return [lng!, lat!];
+    },
+    fromWgs84: (lng, lat) => {
+      const [x, y] = c.inverse([lng, lat]);
+      return [x!, y!];
+    },
+  };
+}
+
 /** Beyond this absolute value a coordinate is not degrees but projected metres (as in `geojson-input.ts`). */
 export const PROJECTED_THRESHOLD = 1000;
 
-const converter = proj4(VN2000_HANOI_PROJ4, 'WGS84');
+const hanoi = vn2000Converter(VN2000_HANOI_PROJ4);
 
 /** `[lng, lat]` WGS84 degrees of a VN-2000 Hà Nội-zone position given as easting, northing (metres). */
 export function vn2000ToWgs84(easting: number, northing: number): [number, number] {
-  const [lng, lat] = converter.forward([easting, northing]);
-  return [lng!, lat!];
+  return hanoi.toWgs84(easting, northing);
 }
 
 /** `[easting, northing]` VN-2000 Hà Nội-zone metres of a WGS84 `[lng, lat]` position (degrees). */
 export function wgs84ToVn2000(lng: number, lat: number): [number, number] {
-  const [e, n] = converter.inverse([lng, lat]);
-  return [e!, n!];
+  return hanoi.fromWgs84(lng, lat);
 }
 
 /** Whether a pair of numbers looks like projected metres rather than degrees (either beyond ±1000). */
