@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSites } from './site-check.js';
+import type { DataIssue } from '../domain/report.js';
+import { checkSites, SiteChecker } from './site-check.js';
 
 function createRow(over: Record<string, unknown> = {}) {
   return { id: 'S1', operator: 'viettel', lng: 105.85, lat: 21.03, technologies: '4G 5G', bands: 'B3 n78', heightM: 30, azimuthsDeg: '0 120 240', ...over };
@@ -35,5 +36,39 @@ describe('checkSites', () => {
   it('names a duplicate id and the row it repeats', () => {
     const r = checkSites([createRow(), createRow()], 'sites.csv');
     expect(r.issues[0]!.message).toBe('sites.csv: row 2 (id "S1"): id "S1" repeats row 1 — site ids must be unique');
+  });
+});
+
+describe('every problem of a row', () => {
+  it('lists all of them in order, in English and Vietnamese, with column and value; the row is rejected once', () => {
+    const r = checkSites([createRow({ operator: 'Gmobile', heightM: 'tall', azimuthsDeg: '0 400' })], 'sites.csv');
+    expect(r.sites).toEqual([]);
+    expect(r.issues.map((i) => [i.rule, i.column, i.value, i.message, i.vi])).toEqual([
+      ['site-operator-unknown', 'operator', 'Gmobile', 'sites.csv: row 1 (id "S1"): operator "Gmobile" is unknown — operator must be one of viettel, vnpt, mobifone, vietnamobile',
+        'sites.csv: dòng 1 (mã "S1"): nhà mạng "Gmobile" không nhận ra — nhà mạng phải là một trong viettel, vnpt, mobifone, vietnamobile'],
+      ['site-height-invalid', 'heightM', 'tall', 'sites.csv: row 1 (id "S1"): antenna height "tall" — height must be a number of metres above 0 and at most 300',
+        'sites.csv: dòng 1 (mã "S1"): độ cao anten "tall" — độ cao phải là số mét lớn hơn 0 và không quá 300'],
+      ['site-azimuth-invalid', 'azimuthsDeg', '400', 'sites.csv: row 1 (id "S1"): azimuth 400 — azimuths must be degrees in [0, 360)',
+        'sites.csv: dòng 1 (mã "S1"): góc phương vị 400 — góc phương vị phải là số độ trong [0, 360)'],
+    ]);
+  });
+
+  it('names the columns as the file does, and features from 0', () => {
+    const checker = new SiteChecker('s.geojson', { label: 'feature', columns: { lng: 'Kinh độ', lat: 'Vĩ độ' } });
+    const out: DataIssue[] = [];
+    expect(checker.check(createRow(), 0, out)).not.toBeNull();
+    expect(checker.check(createRow({ lng: 21.03, lat: 105.85 }), 1, out)).toBeNull();
+    expect(out.map((i) => [i.column, i.message, i.vi])).toEqual([
+      ['id', 's.geojson: feature 1 (id "S1"): id "S1" repeats feature 0 — site ids must be unique', 's.geojson: đối tượng 1 (mã "S1"): mã "S1" trùng với đối tượng 0 — mã trạm không được trùng nhau'],
+      ['Kinh độ, Vĩ độ', 's.geojson: feature 1 (id "S1"): position [21.03, 105.85] is outside Hà Nội — latitude and longitude look swapped', 's.geojson: đối tượng 1 (mã "S1"): vị trí [21.03, 105.85] nằm ngoài Hà Nội — vĩ độ và kinh độ có vẻ bị đảo chỗ'],
+    ]);
+  });
+
+  it("puts the caller's problems where the checker would list them", () => {
+    const held: DataIssue = { severity: 'error', rule: 'held', file: 's.csv', index: 2, key: 'S1', message: 'held' };
+    const late: DataIssue = { ...held, rule: 'late', message: 'late' };
+    const out: DataIssue[] = [];
+    expect(new SiteChecker('s.csv').check(createRow({ lng: undefined, operator: 'x' }), 2, out, { position: held, rest: [late] })).toBeNull();
+    expect(out.map((i) => i.rule)).toEqual(['held', 'site-operator-unknown', 'late']);
   });
 });

@@ -1,43 +1,50 @@
 /**
- * Runs `checkSites` on rows that carry their own numbers, so that its messages name the row a person sees.
+ * Runs the site checks (`SiteChecker` in `../../analysis/site-check.ts`) on rows that carry their own numbers, so
+ * that every message names the row a person sees: a CSV file's one-based row (the header is row 1, rows spanning
+ * several lines or blank lines shift the numbers) or a GeoJSON feature's zero-based index (`feature 0`). The
+ * checker is given the number of each row, so no array as long as the file is made, and with the `feature` label
+ * it writes `feature n` / `đối tượng n` and `repeats feature n` itself.
  *
- * `checkSites` numbers its input from 1 (`rows[0]` is "row 1"), but a CSV file's first data row is row 2 (the
- * header is row 1, as `csv.ts` and `DataIssue` count), and rows spanning several lines or skipped blank lines
- * shift the numbers further. Rather than re-implement its rules, each raw row is placed at index `row − 1` of a
- * sparse array: `checkSites` walks it with `forEach`, which skips holes (ECMAScript Array.prototype.forEach), so
- * "row n" and "repeats row n" in its messages are the file's row numbers.
- *
- * GeoJSON features are numbered from 0 (`feature 0`, as in `geojson-input.ts`): their messages are rewritten from
- * `row n` to `feature n − 1`, the only place the word appears in `checkSites`' fixed prefix and duplicate wording.
+ * A row's problems found while it was built (`RowProblems` of `site-rows.ts`: a held position, bands, dates) are
+ * listed with the checker's own, in the checker's order, and the row is rejected once.
  */
-import { checkSites, type SiteCheck } from '../../analysis/site-check';
+import { SiteChecker, type RowPrior, type SiteCheck, type SiteCheckField } from '../../analysis/site-check';
 import type { DataIssue } from '../../domain/report';
-import type { RawSiteRow } from './site-rows';
+import type { RawSiteRow, RowResult } from './site-rows';
+import type { ColumnMapping, SiteField } from './types';
 
 /** A raw row with its number: one-based row (delimited text) or zero-based feature index (GeoJSON). */
-export type NumberedRow = { raw: RawSiteRow; n: number };
+export type NumberedRow = { raw: RawSiteRow; n: number; prior?: RowPrior };
 
-/** `checkSites` with the rows' own numbers in every message and `index`. */
-export function checkNumberedRows(rows: readonly NumberedRow[], source: string, label: 'row' | 'feature' = 'row'): SiteCheck {
-  const offset = label === 'row' ? 0 : 1;
-  let length = 0;
-  for (const { n } of rows) length = Math.max(length, n + offset);
-  const sparse: unknown[] = new Array(length);
-  for (const { raw, n } of rows) sparse[n + offset - 1] = raw;
-  const result = checkSites(sparse, source);
-  if (label === 'row') return result;
-  const prefix = `${source}: row `;
-  const issues = result.issues.map((issue) => {
-    const index = (issue.index ?? 1) - 1;
-    const message = issue.message
-      .replace(`${prefix}${index + 1}`, () => `${source}: feature ${index}`)
-      .replace(/ repeats row (\d+)/, (_, r: string) => ` repeats feature ${Number(r) - 1}`);
-    return { ...issue, index, message };
-  });
-  return { sites: result.sites, issues };
+/** The numbered row of a built row, carrying its problems when it has any (see `buildSiteRow`). */
+export function numberedRow(result: RowResult, n: number): NumberedRow {
+  return result.ok ? { raw: result.raw, n } : { raw: result.raw, n, prior: result.problems };
+}
+
+/** `checkSites` with the rows' own numbers in every message and `index`; `columns`: header names for `column`. */
+export function checkNumberedRows(rows: readonly NumberedRow[], source: string, label: 'row' | 'feature' = 'row', columns: Partial<Record<SiteCheckField, string>> = {}): SiteCheck {
+  const checker = new SiteChecker(source, { label, columns });
+  const sites: SiteCheck['sites'] = [];
+  const issues: DataIssue[] = [];
+  for (const { raw, n, prior } of rows) {
+    const site = checker.check(raw, n, issues, prior);
+    if (site !== null) sites.push(site);
+  }
+  return { sites, issues };
+}
+
+/** The header name of each mapped field, for messages' `column`. */
+export function columnNames(mapping: ColumnMapping): Partial<Record<SiteField, string>> {
+  const names: Partial<Record<SiteField, string>> = {};
+  for (const [field, column] of Object.entries(mapping.columns) as [SiteField, number | null][]) {
+    if (column !== null && mapping.header[column] !== undefined) names[field] = mapping.header[column];
+  }
+  return names;
 }
 
 /** How many distinct rows (or features) a list of row errors names; file-level entries (`index` null) count none. */
 export function distinctRows(issues: readonly DataIssue[]): number {
-  return new Set(issues.filter((i) => i.index !== null).map((i) => i.index)).size;
+  const rows = new Set<number>();
+  for (const i of issues) if (i.index !== null) rows.add(i.index);
+  return rows.size;
 }

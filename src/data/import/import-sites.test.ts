@@ -40,7 +40,7 @@ describe('project CSV: every class of bad row', () => {
       ['site-coordinate-outside', 8, `${p} 8 (id "A5"): position [106.7, 10.78] is outside Hà Nội — a site must lie in or near Hà Nội (lon 105.2–106.1, lat 20.5–21.5)`],
       ['site-operator-unknown', 9, `${p} 9 (id "A6"): operator "Gmobile" is unknown — operator must be one of viettel, vnpt, mobifone, vietnamobile`],
       ['site-technology-unknown', 10, `${p} 10 (id "A7"): technology "3G" is unknown — technologies must be among 4G, 5G`],
-      ['site-band-unknown', 11, `${p} 11 (id "A8"): band "B7" is unknown — bands must be among B3, B1, B8, B28, n78, n41, n28`],
+      ['site-band-not-modelled', 11, `${p} 11 (id "A8"): band "B7" (LTE B7, 2500–2690 MHz) is not modelled — the coverage model knows B28 700, B8 900, B3 1800, B1 2100 MHz (4G) and n28 700, n41 2600, n78 3500 MHz (5G)`],
       ['site-band-technology', 12, `${p} 12 (id "A9"): band "n78" is 5G but the site's technologies are 4G — each band must belong to one of the site's technologies`],
       ['site-height-invalid', 13, `${p} 13 (id "A10"): antenna height "400" — height must be a number of metres above 0 and at most 300`],
       ['site-range-invalid', 14, `${p} 14 (id "A11"): range "-5" m — a range override must be above 0 and at most 50000 m`],
@@ -135,15 +135,24 @@ describe('file-level problems', () => {
 describe('coordinates in VN-2000', () => {
   const text = 'id,operator,x,y,tech\nV1,Viettel,588394.4421,2326344.2562,4G\nV2,Viettel,2347375.1341,583049.2424,4G\nV3,Viettel,105.95,21.03,4G\n';
 
-  test('per-row detection, Vietnamese X = northing order, and the reason in the report', () => {
+  test('undeclared metres are held, each row named, and the report asks which system', () => {
     const { sites, report } = importSitesText(text, { source: 'vn.csv' });
+    expect(sites.map((x) => x.id)).toEqual(['V3']);
+    expect(report.rejected.map((i) => [i.rule, i.index])).toEqual([['coords-crs-undeclared', 2], ['coords-crs-undeclared', 3]]);
+    expect(report.coordinates).toMatchObject({ system: 'mixed', wgs84Rows: 1, vn2000Rows: 0, heldRows: 2, heldSample: [2, 3], declared: null });
+    expect(report.coordinates.reason).toContain('2 rows beyond ±1000 are projected metres and the file does not say which system: held, not converted (rows 2, 3; 1 of them with X = northing first)');
+    expect(report.coordinates.reasonVi).toContain('bị giữ lại, chưa chuyển đổi (dòng 2, 3; trong đó 1 dòng ghi X = tọa độ bắc trước)');
+  });
+
+  test('with VN-2000 chosen: per-row detection, Vietnamese X = northing order, and the reason in the report', () => {
+    const { sites, report } = importSitesText(text, { source: 'vn.csv', coordinates: 'vn2000' });
     expect(distanceM([sites[0]!.lng, sites[0]!.lat], [105.8523, 21.0285])).toBeLessThan(0.05);
     expect(distanceM([sites[1]!.lng, sites[1]!.lat], [105.8019, 21.2187])).toBeLessThan(0.05);
     expect([sites[2]!.lng, sites[2]!.lat]).toEqual([105.95, 21.03]);
-    expect(report.coordinates).toEqual({
-      system: 'mixed', forced: false, wgs84Rows: 1, vn2000Rows: 2, northingFirstRows: 1, heldRows: 0, heldSample: [], declared: null,
-      reason: '1 row within ±1000 read as WGS84 degrees (first: row 4: 105.95, 21.03), 2 rows beyond ±1000 read as VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; datum shift EPSG:6960) and converted to WGS84 (first: row 2: 588394.4421, 2326344.2562); each row was read by its own values; 1 row held X = northing before Y = easting (Vietnamese surveying order) and were read so',
-    });
+    expect(report.coordinates).toMatchObject({ system: 'mixed', forced: true, wgs84Rows: 1, vn2000Rows: 2, northingFirstRows: 1, heldRows: 0 });
+    expect(report.coordinates.reason).toBe(
+      'VN-2000 chosen by the caller; 1 row within ±1000 read as WGS84 [lng, lat] degrees (first: row 4: 105.95, 21.03); 2 rows beyond ±1000 read as VN-2000 / TM-3 105°00′ (Hà Nội, k 0.9999, EPSG:5897; datum shift EPSG:6960) and converted to WGS84 (first: row 2: 588394.4421, 2326344.2562); each row was read by its own values; 1 row wrote X = northing before Y = easting (Vietnamese surveying order) and was read so',
+    );
   });
 
   test('forced WGS84 leaves metres to checkSites, which names them', () => {
@@ -154,10 +163,6 @@ describe('coordinates in VN-2000', () => {
     expect(report.coordinates.reason).toBe('forced by the caller: every position read as WGS84 [lng, lat] degrees');
   });
 
-  test('forced VN-2000 converts every row', () => {
-    const { report } = importSitesText(text, { source: 'vn.csv', coordinates: 'vn2000' });
-    expect([report.coordinates.system, report.coordinates.vn2000Rows, report.accepted]).toEqual(['vn2000', 3, 2]);
-  });
 });
 
 describe('streaming', () => {
@@ -180,5 +185,67 @@ describe('streaming', () => {
     expect(importer.push('id,operator,lon,lat,tech\nA,Viettel,105.8,21,4G\nB,Vi')).toEqual({ chars: 51, rows: 1 });
     expect(importer.push('ettel,105.8,21,4G\n')).toEqual({ chars: 69, rows: 2 });
     expect(importer.end().report.accepted).toBe(2);
+  });
+});
+
+describe('every problem of a row, placed by line and data row', () => {
+  const text = 'Mã trạm;Nhà mạng;Kinh độ;Vĩ độ;Công nghệ;Băng tần;Độ cao;Hướng anten\r\n' +
+    'H1;Viettel;105,85;21,03;4G;L1800;30;omni\r\n' +
+    '"H2\r\nB";Gmobile;105,85;21,03;4G;NR3500;-4;0 400\r\n' +
+    '\r\n' +
+    'H3;Viettel;105,85;21,03;4G;B3;30;0-360\r\n';
+  const { sites, report } = importSitesText(text, { source: 'op.csv' });
+
+  test('one error per problem, each with its column as written, its value, line and data row; the row counts once', () => {
+    expect(report.rejected.map((i) => [i.rule, i.column, i.value, i.line, i.dataRow, i.message, i.vi])).toEqual([
+      ['site-operator-unknown', 'Nhà mạng', 'Gmobile', 3, 2,
+        'op.csv: row 3 (id "H2\r\nB"): operator "Gmobile" is unknown — operator must be one of viettel, vnpt, mobifone, vietnamobile',
+        'op.csv: dòng 3 (mã "H2\r\nB"): nhà mạng "Gmobile" không nhận ra — nhà mạng phải là một trong viettel, vnpt, mobifone, vietnamobile'],
+      ['site-band-technology', 'Băng tần', 'NR3500', 3, 2,
+        'op.csv: row 3 (id "H2\r\nB"): band "NR3500" (n78) is 5G but the site\'s technologies are 4G — each band must belong to one of the site\'s technologies',
+        'op.csv: dòng 3 (mã "H2\r\nB"): băng tần "NR3500" (n78) thuộc 5G nhưng công nghệ của trạm là 4G — mỗi băng tần phải thuộc một công nghệ của trạm'],
+      ['site-height-invalid', 'Độ cao', '-4', 3, 2,
+        'op.csv: row 3 (id "H2\r\nB"): antenna height "-4" — height must be a number of metres above 0 and at most 300',
+        'op.csv: dòng 3 (mã "H2\r\nB"): độ cao anten "-4" — độ cao phải là số mét lớn hơn 0 và không quá 300'],
+      ['site-azimuth-invalid', 'Hướng anten', '400', 3, 2,
+        'op.csv: row 3 (id "H2\r\nB"): azimuth 400 — azimuths must be degrees in [0, 360)',
+        'op.csv: dòng 3 (mã "H2\r\nB"): góc phương vị 400 — góc phương vị phải là số độ trong [0, 360)'],
+    ]);
+    expect([report.rows, report.accepted, report.rejectedRows]).toEqual([3, 2, 1]);
+  });
+
+  test('a record after a multi-line record and a blank line keeps its own line and data row', () => {
+    const again = importSitesText(text.replace('H3;Viettel', 'H3;Nokia'), { source: 'op.csv' });
+    expect(again.report.rejected.filter((i) => i.key === 'H3').map((i) => [i.line, i.dataRow])).toEqual([[6, 3]]);
+  });
+
+  test('MHz labels and omni azimuths are read', () => {
+    expect(sites.map((s) => [s.id, s.bands, s.azimuthsDeg])).toEqual([['H1', ['B3'], []], ['H3', ['B3'], []]]);
+  });
+
+  test('a field-count error carries its line and data row', () => {
+    const { report } = importSitesText('id,operator,lon,lat\nA,Viettel,105.8\n', { source: 'f.csv' });
+    expect(report.rejected.map((i) => [i.line, i.dataRow, i.message, i.vi])).toEqual([[2, 1,
+      'f.csv: row 2: 3 fields, expected 4 as in the header — every row must have as many fields as the header (RFC 4180)',
+      'f.csv: dòng 2: 3 trường, cần 4 như dòng tiêu đề — mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)']]);
+  });
+});
+
+describe('empty and header-only files name the file', () => {
+  test.each([['', 'e.csv'], ['\uFEFF\r\n\r\n', 'e.csv']])('empty %j', (text, source) => {
+    expect(importSitesText(text, { source }).report.fileErrors.map((i) => [i.rule, i.message, i.vi])).toEqual([[
+      'csv-empty', 'e.csv: the file has no header row — a CSV file must start with a header row', 'e.csv: tệp không có dòng tiêu đề — tệp CSV phải bắt đầu bằng một dòng tiêu đề',
+    ]]);
+  });
+
+  test.each([
+    ['a project header', 'id;operator;lon;lat\r\n'],
+    ['an OpenCelliD header', 'radio,mcc,net,area,cell,unit,lon,lat,range,samples,changeable,created,updated,averageSignal\n'],
+  ])('%s and no rows', (_, text) => {
+    const { sites, report } = importSitesText(text, { source: 'h.csv' });
+    expect([sites, report.rows, report.fileErrors.map((i) => [i.rule, i.message, i.vi])]).toEqual([[], 0, [[
+      'csv-no-data', 'h.csv: the file has a header row but no data rows — a site list needs one row per site below the header',
+      'h.csv: tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào — danh sách trạm cần mỗi trạm một dòng bên dưới dòng tiêu đề',
+    ]]]);
   });
 });

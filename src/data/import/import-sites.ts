@@ -8,24 +8,36 @@
  * `detectDelimiter`). A leading byte-order mark is dropped. In semicolon- and tab-delimited files a number may
  * have a decimal comma (`21,0285`). Rows are numbered as in `csv.ts`: the header is row 1.
  *
- * File-level messages (`index` null unless said):
+ * Rows are checked as they arrive (`SiteChecker`, `../../analysis/site-check.ts`): only sites and the problems are
+ * kept, never the raw rows, so a million-row file stays within a few hundred MB. OpenCelliD rows are grouped by
+ * `OpenCellIdCollector` and checked at the end.
+ *
+ * File-level messages (`index` null unless said; English shown, each has its Vietnamese twin in `vi`):
  *
  * | rule | example |
  * |---|---|
- * | `csv-empty` | `s.csv: the file has no header row — a CSV file must start with a header row` |
+ * | `csv-empty` | `s.csv: the file has no header row — a CSV file must start with a header row` (an empty file) |
+ * | `csv-no-data` | `s.csv: the file has a header row but no data rows — a site list needs one row per site below the header` |
  * | `import-column-missing` | `s.csv: no column for "lat" (header: id, operator, lon) — name it one of lat, latitude, y, vĩ độ, …, or choose it in the mapping` |
  * | `csv-unterminated-quote` | `s.csv: row 4: a quoted field is never closed — every opening quote needs a closing quote (RFC 4180)` (index 4) |
+ * | `site-technology-from-band` (warning) | `s.csv: 2 rows (3, 7) took their technology from their bands: the "tech" cell is empty — …` |
  *
- * Row errors: `csv-field-count` (as in `csv.ts`), those of `site-rows.ts` and of `checkSites`, e.g.
- * `s.csv: row 3 (id "A2"): operator "gmobile" is unknown — operator must be one of viettel, vnpt, mobifone, vietnamobile`.
+ * Row errors: `csv-field-count` (`s.csv: row 3: 5 fields, expected 12 as in the header — every row must have as
+ * many fields as the header (RFC 4180)`), those of `site-rows.ts` and of `checkSites`. A row reports all of its
+ * problems, one error each, with `column` (the header name as written) and `value`; it counts once in
+ * `rejectedRows`. Every row issue has `line` (the physical line on which its record starts, = `index`) and
+ * `dataRow` (its ordinal among the data records, 1-based: a quoted line break or a blank line makes them differ).
  */
+import { SiteChecker } from '../../analysis/site-check';
 import type { DataIssue } from '../../domain/report';
-import { checkNumberedRows, distinctRows, type NumberedRow } from './check-rows';
+import type { Site } from '../../domain/telecom';
+import { checkNumberedRows, columnNames, distinctRows } from './check-rows';
 import { CoordinateReader } from './coordinates';
 import { DelimitedTokenizer, detectDelimiter, firstLineEnd, type CsvRecord, type Delimiter } from './delimited';
 import { mapColumns, variantsOf } from './headers';
+import { importIssue, type Bilingual } from './issue';
 import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid';
-import { buildSiteRow, type RowContext } from './site-rows';
+import { buildSiteRow, techFromBandsWarning, type FieldReader, type RowContext } from './site-rows';
 import {
   REQUIRED_SITE_FIELDS, SITE_IMPORT_DEFAULTS, type ColumnMapping, type ImportProgress, type SiteImportOptions, type SiteImportResult,
 } from './types';
@@ -38,17 +50,35 @@ export interface SiteImporter {
   end(): SiteImportResult;
 }
 
+/**
+ * Data row (1-based, among records after the header) of the record starting on `line`, from the points where the
+ * gap between lines and data rows changed (multi-line records, blank lines): `[line, dataRow]` pairs in order.
+ */
+function dataRowOf(breaks: readonly (readonly [number, number])[], line: number): number {
+  let lo = 0;
+  let hi = breaks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (breaks[mid]![0] <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  const [l, d] = breaks[lo] ?? [2, 1];
+  return d + (line - l);
+}
+
 /** Creates a streaming importer of one delimited file; see the module comment. */
 export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   const { source } = options;
   const override = options.mapping ?? SITE_IMPORT_DEFAULTS.mapping;
-  const coordinates = new CoordinateReader(options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates);
-  const ctx: RowContext = { source, allowDecimalComma: false, coordinates, sawDecimalComma: false, unguardFormulas: true };
+  const coordinates = new CoordinateReader(options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates, 'row', null, source);
+  const ctx: RowContext = {
+    source, allowDecimalComma: false, coordinates, sawDecimalComma: false, unguardFormulas: true, techFromBands: { count: 0, sample: [] },
+  };
   const fileErrors: DataIssue[] = [];
   const rejected: DataIssue[] = [];
-  const rows: NumberedRow[] = [];
-  const fileError = (rule: string, what: string, why: string, row: number | null = null): void => {
-    fileErrors.push({ severity: 'error', rule, file: source, index: row, key: null, message: `${source}:${row === null ? '' : ` row ${row}:`} ${what} — ${why}` });
+  const sites: Site[] = [];
+  const fileError = (rule: string, what: Bilingual, why: Bilingual, row: number | null = null): void => {
+    fileErrors.push(importIssue('error', rule, source, row === null ? { label: 'file' } : { label: 'row', n: row }, what, why, row === null ? {} : { line: row }));
   };
   let pending = '';
   let chars = 0;
@@ -57,40 +87,78 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   let tokenizer: DelimitedTokenizer | null = null;
   let format: 'unknown' | 'project-csv' | 'opencellid' = 'unknown';
   let mapping: ColumnMapping | null = null;
+  let checker: SiteChecker | null = null;
   let stopped = false; // a required column is missing: rows are counted, not read
   let ocid: OpenCellIdCollector | null = null;
+  // Where line − data row changes (a record over several lines, blank lines): [line, data row].
+  const breaks: [number, number][] = [];
+  let gap = -1;
+  // The record being built, read through one reader made once (no closure per row).
+  let current: readonly string[] = [];
+  let columns: ColumnMapping['columns'] | null = null;
+  const read: FieldReader = (field) => {
+    const c = columns![field];
+    return c === null ? undefined : current[c];
+  };
+  const scratch: DataIssue[] = [];
 
   const onProjectRow = (record: CsvRecord): void => {
     const { fields, row } = record;
-    const columns = mapping!.columns;
-    if (fields.length !== mapping!.header.length) {
-      const what = `${fields.length} field${fields.length === 1 ? '' : 's'}, expected ${mapping!.header.length} as in the header`;
-      rejected.push({ severity: 'error', rule: 'csv-field-count', file: source, index: row, key: null, message: `${source}: row ${row}: ${what} — every row must have as many fields as the header (RFC 4180)` });
+    const expected = mapping!.header.length;
+    if (fields.length !== expected) {
+      const s = fields.length === 1 ? '' : 's';
+      rejected.push(importIssue('error', 'csv-field-count', source, { label: 'row', n: row },
+        { en: `${fields.length} field${s}, expected ${expected} as in the header`, vi: `${fields.length} trường, cần ${expected} như dòng tiêu đề` },
+        { en: 'every row must have as many fields as the header (RFC 4180)', vi: 'mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)' },
+        { value: fields.length, line: row, dataRow: dataRows }));
       return;
     }
-    const result = buildSiteRow((f) => (columns[f] === null ? undefined : fields[columns[f]!]), row, ctx);
-    if (result.ok) rows.push({ raw: result.raw, n: row });
-    else rejected.push(result.issue);
+    current = fields;
+    const result = buildSiteRow(read, row, ctx);
+    const site = checker!.check(result.raw, row, scratch, result.ok ? undefined : result.problems);
+    if (site !== null) {
+      sites.push(site);
+      return;
+    }
+    for (const issue of scratch) {
+      issue.line = row;
+      issue.dataRow = dataRows;
+      rejected.push(issue);
+    }
+    scratch.length = 0;
+  };
+
+  const onHeader = (fields: readonly string[]): void => {
+    format = 'project-csv';
+    mapping = mapColumns(fields.map((h) => h.trim()), override);
+    columns = mapping.columns;
+    ctx.columns = columnNames(mapping);
+    checker = new SiteChecker(source, { columns: ctx.columns });
+    const missing = REQUIRED_SITE_FIELDS.filter((f) => mapping!.columns[f] === null);
+    for (const f of missing) {
+      const header = mapping.header.join(', ');
+      fileError('import-column-missing', { en: `no column for "${f}" (header: ${header})`, vi: `không có cột cho "${f}" (tiêu đề: ${header})` },
+        { en: `name it one of ${variantsOf(f)}, or choose it in the mapping`, vi: `hãy đặt tên cột là một trong ${variantsOf(f)}, hoặc chọn trong bảng ánh xạ` });
+    }
+    stopped = missing.length > 0;
   };
 
   const onRecord = (record: CsvRecord): void => {
     if (format === 'unknown') {
       if (isOpenCellIdHeader(record.fields) || looksLikeOpenCellIdRow(record.fields)) {
         format = 'opencellid';
-        ocid = new OpenCellIdCollector(source, coordinates);
+        ocid = new OpenCellIdCollector(source, coordinates, { footprint: options.footprint ?? SITE_IMPORT_DEFAULTS.footprint });
         if (isOpenCellIdHeader(record.fields)) return;
       } else {
-        format = 'project-csv';
-        mapping = mapColumns(record.fields.map((h) => h.trim()), override);
-        const missing = REQUIRED_SITE_FIELDS.filter((f) => mapping!.columns[f] === null);
-        for (const f of missing) {
-          fileError('import-column-missing', `no column for "${f}" (header: ${mapping.header.join(', ')})`, `name it one of ${variantsOf(f)}, or choose it in the mapping`);
-        }
-        stopped = missing.length > 0;
+        onHeader(record.fields);
         return;
       }
     }
     dataRows++;
+    if (record.row - dataRows !== gap) {
+      gap = record.row - dataRows;
+      breaks.push([record.row, dataRows]);
+    }
     if (stopped) return;
     if (ocid !== null) ocid.add(record.fields, record.row);
     else onProjectRow(record);
@@ -100,6 +168,15 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     delimiter = detectDelimiter(firstLine);
     ctx.allowDecimalComma = delimiter !== ',';
     tokenizer = new DelimitedTokenizer(delimiter, onRecord);
+  };
+
+  /** Gives row issues found after the stream (OpenCelliD) their line and data row. */
+  const place = (issue: DataIssue): DataIssue => {
+    if (issue.index !== null && issue.line === undefined) {
+      issue.line = issue.index;
+      issue.dataRow = dataRowOf(breaks, issue.index);
+    }
+    return issue;
   };
 
   return {
@@ -127,16 +204,31 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
       }
       const { unterminatedAt } = tokenizer!.end();
       if (unterminatedAt !== null) {
-        fileError('csv-unterminated-quote', 'a quoted field is never closed', 'every opening quote needs a closing quote (RFC 4180)', unterminatedAt);
+        fileError('csv-unterminated-quote', { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
+          { en: 'every opening quote needs a closing quote (RFC 4180)', vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)' }, unterminatedAt);
       }
-      if (format === 'unknown' && unterminatedAt === null) fileError('csv-empty', 'the file has no header row', 'a CSV file must start with a header row');
+      if (format === 'unknown' && unterminatedAt === null) {
+        fileError('csv-empty', { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' },
+          { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng một dòng tiêu đề' });
+      } else if (format !== 'unknown' && dataRows === 0 && unterminatedAt === null) {
+        fileError('csv-no-data', { en: 'the file has a header row but no data rows', vi: 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào' },
+          { en: 'a site list needs one row per site below the header', vi: 'danh sách trạm cần mỗi trạm một dòng bên dưới dòng tiêu đề' });
+      }
       const collector = ocid as OpenCellIdCollector | null;
-      const grouped = collector?.finish() ?? { rows, warnings: [] };
-      if (collector) rejected.push(...collector.rejected);
-      const checked = checkNumberedRows(grouped.rows, source);
-      const allRejected = [...rejected, ...checked.issues].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      let warnings: DataIssue[] = [];
+      let allRejected = rejected;
+      if (collector !== null) {
+        const grouped = collector.finish();
+        const checked = checkNumberedRows(grouped.rows, source);
+        sites.push(...checked.sites);
+        allRejected = [...rejected, ...collector.rejected, ...checked.issues].map(place).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+        warnings = grouped.warnings.map(place);
+      }
+      const m = mapping as ColumnMapping | null;
+      const fromBands = techFromBandsWarning(source, ctx.techFromBands!, m === null || m.columns.technologies === null ? null : m.header[m.columns.technologies]!);
+      if (fromBands !== null) warnings.push(fromBands);
       return {
-        sites: checked.sites,
+        sites,
         report: {
           source,
           format: format === 'opencellid' ? 'opencellid' : 'project-csv',
@@ -146,11 +238,11 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
           mapping,
           encoding: null,
           rows: dataRows,
-          accepted: checked.sites.length,
+          accepted: sites.length,
           rejected: allRejected,
           rejectedRows: distinctRows(allRejected),
           fileErrors,
-          warnings: grouped.warnings,
+          warnings,
           leftOut: collector?.leftOut ?? 0,
           merged: collector?.merged ?? 0,
         },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { guardText, normaliseDate, normaliseOperator, normaliseTechnologies, readDecimal, unguardText } from './values';
+import { guardText, normaliseAzimuths, normaliseDate, normaliseOperator, normaliseTechnologies, readDecimal, readTechnologies, unguardText } from './values';
 
 describe('normaliseDate', () => {
   test.each([
@@ -26,4 +26,28 @@ test('decimal commas only where allowed', () => {
 
 test.each(['=1+1', '-x', '@sum', "'=already", "'plain", 'plain', "''=two"])('formula guard round trip %j', (value) => {
   expect(unguardText(guardText(value))).toBe(value);
+});
+
+describe('azimuths', () => {
+  test.each(['omni', 'OMNI', 'Omni', '0-360', '0 - 360', '0–360', '360', '', '  '])('%j means omni', (cell) => {
+    expect(normaliseAzimuths(cell, false)).toEqual([]);
+  });
+
+  test.each([
+    ['0 120 240', false, [0, 120, 240]], ['0/120/240', false, [0, 120, 240]], ['0,120,240', false, [0, 120, 240]], ['0;120;240', true, [0, 120, 240]],
+    ['0,120,240', true, [0, 120, 240]], ['120,5', true, [120.5]], ['30,5 150,5 270,5', true, [30.5, 150.5, 270.5]], ['120,5', false, [120, 5]],
+  ] as const)('%j (decimal comma allowed: %s) → %j', (cell, comma, degrees) => {
+    expect(normaliseAzimuths(cell, comma)).toEqual(degrees);
+  });
+
+  test('a token that is no number leaves the text for checkSites to name', () => {
+    expect(normaliseAzimuths('0 NE 240', false)).toBe('0 NE 240');
+  });
+});
+
+test.each([
+  ['LTE', { text: '4G', technologies: ['4G'], empty: false }], ['4G/5G', { text: '4G 5G', technologies: ['4G', '5G'], empty: false }],
+  ['3G', { text: '3G', technologies: null, empty: false }], ['', { text: '', technologies: null, empty: true }],
+])('technology cell %j', (cell, read) => {
+  expect(readTechnologies(cell)).toEqual(read);
 });

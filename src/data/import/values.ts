@@ -1,9 +1,20 @@
 /**
  * Cell values as people type them → the forms `checkSites` reads: decimal commas, operator brand names, radio
- * names, band case, dates in Vietnamese order, the CSV export's formula guard.
+ * names, omni and decimal-comma azimuths, dates in Vietnamese order, the CSV export's formula guard. Bands are
+ * read by `bands.ts`.
+ *
+ * | value | written | read as |
+ * |---|---|---|
+ * | number (`;`/tab files) | `21,0285` | 21.0285 |
+ * | operator | `Viettel`, `VinaPhone`, `VNPT-VinaPhone`, `Vina`, `MobiFone`, `Mobi`, `Vietnamobile`, `VNMB` | `viettel`, `vnpt`, `mobifone`, `vietnamobile` |
+ * | technologies | `LTE`, `4G` / `NR`, `5G`, `5G NR` / `4G/5G`, `4G+5G`, `LTE, NR` | 4G / 5G / both |
+ * | azimuths | `omni`, `OMNI`, `0-360`, `360`, empty | omni (`[]`) |
+ * | azimuths | `0 120 240`, `0/120/240`, `0,120,240`; `120,5` in `;` files | `[0, 120, 240]`; `[120.5]` |
+ * | date | `2021-03-15`, `2021/03/15`, `15/03/2021`, `15-03-2021`, `15.03.2021` | `2021-03-15` |
+ * | boolean | `true`, `1`, `yes`, `có` / `false`, `0`, `no`, `không`, empty | true / false |
  */
 import { searchKey } from '../../domain/text';
-import { BANDS, OPERATOR_NAMES, OPERATORS, type Operator } from '../../domain/telecom';
+import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../../domain/telecom';
 
 /** Entries kept per memoised normaliser: columns repeat a few values (operators, radios, dates) many times. */
 const MEMO_ENTRIES = 4096;
@@ -56,13 +67,48 @@ export const normaliseTechnologies = memo((raw: unknown): unknown => {
   return tokens.map((t) => ({ LTE: '4G', NR: '5G' })[t.toUpperCase()] ?? t.toUpperCase()).join(' ');
 });
 
-const BAND_BY_LOWER: ReadonlyMap<string, string> = new Map(Object.keys(BANDS).map((b) => [b.toLowerCase(), b]));
+/** A technology cell read: the technologies when every token is one (shared per text), else null. */
+export type TechnologyCell = { text: string; technologies: Technology[] | null; empty: boolean };
 
-/** Band names in their 3GPP case (`b3` → `B3`, `N78` → `n78`); unknown names unchanged. */
-export const normaliseBands = memo((raw: unknown): unknown => {
-  if (typeof raw !== 'string') return raw;
-  return raw.split(/[\s,;|/]+/).filter(Boolean).map((b) => BAND_BY_LOWER.get(b.toLowerCase()) ?? b).join(' ');
+/** Reads a technology cell (see {@link normaliseTechnologies}); `technologies` null when a token is no technology. */
+export const readTechnologies = memo((raw: unknown): TechnologyCell => {
+  const text = normaliseTechnologies(raw);
+  if (typeof text !== 'string') return { text: '', technologies: null, empty: raw === undefined || raw === null };
+  const tokens = text.split(' ').filter(Boolean);
+  const ok = tokens.length > 0 && tokens.every((t) => TECHNOLOGIES.includes(t as Technology));
+  return { text, technologies: ok ? [...new Set(tokens)] as Technology[] : null, empty: tokens.length === 0 };
 });
+
+/** Azimuth cells that mean an omni site (no sectors): empty, `omni` in any case, `0-360`, `360`. */
+const OMNI = /^(?:|omni|0\s*[-–]\s*360|360)$/i;
+/** Shared by every omni site: sites are never mutated. */
+const OMNI_AZIMUTHS: number[] = [];
+const azimuthCache = new Map<string, number[] | string>();
+
+/**
+ * Azimuths from a cell, degrees: `[]` for omni (`omni`, `OMNI`, `0-360`, `360`, empty), else the numbers separated
+ * by spaces, commas, semicolons, bars or slashes (`0 120 240`, `0/120/240`, `0;120;240`). With decimal commas
+ * allowed (`;`- or tab-delimited text), commas are decimal marks when every comma has one digit after it
+ * (`120,5` is 120.5°, `30,5 150,5`); otherwise they separate azimuths (`0,120,240`). A cell with a token that is
+ * no number comes back as its text, for `checkSites` to name. Arrays are shared per distinct cell.
+ */
+export function normaliseAzimuths(raw: unknown, allowComma: boolean): unknown {
+  if (typeof raw !== 'string') return raw;
+  const key = allowComma ? `,${raw}` : raw;
+  const hit = azimuthCache.get(key);
+  if (hit !== undefined) return hit;
+  const t = raw.trim();
+  let value: number[] | string;
+  if (OMNI.test(t)) value = OMNI_AZIMUTHS;
+  else {
+    const decimal = allowComma && t.includes(',') && /^[^,]*(?:\d,\d(?!\d)[^,]*)+$/.test(t);
+    const tokens = (decimal ? t.replace(/,/g, '.') : t).split(/[\s,;|/]+/).filter(Boolean);
+    const numbers = tokens.map((x) => (x.trim() === '' ? NaN : Number(x)));
+    value = numbers.every(Number.isFinite) ? numbers : tokens.join(' ');
+  }
+  if (azimuthCache.size < MEMO_ENTRIES) azimuthCache.set(key, value);
+  return value;
+}
 
 /**
  * An ISO `YYYY-MM-DD` date from `YYYY-MM-DD` (a time part is dropped), `YYYY/MM/DD`, or the Vietnamese order
