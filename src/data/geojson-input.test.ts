@@ -39,8 +39,8 @@ function codes(features: readonly Feature[]): unknown[] {
   return features.map((f) => f.properties?.['code']);
 }
 
-function createError(file: string, rule: string, index: number | null, key: string | null, message: string): DataIssue {
-  return { severity: 'error', rule, file, index, key, message };
+function createError(file: string, rule: string, index: number | null, key: string | null, message: string, vi: string): DataIssue {
+  return { severity: 'error', rule, file, index, key, message, vi };
 }
 
 describe('file-level errors', () => {
@@ -54,6 +54,7 @@ describe('file-level errors', () => {
         null,
         null,
         'invalid-json.geojson: invalid JSON at line 3, column 54: Expected double-quoted property name — the file must be valid JSON (RFC 8259)',
+        'invalid-json.geojson: JSON không hợp lệ ở dòng 3, cột 54: Expected double-quoted property name — tệp phải là JSON hợp lệ (RFC 8259)',
       ),
     ]);
   });
@@ -75,6 +76,7 @@ describe('file-level errors', () => {
         null,
         null,
         'not-feature-collection.geojson: top-level "type" is "Feature" — a layer file must be one GeoJSON FeatureCollection (RFC 7946 §3.3)',
+        'not-feature-collection.geojson: "type" ở cấp cao nhất là "Feature" — một tệp lớp phải là một GeoJSON FeatureCollection (RFC 7946 §3.3)',
       ),
     ]);
   });
@@ -97,6 +99,7 @@ describe('file-level errors', () => {
         index: null,
         key: null,
         message: 'empty.geojson: the FeatureCollection has no features — a layer should have at least one feature',
+        vi: 'empty.geojson: FeatureCollection không có đối tượng nào — một lớp cần có ít nhất một đối tượng',
       },
     ]);
   });
@@ -108,7 +111,7 @@ describe('file-level errors', () => {
 });
 
 /** Fixtures with one rejected feature (index 1 unless stated) between valid ones, and its exact error. */
-const REJECTION_CASES: { file: string; index: number; key: string | null; rule: string; message: string; kept: string[] }[] = [
+const REJECTION_CASES: { file: string; index: number; key: string | null; rule: string; message: string; vi: string; kept: string[] }[] = [
   {
     file: 'swapped-latlon.geojson',
     index: 1,
@@ -116,6 +119,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'coords-swapped',
     message:
       'swapped-latlon.geojson: feature 1 (code "00034"): coordinate [21.0285, 105.8523] (and 4 more) is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — latitude and longitude look swapped',
+    vi: 'swapped-latlon.geojson: đối tượng 1 (code "00034"): tọa độ [21.0285, 105.8523] (và 4 tọa độ khác) nằm ngoài Hà Nội (kinh độ 105.2–106.1, vĩ độ 20.5–21.5) — vĩ độ và kinh độ có vẻ bị đảo chỗ',
     kept: ['00001', '00007'],
   },
   {
@@ -125,6 +129,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'coords-projected',
     message:
       'vn2000-metres.geojson: feature 1 (code "00034"): coordinate [585000, 2324000] (and 4 more) is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — looks like projected metres (VN-2000 / UTM), not WGS84 degrees',
+    vi: 'vn2000-metres.geojson: đối tượng 1 (code "00034"): tọa độ [585000, 2324000] (và 4 tọa độ khác) nằm ngoài Hà Nội (kinh độ 105.2–106.1, vĩ độ 20.5–21.5) — có vẻ là mét của một hệ chiếu (VN-2000 / UTM), không phải độ WGS84',
     kept: ['00001', '00007'],
   },
   {
@@ -134,6 +139,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'coords-outside',
     message:
       'outside-hanoi.geojson: feature 1 (code "26734"): coordinate [106.7, 10.78] (and 4 more) is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — the layer must lie within Hà Nội',
+    vi: 'outside-hanoi.geojson: đối tượng 1 (code "26734"): tọa độ [106.7, 10.78] (và 4 tọa độ khác) nằm ngoài Hà Nội (kinh độ 105.2–106.1, vĩ độ 20.5–21.5) — lớp phải nằm trong Hà Nội',
     kept: ['00001', '00007'],
   },
   {
@@ -143,6 +149,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'ring-self-intersection',
     message:
       'self-intersecting.geojson: feature 1 (code "00034"): ring 0 crosses itself near [105.855, 21.025] — a polygon ring must not cross or overlap itself (OGC Simple Features)',
+    vi: 'self-intersecting.geojson: đối tượng 1 (code "00034"): vòng 0 tự cắt gần [105.855, 21.025] — một vòng của đa giác không được tự cắt hay tự chồng lên chính nó (OGC Simple Features)',
     kept: ['00001', '00007'],
   },
   {
@@ -152,6 +159,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'ring-self-intersection',
     message:
       'self-intersecting-at-vertex.geojson: feature 1 (code "00034"): ring 0 crosses itself near [105.86, 21.03] — a polygon ring must not cross or overlap itself (OGC Simple Features)',
+    vi: 'self-intersecting-at-vertex.geojson: đối tượng 1 (code "00034"): vòng 0 tự cắt gần [105.86, 21.03] — một vòng của đa giác không được tự cắt hay tự chồng lên chính nó (OGC Simple Features)',
     kept: ['00001', '00007'],
   },
   {
@@ -161,6 +169,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'ring-too-few-positions',
     message:
       'too-few-positions.geojson: feature 1 (code "00034"): ring 0 has 3 positions after repair — a linear ring needs at least 4 positions (RFC 7946 §3.1.6)',
+    vi: 'too-few-positions.geojson: đối tượng 1 (code "00034"): vòng 0 còn 3 vị trí sau khi sửa — một vòng khép kín cần ít nhất 4 vị trí (RFC 7946 §3.1.6)',
     kept: ['00001', '00007'],
   },
   {
@@ -169,6 +178,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     key: '00001',
     rule: 'key-duplicate',
     message: 'duplicate-codes.geojson: feature 2 (code "00001"): code "00001" is also used by feature 0 — every "code" must be unique',
+    vi: 'duplicate-codes.geojson: đối tượng 2 (code "00001"): code "00001" đã được dùng ở đối tượng 0 — mỗi "code" phải là duy nhất',
     kept: ['00001', '00004'],
   },
   {
@@ -177,6 +187,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     key: null,
     rule: 'key-missing',
     message: 'missing-code.geojson: feature 1: property "code" is missing — every feature needs a "code"',
+    vi: 'missing-code.geojson: đối tượng 1: thiếu thuộc tính "code" — mọi đối tượng cần có "code"',
     kept: ['00001', '00007'],
   },
   {
@@ -185,6 +196,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     key: '34',
     rule: 'key-pattern',
     message: 'malformed-code.geojson: feature 1 (code "34"): code "34" does not match /^\\d{5}$/ — every "code" must match /^\\d{5}$/',
+    vi: 'malformed-code.geojson: đối tượng 1 (code "34"): code "34" không khớp /^\\d{5}$/ — mọi "code" phải khớp /^\\d{5}$/',
     kept: ['00001', '00007'],
   },
   {
@@ -193,6 +205,7 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     key: '00034',
     rule: 'geometry-type',
     message: 'wrong-geometry-type.geojson: feature 1 (code "00034"): geometry type is "LineString" — expected Polygon or MultiPolygon',
+    vi: 'wrong-geometry-type.geojson: đối tượng 1 (code "00034"): kiểu hình học là "LineString" — cần Polygon hoặc MultiPolygon',
     kept: ['00001', '00007'],
   },
   {
@@ -202,23 +215,16 @@ const REJECTION_CASES: { file: string; index: number; key: string | null; rule: 
     rule: 'geometry-null',
     message:
       'null-geometry.geojson: feature 1 (code "00034"): geometry is null — every feature needs a Polygon or MultiPolygon geometry',
+    vi: 'null-geometry.geojson: đối tượng 1 (code "00034"): hình học là null — mọi đối tượng cần có hình học Polygon hoặc MultiPolygon',
     kept: ['00001', '00007'],
   },
-  {
-    file: 'empty-coordinates.geojson',
-    index: 1,
-    key: '00034',
-    rule: 'coordinates-empty',
-    message:
-      'empty-coordinates.geojson: feature 1 (code "00034"): polygon 1 ring 0 is empty — a geometry must not have empty parts',
-    kept: ['00001', '00007'],
-  },
+
 ];
 
 describe('rejected features: one exact error each, the others kept', () => {
-  test.each(REJECTION_CASES)('$file', ({ file, index, key, rule, message, kept }) => {
+  test.each(REJECTION_CASES)('$file', ({ file, index, key, rule, message, vi, kept }) => {
     const { features, issues } = parseFixture(file);
-    expect(issues).toEqual([createError(file, rule, index, key, message)]);
+    expect(issues).toEqual([createError(file, rule, index, key, message, vi)]);
     expect(codes(features)).toEqual(kept);
   });
 
@@ -226,11 +232,10 @@ describe('rejected features: one exact error each, the others kept', () => {
     const file = 'non-numeric-coordinates.geojson';
     const { features, issues } = parseFixture(file);
     const rule = 'a position must be [lng, lat] finite numbers';
-    expect(issues).toEqual([
-      createError(file, 'coordinate-invalid', 1, '00034', `${file}: feature 1 (code "00034"): ring 0 position 1 is [105.86, "21.02"] — ${rule}`),
-      createError(file, 'coordinate-invalid', 2, '00035', `${file}: feature 2 (code "00035"): ring 0 position 1 is [105.86, null] — ${rule}`),
-      createError(file, 'coordinate-invalid', 3, '00036', `${file}: feature 3 (code "00036"): ring 0 position 1 is [105.86] — ${rule}`),
-    ]);
+    const ruleVi = 'một vị trí phải là [kinh độ, vĩ độ] bằng số hữu hạn';
+    const error = (n: number, code: string, value: string): DataIssue =>
+      createError(file, 'coordinate-invalid', n, code, `${file}: feature ${n} (code "${code}"): ring 0 position 1 is ${value} — ${rule}`, `${file}: đối tượng ${n} (code "${code}"): vòng 0 vị trí 1 là ${value} — ${ruleVi}`);
+    expect(issues).toEqual([error(1, '00034', '[105.86, "21.02"]'), error(2, '00035', '[105.86, null]'), error(3, '00036', '[105.86]')]);
     expect(codes(features)).toEqual(['00001', '00007']);
   });
 
@@ -305,10 +310,13 @@ describe('self-intersection', () => {
     const file = 'touching-ring.geojson';
     const { features, issues } = parseFixture(file);
     const why = 'accepted: a ring may touch itself at a point without crossing';
-    expect(issues).toEqual([
-      { severity: 'warning', rule: 'ring-self-touch', file, index: 0, key: '00001', message: `${file}: feature 0 (code "00001"): ring 0 touches itself at [105.86, 21.03] — ${why}` },
-      { severity: 'warning', rule: 'ring-self-touch', file, index: 1, key: '00004', message: `${file}: feature 1 (code "00004"): ring 0 touches itself at [105.87, 21.02] — ${why}` },
-    ]);
+    const whyVi = 'chấp nhận: một vòng có thể tự chạm tại một điểm mà không cắt qua';
+    const warning = (n: number, key: string, at: string): DataIssue => ({
+      severity: 'warning', rule: 'ring-self-touch', file, index: n, key,
+      message: `${file}: feature ${n} (code "${key}"): ring 0 touches itself at ${at} — ${why}`,
+      vi: `${file}: đối tượng ${n} (code "${key}"): vòng 0 tự chạm vào chính nó tại ${at} — ${whyVi}`,
+    });
+    expect(issues).toEqual([warning(0, '00001', '[105.86, 21.03]'), warning(1, '00004', '[105.87, 21.02]')]);
     expect(codes(features)).toEqual(['00001', '00004', '00007']);
   });
 
@@ -398,5 +406,118 @@ describe.skipIf(!existsSync(REAL_ADMIN))('the real Hà Nội boundary files', ()
     for (const issue of issues) console.log(`  ${issue.severity} ${issue.rule}: ${issue.message}`);
     expect(errors.map((i) => i.message)).toEqual([]);
     expect(features).toHaveLength(count);
+  });
+});
+
+describe('dropped parts: named, reported, never counted', () => {
+  const spec = (file: string): GeoJsonSpec => ({ file, geometryTypes: ['Polygon', 'MultiPolygon', 'MultiLineString'], keyProperty: null });
+  const parse = (geometry: unknown, file = 'c.geojson') =>
+    parseGeoJsonLayer(createCollectionText([{ type: 'Feature', properties: {}, geometry }]), spec(file));
+  const texts = (issues: readonly DataIssue[]) => issues.map((i) => [i.severity, i.rule, i.message, i.vi]);
+  const outsideHole = [[105.95, 21.02], [105.95, 21.03], [105.96, 21.03], [105.96, 21.02], [105.95, 21.02]];
+  const insideHole = [[105.853, 21.023], [105.853, 21.027], [105.857, 21.027], [105.857, 21.023], [105.853, 21.023]];
+
+  test('an empty polygon of a MultiPolygon is dropped with a warning, the feature kept', () => {
+    const { features, issues } = parseFixture('empty-coordinates.geojson');
+    expect(texts(issues)).toEqual([
+      [
+        'warning', 'coordinates-empty',
+        'empty-coordinates.geojson: feature 1 (code "00034"): polygon 1 ring 0 is empty — dropped polygon 1: a geometry must not have empty parts',
+        'empty-coordinates.geojson: đối tượng 1 (code "00034"): đa giác 1 vòng 0 trống — đã bỏ đa giác 1: một hình học không được có phần trống',
+      ],
+    ]);
+    expect(codes(features)).toEqual(['00001', '00034', '00007']);
+    expect(features[1]?.geometry).toEqual({ type: 'MultiPolygon', coordinates: [[createSquare()]] });
+  });
+
+  test('a hole lying outside its exterior is dropped, so it cannot add area', () => {
+    const { features, issues } = parse({ type: 'Polygon', coordinates: [createSquare(), outsideHole, insideHole] });
+    expect(texts(issues)).toEqual([
+      [
+        'warning', 'hole-outside',
+        "c.geojson: feature 0: ring 1 lies outside ring 0 — dropped that ring: a hole must lie inside its polygon's exterior ring (RFC 7946 §3.1.6); kept, it would count as area",
+        'c.geojson: đối tượng 0: vòng 1 nằm ngoài vòng 0 — đã bỏ vòng đó: một lỗ phải nằm trong vòng ngoài của đa giác (RFC 7946 §3.1.6); nếu giữ, nó sẽ bị tính thành diện tích',
+      ],
+    ]);
+    expect(features[0]?.geometry).toEqual({ type: 'Polygon', coordinates: [createSquare(), insideHole] });
+  });
+
+  test('a hole with positions on both sides of its exterior rejects the feature', () => {
+    const crossing = [[105.855, 21.025], [105.855, 21.035], [105.856, 21.035], [105.856, 21.025], [105.855, 21.025]];
+    const { features, issues } = parse({ type: 'MultiPolygon', coordinates: [[createSquare(), crossing]] });
+    expect(features).toEqual([]);
+    expect(texts(issues)).toEqual([
+      [
+        'error', 'hole-crosses-exterior',
+        "c.geojson: feature 0: polygon 0 ring 1 has positions both inside and outside polygon 0 ring 0 — a hole must lie inside its polygon's exterior ring (RFC 7946 §3.1.6)",
+        'c.geojson: đối tượng 0: đa giác 0 vòng 1 có vị trí cả trong lẫn ngoài đa giác 0 vòng 0 — một lỗ phải nằm trong vòng ngoài của đa giác (RFC 7946 §3.1.6)',
+      ],
+    ]);
+  });
+
+  test('a 2-position hole and a 3-position polygon of a MultiPolygon are dropped, the rest kept', () => {
+    const twoPositions = [[105.853, 21.023], [105.857, 21.027]];
+    const triangle = [[105.9, 21.0], [105.91, 21.0], [105.9, 21.0]];
+    const { features, issues } = parse({ type: 'MultiPolygon', coordinates: [[createSquare(), twoPositions], [triangle]] });
+    expect(texts(issues)).toEqual([
+      [
+        'warning', 'ring-too-few-positions',
+        'c.geojson: feature 0: polygon 0 ring 1 has 3 positions after repair — dropped that ring: a linear ring needs at least 4 positions (RFC 7946 §3.1.6)',
+        'c.geojson: đối tượng 0: đa giác 0 vòng 1 còn 3 vị trí sau khi sửa — đã bỏ vòng đó: một vòng khép kín cần ít nhất 4 vị trí (RFC 7946 §3.1.6)',
+      ],
+      [
+        'warning', 'ring-too-few-positions',
+        'c.geojson: feature 0: polygon 1 ring 0 has 3 positions after repair — dropped polygon 1: a linear ring needs at least 4 positions (RFC 7946 §3.1.6)',
+        'c.geojson: đối tượng 0: đa giác 1 vòng 0 còn 3 vị trí sau khi sửa — đã bỏ đa giác 1: một vòng khép kín cần ít nhất 4 vị trí (RFC 7946 §3.1.6)',
+      ],
+    ]);
+    expect(features[0]?.geometry).toEqual({ type: 'MultiPolygon', coordinates: [[createSquare()]] });
+  });
+
+  test('a MultiPolygon with no polygon left is rejected with the first part named', () => {
+    const { features, issues } = parse({ type: 'MultiPolygon', coordinates: [[[[105.9, 21.0], [105.91, 21.0]]], []] });
+    expect(features).toEqual([]);
+    expect(texts(issues)).toEqual([
+      [
+        'error', 'ring-too-few-positions',
+        'c.geojson: feature 0: polygon 0 ring 0 has 3 positions after repair — no polygon is left: a linear ring needs at least 4 positions (RFC 7946 §3.1.6)',
+        'c.geojson: đối tượng 0: đa giác 0 vòng 0 còn 3 vị trí sau khi sửa — không còn đa giác nào: một vòng khép kín cần ít nhất 4 vị trí (RFC 7946 §3.1.6)',
+      ],
+    ]);
+  });
+
+  test('empty coordinates ([] and [[]]) reject the feature', () => {
+    expect(texts(parse({ type: 'Polygon', coordinates: [] }).issues)).toEqual([
+      ['error', 'coordinates-empty', 'c.geojson: feature 0: coordinates are empty — a geometry must not have empty parts', 'c.geojson: đối tượng 0: tọa độ trống — một hình học không được có phần trống'],
+    ]);
+    expect(texts(parse({ type: 'Polygon', coordinates: [[]] }).issues)).toEqual([
+      ['error', 'coordinates-empty', 'c.geojson: feature 0: ring 0 is empty — a geometry must not have empty parts', 'c.geojson: đối tượng 0: vòng 0 trống — một hình học không được có phần trống'],
+    ]);
+  });
+
+  test('a MultiLineString keeps its good lines and names the dropped one', () => {
+    const { features, issues } = parse({ type: 'MultiLineString', coordinates: [[[105.85, 21.02], [105.86, 21.02]], [[105.87, 21.02], [105.87, 21.02]], []] });
+    expect(texts(issues)).toEqual([
+      [
+        'warning', 'line-too-few-positions',
+        'c.geojson: feature 0: line 1 has 1 position after repair — dropped line 1: a LineString needs at least 2 positions (RFC 7946 §3.1.4)',
+        'c.geojson: đối tượng 0: đường 1 còn 1 vị trí sau khi sửa — đã bỏ đường 1: một LineString cần ít nhất 2 vị trí (RFC 7946 §3.1.4)',
+      ],
+      ['warning', 'coordinates-empty', 'c.geojson: feature 0: line 2 is empty — dropped line 2: a geometry must not have empty parts', 'c.geojson: đối tượng 0: đường 2 trống — đã bỏ đường 2: một hình học không được có phần trống'],
+    ]);
+    expect(features[0]?.geometry).toEqual({ type: 'MultiLineString', coordinates: [[[105.85, 21.02], [105.86, 21.02]]] });
+  });
+
+  test('spec.indices numbers features as in their file', () => {
+    const text = createCollectionText([{ type: 'Feature', properties: {}, geometry: null }]);
+    const { issues } = parseGeoJsonLayer(text, { ...spec('m.geojson'), indices: [7] });
+    expect(issues.map((i) => [i.index, i.message])).toEqual([
+      [7, 'm.geojson: feature 7: geometry is null — every feature needs a Polygon, MultiPolygon or MultiLineString geometry'],
+    ]);
+  });
+
+  test('a 100 KB string value is cut in the message', () => {
+    const { issues } = parse({ type: 'Polygon', coordinates: [[['x'.repeat(100_000), 21]]] });
+    expect(issues[0]?.message).toBe('c.geojson: feature 0: ring 0 position 0 is ["xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… — a position must be [lng, lat] finite numbers');
   });
 });

@@ -3,23 +3,30 @@
  * properties) → `ImportedCoverage` items for the engine, which replace the modelled footprints of that operator and
  * technology.
  *
- * Geometry is validated and safely repaired by `parseGeoJsonLayer` (`../geojson-input.ts`: rings, winding,
- * self-intersection, extent within Hà Nội, with its messages). Properties are matched as site columns are
- * (`headers.ts`: `operator`, `nhà mạng`, `carrier`, …; `technology`, `tech`, `công nghệ`, `radio`, …) and their
- * values as in site files (`Viettel`, `VinaPhone`; `LTE`, `NR`). A feature listing both technologies (`4G 5G`)
- * gives one item per technology. Per-feature errors (features numbered from 0):
+ * The text is read by `readGeoJsonText` (`geojson-text.ts`: a FeatureCollection, a single Feature or a bare
+ * geometry; the `crs` member, VN-2000 positions converted to WGS84 first). Geometry is validated and safely
+ * repaired by `parseGeoJsonFeatures` (`../geojson-input.ts`: rings, winding, self-intersection, extent within
+ * Hà Nội; holes outside their exterior, short rings and empty parts dropped with a warning, never counted as
+ * coverage). Properties are matched as site columns are (`headers.ts`: `operator`, `nhà mạng`, `carrier`, …;
+ * `technology`, `tech`, `công nghệ`, `radio`, …) and their values as in site files (`Viettel`, `VinaPhone`; `LTE`,
+ * `NR`). A feature listing both technologies (`4G 5G`) gives one item per technology. Per-feature errors
+ * (features numbered from 0; every message also in Vietnamese):
  *
  * | rule | example |
  * |---|---|
  * | `coverage-operator-unknown` | `c.geojson: feature 2: operator "Gmobile" is unknown — operator must be one of viettel, vnpt, mobifone, vietnamobile` |
  * | `coverage-technology-unknown` | `c.geojson: feature 3: technology "3G" is unknown — technology must be 4G or 5G` |
+ *
+ * A missing property reads `operator is missing` / `technology is missing`, with the same rule.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { ImportedCoverage } from '../../analysis/engine/engine';
 import type { DataIssue, RepairCounts } from '../../domain/report';
 import { OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../../domain/telecom';
-import { parseGeoJsonLayer } from '../geojson-input';
+import { parseGeoJsonFeatures } from '../geojson-input';
+import { featureId, featuresRead, longTextIssues, readGeoJsonText, type GeoJsonRead } from './geojson-text';
 import { fieldOfHeader } from './headers';
+import { importIssue, quote, type Bilingual } from './issue';
 import { normaliseOperator, normaliseTechnologies } from './values';
 
 /** Accepted coverage items (input order), every issue, and the repairs made to the geometry. */
@@ -27,44 +34,53 @@ export type CoverageImport = { items: ImportedCoverage[]; issues: DataIssue[]; r
 
 /** Imports coverage polygons from GeoJSON text named `source`. */
 export function importCoverageGeoJson(text: string, source: string): CoverageImport {
-  const parsed = parseGeoJsonLayer(text, { file: source, geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: null });
-  const issues = [...parsed.issues];
-  const rejectedIndex = new Set(parsed.issues.filter((i) => i.severity === 'error' && i.index !== null).map((i) => i.index));
-  const total = parsed.features.length + rejectedIndex.size;
-  const indices = Array.from({ length: total }, (_, i) => i).filter((i) => !rejectedIndex.has(i));
+  return importCoverageRead(readGeoJsonText(text, source), source);
+}
+
+/** Imports coverage features already parsed, e.g. by `readFgb`; validated as a GeoJSON file would be. */
+export function importCoverageFeatures(features: readonly Feature[], source: string): CoverageImport {
+  return importCoverageRead(featuresRead(features), source);
+}
+
+/** Imports the features of a GeoJSON text read by `readGeoJsonText` (or one kind of it, `splitByGeometryKind`). */
+export function importCoverageRead(read: GeoJsonRead, source: string): CoverageImport {
+  const spec = { file: source, geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: null, indices: read.indices } as const;
+  const parsed = parseGeoJsonFeatures(read.features, spec);
+  const issues = [...read.issues, ...longTextIssues(read, source), ...parsed.issues];
   const items: ImportedCoverage[] = [];
   parsed.features.forEach((feature, k) => {
-    const index = indices[k]!;
-    const fail = (rule: string, what: string, why: string): void => {
-      issues.push({ severity: 'error', rule, file: source, index, key: null, message: `${source}: feature ${index}: ${what} — ${why}` });
+    const index = parsed.indices[k]!;
+    const place = { label: 'feature', n: index, id: featureId(feature) } as const;
+    const fail = (rule: string, column: string | undefined, value: unknown, what: Bilingual, why: Bilingual): void => {
+      issues.push(importIssue('error', rule, source, place, what, why, column === undefined ? { value } : { column, value }));
     };
     const props = feature.properties ?? {};
-    const operator = normaliseOperator(valueOf(props, 'operator'));
+    const op = valueOf(props, 'operator');
+    const operator = normaliseOperator(op.value);
     if (typeof operator !== 'string' || !OPERATORS.includes(operator as Operator)) {
-      return fail('coverage-operator-unknown', `operator ${show(valueOf(props, 'operator'))} is unknown`, `operator must be one of ${OPERATORS.join(', ')}`);
+      return fail('coverage-operator-unknown', op.name, op.value,
+        op.value === undefined ? { en: 'operator is missing', vi: 'thiếu nhà mạng' } : { en: `operator ${quote(op.value)} is unknown`, vi: `nhà mạng ${quote(op.value, 'vi')} không nhận ra` },
+        { en: `operator must be one of ${OPERATORS.join(', ')}`, vi: `nhà mạng phải là một trong ${OPERATORS.join(', ')}` });
     }
-    const techText = normaliseTechnologies(valueOf(props, 'technologies'));
+    const tech = valueOf(props, 'technologies');
+    const techText = normaliseTechnologies(tech.value);
     const techs = typeof techText === 'string' ? techText.split(' ').filter(Boolean) : [];
     const bad = techs.find((t) => !TECHNOLOGIES.includes(t as Technology));
     if (techs.length === 0 || bad !== undefined) {
-      return fail('coverage-technology-unknown', `technology ${show(bad ?? valueOf(props, 'technologies'))} is unknown`, `technology must be ${TECHNOLOGIES.join(' or ')}`);
+      const shown = bad ?? tech.value;
+      return fail('coverage-technology-unknown', tech.name, shown,
+        shown === undefined ? { en: 'technology is missing', vi: 'thiếu công nghệ' } : { en: `technology ${quote(shown)} is unknown`, vi: `công nghệ ${quote(shown, 'vi')} không nhận ra` },
+        { en: `technology must be ${TECHNOLOGIES.join(' or ')}`, vi: `công nghệ phải là ${TECHNOLOGIES.join(' hoặc ')}` });
     }
     const geometry = (feature as Feature<Polygon | MultiPolygon>).geometry;
-    for (const tech of new Set(techs)) items.push({ operator: operator as Operator, tech: tech as Technology, geometry });
+    for (const t of new Set(techs)) items.push({ operator: operator as Operator, tech: t as Technology, geometry });
   });
   issues.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return { items, issues, repairs: parsed.repairs };
 }
 
-/** Imports coverage features already parsed, e.g. by `readFgb`; validated as a GeoJSON file would be. */
-export function importCoverageFeatures(features: readonly Feature[], source: string): CoverageImport {
-  return importCoverageGeoJson(JSON.stringify({ type: 'FeatureCollection', features }), source);
-}
-
-/** The value of the first property whose name stands for `field`. */
-function valueOf(props: Record<string, unknown>, field: 'operator' | 'technologies'): unknown {
+/** The first property whose name stands for `field`: its name (undefined when none) and value. */
+function valueOf(props: Record<string, unknown>, field: 'operator' | 'technologies'): { name: string | undefined; value: unknown } {
   const name = Object.keys(props).find((k) => fieldOfHeader(k) === field);
-  return name === undefined ? undefined : props[name];
+  return { name, value: name === undefined ? undefined : props[name] };
 }
-
-const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : v === undefined ? 'missing' : JSON.stringify(v));
