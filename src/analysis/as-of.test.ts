@@ -26,8 +26,17 @@ describe('data as of a date', () => {
   });
 
   it('speed measurements of the twelve months up to the date', () => {
-    const t = (date: string): Feature<Point, SpeedTestProps> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { id: date, tech: '4G', operator: 'viettel', downMbps: 50, date } as SpeedTestProps });
+    const t = (date: string): Feature<Point, SpeedTestProps> => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { id: date, tech: '4G', operator: 'viettel', downMbps: 50, upMbps: null, latencyMs: null, date, tests: 1, kind: 'test', sample: true } });
     expect(speedTestsAsOf([t('2025-11-30'), t('2025-12-01'), t('2026-06-01'), t('2026-11-30'), t('2026-12-01')], '2026-11-30').map((x) => x.properties.date)).toEqual(['2025-12-01', '2026-06-01', '2026-11-30']);
     expect(yearBefore('2028-02-29')).toBe('2027-02-28');
+  });
+
+  it('counts an Ookla tile by the first day of its quarter: whole when the quarter started in the window', () => {
+    const tile = (date: string): Feature<Point, SpeedTestProps> => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] },
+      properties: { id: date, tech: '4G', operator: null, downMbps: 50, upMbps: 10, latencyMs: 30, date, tests: 40, kind: 'tile', sample: false },
+    });
+    const kept = speedTestsAsOf([tile('2025-10-01'), tile('2026-01-01'), tile('2026-10-01')], '2026-11-30');
+    expect(kept.map((x) => x.properties.date)).toEqual(['2026-01-01', '2026-10-01']);
   });
 });

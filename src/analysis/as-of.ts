@@ -58,7 +58,12 @@ export function yearBefore(date: string): string {
   return `${String(Number(y) - 1).padStart(4, '0')}-${m}-${day}`;
 }
 
-/** The speed measurements of the twelve months up to `date` (after the day a year before, up to and including `date`). */
+/**
+ * The speed measurements of the twelve months up to `date` (after the day a year before, up to and including
+ * `date`). A record counts by its `date`: an Ookla tile by the first day of its quarter, so a quarter that
+ * started within the window counts whole, even when `date` falls inside it (its tests cannot be split by day),
+ * and one that started before does not.
+ */
 export function speedTestsAsOf(tests: readonly Feature<Point, SpeedTestProps>[], date: string): Feature<Point, SpeedTestProps>[] {
   const from = yearBefore(date);
   return tests.filter((t) => t.properties.date > from && t.properties.date <= date);

@@ -205,7 +205,7 @@ describe('comparing two data sources', () => {
 
 describe('new base sites while the map stands on a date', () => {
   it('keep every speed test and cable of the data: back to "now", the figures are those of all the data', () => {
-    const test = (id: string, date: string, downMbps: number) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at(-1000, 0) }, properties: { id, tech: '4G' as const, operator: 'viettel' as const, downMbps, date, sample: true } });
+    const test = (id: string, date: string, downMbps: number) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at(-1000, 0) }, properties: { id, tech: '4G' as const, operator: 'viettel' as const, downMbps, upMbps: null, latencyMs: null, date, tests: 1, kind: 'test' as const, sample: true } });
     const withTests = (): ServiceInput => ({ ...createInput(), speedTests: { type: 'FeatureCollection', features: [test('t1', '2024-06-01', 30), test('t2', '2026-06-01', 50)] } });
     const svc = new CoverageService();
     const fresh = svc.init(withTests());

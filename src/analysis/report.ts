@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ServiceResults } from './coverage-service.js';
 import type { EngineLevel } from './engine/types.js';
-import { PLAN_TARGETS } from './targets.js';
+import { PLAN_TARGETS, mergeSpeedFigures } from './targets.js';
 import { CITY_KEY, type IndicatorTable } from './indicators.js';
 import { knownIndicator } from '../domain/indicators.js';
 
@@ -89,10 +89,8 @@ function areaFigures(r: ServiceResults, key: string, ind: IndicatorTable | null)
 /** The city's figures: speeds are the mean of every measurement (the units' means weighted by their counts). */
 function cityFigures(r: ServiceResults, ind: IndicatorTable | null): Figures {
   const units = Object.entries(r.speeds).filter(([k]) => k.startsWith('unit2025|')).map(([, v]) => v);
-  const mean = (tech: '4G' | '5G') => {
-    const n = units.reduce((s, u) => s + u[tech].count, 0);
-    return n === 0 ? null : units.reduce((s, u) => s + (u[tech].meanMbps ?? 0) * u[tech].count, 0) / n;
-  };
+  // The city's figure from the units' weighted sums: a unit below the minimum of tests still counts its tests.
+  const mean = (tech: '4G' | '5G') => (units.length === 0 ? null : mergeSpeedFigures(units.map((u) => u[tech]), tech).meanMbps);
   const cables = Object.entries(r.cables).filter(([k]) => k.startsWith('unit2025|')).reduce((s, [, c]) => s + c.done, 0);
   return { ...indicatorFigures(ind, CITY_KEY), zones5g: zonesPercent(r, null), population5g: r.population.value, speed4g: mean('4G'), speed5g: mean('5G'), cables };
 }

@@ -14,7 +14,7 @@ function createSquare(cx: number, cy: number, side: number): Polygon {
 
 const createTest = (x: number, tech: '4G' | '5G', downMbps: number): Feature<Point, SpeedTestProps> => ({
   type: 'Feature', geometry: { type: 'Point', coordinates: HANOI_LAEA.inverse([x, 10]) },
-  properties: { id: `t${x}${tech}${downMbps}`, tech, operator: 'viettel', downMbps, date: '2026-01-01', sample: true },
+  properties: { id: `t${x}${tech}${downMbps}`, tech, operator: 'viettel', downMbps, upMbps: null, latencyMs: null, date: '2026-01-01', tests: 1, kind: 'test', sample: true },
 });
 
 describe('TargetsCache', () => {

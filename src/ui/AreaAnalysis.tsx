@@ -2,7 +2,8 @@ import { useAppStore } from '../state/use-app-store.js';
 import type { Selection } from '../state/store.js';
 import { placeLevelOf } from '../map/layers.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Operator } from '../domain/telecom.js';
-import { formatNumber, translator } from './i18n.js';
+import { formatNumber, translator, type Lang } from './i18n.js';
+import type { SpeedFigure } from '../analysis/targets.js';
 import { isGridLevel } from '../domain/grid.js';
 import { AreaIndicators } from './AreaIndicators.js';
 
@@ -10,6 +11,29 @@ import { AreaIndicators } from './AreaIndicators.js';
 export function areaKeyOf(sel: Selection): string | null {
   const level = placeLevelOf(sel.key);
   return level && sel.id !== null ? `${level}|${sel.id}` : null;
+}
+
+/** Words of the speed rows not yet in `i18n.ts`, per language. */
+const SPEED_WORDS = {
+  vi: { notEnough: 'chưa đủ số đo', need: 'cần', tiles: 'ô Ookla', imported: 'số liệu nhập', sample: 'dữ liệu mẫu', mixed: 'số liệu nhập và dữ liệu mẫu', tileTech: 'ô Ookla gộp mọi công nghệ di động, ghi là' },
+  en: { notEnough: 'not enough measurements', need: 'need', tiles: 'Ookla tiles', imported: 'imported', sample: 'sample data', mixed: 'imported and sample data', tileTech: 'Ookla tiles mix every mobile technology, labelled' },
+} as const;
+
+/** A speed figure in words: the mean and the target, "not enough measurements" below the minimum, or no data. */
+function speedText(f: SpeedFigure, lang: Lang, t: (k: 'noData' | 'tests' | 'target' | 'pass' | 'fail') => string): string {
+  const w = SPEED_WORDS[lang];
+  const counts = `${formatNumber(lang, f.count)} ${t('tests')}${f.tiles > 0 ? `, ${formatNumber(lang, f.tiles)} ${w.tiles}` : ''}`;
+  if (f.count === 0) return t('noData');
+  if (f.meanMbps === null) return `${w.notEnough} (${counts}; ${w.need} ${f.minTests})`;
+  return `${formatNumber(lang, f.meanMbps, 1)} Mbit/s (${counts}) — ${t('target')} ${f.target}: ${f.pass ? t('pass') : t('fail')}`;
+}
+
+/** Where a speed figure comes from and the days it covers. */
+function speedNote(f: SpeedFigure, tech: string, lang: Lang) {
+  if (f.window === null || f.origin === null) return null;
+  const w = SPEED_WORDS[lang];
+  const tiles = f.tiles > 0 ? ` · ${w.tileTech} ${tech}` : '';
+  return <small className="note">{f.window.from} – {f.window.to} · {w[f.origin]}{tiles}</small>;
 }
 
 /** Coverage, targets, speeds and cables of the selected area, from the coverage worker's results. */
@@ -63,7 +87,7 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
           <div className="row"><dt>{t('zone5gTarget')}</dt><dd data-testid="zone-target">{pct(zone.percent5g.any)} — <strong>{zone.pass ? t('pass') : t('fail')}</strong><small className="note">{t('confidence')}: {t(`confidence.${zone.confidence}`)}</small></dd></div>
         )}
         {speed && TECHNOLOGIES.map((tech) => (
-          <div className="row" key={tech}><dt>{t('speedTitle')} {tech}</dt><dd>{speed[tech].meanMbps === null ? t('noData') : `${formatNumber(lang, speed[tech].meanMbps!, 1)} Mbit/s (${speed[tech].count} ${t('tests')}) — ${t('target')} ${speed[tech].target}: ${speed[tech].pass ? t('pass') : t('fail')}`}</dd></div>
+          <div className="row" key={tech} data-testid={`speed-${tech}`}><dt>{t('speedTitle')} {tech}</dt><dd>{speedText(speed[tech], lang, t)}{speedNote(speed[tech], tech, lang)}</dd></div>
         ))}
         {cable && (
           <div className="row"><dt>{t('cableTitle')}</dt><dd>{t('cable.done')} {formatNumber(lang, cable.done, 1)} km · {t('cable.planned-2025')} {formatNumber(lang, cable['planned-2025'], 1)} km · {t('cable.planned-2026-2030')} {formatNumber(lang, cable['planned-2026-2030'], 1)} km</dd></div>
