@@ -1,0 +1,90 @@
+/**
+ * Reads the command line's input files through the app's own import path: `importAnyFile` (as the worker runs it
+ * for a dropped file, streamed from disk by `fs.openAsBlob`), or the app's indicator parser for `--kind
+ * indicators`. A file that cannot be read at all is kept as an outcome with its error, never thrown.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { encodingIssues, type EncodingReport } from '../../src/data/import/encoding.js';
+import { parseIndicatorCsv, type IndicatorImportReport, type IndicatorImportResult } from '../../src/data/import/indicators.js';
+import { decodeBytes } from '../../src/data/import/text-input.js';
+import type { IndicatorAreaCatalogue } from '../../src/domain/indicators.js';
+import { importAnyFile, type FileImportOptions, type ImportedFile, type ImportedPart } from '../../src/worker/import-file.js';
+import type { AnalyseKind, InputFile } from './args.js';
+
+/** An indicator file's result, with how its bytes were decoded. */
+export type IndicatorFileResult = IndicatorImportResult & { report: IndicatorImportReport & { encoding: EncodingReport } };
+
+/** One kind of data a file gave: one of the app's import parts, or area indicators. */
+export type PartInput = ImportedPart | { kind: 'indicators'; result: IndicatorFileResult };
+
+/** What a file gave: one of the app's import results (a mixed GeoJSON: one part per kind), or area indicators. */
+export type ImportedInput = ImportedFile | PartInput;
+
+/** The parts of an imported file: one, or one per kind of geometry when the importer split a mixed file. */
+export function partsOf(imported: ImportedInput): PartInput[] {
+  return imported.kind === 'mixed' ? imported.parts : [imported];
+}
+
+/** One input file after reading: its result, or why it could not be read (`error`, English and Vietnamese). */
+export type FileOutcome = {
+  /** Absolute path. */
+  path: string;
+  /** The file name used in every message, as the app uses a dropped file's name. */
+  name: string;
+  /** Size in bytes; null when the file could not be opened. */
+  bytes: number | null;
+  /** What the command line said the file holds. */
+  requested: AnalyseKind;
+  imported: ImportedInput | null;
+  error: { en: string; vi: string } | null;
+  /** Time to read and check the file, ms. */
+  ms: number;
+};
+
+/** Reads each file in turn (in the order given: later site ids win, as later imports do in the app). */
+export async function importFiles(files: readonly InputFile[], options: FileImportOptions, areas: () => IndicatorAreaCatalogue): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for (const file of files) out.push(await importOne(file, options, areas));
+  return out;
+}
+
+async function importOne(file: InputFile, options: FileImportOptions, areas: () => IndicatorAreaCatalogue): Promise<FileOutcome> {
+  const t0 = performance.now();
+  const name = path.basename(file.path);
+  const outcome: FileOutcome = { path: file.path, name, bytes: null, requested: file.kind, imported: null, error: null, ms: 0 };
+  let blob: Blob;
+  try {
+    const stat = await fs.promises.stat(file.path);
+    if (!stat.isFile()) throw new Error('not a file');
+    blob = await fs.openAsBlob(file.path);
+    outcome.bytes = blob.size;
+  } catch (err) {
+    const why = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? null : err instanceof Error ? err.message : String(err);
+    outcome.error = why === null
+      ? { en: `${name}: no such file (${file.path})`, vi: `${name}: không có tệp này (${file.path})` }
+      : { en: `${name}: cannot be read (${why})`, vi: `${name}: không đọc được tệp (${why})` };
+    outcome.ms = performance.now() - t0;
+    return outcome;
+  }
+  try {
+    outcome.imported = await importBlob(blob, name, file.kind, options, areas);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // The worker prefixes the file name the same way when the importer did not.
+    const en = message.startsWith(name) ? message : `${name}: ${message}`;
+    outcome.error = { en, vi: en };
+  }
+  outcome.ms = performance.now() - t0;
+  return outcome;
+}
+
+async function importBlob(blob: Blob, name: string, kind: AnalyseKind, options: FileImportOptions, areas: () => IndicatorAreaCatalogue): Promise<ImportedInput> {
+  if (kind === 'indicators') {
+    // Decoded as site files are (byte-order mark, strict UTF-8, else Windows-1258), with the same notes.
+    const { text, report: encoding } = decodeBytes(new Uint8Array(await blob.arrayBuffer()), name, options);
+    const parsed = parseIndicatorCsv(text, areas(), { fileName: name });
+    return { kind: 'indicators', result: { ...parsed, issues: [...encodingIssues(encoding, name), ...parsed.issues], report: { ...parsed.report, encoding } } };
+  }
+  return importAnyFile(blob, name, kind, options);
+}

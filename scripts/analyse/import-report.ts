@@ -1,0 +1,225 @@
+/**
+ * `import-report.json` of `npm run analyse`: what became of each input file, built generically from whatever the
+ * importer returned, so that a field added to an import report (or a new kind of file) reaches the JSON without a
+ * change here:
+ * - every `DataIssue` found in the result (at any depth) is a message, with its rule, row, line, column and value;
+ * - the result's other top-level arrays are the data kept (sites, coverage items, cable segments, values…);
+ * - the `report` object and other top-level objects (`repairs`) are copied into `details`, without their issue
+ *   lists (those are the messages).
+ *
+ * Counts: `read` is the importer's own count (`report.rows`), else kept + rejected; `rejected` is the importer's
+ * count of rejected rows (`rejectedRows`, or `rejected` when a number), else the rows or features named by an
+ * error; `repaired` is the importer's count (`repairedRows` / `repaired`) when it gives one, else the rows or
+ * features kept with a warning naming them (a value capped, a ring closed…). For coverage, `kept` counts coverage
+ * items: one per technology of a feature.
+ */
+import type { DataIssue } from '../../src/domain/report.js';
+import { issueText } from '../../src/domain/report.js';
+import { fileKindOf } from '../../src/worker/import-file.js';
+import type { AnalyseKind, Lang } from './args.js';
+import { partsOf, type FileOutcome, type PartInput } from './import-files.js';
+
+/** One message of a file, every optional detail present (null when unknown). */
+export type ReportMessage = {
+  severity: DataIssue['severity'];
+  rule: string;
+  /** As in `DataIssue.index`: one-based row (delimited text, header = row 1) or zero-based feature; null for the file. */
+  index: number | null;
+  key: string | null;
+  /** One-based data row: the n-th record after the header. */
+  dataRow: number | null;
+  /** One-based physical line where the record starts. */
+  line: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+  vi: string;
+};
+
+/** Rows (or features) of a file and where they ended. */
+export type FileCounts = { read: number | null; kept: number; repaired: number; rejected: number; errors: number; warnings: number };
+
+/** What became of one input file. */
+export type FileReport = {
+  file: string;
+  path: string;
+  bytes: number | null;
+  /** What the command line said (`auto` unless `--kind`). */
+  requested: AnalyseKind;
+  /** What the file was read as; null when it could not be read. */
+  kind: string | null;
+  /** Detected format: `project-csv`, `opencellid`, `geojson`, `flatgeobuf`, `delimited`…; null when unknown. */
+  format: string | null;
+  /** How the bytes were decoded (the importer's `EncodingReport`); null when it does not say. */
+  encoding: unknown;
+  delimiter: string | null;
+  /** Decimal mark of the numbers: `,` when a number was written with a decimal comma. */
+  decimalMark: '.' | ',' | null;
+  /** How coordinates were read and why (the importer's `CoordinateReport`); null when it does not say. */
+  crs: unknown;
+  counts: FileCounts;
+  /** True when no row of the file was kept (or it could not be read). */
+  refused: boolean;
+  messages: ReportMessage[];
+  /** The rest of the importer's report, without its issue lists (those are `messages`). */
+  details: Record<string, unknown>;
+  /** Time to read and check the file, ms. */
+  ms: number;
+  /** Each part of a file the importer split by kind (points, polygons, lines); null for a file of one kind. */
+  parts: PartReport[] | null;
+};
+
+const isIssue = (v: unknown): v is DataIssue => !!v && typeof v === 'object' && typeof (v as DataIssue).rule === 'string' && typeof (v as DataIssue).message === 'string' && 'severity' in v;
+const isIssueList = (v: unknown): v is DataIssue[] => Array.isArray(v) && v.length > 0 && v.every(isIssue);
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Every issue in `value`, depth-first, each once. */
+function collectIssues(value: unknown, into: Set<DataIssue>, depth = 0): void {
+  if (depth > 4) return;
+  if (isIssueList(value)) value.forEach((i) => into.add(i));
+  else if (isObject(value)) for (const v of Object.values(value)) collectIssues(v, into, depth + 1);
+}
+
+/** Names of the issue lists in the import reports, to tell an empty one from an empty data list. */
+const ISSUE_LISTS = new Set(['rejected', 'fileErrors', 'warnings', 'issues', 'errors', 'notes']);
+const isIssueListAt = (key: string, v: unknown) => isIssueList(v) || (Array.isArray(v) && v.length === 0 && ISSUE_LISTS.has(key));
+
+/** A copy of an object without its issue lists (they are the messages), long data lists replaced by their lengths. */
+function detailsOf(value: Record<string, unknown>, skip: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (skip.includes(k) || isIssueListAt(k, v)) continue;
+    out[k] = Array.isArray(v) && v.length > 50 ? `${v.length} items` : v;
+  }
+  return out;
+}
+
+/** One message with every detail present, null when unknown (`vi` falls back to the English text). */
+export function messageOf(i: DataIssue): ReportMessage {
+  return {
+    severity: i.severity, rule: i.rule, index: i.index, key: i.key, dataRow: i.dataRow ?? null, line: i.line ?? null,
+    column: i.column ?? null, value: i.value ?? null, message: i.message, vi: i.vi ?? i.message,
+  };
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** Report fields given their own place in a {@link FileReport}, left out of `details`. */
+const LIFTED = ['source', 'format', 'encoding', 'delimiter', 'decimalSeparator', 'decimalComma', 'coordinates', 'crs'];
+
+/** File-level messages first, then by row or feature; the importer's order otherwise. */
+const byPlace = (a: ReportMessage, b: ReportMessage) => (a.index ?? -1) - (b.index ?? -1);
+
+/** How one part of a file was read (a file of one kind has one part; a mixed GeoJSON one per kind). */
+export type PartReport = Pick<FileReport, 'format' | 'encoding' | 'delimiter' | 'decimalMark' | 'crs' | 'counts' | 'details'> & { kind: string };
+
+/** The report of one part, and its messages. */
+function partReport(part: PartInput, name: string): { report: PartReport; messages: ReportMessage[] } {
+  const result = isObject(part.result) ? (part.result as Record<string, unknown>) : {};
+  const report = isObject(result.report) ? result.report : {};
+  const issues = new Set<DataIssue>();
+  collectIssues(result, issues);
+  const messages = [...issues].map(messageOf).sort(byPlace);
+  let kept = 0;
+  const details: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(result)) {
+    if (Array.isArray(v) && !isIssueListAt(k, v)) kept += v.length;
+    else if (k === 'report' && isObject(v)) Object.assign(details, detailsOf(v, LIFTED));
+    else if (isObject(v)) details[k] = detailsOf(v);
+  }
+  const rowsOf = (severity: DataIssue['severity']) => new Set(messages.filter((m) => m.severity === severity && m.index !== null).map((m) => m.index));
+  const rejectedRows = rowsOf('error');
+  const rejected = num(report.rejectedRows) ?? num(report.rejected) ?? rejectedRows.size;
+  const repaired = num(report.repairedRows) ?? num(report.repaired) ?? [...rowsOf('warning')].filter((i) => !rejectedRows.has(i)).length;
+  const decimal = str(report.decimalSeparator) ?? (report.decimalComma === true ? ',' : report.decimalComma === false ? '.' : null);
+  return {
+    report: {
+      kind: part.kind,
+      format: str(report.format) ?? (part.kind === 'indicators' ? 'indicator-csv' : fileKindOf(name)),
+      encoding: report.encoding ?? null,
+      delimiter: str(report.delimiter),
+      decimalMark: decimal === '.' || decimal === ',' ? decimal : null,
+      crs: report.coordinates ?? report.crs ?? null,
+      counts: { read: num(report.rows) ?? num(result.rows) ?? kept + rejected, kept, repaired, rejected, ...severities(messages) },
+      details,
+    },
+    messages,
+  };
+}
+
+const severities = (messages: readonly ReportMessage[]) => ({
+  errors: messages.filter((m) => m.severity === 'error').length, warnings: messages.filter((m) => m.severity === 'warning').length,
+});
+
+/** The report of one file (see the module comment). */
+export function fileReport(o: FileOutcome): FileReport {
+  const base = { file: o.name, path: o.path, bytes: o.bytes, requested: o.requested, ms: Math.round(o.ms) };
+  if (o.imported === null) {
+    const err = o.error ?? { en: `${o.name}: not read`, vi: `${o.name}: không đọc được` };
+    const message: ReportMessage = { severity: 'error', rule: 'file-refused', index: null, key: null, dataRow: null, line: null, column: null, value: null, message: err.en, vi: err.vi };
+    return { ...base, kind: null, format: null, encoding: null, delimiter: null, decimalMark: null, crs: null, counts: { read: null, kept: 0, repaired: 0, rejected: 0, errors: 1, warnings: 0 }, refused: true, messages: [message], details: {}, parts: null };
+  }
+  const parts = partsOf(o.imported).map((p) => partReport(p, o.name));
+  if (parts.length === 1 && partsOf(o.imported)[0] === o.imported) {
+    const { report, messages } = parts[0]!;
+    return { ...base, ...report, refused: report.counts.kept === 0, messages, parts: null };
+  }
+  // A file split by kind: its own messages (e.g. what was split), then each part's.
+  const own = new Set<DataIssue>();
+  collectIssues((o.imported as unknown as { issues?: unknown }).issues, own);
+  const messages = [...[...own].map(messageOf), ...parts.flatMap((p) => p.messages)];
+  const reports = parts.map((p) => p.report);
+  const first = <K extends keyof PartReport>(k: K): PartReport[K] | null => reports.map((r) => r[k]).find((v) => v !== null) ?? null;
+  const sum = (k: 'kept' | 'repaired' | 'rejected') => reports.reduce((n, r) => n + r.counts[k], 0);
+  const reads = reports.map((r) => r.counts.read);
+  const kept = sum('kept');
+  return {
+    ...base,
+    kind: o.imported.kind,
+    format: first('format'), encoding: first('encoding'), delimiter: first('delimiter'), decimalMark: first('decimalMark'), crs: first('crs'),
+    counts: { read: reads.every((r) => r === null) ? null : reads.reduce<number>((n, r) => n + (r ?? 0), 0), kept, repaired: sum('repaired'), rejected: sum('rejected'), ...severities(messages) },
+    refused: kept === 0,
+    messages,
+    details: {},
+    parts: reports,
+  };
+}
+
+/** How many messages of a file are printed to stderr; all of them are in `import-report.json`. */
+export const PRINTED_MESSAGES = 8;
+
+const T = {
+  en: { rows: 'rows', kept: 'kept', repaired: 'repaired', rejected: 'rejected', errors: 'error(s)', warnings: 'warning(s)', refused: 'REFUSED: nothing kept', more: (n: number, f: string) => `… and ${n} more in ${f}`, held: (n: number) => `${n} rows hold projected metres in a file that does not say which system: pass --crs vn2000 (VN-2000 metres) or --crs wgs84`, crs: 'CRS', encoding: 'encoding', mojibake: 'names look double-encoded: pass --repair-mojibake to read the file again with the repair' },
+  vi: { rows: 'dòng', kept: 'giữ', repaired: 'sửa', rejected: 'loại', errors: 'lỗi', warnings: 'cảnh báo', refused: 'BỊ TỪ CHỐI: không giữ được dòng nào', more: (n: number, f: string) => `… và ${n} thông báo nữa trong ${f}`, held: (n: number) => `${n} dòng có toạ độ mét mà tệp không nói hệ nào: thêm --crs vn2000 (mét VN-2000) hoặc --crs wgs84`, crs: 'Hệ toạ độ', encoding: 'Bảng mã', mojibake: 'tên có vẻ bị mã hoá UTF-8 hai lần: thêm --repair-mojibake để đọc lại tệp và sửa' },
+} as const;
+
+/** A compact account of one file for stderr: a summary line, then the first messages. */
+export function printFileReport(r: FileReport, lang: Lang, reportName: string): string[] {
+  const t = T[lang];
+  const c = r.counts;
+  const what = [r.kind ?? r.requested, r.format, encodingName(r.encoding), r.delimiter === null ? null : `delimiter ${JSON.stringify(r.delimiter)}`, r.decimalMark === ',' ? 'decimal ","' : null].filter((x) => x !== null);
+  const lines = [`${r.file}: ${what.join(', ')}; ${c.read ?? '?'} ${t.rows}: ${c.kept} ${t.kept}, ${c.repaired} ${t.repaired}, ${c.rejected} ${t.rejected}; ${c.errors} ${t.errors}, ${c.warnings} ${t.warnings}${r.refused ? ` — ${t.refused}` : ''}`];
+  // Anything but UTF-8 was a guess or a byte-order mark: say why.
+  const enc = isObject(r.encoding) ? r.encoding : null;
+  const encReason = enc && enc.encoding !== 'utf-8' && isObject(enc.reason) ? str(enc.reason[lang]) : null;
+  if (encReason) lines.push(`  ${t.encoding}: ${encReason}`);
+  const crs = isObject(r.crs) ? r.crs : null;
+  if (crs) {
+    const reason = str(lang === 'vi' ? crs.reasonVi : crs.reason) ?? str(crs.reason);
+    if (reason) lines.push(`  ${t.crs}: ${String(crs.system)} — ${reason}`);
+    const held = num(crs.heldRows) ?? 0;
+    if (held > 0) lines.push(`  ${t.held(held)}`);
+  }
+  if (r.messages.some((m) => m.rule === 'encoding-double-utf8')) lines.push(`  ${t.mojibake}`);
+  const issues: Pick<DataIssue, 'message' | 'vi'>[] = r.messages;
+  for (const [i, m] of r.messages.slice(0, PRINTED_MESSAGES).entries()) lines.push(`  ${m.severity}: ${issueText(issues[i]!, lang)}`);
+  if (r.messages.length > PRINTED_MESSAGES) lines.push(`  ${t.more(r.messages.length - PRINTED_MESSAGES, reportName)}`);
+  return lines;
+}
+
+function encodingName(e: unknown): string | null {
+  if (!isObject(e)) return null;
+  const name = str(e.encoding);
+  return name === null ? null : e.bom === true ? `${name} (BOM)` : name;
+}

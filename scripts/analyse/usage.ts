@@ -1,0 +1,27 @@
+/** The text `npm run analyse -- --help` prints (the doc comment of `../analyse.ts` says the same at more length). */
+export const ANALYSE_USAGE = `npm run analyse -- [FILE…] [options]
+
+Runs the app's import and coverage analysis in Node: the shipped data, with FILEs imported as the app imports
+a dropped file (no FILE: the shipped data alone). Writes DIR/results.csv and DIR/import-report.json
+(and DIR/indicators.csv when indicator files are given).
+
+Options:
+  --kind auto|sites|coverage|cables|speeds|indicators
+                      what the FILEs hold (default auto: told by the file, as in the app; indicator files
+                      need it). Given once it applies to every FILE; given several times, each applies to
+                      the FILEs after it: --kind auto a.csv b.geojson --kind indicators c.csv
+  --crs wgs84|vn2000  coordinates are WGS84 degrees, or VN-2000 metres (default: detected; undeclared
+                      metres are held and reported until you say which)
+  --footprint model|range
+                      OpenCelliD cells: coverage model with the band radio and operator imply (default),
+                      or OpenCelliD's range as the radius
+  --join | --replace  imported sites and cables join the shipped sample (default) or replace it
+  --as-of YYYY-MM-DD  the data as of that date (sites on air by then, cables underground by then)
+  --repair-mojibake   repair double-encoded UTF-8 (names like "HÃ  Ná»™i") while reading
+  --out DIR           output folder (default: ./analysis)
+  --data DIR          generated data folder (default: public/data)
+  --lang en|vi        language of the messages printed here (default: en; the JSON has both)
+  --help              this text
+
+Exit codes: 0 something was imported (or no FILE given); 2 every FILE was refused (nothing kept), or a wrong
+option; 1 internal error.`;
