@@ -76,10 +76,17 @@ console.log(`  resolution 8: ${f(g.h3r8Cells)} cells added in ${f(g.h3r8AddMs)} 
 console.log(`  move one site: median/p95 ${f(g.moveMedianMs, 1)}/${f(g.moveP95Ms, 1)} ms without grids, ${f(g.gridMoveMedianMs, 1)}/${f(g.gridMoveP95Ms, 1)} ms with both`);
 console.log(`  full recompute with both grids: ${f(g.fullWithGridsMs)} ms; peak RSS ${f(g.peakRssMb)} MB`);
 
-// Site import: a 100,000-row project CSV streamed in 64 KiB chunks, parsed and validated.
-const importOut = execFileSync('npx', ['tsx', '-e', "import('./src/data/import/bench-import.ts').then((m) => { m.benchImport(20000); console.log(JSON.stringify(m.benchImport(100000))); })"], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const imp = JSON.parse(importOut.trim().split('\n').pop()!) as Row;
-console.log(`\nSite import: ${f(imp.rows)} CSV rows parsed and checked in ${f(imp.ms)} ms (target < 3,000 ms)`);
+// Imports (issue #13), each in a process of its own so that its peak memory is its own.
+const benchJson = (script: string, args: string[] = []): Row =>
+  JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as Row;
+const sitesCsv = benchJson('scripts/bench/import-sites.ts', ['1000000']);
+console.log(`\nSite import: ${f(sitesCsv.rows)} project-CSV rows streamed in 64 KiB chunks, parsed and checked in ${f(sitesCsv.importMs)} ms, peak RSS ${f(sitesCsv.peakRssMb)} MB (target < 15,000 ms and < 600 MB)`);
+for (const mode of ['model', 'range']) {
+  const o = benchJson('scripts/bench/import-ocid.ts', ['100000', mode]);
+  console.log(`OpenCelliD import, footprint ${mode}: ${f(o.cells)} cells → ${f(o.sites)} sites in ${f(o.ms)} ms, peak RSS ${f(o.peakRssMb)} MB`);
+}
+const speeds = benchJson('scripts/bench/import-speeds.ts', ['1000000']);
+console.log(`Speed tests: ${f(speeds.rows)} tests imported in ${f(speeds.importMs)} ms; per-area averages in ${f(speeds.aggregationMs)} ms (area index ${f(speeds.areaIndexMs)} ms, ${f(speeds.areasWithFigure)} of ${f(speeds.areas)} areas with a figure); peak RSS ${f(speeds.peakRssMb)} MB`);
 
 // Suggesting sites over the priority zones (Node, the engine of the app's sample).
 const suggestOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/suggest.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

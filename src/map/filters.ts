@@ -30,5 +30,7 @@ export function coverageFilter(ops: Readonly<Record<Operator, boolean>>, tech: R
 /** Speed tests: an enabled operator and an enabled technology. */
 export function speedFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
   const techs = (['4G', '5G'] as const).filter((t) => tech[t]);
-  return ['all', ['in', ['get', 'operator'], ['literal', enabledOps(ops)]], ['in', ['get', 'tech'], ['literal', techs]]];
+  // Ookla tiles (and test files without an operator column) have no operator: the operator filter cannot hide them.
+  const operator: FilterSpecification = ['any', ['==', ['get', 'operator'], null], ['in', ['get', 'operator'], ['literal', enabledOps(ops)]]];
+  return ['all', operator, ['in', ['get', 'tech'], ['literal', techs]]];
 }

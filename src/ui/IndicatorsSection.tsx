@@ -5,6 +5,7 @@
  * person), as a target. Loaded files are kept in the browser and can be removed.
  */
 import { useState } from 'react';
+import { issueText } from '../domain/report.js';
 import { useAppStore } from '../state/use-app-store.js';
 import type { MapController } from '../map/map-controller.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
@@ -106,7 +107,7 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
           </p>
           {pending.result.issues.length > 0 && (
             <ul className="issues" data-testid="indicator-issues">
-              {pending.result.issues.slice(0, SHOWN_ISSUES).map((i, n) => <li key={n} className={i.severity}>{i.message}</li>)}
+              {pending.result.issues.slice(0, SHOWN_ISSUES).map((i, n) => <li key={n} className={i.severity}>{issueText(i, lang)}</li>)}
             </ul>
           )}
           <button type="button" onClick={apply} disabled={pending.result.values.length === 0} data-testid="indicator-apply">{t('indicators.apply')}</button>{' '}

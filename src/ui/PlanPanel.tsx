@@ -9,6 +9,7 @@ import { BANDS, OPERATORS, OPERATOR_NAMES, type Band, type Operator, type Site }
 import { addSites, redo, removeSite, undo, updateSite } from '../state/plan.js';
 import { sitesToCsv, sitesToGeoJson } from '../data/import/export-sites.js';
 import { importSitesText } from '../data/import/import-sites.js';
+import { issueText } from '../domain/report.js';
 import { importSitesGeoJson } from '../data/import/geojson-sites.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { downloadText } from './download.js';
@@ -116,7 +117,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
     const r = /\.(geo)?json$/i.test(file.name) ? importSitesGeoJson(text, { source: file.name }) : importSitesText(text, { source: file.name });
     if (r.sites.length > 0) editPlan((p) => addSites(p, r.sites));
     const problems = [...r.report.fileErrors, ...r.report.rejected];
-    setImportMessage(`${file.name}: ${t('plan.imported')} ${formatNumber(lang, r.sites.length)}; ${t('plan.rejected')} ${formatNumber(lang, problems.length)}${problems.length ? ` — ${problems.slice(0, 3).map((p) => p.message).join(' · ')}` : ''}`);
+    setImportMessage(`${file.name}: ${t('plan.imported')} ${formatNumber(lang, r.sites.length)}; ${t('plan.rejected')} ${formatNumber(lang, r.report.rejectedRows)}${problems.length ? ` — ${problems.slice(0, 3).map((p) => issueText(p, lang)).join(' · ')}` : ''}`);
   };
 
   const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;

@@ -1,4 +1,5 @@
 import { useAppStore } from '../state/use-app-store.js';
+import { issueText } from '../domain/report.js';
 import { translator, type MessageKey } from './i18n.js';
 
 /** Loading state, load errors, data warnings, and the permanent sample-data notice. */
@@ -23,7 +24,7 @@ export function StatusBar() {
       {issues.length > 0 && (
         <details className="status warnings" data-testid="data-warnings">
           <summary>{t('dataWarnings')} ({issues.length})</summary>
-          <ul>{issues.map((i, n) => <li key={n}>{i.message}</li>)}</ul>
+          <ul>{issues.map((i, n) => <li key={n}>{issueText(i, lang)}</li>)}</ul>
         </details>
       )}
       <div className="status sample" data-testid="sample-banner">{t(provenance === 'imported' ? 'sampleBannerImported' : provenance === 'mixed' ? 'sampleBannerMixed' : 'sampleBanner')}</div>

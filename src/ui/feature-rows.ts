@@ -81,9 +81,12 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     case 'speedTests': {
       const target = p.tech === '5G' ? 100 : 40;
       return {
-        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: s(p.id), sample, layout: null,
+        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? (p.kind === 'tile' ? 'Ookla' : '—')}`, subtitle: s(p.id), sample, layout: null,
         rows: [
           { label: t('download'), value: `${num(p.downMbps, 1)} Mbit/s`, note: n(p.downMbps) >= target ? t('speed.meets') : t('speed.below') },
+          ...(typeof p.upMbps === 'number' ? [{ label: t('upload'), value: `${num(p.upMbps, 1)} Mbit/s` }] : []),
+          ...(typeof p.latencyMs === 'number' ? [{ label: t('latency'), value: `${num(p.latencyMs)} ms` }] : []),
+          ...(p.kind === 'tile' ? [{ label: t('speed.tileTests'), value: num(n(p.tests)) }] : []),
           { label: t('date'), value: s(p.date) },
         ],
       };

@@ -8,6 +8,7 @@ import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
 import { parseTileLayer, type FromWorker, type TileLayer, type ToWorker } from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 import { importAnyFile } from './import-file.js';
+import { mergeBase } from './base-data.js';
 import type { Site } from '../domain/telecom.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import { parseIndicatorCsv } from '../data/import/indicators.js';
@@ -23,6 +24,8 @@ let ready: (() => void) | null = null;
 let sampleSites: Site[] | null = null;
 /** The sample cable segments read at start, likewise. */
 let sampleCables: Feature<LineString, { status: CableStatus }>[] = [];
+/** The sample speed measurements read at start, likewise. */
+let sampleSpeeds: Feature<Point, SpeedTestProps>[] = [];
 let dataSource: ReturnType<typeof httpDataSource> | null = null;
 let dataManifest: Awaited<ReturnType<typeof loadManifest>> | null = null;
 const analysed = new Promise<void>((resolve) => (ready = resolve));
@@ -50,6 +53,7 @@ async function init(dataBaseUrl: string): Promise<void> {
   post({ type: 'results', results });
   sampleSites = [...service.sites];
   sampleCables = (cables as FeatureCollection<LineString, { status: CableStatus }>).features;
+  sampleSpeeds = (speedTests as FeatureCollection<Point, SpeedTestProps>).features;
   ready!();
   const today = new Date().toISOString().slice(0, 10);
   warm(nearestQuarters(today, today, WARM_QUARTERS));
@@ -180,12 +184,9 @@ onmessage = (e: MessageEvent<ToWorker>) => {
       if (indicatorValues.length > 0) postIndicators();
     } else if (m.type === 'setBase') {
       await analysed;
-      const { sites, coverage, cables } = m.base;
+      const merged = mergeBase(m.base, { sites: sampleSites!, cables: sampleCables, speedTests: sampleSpeeds });
       post({ type: 'progress', stage: 'sites' });
-      const results = service.setBaseSites(sites.mode === 'sample' ? sampleSites! : sites.mode === 'replace' ? sites.sites : [...sampleSites!, ...sites.sites], [], {
-        coverage,
-        cables: { type: 'FeatureCollection', features: cables.mode === 'sample' ? sampleCables : cables.mode === 'replace' ? cables.features : [...sampleCables, ...cables.features] },
-      });
+      const results = service.setBaseSites(merged.sites, [], { coverage: merged.coverage, cables: merged.cables, speedTests: merged.speedTests });
       tiles.clear();
       post({ type: 'results', results });
     } else if (m.type === 'plan') {

@@ -2,12 +2,12 @@
 
 /** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
 export const COVERAGE_TILE_MAX_ZOOM = 14;
-import type { Feature, FeatureCollection, LineString, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import type { AnnualReport } from '../analysis/report.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
-import type { CableSegmentProps, Operator, Site, Technology } from '../domain/telecom.js';
+import type { CableSegmentProps, Operator, Site, SpeedTestProps, Technology } from '../domain/telecom.js';
 import type { SiteTemplate, SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SiteImportOptions } from '../data/import/types.js';
 import type { ImportedFile, ImportKindChoice } from './import-file.js';
@@ -58,8 +58,10 @@ export type SuggestRequest = { operator: Operator; k: number; objective: Suggest
 export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
 /** Which cable segments are in use: the sample's, imported ones instead, or both. */
 export type BaseCables = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<LineString, CableSegmentProps>[] };
+/** Which speed measurements are in use: the sample's, imported ones instead, or both. */
+export type BaseSpeeds = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<Point, SpeedTestProps>[] };
 /** All the base data under the plan, as the imports make it. */
-export type BaseData = { sites: BaseSites; coverage: ImportedCoverage[]; cables: BaseCables };
+export type BaseData = { sites: BaseSites; coverage: ImportedCoverage[]; cables: BaseCables; speeds: BaseSpeeds };
 
 export type FromWorker =
   | { type: 'progress'; stage: string }

@@ -115,7 +115,10 @@ export type ImportReport = {
   /** Problems with the whole file: missing columns (`index` null), a quote never closed (`index` its row). */
   fileErrors: DataIssue[];
   warnings: DataIssue[];
-  /** OpenCelliD rows left out by the MCC, network and radio rules (counted in `warnings`). */
+  /**
+   * OpenCelliD rows left out: other countries, networks or radios, and dropped repeats (exact duplicate rows, a
+   * cell listed twice at one position); each has a per-row warning.
+   */
   leftOut: number;
   /** OpenCelliD cells folded into an earlier cell's site (same operator, within the grouping distance). */
   merged: number;

@@ -20,10 +20,10 @@
  * (before and after), not a copy of the whole plan, so that 200 steps of a 500-site plan stay small. A stack's
  * top is its last element. At most {@link PLAN_HISTORY_LIMIT} steps per stack are kept; older ones are dropped on save.
  */
-import type { Feature, LineString } from 'geojson';
+import type { Feature, LineString, Point } from 'geojson';
 import type { ImportedCoverage } from '../../analysis/engine/engine';
 import type { DataIssue, RepairCounts } from '../../domain/report';
-import type { CableSegmentProps, Site } from '../../domain/telecom';
+import type { CableSegmentProps, Site, SpeedTestProps } from '../../domain/telecom';
 import type { ImportReport } from '../import/types';
 
 /** Name of the IndexedDB database. */
@@ -77,7 +77,7 @@ export type PlanRecord = StoredPlan & {
 /** How an import combined with the data before it: replaced that operator's / layer's data, or joined it. */
 export type ImportMode = 'replace' | 'join';
 
-/** The validation summary of a coverage or cable file (their importers give issues, not an `ImportReport`). */
+/** The validation summary of a coverage, cable or speed file (their importers give issues, not an `ImportReport`). */
 export type ImportSummary = {
   /** Items (coverage polygons per technology, cable segments) accepted. */
   accepted: number;
@@ -99,10 +99,11 @@ type ImportBase = {
 export type StoredImport =
   | (ImportBase & { kind: 'sites'; sites: Site[]; report: ImportReport })
   | (ImportBase & { kind: 'coverage'; coverage: ImportedCoverage[]; report: ImportSummary })
-  | (ImportBase & { kind: 'cables'; cables: Feature<LineString, CableSegmentProps>[]; report: ImportSummary });
+  | (ImportBase & { kind: 'cables'; cables: Feature<LineString, CableSegmentProps>[]; report: ImportSummary })
+  | (ImportBase & { kind: 'speeds'; speedTests: Feature<Point, SpeedTestProps>[]; report: ImportSummary });
 
 export type ImportKind = StoredImport['kind'];
-export const IMPORT_KINDS = ['sites', 'coverage', 'cables'] as const satisfies readonly ImportKind[];
+export const IMPORT_KINDS = ['sites', 'coverage', 'cables', 'speeds'] as const satisfies readonly ImportKind[];
 
 /** The stored form of an import. */
 export type ImportRecord = StoredImport & { schema: number };

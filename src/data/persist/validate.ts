@@ -77,6 +77,24 @@ const CABLE_CHECKS: Checks = {
   properties: [(p) => problemOf(p, CABLE_PROPS_CHECKS) === null, 'valid cable properties'],
 };
 
+const SPEED_PROPS_CHECKS: Checks = {
+  id: [isString, 'a string'],
+  tech: [oneOf(TECHNOLOGIES), `one of ${TECHNOLOGIES.join(', ')}`],
+  operator: [nullOr(oneOf(OPERATORS)), `one of ${OPERATORS.join(', ')} or null`],
+  downMbps: [isNumber, 'a finite number'],
+  upMbps: [nullOr(isNumber), 'a finite number or null'],
+  latencyMs: [nullOr(isNumber), 'a finite number or null'],
+  date: [isString, 'a date string'],
+  tests: [(v) => isNumber(v) && (v as number) >= 1, 'a number of tests ≥ 1'],
+  kind: [oneOf(['test', 'tile']), 'test or tile'],
+  sample: [isBoolean, 'true or false'],
+};
+const SPEED_CHECKS: Checks = {
+  type: [oneOf(['Feature']), '"Feature"'],
+  geometry: [(g) => isObject(g) && g.type === 'Point' && isPosition(g.coordinates), 'a Point at [lng, lat]'],
+  properties: [(p) => problemOf(p, SPEED_PROPS_CHECKS) === null, 'valid speed-test properties'],
+};
+
 const IMPORT_CHECKS: Checks = {
   id: [isString, 'a string'],
   kind: [oneOf(IMPORT_KINDS), IMPORT_KINDS.join(', ')],
@@ -94,6 +112,7 @@ const KIND_CHECKS = {
   sites: { field: 'sites', item: SITE_CHECKS, report: SITE_REPORT_CHECKS },
   coverage: { field: 'coverage', item: COVERAGE_CHECKS, report: SUMMARY_CHECKS },
   cables: { field: 'cables', item: CABLE_CHECKS, report: SUMMARY_CHECKS },
+  speeds: { field: 'speedTests', item: SPEED_CHECKS, report: SUMMARY_CHECKS },
 } as const satisfies Record<StoredImport['kind'], unknown>;
 
 /** What is wrong with `value` against `checks` (the first broken field), or null when nothing is. */

@@ -1,0 +1,113 @@
+/**
+ * Real data in, in Chromium on the built app: files as OpenCelliD, Excel on Vietnamese Windows and survey tools
+ * write them, dropped on the import panel, read in the worker through the same path as in Node
+ * (`importAnyFile`), reported message by message in the interface language, and applied to the analysis.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { openSession, type Session } from './browser';
+import { waitForMapReady, type HanoiWindow } from './map-page';
+import { importAnyFile, type ImportedFile } from '../../src/worker/import-file';
+import { issueText, type DataIssue } from '../../src/domain/report';
+
+const CORPUS = join(import.meta.dirname, '../fixtures/real-world');
+
+let s: Session;
+
+const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+const idle = () => s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, { timeout: 120_000 });
+
+/** The file read in Node by the app's own import path, as the worker reads it. */
+async function readInNode(name: string, options: Parameters<typeof importAnyFile>[3] = {}): Promise<ImportedFile> {
+  return importAnyFile(new Blob([readFileSync(join(CORPUS, name))]), name, 'auto', options);
+}
+
+/** Every error of a one-part import, in the order the panel lists them. */
+function errorsOf(imported: ImportedFile): DataIssue[] {
+  if (imported.kind !== 'sites') throw new Error(`expected a site list, got ${imported.kind}`);
+  return [...imported.result.report.fileErrors, ...imported.result.report.rejected];
+}
+
+/** Picks a corpus file in the import panel and waits for its report. */
+async function drop(name: string): Promise<void> {
+  await s.page.locator('[data-testid="import-file"]').setInputFiles(join(CORPUS, name));
+  await expect.poll(() => s.page.locator('[data-testid="import-report"] h3').innerText()).toBe(name);
+}
+
+/** The Viettel and any-operator 4G percent of the open area panel, as numbers. */
+async function panel4g(): Promise<{ viettel: number; any: number }> {
+  const value = async (op: string) => {
+    const text = await s.page.locator(`[data-testid="coverage-row-${op}"] td`).first().innerText();
+    return Number(text.replace(/[^\d,]/g, '').replace(',', '.'));
+  };
+  return { viettel: await value('viettel'), any: await value('any') };
+}
+
+beforeAll(async () => {
+  s = await openSession('import');
+  await s.page.goto(inject('appUrl'));
+  await waitForMapReady(s.page);
+  await analysisReady();
+  await s.page.locator('[data-testid="tab-import"]').click();
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('an OpenCelliD export', () => {
+  test('is read as in Node, replaces the sample, and covers the area its cells stand in', async () => {
+    const { page } = s;
+    const name = 'ocid-hanoi-export.csv';
+    const expected = await readInNode(name, { footprint: 'model' });
+    await page.locator('[data-testid="import-mode-replace"]').check();
+    await drop(name);
+    expect(await page.locator('[data-testid="import-format"]').innerText()).toContain('Tệp xuất OpenCelliD');
+    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(expected).map((i) => issueText(i, 'vi')));
+    expect(await page.locator('[data-testid="import-preview"] tbody tr').count()).toBeGreaterThan(0);
+    await s.screenshot('ocid-report');
+    await page.locator('[data-testid="import-apply"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(1);
+    await idle();
+    const input = page.locator('[data-testid="search-input"]');
+    await input.fill('hoan kiem');
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe('Phường Hoàn Kiếm');
+    // Only the imported cells are in use: Viettel's eNodeB at Hoàn Kiếm lake covers part of the ward.
+    await expect.poll(async () => (await panel4g()).viettel, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect((await panel4g()).any).toBeGreaterThan(0);
+    await s.screenshot('ocid-applied');
+    await page.locator('[data-testid="tab-import"]').click();
+    await page.locator('[data-testid="import-remove"]').click();
+    await idle();
+    await page.locator('[data-testid="import-mode-join"]').check();
+  });
+});
+
+describe('a CSV saved by Excel on Vietnamese Windows', () => {
+  test('Windows-1258 with semicolons: the encoding is named and the names keep their diacritics', async () => {
+    const { page } = s;
+    const name = 'enc-excel-csv-windows-1258-semicolon.csv';
+    const expected = await readInNode(name);
+    if (expected.kind !== 'sites') throw new Error('expected sites');
+    await drop(name);
+    const encoding = await page.locator('[data-testid="import-encoding"]').innerText();
+    expect(encoding).toContain('WINDOWS-1258');
+    expect(encoding).toContain(expected.result.report.encoding!.reason.vi);
+    const ids = await page.locator('[data-testid="import-preview"] tbody tr td:first-child').allInnerTexts();
+    expect(ids).toEqual(expected.result.sites.slice(0, 5).map((x) => x.id));
+    expect(ids.join(' ')).toMatch(/[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i);
+    expect(ids.join(' ')).not.toContain('\uFFFD');
+    await s.screenshot('windows-1258-report');
+    await page.locator('[data-testid="import-report"] button', { hasText: 'Bỏ' }).click();
+  });
+});
+
+describe('the whole session', () => {
+  test('no request left the machine, and no error', () => {
+    expect(s.external).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
