@@ -55,7 +55,8 @@ export function ImportPanel({ controller }: { controller: MapController | null }
       const imported = await controller.importFile(file, kind, { ...options, footprint }, setProgress);
       setPending({ file, imported });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      const vi = (err as { vi?: unknown } | null)?.vi;
+      setError(lang === 'vi' && typeof vi === 'string' ? vi : err instanceof Error ? err.message : String(err));
     } finally {
       setProgress(null);
     }

@@ -87,7 +87,7 @@ function PartView({ part, lang, mapping, onMapping, onReread }: { part: Imported
         {speeds?.window && (
           <div className="row"><dt>{t('import.window')}</dt><dd data-testid="import-window">{speeds.window.from ?? '—'} – {speeds.window.to ?? '—'}</dd></div>
         )}
-        <div className="row"><dt>{t('import.rows')}</dt><dd data-testid="import-counts">
+        <div className="row"><dt>{t('import.rowsTitle')}</dt><dd data-testid="import-counts">
           {t('import.accepted')} {formatNumber(lang, counts.accepted)} · {t('import.rejectedRows')} {formatNumber(lang, counts.rejectedRows)}
           {counts.errors.length > counts.rejectedRows ? ` (${formatNumber(lang, counts.errors.length)} ${t('import.problems')})` : ''}
         </dd></div>
@@ -143,7 +143,7 @@ function CoordinatesRow({ report, lang, onReread }: { report: CoordinateReport }
   const rows = report.heldSample.join(', ') + (report.heldRows > report.heldSample.length ? ', …' : '');
   return (
     <div className="row"><dt>{t('import.coordinates')}</dt><dd>
-      <span data-testid="import-crs">{t(`import.system.${report.system}` as MessageKey)}{report.declared ? ` · ${t('import.crs.declared')}: ${report.declared}` : ''}</span>
+      <span data-testid="import-crs">{t(report.heldRows > 0 && report.vn2000Rows === 0 ? 'import.system.held' : (`import.system.${report.system}` as MessageKey))}{report.declared ? ` · ${t('import.crs.declared')}: ${report.declared}` : ''}</span>
       <small className="note">{lang === 'vi' ? report.reasonVi : report.reason}</small>
       {report.heldRows > 0 && (
         <div className="question" role="alertdialog" aria-label={t('import.coordinates')} data-testid="import-crs-question">
@@ -159,7 +159,7 @@ function CoordinatesRow({ report, lang, onReread }: { report: CoordinateReport }
 function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lang }) {
   const t = translator(lang);
   return (
-    <table className="import-preview" data-testid="import-preview">
+    <div className="import-preview-scroll"><table className="import-preview" data-testid="import-preview">
       <caption>{t('import.preview')}</caption>
       <thead><tr>{(['id', 'operator', 'lng', 'lat', 'technologies', 'bands', 'range'] as const).map((c) => <th key={c} scope="col">{t(`import.col.${c}` as MessageKey)}</th>)}</tr></thead>
       <tbody>
@@ -172,7 +172,7 @@ function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lang }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }
 

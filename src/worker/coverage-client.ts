@@ -102,7 +102,7 @@ export function startCoverageWorker(
       const waiting = imports.get(m.id);
       imports.delete(m.id);
       if (m.result) waiting?.resolve(m.result);
-      else waiting?.reject(new Error(m.error ?? 'import failed'));
+      else waiting?.reject(Object.assign(new Error(m.error?.en ?? 'import failed'), { vi: m.error?.vi }));
     } else if (m.type === 'plan') {
       planWaiting.get(m.seq)?.(m.update);
       planWaiting.delete(m.seq);

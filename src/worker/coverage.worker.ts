@@ -145,8 +145,11 @@ onmessage = (e: MessageEvent<ToWorker>) => {
         const result = await importAnyFile(m.file, m.name, m.kind, m.options, (p) => post({ type: 'importProgress', id: m.id, bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }));
         post({ type: 'imported', id: m.id, result, error: null });
       } catch (err) {
+        // The importers' own refusals carry their message in both languages (`issue`); anything else is English.
+        const issue = (err as { issue?: { message: string; vi?: string } } | null)?.issue;
         const message = err instanceof Error ? err.message : String(err);
-        post({ type: 'imported', id: m.id, result: null, error: message.startsWith(m.name) ? message : `${m.name}: ${message}` });
+        const en = message.startsWith(m.name) ? message : `${m.name}: ${message}`;
+        post({ type: 'imported', id: m.id, result: null, error: { en, vi: issue?.vi ?? en } });
       }
     } else if (m.type === 'report') {
       await analysed;

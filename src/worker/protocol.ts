@@ -78,5 +78,5 @@ export type FromWorker =
   | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
   | { type: 'suggested'; id: number; result: SuggestResult }
   | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }
-  | { type: 'imported'; id: number; result: ImportedFile | null; error: string | null }
+  | { type: 'imported'; id: number; result: ImportedFile | null; error: { en: string; vi: string } | null }
   | { type: 'error'; message: string };

@@ -66,7 +66,7 @@ describe('an OpenCelliD export', () => {
     expect(await page.locator('[data-testid="import-format"]').innerText()).toContain('Tệp xuất OpenCelliD');
     expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(expected).map((i) => issueText(i, 'vi')));
     expect(await page.locator('[data-testid="import-preview"] tbody tr').count()).toBeGreaterThan(0);
-    await s.screenshot('ocid-report');
+    await s.screenshot('ocid-report', '[data-testid="import-report"]');
     await page.locator('[data-testid="import-apply"]').click();
     await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(1);
     await idle();
@@ -100,8 +100,45 @@ describe('a CSV saved by Excel on Vietnamese Windows', () => {
     expect(ids).toEqual(expected.result.sites.slice(0, 5).map((x) => x.id));
     expect(ids.join(' ')).toMatch(/[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i);
     expect(ids.join(' ')).not.toContain('\uFFFD');
-    await s.screenshot('windows-1258-report');
+    await s.screenshot('windows-1258-report', '[data-testid="import-report"]');
     await page.locator('[data-testid="import-report"] button', { hasText: 'Bỏ' }).click();
+  });
+});
+
+describe('VN-2000 metres in a file that does not say so', () => {
+  test('the rows are held and named, the panel asks, and "Đọc theo VN-2000" reads them', async () => {
+    const { page } = s;
+    const name = 'crs-qgis-vn2000-xy-undeclared.csv';
+    const held = await readInNode(name);
+    const chosen = await readInNode(name, { coordinates: 'vn2000' });
+    if (held.kind !== 'sites' || chosen.kind !== 'sites') throw new Error('expected sites');
+    expect(held.result.report.coordinates.heldRows).toBeGreaterThan(0);
+    await drop(name);
+    const question = page.locator('[data-testid="import-crs-question"]');
+    await expect.poll(() => question.innerText()).toContain(`Có ${held.result.report.coordinates.heldRows} dòng toạ độ tính bằng mét`);
+    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(held).map((i) => issueText(i, 'vi')));
+    await s.screenshot('crs-question', '[data-testid="import-report"]');
+    await page.locator('[data-testid="import-crs-vn2000"]').click();
+    await expect.poll(() => page.locator('[data-testid="import-counts"]').innerText()).toContain(`nhận ${chosen.result.report.accepted}`);
+    expect(await question.count()).toBe(0);
+    const lats = await page.locator('[data-testid="import-preview"] tbody tr td:nth-child(4)').allInnerTexts();
+    expect(lats).toEqual(chosen.result.sites.slice(0, 5).map((x) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 5 }).format(x.lat)));
+    await page.locator('[data-testid="import-report"] button', { hasText: 'Bỏ' }).click();
+  });
+});
+
+describe('in English', () => {
+  test('the same file\'s messages follow the interface language', async () => {
+    const { page } = s;
+    const name = 'rows-operator-excel-mhz-omni.csv';
+    const expected = await readInNode(name);
+    await page.locator('[data-testid="lang-switch"]').selectOption('en');
+    await drop(name);
+    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(expected).map((i) => issueText(i, 'en')));
+    expect(await page.locator('[data-testid="import-format"]').innerText()).toContain('Project CSV');
+    await s.screenshot('english-report', '[data-testid="import-report"]');
+    await page.locator('[data-testid="import-report"] button', { hasText: 'Cancel' }).click();
+    await page.locator('[data-testid="lang-switch"]').selectOption('vi');
   });
 });
 

@@ -22,15 +22,21 @@
  * | `missing-layout` | error | `i.csv: the file has no layout column and no layout was chosen — …` |
  * | `unterminated-quote` | error | `i.csv: row 4: a quoted field is never closed — every opening quote needs a closing quote (RFC 4180)` (index 4) |
  * | `no-source` | warning | `i.csv: the file has no source column — name where the figures come from in a column "source" or "nguồn"` |
+ * | `no-data` | error | `i.csv: the file has a header row but no data rows — an indicator file needs one row per area, indicator and date below the header` |
  *
  * Row errors besides those of `indicator-rows.ts`: `bad-row`, e.g.
  * `i.csv: row 22 (code "00004"): 3 fields, expected 8 as in the header — every row must have as many fields as the header (RFC 4180)`.
+ *
+ * Every message is in English (`message`, above) and Vietnamese (`vi`, shown when the interface is in Vietnamese:
+ * `i.csv: tệp không có cột nguồn — hãy ghi nguồn của số liệu trong một cột "source" hoặc "nguồn"`), built by
+ * `importIssue` in `issue.ts`.
  */
 import { indicatorKind, knownIndicator, type IndicatorKind, type IndicatorValue } from '../../domain/indicators';
 import type { Layout } from '../../domain/admin';
 import type { DataIssue } from '../../domain/report';
 import { detectDelimiter, firstLineEnd, tokenize, type Delimiter } from './delimited';
 import { headerKey } from './headers';
+import { importIssue, type Bilingual, type IssueDetail } from './issue';
 import { IndicatorRowChecker, type IndicatorAreaCatalogue, type IndicatorCells } from './indicator-rows';
 
 export type { IndicatorAreaCatalogue } from './indicator-rows';
@@ -117,38 +123,65 @@ function mapHeader(fields: readonly string[]): Partial<Record<IndicatorColumn, n
 export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, options: IndicatorImportOptions): IndicatorImportResult {
   const file = options.fileName;
   const fileIssues: DataIssue[] = [];
-  const fileIssue = (severity: DataIssue['severity'], rule: string, what: string, why: string, row: number | null = null): void => {
-    fileIssues.push({ severity, rule, file, index: row, key: null, message: `${file}:${row === null ? '' : ` row ${row}:`} ${what} — ${why}` });
+  const fileIssue = (severity: DataIssue['severity'], rule: string, what: Bilingual, why: Bilingual, detail: IssueDetail = {}): void => {
+    fileIssues.push(importIssue(severity, rule, file, { label: 'file' }, what, why, detail));
   };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const end = firstLineEnd(body);
   const delimiter = detectDelimiter(end < 0 ? body : body.slice(0, end));
   const { records, unterminatedAt } = tokenize(body, delimiter);
   if (unterminatedAt !== null) {
-    fileIssue('error', 'unterminated-quote', 'a quoted field is never closed', 'every opening quote needs a closing quote (RFC 4180)', unterminatedAt);
+    fileIssues.push(importIssue('error', 'unterminated-quote', file, { label: 'row', n: unterminatedAt },
+      { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
+      { en: 'every opening quote needs a closing quote (RFC 4180)', vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)' }, { line: unterminatedAt }));
   }
   const [headerRecord, ...dataRecords] = records;
   const header = headerRecord?.fields.map((h) => h.trim()) ?? [];
   const columns = mapHeader(header);
   const hasLayoutColumn = columns.layout !== undefined;
   const layoutFrom = hasLayoutColumn ? 'column' : options.layout !== undefined ? 'option' : null;
-  const checker = new IndicatorRowChecker(file, areas, options.layout ?? null, delimiter !== ',');
+  const columnNames: Partial<Record<IndicatorColumn, string>> = {};
+  for (const c of INDICATOR_COLUMNS) {
+    const i = columns[c];
+    if (i !== undefined) columnNames[c] = header[i] ?? c;
+  }
+  const checker = new IndicatorRowChecker(file, areas, options.layout ?? null, delimiter !== ',', columnNames);
 
   if (headerRecord === undefined) {
-    if (unterminatedAt === null) fileIssue('error', 'empty-file', 'the file has no header row', 'a CSV file must start with a header row');
+    if (unterminatedAt === null) {
+      fileIssue('error', 'empty-file', { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' },
+        { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng một dòng tiêu đề' });
+    }
   } else {
     for (const column of REQUIRED_INDICATOR_COLUMNS.filter((c) => columns[c] === undefined)) {
-      const why = `name it one of ${INDICATOR_HEADER_VARIANTS[column].join(', ')}`;
-      fileIssue('error', 'missing-column', `no column for "${column}" (header: ${header.join(', ')})`, why);
+      const names = INDICATOR_HEADER_VARIANTS[column].join(', ');
+      fileIssue('error', 'missing-column',
+        { en: `no column for "${column}" (header: ${header.join(', ')})`, vi: `không có cột "${column}" (dòng tiêu đề: ${header.join(', ')})` },
+        { en: `name it one of ${names}`, vi: `hãy đặt tên cột là một trong: ${names}` }, { column });
     }
     if (layoutFrom === null) {
-      fileIssue('error', 'missing-layout', 'the file has no layout column and no layout was chosen',
-        'give the layout (2025 or 2019) in a column "layout" or as an import option: since 1 July 2025 the 126 units reuse the 5-digit codes '
-        + 'of 2019 wards (every unit\'s code is also an old ward\'s code: 00004 is Phường Ba Đình in 2025 and Phường Trúc Bạch in 2019), '
-        + 'so a code alone does not say which area it means');
+      fileIssue('error', 'missing-layout',
+        { en: 'the file has no layout column and no layout was chosen', vi: 'tệp không có cột địa giới và chưa chọn địa giới khi nhập' },
+        {
+          en: 'give the layout (2025 or 2019) in a column "layout" or as an import option: since 1 July 2025 the 126 units reuse the 5-digit codes '
+            + 'of 2019 wards (every unit\'s code is also an old ward\'s code: 00004 is Phường Ba Đình in 2025 and Phường Trúc Bạch in 2019), '
+            + 'so a code alone does not say which area it means',
+          vi: 'hãy ghi địa giới (2025 hoặc 2019) trong cột "layout" hoặc chọn khi nhập: từ ngày 1/7/2025, 126 xã/phường mới dùng lại mã 5 chữ số '
+            + 'của các phường/xã năm 2019 (mã của mỗi xã/phường mới cũng là mã của một phường/xã cũ: 00004 là Phường Ba Đình năm 2025 và Phường '
+            + 'Trúc Bạch năm 2019), nên chỉ riêng mã không cho biết đó là địa bàn nào',
+        });
     }
     if (columns.source === undefined) {
-      fileIssue('warning', 'no-source', 'the file has no source column', 'name where the figures come from in a column "source" or "nguồn"');
+      fileIssue('warning', 'no-source', { en: 'the file has no source column', vi: 'tệp không có cột nguồn' }, {
+        en: 'name where the figures come from in a column "source" or "nguồn"',
+        vi: 'hãy ghi nguồn của số liệu trong một cột "source" hoặc "nguồn"',
+      });
+    }
+    if (dataRecords.length === 0 && unterminatedAt === null) {
+      fileIssue('error', 'no-data', { en: 'the file has a header row but no data rows', vi: 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào' }, {
+        en: 'an indicator file needs one row per area, indicator and date below the header',
+        vi: 'bên dưới dòng tiêu đề, tệp chỉ tiêu cần một dòng cho mỗi địa bàn, chỉ tiêu và ngày',
+      });
     }
   }
   const refused = fileIssues.some((i) => i.severity === 'error' && i.index === null);
@@ -160,25 +193,28 @@ export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, o
       const i = columns[column];
       return i === undefined ? null : (fields[i] ?? '');
     };
-    for (const { fields, row } of dataRecords) {
+    dataRecords.forEach(({ fields, row }, n) => {
+      const at = { row, dataRow: n + 1, code: cell(fields, 'code')?.trim() ?? '' };
       if (fields.length !== header.length) {
-        const count = `${fields.length} field${fields.length === 1 ? '' : 's'}, expected ${header.length} as in the header`;
-        const issue = checker.issue('error', 'bad-row', row, cell(fields, 'code')?.trim() ?? '', count, 'every row must have as many fields as the header (RFC 4180)');
-        rowIssues.push(issue);
-        continue;
+        const s = fields.length === 1 ? '' : 's';
+        rowIssues.push(checker.issue('error', 'bad-row', at,
+          { en: `${fields.length} field${s}, expected ${header.length} as in the header`, vi: `có ${fields.length} trường, trong khi dòng tiêu đề có ${header.length}` },
+          { en: 'every row must have as many fields as the header (RFC 4180)', vi: 'mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)' },
+          { value: fields.length }));
+        return;
       }
       const cells: IndicatorCells = {
         code: cell(fields, 'code')!, layout: cell(fields, 'layout'), indicator: cell(fields, 'indicator')!, value: cell(fields, 'value')!,
         unit: cell(fields, 'unit'), date: cell(fields, 'date')!, source: cell(fields, 'source'), name: cell(fields, 'name'),
       };
-      const result = checker.check(cells, row);
+      const result = checker.check(cells, at);
       if (result.ok) {
         values.push(result.value);
         rowIssues.push(...result.warnings);
       } else {
         rowIssues.push(result.issue);
       }
-    }
+    });
   }
 
   const issues = [...fileIssues, ...rowIssues];
