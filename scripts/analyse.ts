@@ -1,6 +1,6 @@
 /**
  * `npm run analyse -- [FILE…] [--kind auto|sites|coverage|cables|speeds|indicators] [--crs wgs84|vn2000]
- * [--footprint model|range] [--join|--replace] [--as-of YYYY-MM-DD] [--repair-mojibake] [--out DIR] [--data DIR]
+ * [--footprint model|range] [--ocid-bands FILE.json] [--join|--replace] [--as-of YYYY-MM-DD] [--repair-mojibake] [--out DIR] [--data DIR]
  * [--lang en|vi]`
  *
  * The app's coverage analysis on the command line, for operators' scripts and for tests: the same import code
@@ -15,7 +15,8 @@
  * - `--crs`: `wgs84` degrees or `vn2000` metres. By default detected; projected metres in a file that does not
  *   say which system are held back and reported (each row named), asking for `--crs`.
  * - `--footprint`: for OpenCelliD cells, the coverage model with the band their radio and operator imply
- *   (`model`, the default), or OpenCelliD's `range` as the radius.
+ *   (`model`, the default), or OpenCelliD's `range` as the radius. `--ocid-bands FILE.json` edits that band table
+ *   (`{"NR": {"mobifone": "n41"}}` over the defaults of `opencellid-bands.ts`).
  * - `--join` (default) / `--replace`: imported sites and cable segments join the shipped sample or replace it, as
  *   in the app's import dialog; imported coverage polygons stand for the modelled footprints of their operator
  *   and technology.

@@ -25,6 +25,8 @@ export type AnalyseOptions = {
   coordinates: CoordinateMode;
   /** Footprint source of OpenCelliD cells (`--footprint`). @default 'model' */
   footprint: FootprintSource;
+  /** A JSON file of OpenCelliD bands per radio and operator over the default table (`--ocid-bands`). @default null */
+  ocidBandsFile: string | null;
   /** Imported sites and cables join the shipped sample or replace it (`--join` / `--replace`). @default 'join' */
   mode: 'join' | 'replace';
   /** The data as of this date, ISO `YYYY-MM-DD` (`--as-of`); null for all of it. @default null */
@@ -43,7 +45,7 @@ export type AnalyseOptions = {
 /** A command-line mistake: the message names the option and the value. */
 export class UsageError extends Error {}
 
-const VALUED = new Set(['--kind', '--crs', '--footprint', '--as-of', '--out', '--data', '--lang']);
+const VALUED = new Set(['--kind', '--crs', '--footprint', '--ocid-bands', '--as-of', '--out', '--data', '--lang']);
 
 /**
  * Parses argv (without `node` and the script). `--kind K` applies to every FILE when it is given once; given
@@ -53,7 +55,7 @@ const VALUED = new Set(['--kind', '--crs', '--footprint', '--as-of', '--out', '-
  */
 export function parseAnalyseArgs(argv: readonly string[], cwd: string, defaultDataDir: string): AnalyseOptions {
   const opts: AnalyseOptions = {
-    files: [], coordinates: 'auto', footprint: 'model', mode: 'join', asOf: null,
+    files: [], coordinates: 'auto', footprint: 'model', ocidBandsFile: null, mode: 'join', asOf: null,
     outDir: path.resolve(cwd, 'analysis'), dataDir: defaultDataDir, repairMojibake: false, lang: 'en', help: false,
   };
   const kinds: { at: number; kind: AnalyseKind }[] = [];
@@ -84,6 +86,9 @@ export function parseAnalyseArgs(argv: readonly string[], cwd: string, defaultDa
         break;
       case '--footprint':
         opts.footprint = oneOf(flag, value!, ['model', 'range'] as const);
+        break;
+      case '--ocid-bands':
+        opts.ocidBandsFile = path.resolve(cwd, value!);
         break;
       case '--as-of':
         opts.asOf = isoDate(value!);

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { editBandTable } from '../../src/data/import/opencellid-bands.js';
 import { CoverageService, siteRowsOf, type ServiceResults } from '../../src/analysis/coverage-service.js';
 import { checkSites } from '../../src/analysis/site-check.js';
 import type { FileImportOptions } from '../../src/worker/import-file.js';
@@ -49,7 +50,7 @@ export async function runAnalyse(argv: readonly string[], io: Partial<AnalyseIo>
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     say(`[analyse] ${err.message}`);
-    say('[analyse] usage: npm run analyse -- [FILE…] [--kind K] [--crs wgs84|vn2000] [--footprint model|range] [--join|--replace] [--as-of DATE] [--out DIR] [--repair-mojibake] [--lang vi|en] (--help)');
+    say('[analyse] usage: npm run analyse -- [FILE…] [--kind K] [--crs wgs84|vn2000] [--footprint model|range] [--ocid-bands FILE.json] [--join|--replace] [--as-of DATE] [--out DIR] [--repair-mojibake] [--lang vi|en] (--help)');
     return EXIT.refused;
   }
   if (opts.help) {
@@ -72,7 +73,8 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   const loadMs = performance.now() - t0;
 
   const t1 = performance.now();
-  const importOptions: FileImportOptions = { coordinates: opts.coordinates, footprint: opts.footprint, repairMojibake: opts.repairMojibake };
+  const ocidBands = opts.ocidBandsFile === null ? null : editBandTable(JSON.parse(await fs.promises.readFile(opts.ocidBandsFile, 'utf8')), opts.ocidBandsFile);
+  const importOptions: FileImportOptions = { coordinates: opts.coordinates, footprint: opts.footprint, repairMojibake: opts.repairMojibake, ...(ocidBands ? { ocidBands } : {}) };
   const outcomes = await importFiles(opts.files, importOptions, () => areaCatalogueOf(data));
   const reports = outcomes.map(fileReport);
   const importMs = performance.now() - t1;
@@ -165,7 +167,7 @@ async function writeReport(opts: AnalyseOptions, data: ShippedData, files: FileR
   const json = {
     generatedAt: new Date().toISOString(),
     exitCode,
-    options: { coordinates: opts.coordinates, footprint: opts.footprint, mode: opts.mode, asOf: opts.asOf, repairMojibake: opts.repairMojibake, lang: opts.lang },
+    options: { coordinates: opts.coordinates, footprint: opts.footprint, ocidBands: opts.ocidBandsFile, mode: opts.mode, asOf: opts.asOf, repairMojibake: opts.repairMojibake, lang: opts.lang },
     data: {
       folder: opts.dataDir, generatedAt: data.manifest.generatedAt,
       sampleLayers: data.manifest.layers.filter((l) => l.sample).map((l) => l.id),

@@ -15,6 +15,9 @@ Options:
   --footprint model|range
                       OpenCelliD cells: coverage model with the band radio and operator imply (default),
                       or OpenCelliD's range as the radius
+  --ocid-bands FILE.json
+                      the band per radio and operator for OpenCelliD cells, over the default table,
+                      e.g. {"NR": {"mobifone": "n41"}, "LTE": {"vietnamobile": null}}
   --join | --replace  imported sites and cables join the shipped sample (default) or replace it
   --as-of YYYY-MM-DD  the data as of that date (sites on air by then, cables underground by then)
   --repair-mojibake   repair double-encoded UTF-8 (names like "HÃ  Ná»™i") while reading

@@ -7,6 +7,7 @@ import { translator } from './i18n.js';
 export function AttributionDialog({ onClose }: { onClose: () => void }) {
   const lang = useAppStore((s) => s.lang);
   const manifest = useAppStore((s) => s.manifest);
+  const imports = useAppStore((s) => s.imports);
   const t = translator(lang);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -19,6 +20,9 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
       <ul>
         {DATA_ATTRIBUTIONS.map((a) => (
           <li key={a.name}>{a.name} — <strong>{a.licence}</strong></li>
+        ))}
+        {imports.filter((i) => i.attribution !== undefined).map((i) => (
+          <li key={i.id} data-testid="import-attribution">{i.attribution} ({t('importedFile')}: {i.fileName})</li>
         ))}
       </ul>
       {manifest && (

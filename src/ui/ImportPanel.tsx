@@ -14,14 +14,26 @@ import type { ImportedFile, ImportKindChoice, ImportedPart } from '../worker/imp
 import type { ImportMode, StoredImport } from '../data/persist/schema.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { ImportReportView, partCounts, partsOf, type RereadPatch } from './ImportReportView.js';
+import { IMPORT_ATTRIBUTIONS } from './attributions.js';
+import { OcidBandEditor } from './OcidBandEditor.js';
+import { OCID_DEFAULT_BANDS, type OcidBandTable } from '../data/import/opencellid-bands.js';
 
 type Pending = { file: File; imported: ImportedFile };
 type ReadOptions = { coordinates: CoordinateMode; mapping: MappingOverride; repairMojibake: boolean };
 
 const KINDS = ['auto', 'sites', 'coverage', 'cables', 'speeds'] as const satisfies readonly ImportKindChoice[];
 
+/** The licence a part's format names, if any. */
+function attributionOf(part: ImportedPart): string | null {
+  if (part.kind === 'sites' && part.result.report.format === 'opencellid') return IMPORT_ATTRIBUTIONS.opencellid;
+  if (part.kind === 'speeds' && part.result.report.format !== 'speedtest-csv') return IMPORT_ATTRIBUTIONS.ookla;
+  return null;
+}
+
 /** The stored import of one part of a file. */
-function storedPart(part: ImportedPart, base: { id: string; fileName: string; importedAt: string; mode: ImportMode }): StoredImport {
+function storedPart(part: ImportedPart, file: { id: string; fileName: string; importedAt: string; mode: ImportMode }): StoredImport {
+  const attribution = attributionOf(part);
+  const base = attribution === null ? file : { ...file, attribution };
   const c = partCounts(part);
   const summary = { accepted: c.accepted, issues: [...c.errors, ...c.notes], repairs: part.kind === 'coverage' ? part.result.repairs : null };
   if (part.kind === 'sites') return { ...base, kind: 'sites', sites: part.result.sites, report: part.result.report };
@@ -38,6 +50,7 @@ export function ImportPanel({ controller }: { controller: MapController | null }
   const [coordinates, setCoordinates] = useState<CoordinateMode>('auto');
   const [kind, setKind] = useState<ImportKindChoice>('auto');
   const [footprint, setFootprint] = useState<FootprintSource>('model');
+  const [ocidBands, setOcidBands] = useState<OcidBandTable>(OCID_DEFAULT_BANDS);
   const [mode, setMode] = useState<ImportMode>('join');
   const [read, setRead] = useState<ReadOptions>({ coordinates: 'auto', mapping: {}, repairMojibake: false });
   const [progress, setProgress] = useState<{ bytes: number; totalBytes: number; rows: number } | null>(null);
@@ -52,7 +65,7 @@ export function ImportPanel({ controller }: { controller: MapController | null }
     setPending(null);
     setProgress({ bytes: 0, totalBytes: file.size, rows: 0 });
     try {
-      const imported = await controller.importFile(file, kind, { ...options, footprint }, setProgress);
+      const imported = await controller.importFile(file, kind, { ...options, footprint, ocidBands }, setProgress);
       setPending({ file, imported });
     } catch (err) {
       const vi = (err as { vi?: unknown } | null)?.vi;
@@ -115,6 +128,7 @@ export function ImportPanel({ controller }: { controller: MapController | null }
           {(['model', 'range'] as const).map((f) => <option key={f} value={f}>{t(`import.footprint.${f}` as MessageKey)}</option>)}
         </select>
       </label>
+      <OcidBandEditor value={ocidBands} onChange={setOcidBands} lang={lang} />
       <div className="field" role="radiogroup" aria-label={t('import.mode')}>
         <span>{t('import.mode')}</span>
         {(['join', 'replace'] as const).map((m) => (

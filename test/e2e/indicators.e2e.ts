@@ -13,6 +13,7 @@ import { waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
 import { analyseBuiltData, numberVi, type Truth } from './analysis-truth';
 import { importSitesText } from '../../src/data/import/import-sites';
 import { parseIndicatorCsv } from '../../src/data/import/indicators';
+import { issueText } from '../../src/domain/report';
 import type { IndicatorValue } from '../../src/domain/indicators';
 import { classOf, indicatorBreaks } from '../../src/map/indicator-classes';
 
@@ -50,7 +51,7 @@ describe('loading area indicators', () => {
     await loadFile('bad-rows.csv');
     const expected = parseIndicatorCsv(readFileSync(join(FIXTURES, 'bad-rows.csv'), 'utf8'), truth.service.areaCatalogue(), { fileName: 'bad-rows.csv' });
     expect(expected.report.rejected).toBeGreaterThan(5);
-    expect(await s.page.locator('[data-testid="indicator-issues"] li').allInnerTexts()).toEqual(expected.issues.map((i) => i.message));
+    expect(await s.page.locator('[data-testid="indicator-issues"] li').allInnerTexts()).toEqual(expected.issues.map((i) => issueText(i, 'vi')));
     await s.page.locator('[data-testid="indicator-report"]').scrollIntoViewIfNeeded();
     await s.screenshot('bad-rows');
     await s.page.getByRole('button', { name: 'Huỷ' }).click();

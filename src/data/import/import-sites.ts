@@ -147,7 +147,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     if (format === 'unknown') {
       if (isOpenCellIdHeader(record.fields) || looksLikeOpenCellIdRow(record.fields)) {
         format = 'opencellid';
-        ocid = new OpenCellIdCollector(source, coordinates, { footprint: options.footprint ?? SITE_IMPORT_DEFAULTS.footprint });
+        ocid = new OpenCellIdCollector(source, coordinates, { footprint: options.footprint ?? SITE_IMPORT_DEFAULTS.footprint, ...(options.ocidBands ? { bands: options.ocidBands } : {}) });
         if (isOpenCellIdHeader(record.fields)) return;
       } else {
         onHeader(record.fields);

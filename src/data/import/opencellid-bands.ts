@@ -53,3 +53,30 @@ export function describeBandTable(table: OcidBandTable): { en: string; vi: strin
   });
   return { en: parts.map((p) => p.en).join('; '), vi: parts.map((p) => p.vi).join('; ') };
 }
+
+/**
+ * A band table edited by the user (a JSON file on the command line, the import dialog in the app): the entries it
+ * gives over `base`, e.g. `{"NR": {"mobifone": "n41"}, "LTE": {"vietnamobile": null}}`. Throws an error naming the
+ * entry, the value and the rule when a radio, an operator or a band is unknown, or a band is of the other radio.
+ */
+export function editBandTable(edits: unknown, source: string, base: OcidBandTable = OCID_DEFAULT_BANDS): OcidBandTable {
+  const fail = (what: string, why: string): never => {
+    throw new Error(`${source}: ${what} — ${why}`);
+  };
+  if (typeof edits !== 'object' || edits === null || Array.isArray(edits)) fail(`${JSON.stringify(edits)} is not an object`, 'the band table is {"LTE": {operator: band}, "NR": {operator: band}}');
+  const out = { LTE: { ...base.LTE }, NR: { ...base.NR } };
+  for (const [radio, row] of Object.entries(edits as Record<string, unknown>)) {
+    if (radio !== 'LTE' && radio !== 'NR') fail(`radio "${radio}" is unknown`, 'radios are LTE and NR');
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) fail(`${radio}: ${JSON.stringify(row)} is not an object`, 'each radio maps operators to bands');
+    for (const [operator, band] of Object.entries(row as Record<string, unknown>)) {
+      if (!(operator in out.LTE)) fail(`${radio}.${operator}: operator "${operator}" is unknown`, `operators are ${Object.keys(out.LTE).join(', ')}`);
+      const tech = radio === 'LTE' ? '4G' : '5G';
+      if (band !== null && (typeof band !== 'string' || !(band in BANDS) || BANDS[band as Band].tech !== tech)) {
+        const known = (Object.keys(BANDS) as Band[]).filter((b) => BANDS[b].tech === tech).join(', ');
+        fail(`${radio}.${operator}: band ${JSON.stringify(band)} is not a modelled ${tech} band`, `use one of ${known}, or null for none`);
+      }
+      out[radio as OcidRadio][operator as Operator] = band as Band | null;
+    }
+  }
+  return out;
+}

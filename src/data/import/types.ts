@@ -5,6 +5,7 @@
 import type { DataIssue } from '../../domain/report';
 import type { Site } from '../../domain/telecom';
 import type { EncodingReport } from './encoding';
+import type { OcidBandTable } from './opencellid-bands';
 
 export type { EncodingReport } from './encoding';
 
@@ -78,13 +79,15 @@ export type SiteImportOptions = {
    * imply (`model`), or OpenCelliD's `range` as the radius (`range`). @default 'model'
    */
   footprint?: FootprintSource;
+  /** The band each operator uses per radio for OpenCelliD cells (`opencellid-bands.ts`). @default OCID_DEFAULT_BANDS */
+  ocidBands?: OcidBandTable;
 };
 
 /** Where an imported cell's footprint comes from; see {@link SiteImportOptions.footprint}. */
 export type FootprintSource = 'model' | 'range';
 
 /** Defaults of {@link SiteImportOptions}. */
-export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {}, footprint: 'model' } as const satisfies Omit<Required<SiteImportOptions>, 'source'>;
+export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {}, footprint: 'model' } as const satisfies Omit<Required<SiteImportOptions>, 'source' | 'ocidBands'>;
 
 /**
  * The validation report of one imported file. Every data row (or feature) ends in exactly one place: a site

@@ -93,6 +93,8 @@ type ImportBase = {
   /** When the file was imported, ISO 8601; imports are listed, and should be re-applied, in this order. */
   importedAt: string;
   mode: ImportMode;
+  /** The licence the file's data comes under when its format names one (OpenCelliD, Ookla open data); else absent. */
+  attribution?: string;
 };
 
 /** One imported file with its accepted data, by kind. Geometry `[lng, lat]` WGS84 degrees. */
