@@ -104,6 +104,9 @@ if (fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) && fs.existsSync(proc
   console.log(`  repaint after a move median/p95 ${f(b.moveRepaintMedianMs)}/${f(b.moveRepaintP95Ms)} ms; a repaint with nothing changed ${f(b.idleRepaintMedianMs)} ms (the software renderer's floor)`);
   console.log(`  import ${f(b.importFileMb, 1)} MB, 100,000 rows: ${f(b.import100kMs)} ms to the report; longest main-thread task ${f(b.importLongestMainThreadTaskMs)} ms`);
   console.log(`  suggest 10 MobiFone sites: ${f(b.suggest10Ms)} ms (${f(b.suggest10Proposals)} proposals)`);
+  const big = benchJson('scripts/bench/browser-import.ts', ['1000000']);
+  console.log(`  import ${f(big.fileMb, 1)} MB, ${f(big.rows)} rows: ${f(big.toReportMs)} ms to the report, longest main-thread task ${f(big.longestTaskToReportMs)} ms (target 100 ms);`);
+  console.log(`    applied: ${f(big.applyToAnalysedMs)} ms until analysed, longest main-thread task ${f(big.longestTaskApplyMs)} ms`);
 } else {
   console.log('\n(browser figures skipped: run `npm run build` first, with Chromium at /usr/bin/chromium)');
 }

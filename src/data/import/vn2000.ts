@@ -69,7 +69,7 @@ export function vn2000Converter(def: string): Vn2000Converter {
   };
 }
 
-/** Beyond this absolute value a coordinate is not degrees but projected metres (as in `geojson-input.ts`). */
+/** Beyond this absolute value a coordinate is not degrees but projected metres (as in `geojson-feature.ts`). */
 export const PROJECTED_THRESHOLD = 1000;
 
 const hanoi = vn2000Converter(VN2000_HANOI_PROJ4);
