@@ -150,3 +150,44 @@ export function tokenize(text: string, delimiter: Delimiter): { records: CsvReco
   tokenizer.push(text);
   return { records, ...tokenizer.end() };
 }
+
+/**
+ * A delimited text streamed from its first piece: a leading byte-order mark is dropped, the delimiter is read
+ * from the first whole line (`detectDelimiter`), told to `onDelimiter` before any record, and the records go to
+ * `onRecord`. The one front end of the streaming importers (sites, speed measurements).
+ */
+export class DelimitedStream {
+  private pending = '';
+  private tokenizer: DelimitedTokenizer | null = null;
+  /** The delimiter, once the first line (or the end) was reached. */
+  delimiter: Delimiter | null = null;
+
+  constructor(private readonly onDelimiter: (d: Delimiter) => void, private readonly onRecord: (record: CsvRecord) => void) {}
+
+  /** Reads the next piece of the text. */
+  push(chunk: string): void {
+    if (this.tokenizer !== null) {
+      this.tokenizer.push(chunk);
+      return;
+    }
+    this.pending += chunk;
+    if (this.pending.startsWith('\uFEFF')) this.pending = this.pending.slice(1);
+    const end = firstLineEnd(this.pending);
+    if (end >= 0) this.start(end);
+  }
+
+  /** Ends the input; as {@link DelimitedTokenizer.end}. */
+  end(): { unterminatedAt: number | null } {
+    if (this.tokenizer === null) this.start(this.pending.length);
+    return this.tokenizer!.end();
+  }
+
+  private start(firstLineEndAt: number): void {
+    const delimiter = (this.delimiter = detectDelimiter(this.pending.slice(0, firstLineEndAt)));
+    this.onDelimiter(delimiter);
+    this.tokenizer = new DelimitedTokenizer(delimiter, this.onRecord);
+    const text = this.pending;
+    this.pending = '';
+    this.tokenizer.push(text);
+  }
+}

@@ -33,7 +33,7 @@ import type { DataIssue } from '../../domain/report';
 import type { Site } from '../../domain/telecom';
 import { checkNumberedRows, columnNames, distinctRows } from './check-rows';
 import { CoordinateReader } from './coordinates';
-import { DelimitedTokenizer, detectDelimiter, firstLineEnd, type CsvRecord, type Delimiter } from './delimited';
+import { DelimitedStream, type CsvRecord } from './delimited';
 import { mapColumns, variantsOf } from './headers';
 import { importIssue, type Bilingual } from './issue';
 import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid';
@@ -80,11 +80,8 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   const fileError = (rule: string, what: Bilingual, why: Bilingual, row: number | null = null): void => {
     fileErrors.push(importIssue('error', rule, source, row === null ? { label: 'file' } : { label: 'row', n: row }, what, why, row === null ? {} : { line: row }));
   };
-  let pending = '';
   let chars = 0;
   let dataRows = 0;
-  let delimiter: Delimiter | null = null;
-  let tokenizer: DelimitedTokenizer | null = null;
   let format: 'unknown' | 'project-csv' | 'opencellid' = 'unknown';
   let mapping: ColumnMapping | null = null;
   let checker: SiteChecker | null = null;
@@ -164,11 +161,9 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     else onProjectRow(record);
   };
 
-  const startTokenizer = (firstLine: string): void => {
-    delimiter = detectDelimiter(firstLine);
+  const stream = new DelimitedStream((delimiter) => {
     ctx.allowDecimalComma = delimiter !== ',';
-    tokenizer = new DelimitedTokenizer(delimiter, onRecord);
-  };
+  }, onRecord);
 
   /** Gives row issues found after the stream (OpenCelliD) their line and data row. */
   const place = (issue: DataIssue): DataIssue => {
@@ -182,27 +177,12 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   return {
     push(chunk: string): ImportProgress {
       chars += chunk.length;
-      if (tokenizer !== null) {
-        tokenizer.push(chunk);
-      } else {
-        pending += chunk;
-        if (pending.startsWith('\uFEFF')) pending = pending.slice(1);
-        const end = firstLineEnd(pending);
-        if (end >= 0) {
-          startTokenizer(pending.slice(0, end));
-          tokenizer!.push(pending);
-          pending = '';
-        }
-      }
+      stream.push(chunk);
       return { chars, rows: dataRows };
     },
 
     end(): SiteImportResult {
-      if (tokenizer === null) {
-        startTokenizer(pending);
-        tokenizer!.push(pending);
-      }
-      const { unterminatedAt } = tokenizer!.end();
+      const { unterminatedAt } = stream.end();
       if (unterminatedAt !== null) {
         fileError('csv-unterminated-quote', { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
           { en: 'every opening quote needs a closing quote (RFC 4180)', vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)' }, unterminatedAt);
@@ -232,7 +212,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
         report: {
           source,
           format: format === 'opencellid' ? 'opencellid' : 'project-csv',
-          delimiter,
+          delimiter: stream.delimiter,
           decimalSeparator: ctx.sawDecimalComma ? ',' : '.',
           coordinates: coordinates.report(),
           mapping,

@@ -27,7 +27,7 @@
 import type { Feature, Point } from 'geojson';
 import type { Technology } from '../../domain/telecom';
 import { OPERATORS, type Operator } from '../../domain/telecom';
-import { DelimitedTokenizer, detectDelimiter, firstLineEnd, type CsvRecord, type Delimiter } from './delimited';
+import { DelimitedStream, type CsvRecord } from './delimited';
 import { importIssue, type Bilingual, type IssuePlace } from './issue';
 import { looksLikeSpeedHeader, mapOoklaColumns, mapSpeedColumns, speedVariantsOf, type SpeedColumns, type SpeedField } from './speed-columns';
 import { checkLatency, checkRate, isProblem, type NumberContext, type RowProblem } from './speed-checks';
@@ -61,10 +61,7 @@ export function createSpeedImporter(options: SpeedImportOptions): SpeedImporter 
   const out = createSpeedCollector(source);
   const nums: NumberContext = { allowComma: false, sawComma: false };
   const file: IssuePlace = { label: 'file' };
-  let pending = '';
   let chars = 0;
-  let delimiter: Delimiter | null = null;
-  let tokenizer: DelimitedTokenizer | null = null;
   let format: 'unknown' | 'speedtest-csv' | 'ookla-csv' = 'unknown';
   let width = 0;
   let stop = false;
@@ -204,35 +201,19 @@ export function createSpeedImporter(options: SpeedImportOptions): SpeedImporter 
     return undefined;
   };
 
-  const startTokenizer = (firstLine: string): void => {
-    delimiter = detectDelimiter(firstLine);
+  const stream = new DelimitedStream((delimiter) => {
     nums.allowComma = delimiter !== ',';
-    tokenizer = new DelimitedTokenizer(delimiter, onRecord);
-  };
+  }, onRecord);
 
   return {
     push(chunk: string): ImportProgress {
       chars += chunk.length;
-      if (tokenizer !== null) tokenizer.push(chunk);
-      else {
-        pending += chunk;
-        if (pending.startsWith('\uFEFF')) pending = pending.slice(1);
-        const end = firstLineEnd(pending);
-        if (end >= 0) {
-          startTokenizer(pending.slice(0, end));
-          tokenizer!.push(pending);
-          pending = '';
-        }
-      }
+      stream.push(chunk);
       return { chars, rows: out.rows };
     },
 
     end(): SpeedImport {
-      if (tokenizer === null) {
-        startTokenizer(pending);
-        tokenizer!.push(pending);
-      }
-      const { unterminatedAt } = tokenizer!.end();
+      const { unterminatedAt } = stream.end();
       if (unterminatedAt !== null) {
         out.fileErrors.push(importIssue('error', 'csv-unterminated-quote', source, { label: 'row', n: unterminatedAt },
           { en: 'a quoted field is never closed', vi: 'một trường trong ngoặc kép không được đóng' },
@@ -242,7 +223,7 @@ export function createSpeedImporter(options: SpeedImportOptions): SpeedImporter 
           { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' }, { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng dòng tiêu đề' }));
       }
       out.rejected.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-      return { tests: out.tests, report: speedReport(out, format === 'ookla-csv' ? 'ookla-csv' : 'speedtest-csv', delimiter, nums.sawComma ? ',' : '.') };
+      return { tests: out.tests, report: speedReport(out, format === 'ookla-csv' ? 'ookla-csv' : 'speedtest-csv', stream.delimiter, nums.sawComma ? ',' : '.') };
     },
   };
 }
