@@ -9,14 +9,14 @@ const parse = (...argv: string[]) => parseAnalyseArgs(argv, CWD, DATA);
 describe('the analyse command line', () => {
   it('has the app defaults: detected coordinates, the model footprint, joining the sample, all dates', () => {
     expect(parse()).toEqual({
-      files: [], coordinates: 'auto', footprint: 'model', mode: 'join', asOf: null,
+      files: [], coordinates: 'auto', footprint: 'model', ocidBandsFile: null, mode: 'join', asOf: null,
       outDir: path.join(CWD, 'analysis'), dataDir: DATA, repairMojibake: false, lang: 'en', help: false,
     });
   });
 
-  it('maps --crs, --footprint, --replace, --as-of, --out, --data, --lang and --repair-mojibake, in both spellings', () => {
-    const o = parse('cells.csv', '--crs', 'vn2000', '--footprint=range', '--replace', '--as-of', '2025-12-31', '--out', 'out', '--data=/d', '--lang', 'vi', '--repair-mojibake');
-    expect(o).toMatchObject({ coordinates: 'vn2000', footprint: 'range', mode: 'replace', asOf: '2025-12-31', outDir: path.join(CWD, 'out'), dataDir: '/d', lang: 'vi', repairMojibake: true });
+  it('maps --crs, --footprint, --ocid-bands, --replace, --as-of, --out, --data, --lang and --repair-mojibake, in both spellings', () => {
+    const o = parse('cells.csv', '--crs', 'vn2000', '--footprint=range', '--ocid-bands', 'bands.json', '--replace', '--as-of', '2025-12-31', '--out', 'out', '--data=/d', '--lang', 'vi', '--repair-mojibake');
+    expect(o).toMatchObject({ coordinates: 'vn2000', footprint: 'range', ocidBandsFile: path.join(CWD, 'bands.json'), mode: 'replace', asOf: '2025-12-31', outDir: path.join(CWD, 'out'), dataDir: '/d', lang: 'vi', repairMojibake: true });
     expect(o.files).toEqual([{ path: path.join(CWD, 'cells.csv'), kind: 'auto' }]);
     expect(parse('--crs', 'wgs84').coordinates).toBe('wgs84');
   });
