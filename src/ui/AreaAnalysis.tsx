@@ -33,7 +33,13 @@ function speedNote(f: SpeedFigure, tech: string, lang: Lang) {
   if (f.window === null || f.origin === null) return null;
   const w = SPEED_WORDS[lang];
   const tiles = f.tiles > 0 ? ` · ${w.tileTech} ${tech}` : '';
-  return <small className="note">{f.window.from} – {f.window.to} · {w[f.origin]}{tiles}</small>;
+  return <small className="note">{dayOf(f.window.from, lang)} – {dayOf(f.window.to, lang)} · {w[f.origin]}{tiles}</small>;
+}
+
+/** An ISO day in the interface's order: 30/11/2026 in Vietnamese, 30 Nov 2026 in English. */
+function dayOf(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: lang === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** Coverage, targets, speeds and cables of the selected area, from the coverage worker's results. */
