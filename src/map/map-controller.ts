@@ -22,9 +22,8 @@ import type { Manifest } from '../domain/report.js';
 import type { Persistence } from '../state/persistence.js';
 import type { StoredImport } from '../data/persist/schema.js';
 import { baseOf, provenanceOf } from '../state/imports.js';
-import type { ImportedFile, ImportKindChoice } from '../worker/import-file.js';
+import type { FileImportOptions, ImportedFile, ImportKindChoice } from '../worker/import-file.js';
 import { siteToFeature } from '../data/site-codec.js';
-import type { SiteImportOptions } from '../data/import/types.js';
 import type { SuggestRequest } from '../worker/protocol.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
@@ -261,7 +260,7 @@ export class MapController {
   }
 
   /** Reads an imported file in the worker (nothing is applied until `addImport`). */
-  importFile(file: File, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile> {
+  importFile(file: File, kind: ImportKindChoice, options: FileImportOptions, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile> {
     if (!this.coverage) return Promise.reject(new Error('the analysis has not started yet'));
     return this.coverage.importFile(file, file.name, kind, options, onProgress);
   }

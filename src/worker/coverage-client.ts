@@ -7,10 +7,9 @@ import type { AppStore } from '../state/store.js';
 import type { Technology } from '../domain/telecom.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import type { BaseData, FromWorker, SuggestRequest, TileLayer, ToWorker } from './protocol.js';
-import type { ImportedFile, ImportKindChoice } from './import-file.js';
+import type { FileImportOptions, ImportedFile, ImportKindChoice } from './import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { AnnualReport } from '../analysis/report.js';
-import type { SiteImportOptions } from '../data/import/types.js';
 import type { GridLevel } from '../domain/grid.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { Site } from '../domain/telecom.js';
@@ -26,7 +25,7 @@ export type CoverageClient = {
   /** Adds, moves or removes candidate sites; resolves with what changed (the store is not touched here). */
   applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
   /** Reads an imported file in the worker (a delimited file streamed), reporting progress; nothing is applied yet. */
-  importFile(file: Blob, name: string, kind: ImportKindChoice, options: Omit<SiteImportOptions, 'source'>, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
+  importFile(file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
   /** The annual report of a year and layout (computed in the worker; the map keeps its date). */
   report(year: number, layout: '2025' | '2019'): Promise<AnnualReport>;
   /** The figures of an earlier date to compare with; they go to the store's `compareResults`. */

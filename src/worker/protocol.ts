@@ -9,8 +9,7 @@ import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analy
 import type { GridLevel } from '../domain/grid.js';
 import type { CableSegmentProps, Operator, Site, SpeedTestProps, Technology } from '../domain/telecom.js';
 import type { SiteTemplate, SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
-import type { SiteImportOptions } from '../data/import/types.js';
-import type { ImportedFile, ImportKindChoice } from './import-file.js';
+import type { FileImportOptions, ImportedFile, ImportKindChoice } from './import-file.js';
 import type { ImportedCoverage } from '../analysis/engine/engine.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorTable } from '../analysis/indicators.js';
@@ -40,7 +39,7 @@ export type ToWorker =
   | { type: 'uncovered'; level: Exclude<EngineLevel, 'city'>; id: string; tech: Technology; op: OpSet }
   | { type: 'grid'; level: GridLevel }
   | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] }
-  | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: Omit<SiteImportOptions, 'source'> }
+  | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: FileImportOptions }
   | { type: 'setBase'; base: BaseData }
   | { type: 'asOf'; date: string | null }
   | { type: 'warmDates'; dates: string[] }
