@@ -10,10 +10,10 @@
  * cells/s, sites kept, cells merged, rows left out, rejected rows, and peak resident memory (MB, Linux `VmHWM`,
  * else the largest `rss` sampled after each chunk).
  */
-import { readFileSync } from 'node:fs';
 import { createSiteImporter } from '../../src/data/import/import-sites.js';
 import { OPENCELLID_COLUMNS } from '../../src/data/import/opencellid.js';
 import type { FootprintSource } from '../../src/data/import/types.js';
+import { mulberry32, vmHwmMb } from './measure.js';
 
 const CELLS = Number(process.argv[2] ?? 100_000);
 const FOOTPRINT: FootprintSource = process.argv[3] === 'range' ? 'range' : 'model';
@@ -24,17 +24,6 @@ const MNCS = [4, 2, 1, 5];
 /** Spread of a sector's estimated position around its mast, degrees (about 300 m). */
 const SCATTER_DEG = 0.003;
 
-/** mulberry32 (Tommy Ettinger): a small fixed-seed generator, so that every run reads the same file. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The export's lines, mast by mast, until `cells` data rows. */
 function* exportLines(cells: number): Generator<string> {
@@ -69,15 +58,6 @@ function* exportLines(cells: number): Generator<string> {
   }
 }
 
-/** The process's peak resident set, MB (Linux `VmHWM`); null elsewhere. */
-function vmHwmMb(): number | null {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 const importer = createSiteImporter({ source: 'bench-ocid.csv', footprint: FOOTPRINT });
 let ms = 0;

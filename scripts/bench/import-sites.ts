@@ -9,22 +9,13 @@
  * peak resident memory (MB: the process's high-water mark `VmHWM` from `/proc/self/status`, else the largest
  * `process.memoryUsage().rss` sampled after each chunk) and the heap used at the end (MB).
  */
-import { readFileSync } from 'node:fs';
 import { BENCH_CHUNK_CHARS, createBenchCsvChunks } from '../../src/data/import/bench-import.js';
 import { createSiteImporter } from '../../src/data/import/import-sites.js';
+import { vmHwmMb } from './measure.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const MB = 1024 * 1024;
 
-/** The process's peak resident set, MB (Linux `VmHWM`); null elsewhere. */
-function vmHwmMb(): number | null {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 // The file's VN-2000 rows are converted, as after the user answered the import's question (`auto` would hold them).
 const importer = createSiteImporter({ source: 'bench.csv', coordinates: 'vn2000' });

@@ -13,6 +13,7 @@ import { TargetsCache } from '../../src/analysis/results-cache.js';
 import { createSpeedImporter } from '../../src/data/import/speed-import.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 import { loadRealInputs } from './load-real.js';
+import { mulberry32 } from './measure.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 /** Hà Nội's extent, degrees (the city boundary's bounding box, rounded out). */
@@ -20,17 +21,6 @@ const WEST = 105.28, EAST = 106.02, SOUTH = 20.56, NORTH = 21.39;
 const CHUNK_CHARS = 64 * 1024;
 const OPERATORS = ['Viettel', 'VinaPhone', 'MobiFone', 'Vietnamobile'];
 
-/** mulberry32 (Tommy Ettinger): a small fixed-seed generator, so that every run reads the same file. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = mulberry32(13);
 const start = Date.parse('2025-01-01T00:00:00+07:00');
