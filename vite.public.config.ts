@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/public/csp.ts';
+import { contentSecurityPolicy } from './src/public/csp.js';
 
 /** The static public map: `src/public/index.html`, built to `dist-public/` by `npm run build:public`. */
 const basemap = process.env.VITE_BASEMAP_STYLE_URL || null;
@@ -9,7 +9,11 @@ const basemap = process.env.VITE_BASEMAP_STYLE_URL || null;
 function csp(): Plugin {
   return {
     name: 'public-csp',
-    transformIndexHtml: (html) => html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(basemap)}" />`),
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<!-- CSP -->',
+        `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(basemap)}" />`,
+      ),
   };
 }
 

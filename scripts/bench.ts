@@ -18,10 +18,22 @@ type Row = Record<string, number | null>;
 const HEAP_CAP_MB = 768;
 
 function run(n: number, flags: string[], capped: boolean): Row {
-  const out = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/engine-size.ts'), '--sites', String(n), ...flags], {
-    cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'],
-    env: capped ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_CAP_MB}`.trim() } : process.env,
-  });
+  const out = execFileSync(
+    'npx',
+    ['tsx', path.join(REPO_ROOT, 'scripts/bench/engine-size.ts'), '--sites', String(n), ...flags],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: capped
+        ? {
+            ...process.env,
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_CAP_MB}`.trim(),
+          }
+        : process.env,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as Row;
 }
 
@@ -47,84 +59,201 @@ for (const n of SIZES) {
 }
 
 const f = (v: number | null | undefined, d = 0) => (v === null || v === undefined ? '—' : v.toFixed(d));
-console.log('\nCoverage engine, all levels (126 units, 30 districts, 584 wards, 210 zones, city), 4 operators + any, 4G and 5G');
-console.log('sites   5G sites  index ms  full ms (cold)  full ms  2 threads ms  per 1k sites  move median/p95/max ms  naive ms  naive/engine  PostGIS ms  PostGIS/engine  peak RSS MB');
+console.log(
+  '\nCoverage engine, all levels (126 units, 30 districts, 584 wards, 210 zones, city), 4 operators + any, 4G and 5G',
+);
+console.log(
+  'sites   5G sites  index ms  full ms (cold)  full ms  2 threads ms  per 1k sites  move median/p95/max ms  naive ms  naive/engine  PostGIS ms  PostGIS/engine  peak RSS MB',
+);
 for (const r of rows) {
   const full = r.fullMs!;
   console.log(
     [
-      f(r.sites).padStart(6), f(r.sites5g).padStart(9), f(r.indexMs).padStart(9), f(r.fullColdMs).padStart(15), f(full).padStart(8),
-      f(r.parallelMs).padStart(13), f((full / r.sites!) * 1000, 1).padStart(13),
+      f(r.sites).padStart(6),
+      f(r.sites5g).padStart(9),
+      f(r.indexMs).padStart(9),
+      f(r.fullColdMs).padStart(15),
+      f(full).padStart(8),
+      f(r.parallelMs).padStart(13),
+      f((full / r.sites!) * 1000, 1).padStart(13),
       `${f(r.moveMedianMs, 1)}/${f(r.moveP95Ms, 1)}/${f(r.moveMaxMs, 1)}`.padStart(23),
-      f(r.naiveMs).padStart(9), (r.naiveMs ? `${(r.naiveMs / (r.baselineEngineMs ?? full)).toFixed(1)}×` : '—').padStart(13),
-      f(r.postgisMs).padStart(11), (r.postgisMs ? `${(r.postgisMs / (r.baselineEngineMs ?? full)).toFixed(1)}× / ${(r.postgisMs / r.parallelMs!).toFixed(1)}×` : '—').padStart(15),
+      f(r.naiveMs).padStart(9),
+      (r.naiveMs ? `${(r.naiveMs / (r.baselineEngineMs ?? full)).toFixed(1)}×` : '—').padStart(13),
+      f(r.postgisMs).padStart(11),
+      (r.postgisMs
+        ? `${(r.postgisMs / (r.baselineEngineMs ?? full)).toFixed(1)}× / ${(r.postgisMs / r.parallelMs!).toFixed(1)}×`
+        : '—'
+      ).padStart(15),
       f(r.peakRssMb).padStart(12),
     ].join(' '),
   );
 }
-console.log(`(engine-only runs with the V8 heap capped at ${HEAP_CAP_MB} MB; ratios: baseline time ÷ engine time, the engine timed again in the`);
-console.log(' baselines\' own process; PostGIS column: ÷ one thread / ÷ two threads. 2 threads differ from one by at most');
-console.log(`  ${Math.max(...rows.map((r) => r.parallelMaxDiffPp ?? 0)).toExponential(1)} pp on the 2025 units' 5G percent.)`);
+console.log(
+  `(engine-only runs with the V8 heap capped at ${HEAP_CAP_MB} MB; ratios: baseline time ÷ engine time, the engine timed again in the`,
+);
+console.log(
+  " baselines' own process; PostGIS column: ÷ one thread / ÷ two threads. 2 threads differ from one by at most",
+);
+console.log(
+  `  ${Math.max(...rows.map((r) => r.parallelMaxDiffPp ?? 0)).toExponential(1)} pp on the 2025 units' 5G percent.)`,
+);
 console.log('\nCity coverage at each size (area %, 4G any / 5G any; 5G population %):');
-for (const r of rows) console.log(`  ${r.sites}: ${f(r.city4gAnyPct, 2)} / ${f(r.city5gAnyPct, 2)}; ${f(r.city5gAnyPopPct, 2)}`);
+for (const r of rows)
+  console.log(`  ${r.sites}: ${f(r.city4gAnyPct, 2)} / ${f(r.city5gAnyPct, 2)}; ${f(r.city5gAnyPopPct, 2)}`);
 
 // The H3 grid levels, added on demand to an engine of 8,000 sites.
-const gridOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/grid.ts'), '--sites', '8000'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const gridOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/grid.ts'), '--sites', '8000'], {
+  cwd: REPO_ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const g = JSON.parse(gridOut.trim().split('\n').pop()!) as Row;
 console.log('\nH3 grid levels at 8,000 sites (added on demand; the admin levels are already there)');
-console.log(`  resolution 8: ${f(g.h3r8Cells)} cells added in ${f(g.h3r8AddMs)} ms; resolution 9: ${f(g.h3r9Cells)} cells in ${f(g.h3r9AddMs)} ms`);
-console.log(`  move one site: median/p95 ${f(g.moveMedianMs, 1)}/${f(g.moveP95Ms, 1)} ms without grids, ${f(g.gridMoveMedianMs, 1)}/${f(g.gridMoveP95Ms, 1)} ms with both`);
+console.log(
+  `  resolution 8: ${f(g.h3r8Cells)} cells added in ${f(g.h3r8AddMs)} ms; resolution 9: ${f(g.h3r9Cells)} cells in ${f(g.h3r9AddMs)} ms`,
+);
+console.log(
+  `  move one site: median/p95 ${f(g.moveMedianMs, 1)}/${f(g.moveP95Ms, 1)} ms without grids, ${f(g.gridMoveMedianMs, 1)}/${f(g.gridMoveP95Ms, 1)} ms with both`,
+);
 console.log(`  full recompute with both grids: ${f(g.fullWithGridsMs)} ms; peak RSS ${f(g.peakRssMb)} MB`);
 
 // Imports (issue #13), each in a process of its own so that its peak memory is its own.
 const benchJson = (script: string, args: string[] = []): Row =>
-  JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, script), ...args], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as Row;
+  JSON.parse(
+    execFileSync('npx', ['tsx', path.join(REPO_ROOT, script), ...args], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as Row;
 const sitesCsv = benchJson('scripts/bench/import-sites.ts', ['1000000']);
-console.log(`\nSite import: ${f(sitesCsv.rows)} project-CSV rows streamed in 64 KiB chunks, parsed and checked in ${f(sitesCsv.importMs)} ms, peak RSS ${f(sitesCsv.peakRssMb)} MB (target < 15,000 ms and < 600 MB)`);
+console.log(
+  `\nSite import: ${f(sitesCsv.rows)} project-CSV rows streamed in 64 KiB chunks, parsed and checked in ${f(sitesCsv.importMs)} ms, peak RSS ${f(sitesCsv.peakRssMb)} MB (target < 15,000 ms and < 600 MB)`,
+);
 for (const mode of ['model', 'range']) {
   const o = benchJson('scripts/bench/import-ocid.ts', ['100000', mode]);
-  console.log(`OpenCelliD import, footprint ${mode}: ${f(o.cells)} cells → ${f(o.sites)} sites in ${f(o.ms)} ms, peak RSS ${f(o.peakRssMb)} MB`);
+  console.log(
+    `OpenCelliD import, footprint ${mode}: ${f(o.cells)} cells → ${f(o.sites)} sites in ${f(o.ms)} ms, peak RSS ${f(o.peakRssMb)} MB`,
+  );
 }
 const speeds = benchJson('scripts/bench/import-speeds.ts', ['1000000']);
-console.log(`Speed tests: ${f(speeds.rows)} tests imported in ${f(speeds.importMs)} ms; per-area averages in ${f(speeds.aggregationMs)} ms (area index ${f(speeds.areaIndexMs)} ms, ${f(speeds.areasWithFigure)} of ${f(speeds.areas)} areas with a figure); peak RSS ${f(speeds.peakRssMb)} MB`);
+console.log(
+  `Speed tests: ${f(speeds.rows)} tests imported in ${f(speeds.importMs)} ms; per-area averages in ${f(speeds.aggregationMs)} ms (area index ${f(speeds.areaIndexMs)} ms, ${f(speeds.areasWithFigure)} of ${f(speeds.areas)} areas with a figure); peak RSS ${f(speeds.peakRssMb)} MB`,
+);
 
 // Suggesting sites over the priority zones (Node, the engine of the app's sample).
-const suggestOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/suggest.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const suggestOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/suggest.ts')], {
+  cwd: REPO_ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 console.log('\nSuggest 10 sites (lazy greedy over a 150 m candidate grid; target < 5,000 ms):');
-for (const line of suggestOut.trim().split('\n').filter((l) => l.startsWith('{'))) {
+for (const line of suggestOut
+  .trim()
+  .split('\n')
+  .filter((l) => l.startsWith('{'))) {
   const r = JSON.parse(line) as Record<string, unknown>;
-  console.log(`  ${String(r.operator)} (${String(r.objective ?? 'area')}): ${f(r.ms as number)} ms, ${String(r.evaluated)} exact evaluations of ${String(r.candidates)} candidates, +${f(r.gainKm2 as number, 2)} km²; zones at 100 %: ${String(r.zonesPassingBefore)} → ${String(r.zonesPassingAfter)}`);
+  console.log(
+    `  ${String(r.operator)} (${String(r.objective ?? 'area')}): ${f(r.ms as number)} ms, ${String(r.evaluated)} exact evaluations of ${String(r.candidates)} candidates, +${f(r.gainKm2 as number, 2)} km²; zones at 100 %: ${String(r.zonesPassingBefore)} → ${String(r.zonesPassingAfter)}`,
+  );
 }
 
 // The operator's workflow in Chromium on the built app (skipped without a build or without Chromium).
-if (fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  const b = JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/browser.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as Row;
-  console.log('\nIn the browser (Chromium, software WebGL on this machine; targets: update < 16 ms, repaint < 50 ms, import < 3 s with no task > 200 ms, suggest < 5 s):');
-  console.log(`  move a candidate site: analysis in the worker median/p95 ${f(b.moveAnalysisMedianMs, 1)}/${f(b.moveAnalysisP95Ms, 1)} ms, round trip median ${f(b.moveRoundTripMedianMs, 1)} ms (${f(b.moveUpdates)} updates)`);
-  console.log(`  repaint after a move median/p95 ${f(b.moveRepaintMedianMs)}/${f(b.moveRepaintP95Ms)} ms; a repaint with nothing changed ${f(b.idleRepaintMedianMs)} ms (the software renderer's floor)`);
-  console.log(`  import ${f(b.importFileMb, 1)} MB, 100,000 rows: ${f(b.import100kMs)} ms to the report; longest main-thread task ${f(b.importLongestMainThreadTaskMs)} ms`);
+if (
+  fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) &&
+  fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+) {
+  const b = JSON.parse(
+    execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/browser.ts')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as Row;
+  console.log(
+    '\nIn the browser (Chromium, software WebGL on this machine; targets: update < 16 ms, repaint < 50 ms, import < 3 s with no task > 200 ms, suggest < 5 s):',
+  );
+  console.log(
+    `  move a candidate site: analysis in the worker median/p95 ${f(b.moveAnalysisMedianMs, 1)}/${f(b.moveAnalysisP95Ms, 1)} ms, round trip median ${f(b.moveRoundTripMedianMs, 1)} ms (${f(b.moveUpdates)} updates)`,
+  );
+  console.log(
+    `  repaint after a move median/p95 ${f(b.moveRepaintMedianMs)}/${f(b.moveRepaintP95Ms)} ms; a repaint with nothing changed ${f(b.idleRepaintMedianMs)} ms (the software renderer's floor)`,
+  );
+  console.log(
+    `  import ${f(b.importFileMb, 1)} MB, 100,000 rows: ${f(b.import100kMs)} ms to the report; longest main-thread task ${f(b.importLongestMainThreadTaskMs)} ms`,
+  );
   console.log(`  suggest 10 MobiFone sites: ${f(b.suggest10Ms)} ms (${f(b.suggest10Proposals)} proposals)`);
   const big = benchJson('scripts/bench/browser-import.ts', ['1000000']);
-  console.log(`  import ${f(big.fileMb, 1)} MB, ${f(big.rows)} rows: ${f(big.toReportMs)} ms to the report, longest main-thread task ${f(big.longestTaskToReportMs)} ms (target 100 ms);`);
-  console.log(`    applied: ${f(big.applyToAnalysedMs)} ms until analysed, longest main-thread task ${f(big.longestTaskApplyMs)} ms`);
+  console.log(
+    `  import ${f(big.fileMb, 1)} MB, ${f(big.rows)} rows: ${f(big.toReportMs)} ms to the report, longest main-thread task ${f(big.longestTaskToReportMs)} ms (target 100 ms);`,
+  );
+  console.log(
+    `    applied: ${f(big.applyToAnalysedMs)} ms until analysed, longest main-thread task ${f(big.longestTaskApplyMs)} ms`,
+  );
 } else {
   console.log('\n(browser figures skipped: run `npm run build` first, with Chromium at /usr/bin/chromium)');
 }
 
 // The static public map: navigation to map idle (skipped without `npm run build:public`).
-if (fs.existsSync(path.join(REPO_ROOT, 'dist-public/index.html')) && fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  const p = JSON.parse(execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/public.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!) as { runsMs: number[]; medianMs: number };
-  console.log(`\nPublic map: navigation to map idle ${p.medianMs} ms median of ${p.runsMs.length} cold loads (${p.runsMs.join(', ')} ms; target < 1,500 ms)`);
+if (
+  fs.existsSync(path.join(REPO_ROOT, 'dist-public/index.html')) &&
+  fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+) {
+  const p = JSON.parse(
+    execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/public.ts')], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as { runsMs: number[]; medianMs: number };
+  console.log(
+    `\nPublic map: navigation to map idle ${p.medianMs} ms median of ${p.runsMs.length} cold loads (${p.runsMs.join(', ')} ms; target < 1,500 ms)`,
+  );
 } else {
   console.log('\n(public map figures skipped: run `npm run build:public` first)');
 }
 
 // One step of the time slider (a quarter) on the app's data.
-type TimeLine = { size: string; sites: number; steps: { date: string; ms: number; sitesChanged: number }[]; medianMs: number; p95Ms: number; maxMs: number; back: { medianMs: number; maxMs: number }; warmed: { firstMs: number; warmUpMs: number; medianMs: number; maxMs: number }; reportMs: number };
-const timeLines = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/time.ts')], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').map((l) => JSON.parse(l) as TimeLine);
-console.log('\nTime slider, one quarter per step 2023–2026 (target < 100 ms at 8,000 sites), and the annual report (target < 5 s):');
+type TimeLine = {
+  size: string;
+  sites: number;
+  steps: { date: string; ms: number; sitesChanged: number }[];
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  back: { medianMs: number; maxMs: number };
+  warmed: { firstMs: number; warmUpMs: number; medianMs: number; maxMs: number };
+  reportMs: number;
+};
+const timeLines = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/time.ts')], {
+  cwd: REPO_ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as TimeLine);
+console.log(
+  '\nTime slider, one quarter per step 2023–2026 (target < 100 ms at 8,000 sites), and the annual report (target < 5 s):',
+);
 for (const t of timeLines) {
-  console.log(`  ${t.sites} sites: first visit median ${t.medianMs} ms, p95 ${t.p95Ms}, max ${t.maxMs}; back to a date seen median ${t.back.medianMs} ms, max ${t.back.maxMs};`);
-  console.log(`    after the app's warm-up (${t.warmed.warmUpMs} ms in idle time, first step ${t.warmed.firstMs} ms): median ${t.warmed.medianMs} ms, max ${t.warmed.maxMs}; report ${t.reportMs} ms`);
-  console.log(`    ${t.steps.map((s) => `${s.date.slice(0, 7)} ${s.ms} ms/${s.sitesChanged}`).join(', ')} (ms / sites changed)`);
+  console.log(
+    `  ${t.sites} sites: first visit median ${t.medianMs} ms, p95 ${t.p95Ms}, max ${t.maxMs}; back to a date seen median ${t.back.medianMs} ms, max ${t.back.maxMs};`,
+  );
+  console.log(
+    `    after the app's warm-up (${t.warmed.warmUpMs} ms in idle time, first step ${t.warmed.firstMs} ms): median ${t.warmed.medianMs} ms, max ${t.warmed.maxMs}; report ${t.reportMs} ms`,
+  );
+  console.log(
+    `    ${t.steps.map((s) => `${s.date.slice(0, 7)} ${s.ms} ms/${s.sitesChanged}`).join(', ')} (ms / sites changed)`,
+  );
 }

@@ -35,7 +35,9 @@ async function main(): Promise<number> {
   const warnings = issues.filter((i) => i.severity === 'warning');
   for (const w of warnings) console.warn(`[data] warning: ${w.message}`);
   for (const e of errors) console.error(`[data] error: ${e.message}`);
-  log(`${manifest.layers.length} layers written in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${errors.length} errors, ${warnings.length} warnings`);
+  log(
+    `${manifest.layers.length} layers written in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${errors.length} errors, ${warnings.length} warnings`,
+  );
   if (errors.length > 0) {
     // A run with errors must not look fresh to --if-stale.
     fs.rmSync(manifestPath, { force: true });

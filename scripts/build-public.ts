@@ -34,9 +34,18 @@ fs.mkdirSync(dataDir, { recursive: true });
 const row = (f: Feature, idKey: string): AreaRow => {
   const p = f.properties ?? {};
   const values: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(p)) if (/^[cp][45]_/.test(k) || ['pct5g', 'speed4g', 'speed5g', 'cableDoneKm', 'cablePlannedKm'].includes(k)) values[k === 'pct5g' ? 'c5_any' : k] = typeof v === 'number' ? v : null;
+  for (const [k, v] of Object.entries(p))
+    if (/^[cp][45]_/.test(k) || ['pct5g', 'speed4g', 'speed5g', 'cableDoneKm', 'cablePlannedKm'].includes(k))
+      values[k === 'pct5g' ? 'c5_any' : k] = typeof v === 'number' ? v : null;
   const name = String(p.name);
-  return { code: String(p[idKey]), name, fullName: String(p.fullName ?? name), nameEn: String(p.nameEn ?? name), bbox: bbox(f) as [number, number, number, number], values };
+  return {
+    code: String(p[idKey]),
+    name,
+    fullName: String(p.fullName ?? name),
+    nameEn: String(p.nameEn ?? name),
+    bbox: bbox(f) as [number, number, number, number],
+    values,
+  };
 };
 const index: AreasIndex = {
   units: layers.units.features.map((f) => row(f, 'code')),
@@ -45,20 +54,36 @@ const index: AreasIndex = {
   zones: layers.zones.features.map((f) => row(f, 'id')),
 };
 for (const key of ['units', 'districts', 'wards', 'zones'] as const) {
-  fs.writeFileSync(path.join(dataDir, `${key}.fgb`), writeFgb(layers[key], { title: key, description: 'Hà Nội public coverage map' }));
+  fs.writeFileSync(
+    path.join(dataDir, `${key}.fgb`),
+    writeFgb(layers[key], { title: key, description: 'Hà Nội public coverage map' }),
+  );
 }
 fs.writeFileSync(path.join(dataDir, 'areas.json'), JSON.stringify(index));
 // Where 4G and 5G reach (any operator), per 1 km tile so the page reads only the view's part.
 for (const tech of ['4G', '5G'] as const) {
   const fc = data.service.coveredTiles(tech, 'any');
-  const features = fc.features.map((f) => simplify(f, { tolerance: PUBLIC_SIMPLIFY_DEG, highQuality: false, mutate: true }));
-  fs.writeFileSync(path.join(dataDir, `coverage-${tech.toLowerCase()}.fgb`), writeFgb({ type: 'FeatureCollection', features }, { title: `coverage ${tech}`, description: 'Modelled coverage of the sample sites, any operator' }));
+  const features = fc.features.map((f) =>
+    simplify(f, { tolerance: PUBLIC_SIMPLIFY_DEG, highQuality: false, mutate: true }),
+  );
+  fs.writeFileSync(
+    path.join(dataDir, `coverage-${tech.toLowerCase()}.fgb`),
+    writeFgb(
+      { type: 'FeatureCollection', features },
+      { title: `coverage ${tech}`, description: 'Modelled coverage of the sample sites, any operator' },
+    ),
+  );
 }
-fs.writeFileSync(path.join(dataDir, 'summary.json'), JSON.stringify(buildSummary(data, new Date().toISOString()), null, 1));
+fs.writeFileSync(
+  path.join(dataDir, 'summary.json'),
+  JSON.stringify(buildSummary(data, new Date().toISOString()), null, 1),
+);
 fs.cpSync(path.join(REPO_ROOT, 'public/glyphs'), path.join(OUT, 'glyphs'), { recursive: true });
 fs.copyFileSync(path.join(REPO_ROOT, 'public/favicon.svg'), path.join(OUT, 'favicon.svg'));
 
 const sizes = publicSizes(OUT, gzipSync);
 log(`JavaScript: ${(sizes.jsGzip / 1024).toFixed(0)} KiB gzip (budget ${PUBLIC_BUDGETS.jsGzipKiB} KiB)`);
-log(`first-view data (units, zones, areas.json, summary.json, glyphs 0-255): ${(sizes.firstViewDataGzip / 1024).toFixed(0)} KiB gzip (budget ${PUBLIC_BUDGETS.firstViewDataGzipKiB} KiB)`);
+log(
+  `first-view data (units, zones, areas.json, summary.json, glyphs 0-255): ${(sizes.firstViewDataGzip / 1024).toFixed(0)} KiB gzip (budget ${PUBLIC_BUDGETS.firstViewDataGzipKiB} KiB)`,
+);
 log(`written to ${path.relative(REPO_ROOT, OUT)}/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -27,9 +27,11 @@ function parseArgs(): { sites: number | null; pg: Partial<PostgisOptions> } {
   const problems: string[] = [];
   const n = flag('sites');
   const sites = n === null ? null : Number(n);
-  if (sites !== null && !(Number.isInteger(sites) && sites > 0)) problems.push(`--sites ${n}: expected a positive integer`);
+  if (sites !== null && !(Number.isInteger(sites) && sites > 0))
+    problems.push(`--sites ${n}: expected a positive integer`);
   const strategy = flag('strategy');
-  if (strategy !== null && !STRATEGIES.includes(strategy as PostgisStrategy)) problems.push(`--strategy ${strategy}: expected ${STRATEGIES.join(' or ')}`);
+  if (strategy !== null && !STRATEGIES.includes(strategy as PostgisStrategy))
+    problems.push(`--strategy ${strategy}: expected ${STRATEGIES.join(' or ')}`);
   if (problems.length > 0) {
     for (const p of problems) console.error(p);
     process.exit(2);
@@ -56,7 +58,9 @@ async function main(): Promise<void> {
   engine.setSites(sites);
   const engineMs = performance.now() - t;
   const exp = engine.exportGeometry();
-  console.log(`${sites.length} sites, ${exp.footprints.length} footprints, ${exp.areas.length} areas; engine index ${fmt(indexMs, 0)} ms, setSites ${fmt(engineMs, 0)} ms`);
+  console.log(
+    `${sites.length} sites, ${exp.footprints.length} footprints, ${exp.areas.length} areas; engine index ${fmt(indexMs, 0)} ms, setSites ${fmt(engineMs, 0)} ms`,
+  );
 
   t = performance.now();
   const run = await postgisCoverage(exp, args.pg);
@@ -68,11 +72,18 @@ async function main(): Promise<void> {
   let failed = 0;
   for (const l of levels) {
     console.log(`\n${l.level}: ${l.count} comparisons, max ${fmt(l.maxPp, 6)} pp, mean ${fmt(l.meanPp, 6)} pp`);
-    for (const w of l.worst) console.log(`  ${w.id} ${w.tech} ${w.op}: engine ${fmt(w.engine)} %, PostGIS ${fmt(w.postgis)} %, diff ${fmt(w.diffPp, 6)} pp (${fmt(w.diffM2, 1)} m²)`);
+    for (const w of l.worst)
+      console.log(
+        `  ${w.id} ${w.tech} ${w.op}: engine ${fmt(w.engine)} %, PostGIS ${fmt(w.postgis)} %, diff ${fmt(w.diffPp, 6)} pp (${fmt(w.diffM2, 1)} m²)`,
+      );
     if (l.maxPp > MAX_DIFF_PP) failed++;
   }
-  console.log(`\nPostGIS (${run.strategy}): load ${fmt(run.loadMs, 0)} ms, compute ${fmt(run.computeMs, 0)} ms (wall ${fmt(wallMs, 0)} ms incl. psql and output)`);
-  console.log(`Engine setSites ${fmt(engineMs, 0)} ms vs PostGIS compute ${fmt(run.computeMs, 0)} ms: PostGIS/engine = ${fmt(run.computeMs / engineMs, 2)}`);
+  console.log(
+    `\nPostGIS (${run.strategy}): load ${fmt(run.loadMs, 0)} ms, compute ${fmt(run.computeMs, 0)} ms (wall ${fmt(wallMs, 0)} ms incl. psql and output)`,
+  );
+  console.log(
+    `Engine setSites ${fmt(engineMs, 0)} ms vs PostGIS compute ${fmt(run.computeMs, 0)} ms: PostGIS/engine = ${fmt(run.computeMs / engineMs, 2)}`,
+  );
   if (failed > 0) {
     console.error(`\n${failed} level(s) differ by more than ${MAX_DIFF_PP} pp`);
     process.exit(1);

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGlyphs, type GlyphBuildResult } from './glyphs';
-import { type MergedFont, loadMergedFont, notoSansSpecs } from './glyphs/fonts';
-import { type GlyphRecord, decodeGlyphPbf } from './glyphs/pbf';
-import { SDF_BUFFER_PX, SDF_CUTOFF, SDF_FONT_SIZE_PX, sdfByte } from './glyphs/sdf';
+import { buildGlyphs, type GlyphBuildResult } from './glyphs.js';
+import { type MergedFont, loadMergedFont, notoSansSpecs } from './glyphs/fonts.js';
+import { type GlyphRecord, decodeGlyphPbf } from './glyphs/pbf.js';
+import { SDF_BUFFER_PX, SDF_CUTOFF, SDF_FONT_SIZE_PX, sdfByte } from './glyphs/sdf.js';
 
 const RANGES = [
   [0, 255],
@@ -71,7 +71,9 @@ describe('buildGlyphs', () => {
       for (const [start] of RANGES) {
         for (const g of (await readRange(stack, start)).values()) {
           const padded = (g.width + 2 * SDF_BUFFER_PX) * (g.height + 2 * SDF_BUFFER_PX);
-          expect(g.bitmap === null ? 0 : g.bitmap.length, `${stack} U+${g.id.toString(16)}`).toBe(g.bitmap === null ? 0 : padded);
+          expect(g.bitmap === null ? 0 : g.bitmap.length, `${stack} U+${g.id.toString(16)}`).toBe(
+            g.bitmap === null ? 0 : padded,
+          );
         }
       }
     }

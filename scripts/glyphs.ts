@@ -9,9 +9,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type FontSpec, type MergedFont, loadMergedFont, notoSansSpecs } from './glyphs/fonts';
-import { type GlyphRecord, encodeGlyphPbf } from './glyphs/pbf';
-import { SDF_FONT_SIZE_PX, flattenPath, renderSdf } from './glyphs/sdf';
+import { type FontSpec, type MergedFont, loadMergedFont, notoSansSpecs } from './glyphs/fonts.js';
+import { type GlyphRecord, encodeGlyphPbf } from './glyphs/pbf.js';
+import { SDF_FONT_SIZE_PX, flattenPath, renderSdf } from './glyphs/sdf.js';
 
 /** Codepoints per glyph PBF, as MapLibre requests them (`Math.floor(codePoint / 256)`). */
 export const GLYPH_RANGE_SIZE = 256;
@@ -78,7 +78,13 @@ export async function buildGlyphs(outDir: string, options: Partial<GlyphBuildOpt
 }
 
 function validateRange([start, end]: GlyphRange): number {
-  if (!Number.isInteger(start) || start < 0 || start > MAX_CODEPOINT || start % GLYPH_RANGE_SIZE !== 0 || end !== start + GLYPH_RANGE_SIZE - 1) {
+  if (
+    !Number.isInteger(start) ||
+    start < 0 ||
+    start > MAX_CODEPOINT ||
+    start % GLYPH_RANGE_SIZE !== 0 ||
+    end !== start + GLYPH_RANGE_SIZE - 1
+  ) {
     throw new Error(`Invalid glyph range [${start}, ${end}]: expected [k·256, k·256 + 255] within 0–65535`);
   }
   return start;
@@ -112,13 +118,26 @@ export function rangeGlyphs(font: MergedFont, start: number, end: number): Glyph
  * The advance is rounded to the nearest pixel; node-fontnik truncates, which tightens text by
  * half a pixel per letter on average.
  */
-function glyphRecord(font: MergedFont, id: number, advanceWidth: number, commands: Parameters<typeof flattenPath>[0]): GlyphRecord {
+function glyphRecord(
+  font: MergedFont,
+  id: number,
+  advanceWidth: number,
+  commands: Parameters<typeof flattenPath>[0],
+): GlyphRecord {
   const scale = SDF_FONT_SIZE_PX / font.unitsPerEm;
   const ascenderPx = Math.round(font.ascender * scale);
   const advance = Math.max(0, Math.round(advanceWidth * scale));
   const sdf = renderSdf(flattenPath(commands, scale));
   if (sdf === null) return { id, bitmap: null, width: 0, height: 0, left: 0, top: -ascenderPx, advance };
-  return { id, bitmap: sdf.bitmap, width: sdf.width, height: sdf.height, left: sdf.left, top: sdf.top - ascenderPx, advance };
+  return {
+    id,
+    bitmap: sdf.bitmap,
+    width: sdf.width,
+    height: sdf.height,
+    left: sdf.left,
+    top: sdf.top - ascenderPx,
+    advance,
+  };
 }
 
 async function main(argv: readonly string[]): Promise<void> {

@@ -24,32 +24,49 @@ function arg(name: string, fallback: string): string {
 
 const year = Number(arg('year', String(new Date().getFullYear())));
 const layout = arg('layout', '2025');
-if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`--year ${arg('year', '')}: a year such as 2026`);
-if (layout !== '2025' && layout !== '2019') throw new Error(`--layout ${layout}: 2025 (126 units) or 2019 (30 districts and 584 wards)`);
+if (!Number.isInteger(year) || year < 2000 || year > 2100)
+  throw new Error(`--year ${arg('year', '')}: a year such as 2026`);
+if (layout !== '2025' && layout !== '2019')
+  throw new Error(`--layout ${layout}: 2025 (126 units) or 2019 (30 districts and 584 wards)`);
 const asOf = arg('as-of', `${year}-11-30`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`--as-of ${asOf}: a date YYYY-MM-DD`);
 const outDir = path.resolve(REPO_ROOT, arg('out', 'report'));
 const lang = arg('lang', 'vi');
 if (lang !== 'vi' && lang !== 'en') throw new Error(`--lang ${lang}: vi or en`);
-const indicatorFiles = arg('indicators', '').split(',').filter((f) => f !== '');
+const indicatorFiles = arg('indicators', '')
+  .split(',')
+  .filter((f) => f !== '');
 const indicatorLayout = arg('indicators-layout', '');
-if (indicatorLayout !== '' && indicatorLayout !== '2025' && indicatorLayout !== '2019') throw new Error(`--indicators-layout ${indicatorLayout}: 2025 or 2019`);
+if (indicatorLayout !== '' && indicatorLayout !== '2025' && indicatorLayout !== '2019')
+  throw new Error(`--indicators-layout ${indicatorLayout}: 2025 or 2019`);
 
 const t0 = performance.now();
 const data = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
 const loadedMs = performance.now() - t0;
 const values: IndicatorValue[] = [];
 for (const file of indicatorFiles) {
-  const r = parseIndicatorCsv(fs.readFileSync(path.resolve(file), 'utf8'), data.service.areaCatalogue(), { fileName: path.basename(file), ...(indicatorLayout ? { layout: indicatorLayout } : {}) });
+  const r = parseIndicatorCsv(fs.readFileSync(path.resolve(file), 'utf8'), data.service.areaCatalogue(), {
+    fileName: path.basename(file),
+    ...(indicatorLayout ? { layout: indicatorLayout } : {}),
+  });
   for (const i of r.issues) console.error(`[report] ${i.severity}: ${i.message}`);
-  console.log(`[report] ${file}: ${r.report.accepted} of ${r.report.rows} rows accepted, ${r.report.rejected} rejected`);
+  console.log(
+    `[report] ${file}: ${r.report.accepted} of ${r.report.rows} rows accepted, ${r.report.rejected} rejected`,
+  );
   values.push(...r.values);
 }
 const t1 = performance.now();
 const report: AnnualReport = data.service.report(year, layout, asOf, values);
 const geometry = new Map<string, Feature>();
-const levels = layout === '2025' ? [['units-2025', 'unit2025']] as const : [['districts-2019', 'district2019'], ['wards-2019', 'ward2019']] as const;
-for (const [id, level] of levels) for (const f of (await data.layer(id)).features) geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature);
+const levels =
+  layout === '2025'
+    ? ([['units-2025', 'unit2025']] as const)
+    : ([
+        ['districts-2019', 'district2019'],
+        ['wards-2019', 'ward2019'],
+      ] as const);
+for (const [id, level] of levels)
+  for (const f of (await data.layer(id)).features) geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature);
 const reportMs = performance.now() - t1;
 const sample = data.manifest.layers.some((l) => l.sample && ['sites', 'cables', 'speed-tests'].includes(l.id));
 
@@ -57,7 +74,17 @@ fs.mkdirSync(outDir, { recursive: true });
 const stem = path.join(outDir, `report-${year}-${layout}`);
 fs.writeFileSync(`${stem}.csv`, reportToCsv(report, sample));
 fs.writeFileSync(`${stem}.geojson`, JSON.stringify(reportGeoJson(report, geometry, sample)));
-fs.writeFileSync(`${stem}.html`, reportHtml(report, geometry as Map<string, Feature<Polygon | MultiPolygon>>, sample, data.manifest, lang, { files: indicatorFiles.map((f) => path.basename(f)), sources: [...new Set(values.map((v) => v.source).filter((x) => x !== ''))].sort() }));
-console.log(`[report] ${year}, layout ${layout}, as of ${report.asOf} (previous ${report.previousAsOf}): ${report.rows.length} rows (${REPORT_TARGETS.length} targets × city + ${geometry.size} areas)`);
+fs.writeFileSync(
+  `${stem}.html`,
+  reportHtml(report, geometry as Map<string, Feature<Polygon | MultiPolygon>>, sample, data.manifest, lang, {
+    files: indicatorFiles.map((f) => path.basename(f)),
+    sources: [...new Set(values.map((v) => v.source).filter((x) => x !== ''))].sort(),
+  }),
+);
+console.log(
+  `[report] ${year}, layout ${layout}, as of ${report.asOf} (previous ${report.previousAsOf}): ${report.rows.length} rows (${REPORT_TARGETS.length} targets × city + ${geometry.size} areas)`,
+);
 console.log(`[report] wrote ${path.relative(REPO_ROOT, stem)}.csv, .geojson, .html`);
-console.log(`[report] time: data and area index ${(loadedMs / 1000).toFixed(1)} s; the report itself (two dates analysed, figures) ${(reportMs / 1000).toFixed(1)} s`);
+console.log(
+  `[report] time: data and area index ${(loadedMs / 1000).toFixed(1)} s; the report itself (two dates analysed, figures) ${(reportMs / 1000).toFixed(1)} s`,
+);

@@ -10,24 +10,33 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { DataIssue } from '../src/domain/report';
-import { importAnyFile, type ImportKindChoice } from '../src/worker/import-file';
-import type { SiteImportOptions } from '../src/data/import/types';
+import type { DataIssue } from '../src/domain/report.js';
+import { importAnyFile, type ImportKindChoice } from '../src/worker/import-file.js';
+import type { SiteImportOptions } from '../src/data/import/types.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'real-world');
 const SIDE = /\.(expected|options)\.json$/;
-const cases = readdirSync(DIR).filter((f) => !SIDE.test(f) && f !== 'README.md').sort();
+const cases = readdirSync(DIR)
+  .filter((f) => !SIDE.test(f) && f !== 'README.md')
+  .sort();
 
 type CaseOptions = Omit<SiteImportOptions, 'source'> & { kind?: ImportKindChoice };
 
-const issue = (i: DataIssue) => ({ severity: i.severity, rule: i.rule, index: i.index, message: i.message, vi: i.vi ?? null });
+const issue = (i: DataIssue) => ({
+  severity: i.severity,
+  rule: i.rule,
+  index: i.index,
+  message: i.message,
+  vi: i.vi ?? null,
+});
 
 /** What a person checks of an import: what was kept (counts and the first ids) and every message. */
 function summarise(imported: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(imported as Record<string, unknown>)) {
     if (Array.isArray(value)) {
-      const issues = value.length > 0 && value.every((v) => v && typeof v === 'object' && 'rule' in v && 'message' in v);
+      const issues =
+        value.length > 0 && value.every((v) => v && typeof v === 'object' && 'rule' in v && 'message' in v);
       if (issues) out[key] = (value as DataIssue[]).map(issue);
       else {
         out[`${key}Count`] = value.length;
@@ -45,7 +54,11 @@ function summariseItem(v: unknown): unknown {
   const f = v as { type?: string; geometry?: { type: string; coordinates: unknown }; properties?: unknown };
   if (f.type === 'Feature' || 'geometry' in f) {
     const first = JSON.stringify(f.geometry?.coordinates ?? null).slice(0, 80);
-    return { ...(f.properties ? { properties: f.properties } : {}), ...v, geometry: `${f.geometry?.type ?? 'null'} ${first}` };
+    return {
+      ...(f.properties ? { properties: f.properties } : {}),
+      ...v,
+      geometry: `${f.geometry?.type ?? 'null'} ${first}`,
+    };
   }
   return v;
 }
@@ -59,7 +72,9 @@ describe('real-world corpus', () => {
     test(name, async () => {
       const path = join(DIR, name);
       const optionsPath = `${path}.options.json`;
-      const { kind = 'auto', ...options }: CaseOptions = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {};
+      const { kind = 'auto', ...options }: CaseOptions = existsSync(optionsPath)
+        ? JSON.parse(readFileSync(optionsPath, 'utf8'))
+        : {};
       const bytes = readFileSync(path);
       let actual: unknown;
       try {
@@ -69,7 +84,10 @@ describe('real-world corpus', () => {
       }
       const expectedPath = `${path}.expected.json`;
       if (process.env.REGEN) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      if (!existsSync(expectedPath)) throw new Error(`${name}: no ${name}.expected.json — run REGEN=1 npx vitest run test/real-world.test.ts and read the file`);
+      if (!existsSync(expectedPath))
+        throw new Error(
+          `${name}: no ${name}.expected.json — run REGEN=1 npx vitest run test/real-world.test.ts and read the file`,
+        );
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   }

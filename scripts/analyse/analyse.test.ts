@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HANOI_DATA_DIR } from '../../test/support/data-dir';
-import { parseOptions } from '../pipeline/options';
-import { runPipeline } from '../pipeline/run';
-import { RESULTS_COLUMNS } from './results-csv';
-import { runAnalyse } from './run';
+import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
+import { parseOptions } from '../pipeline/options.js';
+import { runPipeline } from '../pipeline/run.js';
+import { RESULTS_COLUMNS } from './results-csv.js';
+import { runAnalyse } from './run.js';
 
 const hasData = fs.existsSync(HANOI_DATA_DIR);
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures');
@@ -22,14 +22,19 @@ type Run = { code: number; lines: string[]; out: string };
 type Row = Record<(typeof RESULTS_COLUMNS)[number], string>;
 
 function readRows(out: string): Row[] {
-  const [header, ...lines] = fs.readFileSync(path.join(out, 'results.csv'), 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
+  const [header, ...lines] = fs
+    .readFileSync(path.join(out, 'results.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
   const names = header!.split(',');
   // No field of these fixtures' areas holds a quoted comma except zone names, which the tests do not read.
   return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i], v])) as Row);
 }
 
 const readReport = (out: string) => JSON.parse(fs.readFileSync(path.join(out, 'import-report.json'), 'utf8'));
-const cityRow = (rows: Row[], tech: string, op: string) => rows.find((r) => r.level === 'city' && r.technology === tech && r.operator === op)!;
+const cityRow = (rows: Row[], tech: string, op: string) =>
+  rows.find((r) => r.level === 'city' && r.technology === tech && r.operator === op)!;
 
 describe.skipIf(!hasData)('npm run analyse', () => {
   let tmp: string;
@@ -39,16 +44,35 @@ describe.skipIf(!hasData)('npm run analyse', () => {
   const run = async (name: string, ...argv: string[]): Promise<Run> => {
     const out = path.join(tmp, name);
     const lines: string[] = [];
-    const code = await runAnalyse([...argv, '--out', out, '--data', data], { stderr: (l) => lines.push(l), cwd: FIXTURES });
+    const code = await runAnalyse([...argv, '--out', out, '--data', data], {
+      stderr: (l) => lines.push(l),
+      cwd: FIXTURES,
+    });
     return { code, lines, out };
   };
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-analyse-'));
     data = path.join(tmp, 'data');
-    await runPipeline({ ...parseOptions([]), dataDir: HANOI_DATA_DIR, outDir: data, sites: 2000, seed: 7 }, 'test', () => {});
+    await runPipeline(
+      { ...parseOptions([]), dataDir: HANOI_DATA_DIR, outDir: data, sites: 2000, seed: 7 },
+      'test',
+      () => {},
+    );
     sample = await run('sample');
-    imported = await run('imported', '--replace', '--kind', 'auto', 'import/sites-excel-semicolon.csv', 'import/opencellid-mixed.csv', 'import/coverage.geojson', 'import/missing.csv', '--kind', 'indicators', 'indicators/hanoi-2025.csv');
+    imported = await run(
+      'imported',
+      '--replace',
+      '--kind',
+      'auto',
+      'import/sites-excel-semicolon.csv',
+      'import/opencellid-mixed.csv',
+      'import/coverage.geojson',
+      'import/missing.csv',
+      '--kind',
+      'indicators',
+      'indicators/hanoi-2025.csv',
+    );
   }, SETUP_TIMEOUT_MS);
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -62,18 +86,28 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     expect(text.startsWith(`\uFEFF${RESULTS_COLUMNS.join(',')}\r\n`)).toBe(true);
     const rows = readRows(sample.out);
     const perLevel = (level: string) => rows.filter((r) => r.level === level).length;
-    expect([perLevel('city'), perLevel('unit2025'), perLevel('district2019'), perLevel('ward2019'), perLevel('zone')]).toEqual([10, 1260, 300, 5840, 2100]);
+    expect([
+      perLevel('city'),
+      perLevel('unit2025'),
+      perLevel('district2019'),
+      perLevel('ward2019'),
+      perLevel('zone'),
+    ]).toEqual([10, 1260, 300, 5840, 2100]);
   });
 
   it('has a city row per technology and operator set', () => {
     const city = readRows(sample.out).filter((r) => r.level === 'city');
-    expect(city.map((r) => `${r.code} ${r.technology} ${r.operator}`)).toEqual(['4G', '5G'].flatMap((t) => ['viettel', 'vnpt', 'mobifone', 'vietnamobile', 'any'].map((o) => `01 ${t} ${o}`)));
+    expect(city.map((r) => `${r.code} ${r.technology} ${r.operator}`)).toEqual(
+      ['4G', '5G'].flatMap((t) => ['viettel', 'vnpt', 'mobifone', 'vietnamobile', 'any'].map((o) => `01 ${t} ${o}`)),
+    );
     expect(cityRow(city, '4G', 'any').sites).toBe('2000');
   });
 
   it('keeps the leading zeros of GSO codes and writes fixed decimals', () => {
     const rows = readRows(sample.out);
-    const baDinh = rows.find((r) => r.level === 'unit2025' && r.code === '00004' && r.technology === '4G' && r.operator === 'any')!;
+    const baDinh = rows.find(
+      (r) => r.level === 'unit2025' && r.code === '00004' && r.technology === '4G' && r.operator === 'any',
+    )!;
     expect(baDinh.name).toBe('Phường Ba Đình');
     expect(baDinh.area_km2).toMatch(/^\d+\.\d{4}$/);
     expect(baDinh.covered_pct).toMatch(/^\d+\.\d{2}$/);
@@ -85,37 +119,73 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     const before = readRows(sample.out);
     const after = readRows(imported.out);
     const report = readReport(imported.out);
-    const kept = report.files.filter((f: { kind: string }) => f.kind === 'sites').reduce((n: number, f: { counts: { kept: number } }) => n + f.counts.kept, 0);
+    const kept = report.files
+      .filter((f: { kind: string }) => f.kind === 'sites')
+      .reduce((n: number, f: { counts: { kept: number } }) => n + f.counts.kept, 0);
     expect(kept).toBeGreaterThan(0);
     expect(Number(cityRow(after, '4G', 'any').sites) + Number(cityRow(after, '5G', 'any').sites)).toBeGreaterThan(0);
     expect(cityRow(after, '4G', 'any').sites).not.toBe(cityRow(before, '4G', 'any').sites);
-    expect(Number(cityRow(after, '4G', 'any').covered_pct)).toBeLessThan(Number(cityRow(before, '4G', 'any').covered_pct));
+    expect(Number(cityRow(after, '4G', 'any').covered_pct)).toBeLessThan(
+      Number(cityRow(before, '4G', 'any').covered_pct),
+    );
     expect(report.data).toMatchObject({ provenance: { sites: 'imported', cables: 'sample', coverageImported: true } });
   });
 
   it('writes import-report.json: per file its format, reading, counts and messages', () => {
     const report = readReport(imported.out);
-    expect(report).toMatchObject({ exitCode: 0, options: { coordinates: 'auto', footprint: 'model', mode: 'replace', asOf: null } });
-    expect(report.files.map((f: { file: string; kind: string | null; refused: boolean }) => [f.file, f.kind, f.refused])).toEqual([
-      ['sites-excel-semicolon.csv', 'sites', false], ['opencellid-mixed.csv', 'sites', false], ['coverage.geojson', 'mixed', false],
-      ['missing.csv', null, true], ['hanoi-2025.csv', 'indicators', false],
+    expect(report).toMatchObject({
+      exitCode: 0,
+      options: { coordinates: 'auto', footprint: 'model', mode: 'replace', asOf: null },
+    });
+    expect(
+      report.files.map((f: { file: string; kind: string | null; refused: boolean }) => [f.file, f.kind, f.refused]),
+    ).toEqual([
+      ['sites-excel-semicolon.csv', 'sites', false],
+      ['opencellid-mixed.csv', 'sites', false],
+      ['coverage.geojson', 'mixed', false],
+      ['missing.csv', null, true],
+      ['hanoi-2025.csv', 'indicators', false],
     ]);
     const [excel, ocid] = report.files;
-    expect(excel).toMatchObject({ format: 'project-csv', delimiter: ';', decimalMark: ',', crs: { system: 'wgs84' }, counts: { read: 3, kept: 3, rejected: 0 } });
+    expect(excel).toMatchObject({
+      format: 'project-csv',
+      delimiter: ';',
+      decimalMark: ',',
+      crs: { system: 'wgs84' },
+      counts: { read: 3, kept: 3, rejected: 0 },
+    });
     expect(ocid.format).toBe('opencellid');
-    for (const m of ocid.messages) expect(Object.keys(m)).toEqual(['severity', 'rule', 'index', 'key', 'dataRow', 'line', 'column', 'value', 'message', 'vi']);
+    for (const m of ocid.messages)
+      expect(Object.keys(m)).toEqual([
+        'severity',
+        'rule',
+        'index',
+        'key',
+        'dataRow',
+        'line',
+        'column',
+        'value',
+        'message',
+        'vi',
+      ]);
     expect(Object.keys(report.timingsMs)).toEqual(['load', 'import', 'analysis', 'write', 'total', 'analysisSplit']);
   });
 
   it('writes indicators.csv from indicator files', () => {
     const text = fs.readFileSync(path.join(imported.out, 'indicators.csv'), 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFFindicator,unit,level,code,name,value,from,derived,date,basis_share');
-    expect(text).toContain('\r\nfibre_households_pct,%,unit2025,00004,Phường Ba Đình,82.6,loaded,false,2026-06-30,1\r\n');
+    expect(text).toContain(
+      '\r\nfibre_households_pct,%,unit2025,00004,Phường Ba Đình,82.6,loaded,false,2026-06-30,1\r\n',
+    );
   });
 
   it('prints each file, its first messages and the time of each phase to stderr', () => {
-    expect(imported.lines).toContain('[analyse] missing.csv: auto; ? rows: 0 kept, 0 repaired, 0 rejected; 1 error(s), 0 warning(s) — REFUSED: nothing kept');
-    expect(imported.lines.at(-1)).toMatch(/^\[analyse\] time: load \d+\.\d s, import \d+\.\d s, analysis \d+\.\d s \(area index .*\), write \d+\.\d s; results after \d+\.\d s$/);
+    expect(imported.lines).toContain(
+      '[analyse] missing.csv: auto; ? rows: 0 kept, 0 repaired, 0 rejected; 1 error(s), 0 warning(s) — REFUSED: nothing kept',
+    );
+    expect(imported.lines.at(-1)).toMatch(
+      /^\[analyse\] time: load \d+\.\d s, import \d+\.\d s, analysis \d+\.\d s \(area index .*\), write \d+\.\d s; results after \d+\.\d s$/,
+    );
   });
 
   it('exits 2 when every file is refused, writing the report and removing stale results', async () => {
@@ -129,8 +199,15 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     expect(fs.existsSync(path.join(out, 'results.csv'))).toBe(false);
     const report = readReport(out);
     expect(report.exitCode).toBe(2);
-    expect(report.files.map((f: { refused: boolean; counts: { kept: number } }) => [f.refused, f.counts.kept])).toEqual([[true, 0], [true, 0]]);
-    expect(r.lines.at(-1)).toBe(`[analyse] every input file was refused: nothing analysed; see ${path.join(out, 'import-report.json')}`);
+    expect(report.files.map((f: { refused: boolean; counts: { kept: number } }) => [f.refused, f.counts.kept])).toEqual(
+      [
+        [true, 0],
+        [true, 0],
+      ],
+    );
+    expect(r.lines.at(-1)).toBe(
+      `[analyse] every input file was refused: nothing analysed; see ${path.join(out, 'import-report.json')}`,
+    );
   });
 
   it('exits 2 on a wrong option, naming it', async () => {
@@ -141,7 +218,9 @@ describe.skipIf(!hasData)('npm run analyse', () => {
 
   it('exits 1 when the data folder is missing, saying how to make it', async () => {
     const lines: string[] = [];
-    const code = await runAnalyse(['--data', path.join(tmp, 'nowhere'), '--out', path.join(tmp, 'x')], { stderr: (l) => lines.push(l) });
+    const code = await runAnalyse(['--data', path.join(tmp, 'nowhere'), '--out', path.join(tmp, 'x')], {
+      stderr: (l) => lines.push(l),
+    });
     expect(code).toBe(1);
     expect(lines[0]).toContain(`${path.join(tmp, 'nowhere', 'manifest.json')} is missing — run \`npm run data\``);
   });

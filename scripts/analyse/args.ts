@@ -55,8 +55,17 @@ const VALUED = new Set(['--kind', '--crs', '--footprint', '--ocid-bands', '--as-
  */
 export function parseAnalyseArgs(argv: readonly string[], cwd: string, defaultDataDir: string): AnalyseOptions {
   const opts: AnalyseOptions = {
-    files: [], coordinates: 'auto', footprint: 'model', ocidBandsFile: null, mode: 'join', asOf: null,
-    outDir: path.resolve(cwd, 'analysis'), dataDir: defaultDataDir, repairMojibake: false, lang: 'en', help: false,
+    files: [],
+    coordinates: 'auto',
+    footprint: 'model',
+    ocidBandsFile: null,
+    mode: 'join',
+    asOf: null,
+    outDir: path.resolve(cwd, 'analysis'),
+    dataDir: defaultDataDir,
+    repairMojibake: false,
+    lang: 'en',
+    help: false,
   };
   const kinds: { at: number; kind: AnalyseKind }[] = [];
   let modeFlag: string | null = null;
@@ -132,6 +141,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 function isoDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.toISOString().slice(0, 10) !== value) throw new UsageError(`--as-of "${value}": must be a date YYYY-MM-DD, e.g. 2025-12-31`);
+  if (!d || d.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`--as-of "${value}": must be a date YYYY-MM-DD, e.g. 2025-12-31`);
   return value;
 }

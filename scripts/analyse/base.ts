@@ -19,28 +19,65 @@ export type AnalysisBase = MergedBase & { indicators: IndicatorValue[]; provenan
 export type SampleData = SampleLayers;
 
 /** The stored import the app would keep for a part with something accepted; null for indicators and empty parts. */
-function storedOf(part: ImportedPart, base: { id: string; fileName: string; importedAt: string; mode: ImportMode }): StoredImport | null {
+function storedOf(
+  part: ImportedPart,
+  base: { id: string; fileName: string; importedAt: string; mode: ImportMode },
+): StoredImport | null {
   switch (part.kind) {
     case 'sites':
-      return part.result.sites.length === 0 ? null : { ...base, kind: 'sites', sites: part.result.sites, report: part.result.report };
+      return part.result.sites.length === 0
+        ? null
+        : { ...base, kind: 'sites', sites: part.result.sites, report: part.result.report };
     case 'coverage':
-      return part.result.items.length === 0 ? null : { ...base, kind: 'coverage', coverage: part.result.items, report: { accepted: part.result.items.length, issues: part.result.issues, repairs: part.result.repairs } };
+      return part.result.items.length === 0
+        ? null
+        : {
+            ...base,
+            kind: 'coverage',
+            coverage: part.result.items,
+            report: { accepted: part.result.items.length, issues: part.result.issues, repairs: part.result.repairs },
+          };
     case 'cables':
-      return part.result.features.length === 0 ? null : { ...base, kind: 'cables', cables: part.result.features, report: { accepted: part.result.features.length, issues: part.result.issues, repairs: null } };
+      return part.result.features.length === 0
+        ? null
+        : {
+            ...base,
+            kind: 'cables',
+            cables: part.result.features,
+            report: { accepted: part.result.features.length, issues: part.result.issues, repairs: null },
+          };
     case 'speeds': {
       const r = part.result.report;
-      return part.result.tests.length === 0 ? null : { ...base, kind: 'speeds', speedTests: part.result.tests, report: { accepted: part.result.tests.length, issues: [...r.fileErrors, ...r.rejected, ...r.warnings], repairs: null } };
+      return part.result.tests.length === 0
+        ? null
+        : {
+            ...base,
+            kind: 'speeds',
+            speedTests: part.result.tests,
+            report: {
+              accepted: part.result.tests.length,
+              issues: [...r.fileErrors, ...r.rejected, ...r.warnings],
+              repairs: null,
+            },
+          };
     }
     default: {
       // A kind added to `ImportedPart` needs its branch here.
       const unknown: never = part;
-      throw new Error(`analyse: an imported part of kind "${(unknown as { kind: string }).kind}" cannot be applied yet`);
+      throw new Error(
+        `analyse: an imported part of kind "${(unknown as { kind: string }).kind}" cannot be applied yet`,
+      );
     }
   }
 }
 
 /** The base data of the imports (in file order) over the shipped sample, with `mode` for every file. */
-export function baseFromImports(outcomes: readonly FileOutcome[], mode: ImportMode, sample: SampleData, importedAt: string): AnalysisBase {
+export function baseFromImports(
+  outcomes: readonly FileOutcome[],
+  mode: ImportMode,
+  sample: SampleData,
+  importedAt: string,
+): AnalysisBase {
   const stored: StoredImport[] = [];
   const indicators: IndicatorValue[] = [];
   outcomes.forEach((o, n) => {

@@ -6,14 +6,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodingIssues, type EncodingReport } from '../../src/data/import/encoding.js';
-import { parseIndicatorCsv, type IndicatorImportReport, type IndicatorImportResult } from '../../src/data/import/indicators.js';
+import {
+  parseIndicatorCsv,
+  type IndicatorImportReport,
+  type IndicatorImportResult,
+} from '../../src/data/import/indicators.js';
 import { decodeBytes } from '../../src/data/import/text-input.js';
 import type { IndicatorAreaCatalogue } from '../../src/domain/indicators.js';
-import { importAnyFile, type FileImportOptions, type ImportedFile, type ImportedPart } from '../../src/worker/import-file.js';
+import {
+  importAnyFile,
+  type FileImportOptions,
+  type ImportedFile,
+  type ImportedPart,
+} from '../../src/worker/import-file.js';
 import type { AnalyseKind, InputFile } from './args.js';
 
 /** An indicator file's result, with how its bytes were decoded. */
-export type IndicatorFileResult = IndicatorImportResult & { report: IndicatorImportReport & { encoding: EncodingReport } };
+export type IndicatorFileResult = IndicatorImportResult & {
+  report: IndicatorImportReport & { encoding: EncodingReport };
+};
 
 /** One kind of data a file gave: one of the app's import parts, or area indicators. */
 export type PartInput = ImportedPart | { kind: 'indicators'; result: IndicatorFileResult };
@@ -43,16 +54,32 @@ export type FileOutcome = {
 };
 
 /** Reads each file in turn (in the order given: later site ids win, as later imports do in the app). */
-export async function importFiles(files: readonly InputFile[], options: FileImportOptions, areas: () => IndicatorAreaCatalogue): Promise<FileOutcome[]> {
+export async function importFiles(
+  files: readonly InputFile[],
+  options: FileImportOptions,
+  areas: () => IndicatorAreaCatalogue,
+): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) out.push(await importOne(file, options, areas));
   return out;
 }
 
-async function importOne(file: InputFile, options: FileImportOptions, areas: () => IndicatorAreaCatalogue): Promise<FileOutcome> {
+async function importOne(
+  file: InputFile,
+  options: FileImportOptions,
+  areas: () => IndicatorAreaCatalogue,
+): Promise<FileOutcome> {
   const t0 = performance.now();
   const name = path.basename(file.path);
-  const outcome: FileOutcome = { path: file.path, name, bytes: null, requested: file.kind, imported: null, error: null, ms: 0 };
+  const outcome: FileOutcome = {
+    path: file.path,
+    name,
+    bytes: null,
+    requested: file.kind,
+    imported: null,
+    error: null,
+    ms: 0,
+  };
   let blob: Blob;
   try {
     const stat = await fs.promises.stat(file.path);
@@ -60,10 +87,16 @@ async function importOne(file: InputFile, options: FileImportOptions, areas: () 
     blob = await fs.openAsBlob(file.path);
     outcome.bytes = blob.size;
   } catch (err) {
-    const why = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? null : err instanceof Error ? err.message : String(err);
-    outcome.error = why === null
-      ? { en: `${name}: no such file (${file.path})`, vi: `${name}: không có tệp này (${file.path})` }
-      : { en: `${name}: cannot be read (${why})`, vi: `${name}: không đọc được tệp (${why})` };
+    const why =
+      err instanceof Error && 'code' in err && err.code === 'ENOENT'
+        ? null
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    outcome.error =
+      why === null
+        ? { en: `${name}: no such file (${file.path})`, vi: `${name}: không có tệp này (${file.path})` }
+        : { en: `${name}: cannot be read (${why})`, vi: `${name}: không đọc được tệp (${why})` };
     outcome.ms = performance.now() - t0;
     return outcome;
   }
@@ -79,12 +112,25 @@ async function importOne(file: InputFile, options: FileImportOptions, areas: () 
   return outcome;
 }
 
-async function importBlob(blob: Blob, name: string, kind: AnalyseKind, options: FileImportOptions, areas: () => IndicatorAreaCatalogue): Promise<ImportedInput> {
+async function importBlob(
+  blob: Blob,
+  name: string,
+  kind: AnalyseKind,
+  options: FileImportOptions,
+  areas: () => IndicatorAreaCatalogue,
+): Promise<ImportedInput> {
   if (kind === 'indicators') {
     // Decoded as site files are (byte-order mark, strict UTF-8, else Windows-1258), with the same notes.
     const { text, report: encoding } = decodeBytes(new Uint8Array(await blob.arrayBuffer()), name, options);
     const parsed = parseIndicatorCsv(text, areas(), { fileName: name });
-    return { kind: 'indicators', result: { ...parsed, issues: [...encodingIssues(encoding, name), ...parsed.issues], report: { ...parsed.report, encoding } } };
+    return {
+      kind: 'indicators',
+      result: {
+        ...parsed,
+        issues: [...encodingIssues(encoding, name), ...parsed.issues],
+        report: { ...parsed.report, encoding },
+      },
+    };
   }
   return importAnyFile(blob, name, kind, options);
 }

@@ -37,7 +37,14 @@ export type ReportMessage = {
 };
 
 /** Rows (or features) of a file and where they ended. */
-export type FileCounts = { read: number | null; kept: number; repaired: number; rejected: number; errors: number; warnings: number };
+export type FileCounts = {
+  read: number | null;
+  kept: number;
+  repaired: number;
+  rejected: number;
+  errors: number;
+  warnings: number;
+};
 
 /** What became of one input file. */
 export type FileReport = {
@@ -69,7 +76,12 @@ export type FileReport = {
   parts: PartReport[] | null;
 };
 
-const isIssue = (v: unknown): v is DataIssue => !!v && typeof v === 'object' && typeof (v as DataIssue).rule === 'string' && typeof (v as DataIssue).message === 'string' && 'severity' in v;
+const isIssue = (v: unknown): v is DataIssue =>
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as DataIssue).rule === 'string' &&
+  typeof (v as DataIssue).message === 'string' &&
+  'severity' in v;
 const isIssueList = (v: unknown): v is DataIssue[] => Array.isArray(v) && v.length > 0 && v.every(isIssue);
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -82,7 +94,8 @@ function collectIssues(value: unknown, into: Set<DataIssue>, depth = 0): void {
 
 /** Names of the issue lists in the import reports, to tell an empty one from an empty data list. */
 const ISSUE_LISTS = new Set(['rejected', 'fileErrors', 'warnings', 'issues', 'errors', 'notes']);
-const isIssueListAt = (key: string, v: unknown) => isIssueList(v) || (Array.isArray(v) && v.length === 0 && ISSUE_LISTS.has(key));
+const isIssueListAt = (key: string, v: unknown) =>
+  isIssueList(v) || (Array.isArray(v) && v.length === 0 && ISSUE_LISTS.has(key));
 
 /** A copy of an object without its issue lists (they are the messages), long data lists replaced by their lengths. */
 function detailsOf(value: Record<string, unknown>, skip: readonly string[] = []): Record<string, unknown> {
@@ -97,8 +110,16 @@ function detailsOf(value: Record<string, unknown>, skip: readonly string[] = [])
 /** One message with every detail present, null when unknown (`vi` falls back to the English text). */
 export function messageOf(i: DataIssue): ReportMessage {
   return {
-    severity: i.severity, rule: i.rule, index: i.index, key: i.key, dataRow: i.dataRow ?? null, line: i.line ?? null,
-    column: i.column ?? null, value: i.value ?? null, message: i.message, vi: i.vi ?? i.message,
+    severity: i.severity,
+    rule: i.rule,
+    index: i.index,
+    key: i.key,
+    dataRow: i.dataRow ?? null,
+    line: i.line ?? null,
+    column: i.column ?? null,
+    value: i.value ?? null,
+    message: i.message,
+    vi: i.vi ?? i.message,
   };
 }
 
@@ -112,7 +133,10 @@ const LIFTED = ['source', 'format', 'encoding', 'delimiter', 'decimalSeparator',
 const byPlace = (a: ReportMessage, b: ReportMessage) => (a.index ?? -1) - (b.index ?? -1);
 
 /** How one part of a file was read (a file of one kind has one part; a mixed GeoJSON one per kind). */
-export type PartReport = Pick<FileReport, 'format' | 'encoding' | 'delimiter' | 'decimalMark' | 'crs' | 'counts' | 'details'> & { kind: string };
+export type PartReport = Pick<
+  FileReport,
+  'format' | 'encoding' | 'delimiter' | 'decimalMark' | 'crs' | 'counts' | 'details'
+> & { kind: string };
 
 /** The report of one part, and its messages. */
 function partReport(part: PartInput, name: string): { report: PartReport; messages: ReportMessage[] } {
@@ -128,11 +152,16 @@ function partReport(part: PartInput, name: string): { report: PartReport; messag
     else if (k === 'report' && isObject(v)) Object.assign(details, detailsOf(v, LIFTED));
     else if (isObject(v)) details[k] = detailsOf(v);
   }
-  const rowsOf = (severity: DataIssue['severity']) => new Set(messages.filter((m) => m.severity === severity && m.index !== null).map((m) => m.index));
+  const rowsOf = (severity: DataIssue['severity']) =>
+    new Set(messages.filter((m) => m.severity === severity && m.index !== null).map((m) => m.index));
   const rejectedRows = rowsOf('error');
   const rejected = num(report.rejectedRows) ?? num(report.rejected) ?? rejectedRows.size;
-  const repaired = num(report.repairedRows) ?? num(report.repaired) ?? [...rowsOf('warning')].filter((i) => !rejectedRows.has(i)).length;
-  const decimal = str(report.decimalSeparator) ?? (report.decimalComma === true ? ',' : report.decimalComma === false ? '.' : null);
+  const repaired =
+    num(report.repairedRows) ??
+    num(report.repaired) ??
+    [...rowsOf('warning')].filter((i) => !rejectedRows.has(i)).length;
+  const decimal =
+    str(report.decimalSeparator) ?? (report.decimalComma === true ? ',' : report.decimalComma === false ? '.' : null);
   return {
     report: {
       kind: part.kind,
@@ -141,7 +170,13 @@ function partReport(part: PartInput, name: string): { report: PartReport; messag
       delimiter: str(report.delimiter),
       decimalMark: decimal === '.' || decimal === ',' ? decimal : null,
       crs: report.coordinates ?? report.crs ?? null,
-      counts: { read: num(report.rows) ?? num(result.rows) ?? kept + rejected, kept, repaired, rejected, ...severities(messages) },
+      counts: {
+        read: num(report.rows) ?? num(result.rows) ?? kept + rejected,
+        kept,
+        repaired,
+        rejected,
+        ...severities(messages),
+      },
       details,
     },
     messages,
@@ -149,7 +184,8 @@ function partReport(part: PartInput, name: string): { report: PartReport; messag
 }
 
 const severities = (messages: readonly ReportMessage[]) => ({
-  errors: messages.filter((m) => m.severity === 'error').length, warnings: messages.filter((m) => m.severity === 'warning').length,
+  errors: messages.filter((m) => m.severity === 'error').length,
+  warnings: messages.filter((m) => m.severity === 'warning').length,
 });
 
 /** The report of one file (see the module comment). */
@@ -157,8 +193,32 @@ export function fileReport(o: FileOutcome): FileReport {
   const base = { file: o.name, path: o.path, bytes: o.bytes, requested: o.requested, ms: Math.round(o.ms) };
   if (o.imported === null) {
     const err = o.error ?? { en: `${o.name}: not read`, vi: `${o.name}: không đọc được` };
-    const message: ReportMessage = { severity: 'error', rule: 'file-refused', index: null, key: null, dataRow: null, line: null, column: null, value: null, message: err.en, vi: err.vi };
-    return { ...base, kind: null, format: null, encoding: null, delimiter: null, decimalMark: null, crs: null, counts: { read: null, kept: 0, repaired: 0, rejected: 0, errors: 1, warnings: 0 }, refused: true, messages: [message], details: {}, parts: null };
+    const message: ReportMessage = {
+      severity: 'error',
+      rule: 'file-refused',
+      index: null,
+      key: null,
+      dataRow: null,
+      line: null,
+      column: null,
+      value: null,
+      message: err.en,
+      vi: err.vi,
+    };
+    return {
+      ...base,
+      kind: null,
+      format: null,
+      encoding: null,
+      delimiter: null,
+      decimalMark: null,
+      crs: null,
+      counts: { read: null, kept: 0, repaired: 0, rejected: 0, errors: 1, warnings: 0 },
+      refused: true,
+      messages: [message],
+      details: {},
+      parts: null,
+    };
   }
   const parts = partsOf(o.imported).map((p) => partReport(p, o.name));
   if (parts.length === 1 && partsOf(o.imported)[0] === o.imported) {
@@ -170,15 +230,26 @@ export function fileReport(o: FileOutcome): FileReport {
   collectIssues((o.imported as unknown as { issues?: unknown }).issues, own);
   const messages = [...[...own].map(messageOf), ...parts.flatMap((p) => p.messages)];
   const reports = parts.map((p) => p.report);
-  const first = <K extends keyof PartReport>(k: K): PartReport[K] | null => reports.map((r) => r[k]).find((v) => v !== null) ?? null;
+  const first = <K extends keyof PartReport>(k: K): PartReport[K] | null =>
+    reports.map((r) => r[k]).find((v) => v !== null) ?? null;
   const sum = (k: 'kept' | 'repaired' | 'rejected') => reports.reduce((n, r) => n + r.counts[k], 0);
   const reads = reports.map((r) => r.counts.read);
   const kept = sum('kept');
   return {
     ...base,
     kind: o.imported.kind,
-    format: first('format'), encoding: first('encoding'), delimiter: first('delimiter'), decimalMark: first('decimalMark'), crs: first('crs'),
-    counts: { read: reads.every((r) => r === null) ? null : reads.reduce<number>((n, r) => n + (r ?? 0), 0), kept, repaired: sum('repaired'), rejected: sum('rejected'), ...severities(messages) },
+    format: first('format'),
+    encoding: first('encoding'),
+    delimiter: first('delimiter'),
+    decimalMark: first('decimalMark'),
+    crs: first('crs'),
+    counts: {
+      read: reads.every((r) => r === null) ? null : reads.reduce<number>((n, r) => n + (r ?? 0), 0),
+      kept,
+      repaired: sum('repaired'),
+      rejected: sum('rejected'),
+      ...severities(messages),
+    },
     refused: kept === 0,
     messages,
     details: {},
@@ -190,16 +261,52 @@ export function fileReport(o: FileOutcome): FileReport {
 export const PRINTED_MESSAGES = 8;
 
 const T = {
-  en: { rows: 'rows', kept: 'kept', repaired: 'repaired', rejected: 'rejected', errors: 'error(s)', warnings: 'warning(s)', refused: 'REFUSED: nothing kept', more: (n: number, f: string) => `… and ${n} more in ${f}`, held: (n: number) => `${n} rows hold projected metres in a file that does not say which system: pass --crs vn2000 (VN-2000 metres) or --crs wgs84`, crs: 'CRS', encoding: 'encoding', mojibake: 'names look double-encoded: pass --repair-mojibake to read the file again with the repair' },
-  vi: { rows: 'dòng', kept: 'giữ', repaired: 'sửa', rejected: 'loại', errors: 'lỗi', warnings: 'cảnh báo', refused: 'BỊ TỪ CHỐI: không giữ được dòng nào', more: (n: number, f: string) => `… và ${n} thông báo nữa trong ${f}`, held: (n: number) => `${n} dòng có toạ độ mét mà tệp không nói hệ nào: thêm --crs vn2000 (mét VN-2000) hoặc --crs wgs84`, crs: 'Hệ toạ độ', encoding: 'Bảng mã', mojibake: 'tên có vẻ bị mã hoá UTF-8 hai lần: thêm --repair-mojibake để đọc lại tệp và sửa' },
+  en: {
+    rows: 'rows',
+    kept: 'kept',
+    repaired: 'repaired',
+    rejected: 'rejected',
+    errors: 'error(s)',
+    warnings: 'warning(s)',
+    refused: 'REFUSED: nothing kept',
+    more: (n: number, f: string) => `… and ${n} more in ${f}`,
+    held: (n: number) =>
+      `${n} rows hold projected metres in a file that does not say which system: pass --crs vn2000 (VN-2000 metres) or --crs wgs84`,
+    crs: 'CRS',
+    encoding: 'encoding',
+    mojibake: 'names look double-encoded: pass --repair-mojibake to read the file again with the repair',
+  },
+  vi: {
+    rows: 'dòng',
+    kept: 'giữ',
+    repaired: 'sửa',
+    rejected: 'loại',
+    errors: 'lỗi',
+    warnings: 'cảnh báo',
+    refused: 'BỊ TỪ CHỐI: không giữ được dòng nào',
+    more: (n: number, f: string) => `… và ${n} thông báo nữa trong ${f}`,
+    held: (n: number) =>
+      `${n} dòng có toạ độ mét mà tệp không nói hệ nào: thêm --crs vn2000 (mét VN-2000) hoặc --crs wgs84`,
+    crs: 'Hệ toạ độ',
+    encoding: 'Bảng mã',
+    mojibake: 'tên có vẻ bị mã hoá UTF-8 hai lần: thêm --repair-mojibake để đọc lại tệp và sửa',
+  },
 } as const;
 
 /** A compact account of one file for stderr: a summary line, then the first messages. */
 export function printFileReport(r: FileReport, lang: Lang, reportName: string): string[] {
   const t = T[lang];
   const c = r.counts;
-  const what = [r.kind ?? r.requested, r.format, encodingName(r.encoding), r.delimiter === null ? null : `delimiter ${JSON.stringify(r.delimiter)}`, r.decimalMark === ',' ? 'decimal ","' : null].filter((x) => x !== null);
-  const lines = [`${r.file}: ${what.join(', ')}; ${c.read ?? '?'} ${t.rows}: ${c.kept} ${t.kept}, ${c.repaired} ${t.repaired}, ${c.rejected} ${t.rejected}; ${c.errors} ${t.errors}, ${c.warnings} ${t.warnings}${r.refused ? ` — ${t.refused}` : ''}`];
+  const what = [
+    r.kind ?? r.requested,
+    r.format,
+    encodingName(r.encoding),
+    r.delimiter === null ? null : `delimiter ${JSON.stringify(r.delimiter)}`,
+    r.decimalMark === ',' ? 'decimal ","' : null,
+  ].filter((x) => x !== null);
+  const lines = [
+    `${r.file}: ${what.join(', ')}; ${c.read ?? '?'} ${t.rows}: ${c.kept} ${t.kept}, ${c.repaired} ${t.repaired}, ${c.rejected} ${t.rejected}; ${c.errors} ${t.errors}, ${c.warnings} ${t.warnings}${r.refused ? ` — ${t.refused}` : ''}`,
+  ];
   // Anything but UTF-8 was a guess or a byte-order mark: say why.
   const enc = isObject(r.encoding) ? r.encoding : null;
   const encReason = enc && enc.encoding !== 'utf-8' && isObject(enc.reason) ? str(enc.reason[lang]) : null;
@@ -213,7 +320,8 @@ export function printFileReport(r: FileReport, lang: Lang, reportName: string): 
   }
   if (r.messages.some((m) => m.rule === 'encoding-double-utf8')) lines.push(`  ${t.mojibake}`);
   const issues: Pick<DataIssue, 'message' | 'vi'>[] = r.messages;
-  for (const [i, m] of r.messages.slice(0, PRINTED_MESSAGES).entries()) lines.push(`  ${m.severity}: ${issueText(issues[i]!, lang)}`);
+  for (const [i, m] of r.messages.slice(0, PRINTED_MESSAGES).entries())
+    lines.push(`  ${m.severity}: ${issueText(issues[i]!, lang)}`);
   if (r.messages.length > PRINTED_MESSAGES) lines.push(`  ${t.more(r.messages.length - PRINTED_MESSAGES, reportName)}`);
   return lines;
 }

@@ -8,10 +8,24 @@ import { CITY_KEY, type IndicatorTable } from '../../src/analysis/indicators.js'
 import { csvNumber, csvText, HANOI_GSO_CODE } from './results-csv.js';
 
 /** The columns of `indicators.csv`, in order. */
-export const INDICATOR_COLUMNS = ['indicator', 'unit', 'level', 'code', 'name', 'value', 'from', 'derived', 'date', 'basis_share'] as const;
+export const INDICATOR_COLUMNS = [
+  'indicator',
+  'unit',
+  'level',
+  'code',
+  'name',
+  'value',
+  'from',
+  'derived',
+  'date',
+  'basis_share',
+] as const;
 
 /** A number to at most `decimals` decimals, without trailing zeros. */
-const trimmed = (v: number, decimals: number): string => csvNumber(v, decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+const trimmed = (v: number, decimals: number): string =>
+  csvNumber(v, decimals)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 
 /** The whole file; `nameOf` gives an area's name by `${level}|${code}`. */
 export function indicatorsCsv(table: IndicatorTable, nameOf: (key: string) => string): string {
@@ -23,7 +37,20 @@ export function indicatorsCsv(table: IndicatorTable, nameOf: (key: string) => st
     for (const key of keys) {
       const f = figures[key]!;
       const [level, code] = key === CITY_KEY ? ['city', HANOI_GSO_CODE] : key.split('|');
-      lines.push([csvText(s.id), csvText(s.unit), level, csvText(code ?? ''), csvText(nameOf(key)), trimmed(f.value, 4), f.from, String(f.derived), f.date, trimmed(f.basisShare, 4)].join(','));
+      lines.push(
+        [
+          csvText(s.id),
+          csvText(s.unit),
+          level,
+          csvText(code ?? ''),
+          csvText(nameOf(key)),
+          trimmed(f.value, 4),
+          f.from,
+          String(f.derived),
+          f.date,
+          trimmed(f.basisShare, 4),
+        ].join(','),
+      );
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

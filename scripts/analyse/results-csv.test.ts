@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaResult, CoverageFigures } from '../../src/analysis/engine/types';
-import { areaRows, csvNumber, csvText, resultsCsv, RESULTS_COLUMNS } from './results-csv';
+import type { AreaResult, CoverageFigures } from '../../src/analysis/engine/types.js';
+import { areaRows, csvNumber, csvText, resultsCsv, RESULTS_COLUMNS } from './results-csv.js';
 
 function createFigures(percent: number): CoverageFigures {
-  return { coveredKm2: percent / 100 * 2.94634, percent, popCovered: 49534 * percent / 100, popPercent: percent };
+  return { coveredKm2: (percent / 100) * 2.94634, percent, popCovered: (49534 * percent) / 100, popPercent: percent };
 }
 
 /** A 2025 unit with 4G everywhere for Viettel and nothing else. */
 function createAreaResult(): AreaResult {
-  const ops = (p: number) => ({ viettel: createFigures(p), vnpt: createFigures(0), mobifone: createFigures(0), vietnamobile: createFigures(0), any: createFigures(p) });
+  const ops = (p: number) => ({
+    viettel: createFigures(p),
+    vnpt: createFigures(0),
+    mobifone: createFigures(0),
+    vietnamobile: createFigures(0),
+    any: createFigures(p),
+  });
   const sites = (n: number) => ({ viettel: n, vnpt: 0, mobifone: 0, vietnamobile: 0, any: n });
-  return { id: '00004', level: 'unit2025', areaKm2: 2.94634, population: 49533.6, sites: { '4G': sites(3), '5G': sites(0) }, coverage: { '4G': ops(100), '5G': ops(12.345) } };
+  return {
+    id: '00004',
+    level: 'unit2025',
+    areaKm2: 2.94634,
+    population: 49533.6,
+    sites: { '4G': sites(3), '5G': sites(0) },
+    coverage: { '4G': ops(100), '5G': ops(12.345) },
+  };
 }
 
 describe('results.csv', () => {
   it('starts with a byte-order mark and the header, rows ending in CRLF', () => {
     const text = resultsCsv([]);
     expect(text).toBe(`\uFEFF${RESULTS_COLUMNS.join(',')}\r\n`);
-    expect(RESULTS_COLUMNS.join(',')).toBe('level,code,name,technology,operator,area_km2,covered_km2,covered_pct,population,population_covered,sites');
+    expect(RESULTS_COLUMNS.join(',')).toBe(
+      'level,code,name,technology,operator,area_km2,covered_km2,covered_pct,population,population_covered,sites',
+    );
   });
 
   it('writes one row per technology and operator set, codes with their leading zeros, fixed decimals', () => {
@@ -26,7 +41,18 @@ describe('results.csv', () => {
     expect(rows[0]).toBe('unit2025,00004,Phường Ba Đình,4G,viettel,2.9463,2.9463,100.00,49534,49534,3');
     expect(rows[4]).toBe('unit2025,00004,Phường Ba Đình,4G,any,2.9463,2.9463,100.00,49534,49534,3');
     expect(rows[5]).toBe('unit2025,00004,Phường Ba Đình,5G,viettel,2.9463,0.3637,12.35,49534,6115,0');
-    expect(rows.map((r) => r.split(',')[4])).toEqual(['viettel', 'vnpt', 'mobifone', 'vietnamobile', 'any', 'viettel', 'vnpt', 'mobifone', 'vietnamobile', 'any']);
+    expect(rows.map((r) => r.split(',')[4])).toEqual([
+      'viettel',
+      'vnpt',
+      'mobifone',
+      'vietnamobile',
+      'any',
+      'viettel',
+      'vnpt',
+      'mobifone',
+      'vietnamobile',
+      'any',
+    ]);
   });
 
   it('quotes names with commas and quotes, and guards against spreadsheet formulas', () => {

@@ -18,7 +18,19 @@ import { OP_SETS } from '../../src/analysis/engine/types.js';
 import { TECHNOLOGIES } from '../../src/domain/telecom.js';
 
 /** The columns of `results.csv`, in order. */
-export const RESULTS_COLUMNS = ['level', 'code', 'name', 'technology', 'operator', 'area_km2', 'covered_km2', 'covered_pct', 'population', 'population_covered', 'sites'] as const;
+export const RESULTS_COLUMNS = [
+  'level',
+  'code',
+  'name',
+  'technology',
+  'operator',
+  'area_km2',
+  'covered_km2',
+  'covered_pct',
+  'population',
+  'population_covered',
+  'sites',
+] as const;
 
 /** The area levels of `results.csv`, in order. */
 export const RESULT_LEVELS = ['city', 'unit2025', 'district2019', 'ward2019', 'zone'] as const;
@@ -55,11 +67,21 @@ export function areaRows(a: ResultArea): string[] {
   for (const tech of TECHNOLOGIES) {
     for (const op of OP_SETS) {
       const c = a.result.coverage[tech][op as OpSet];
-      rows.push([
-        a.level, csvText(a.code), csvText(a.name), tech, op,
-        csvNumber(a.result.areaKm2, KM2_DECIMALS), csvNumber(c.coveredKm2, KM2_DECIMALS), csvNumber(c.percent, PERCENT_DECIMALS),
-        csvNumber(a.result.population, 0), csvNumber(c.popCovered, 0), String(a.result.sites[tech][op]),
-      ].join(','));
+      rows.push(
+        [
+          a.level,
+          csvText(a.code),
+          csvText(a.name),
+          tech,
+          op,
+          csvNumber(a.result.areaKm2, KM2_DECIMALS),
+          csvNumber(c.coveredKm2, KM2_DECIMALS),
+          csvNumber(c.percent, PERCENT_DECIMALS),
+          csvNumber(a.result.population, 0),
+          csvNumber(c.popCovered, 0),
+          String(a.result.sites[tech][op]),
+        ].join(','),
+      );
     }
   }
   return rows;

@@ -30,7 +30,11 @@ export type AnalyseIo = {
 };
 
 /** Output file names inside `--out`. */
-export const OUTPUT_FILES = { results: 'results.csv', report: 'import-report.json', indicators: 'indicators.csv' } as const;
+export const OUTPUT_FILES = {
+  results: 'results.csv',
+  report: 'import-report.json',
+  indicators: 'indicators.csv',
+} as const;
 
 /** Exit codes. */
 export const EXIT = { ok: 0, internal: 1, refused: 2 } as const;
@@ -39,7 +43,14 @@ export const EXIT = { ok: 0, internal: 1, refused: 2 } as const;
 export type AnalysisDetail = { indexMs: number; targetsMs: number; coverageMs: number };
 
 /** Phase times of a run, ms. */
-export type PhaseTimes = { loadMs: number; importMs: number; analysisMs: number; writeMs: number; totalMs: number; analysis: AnalysisDetail | null };
+export type PhaseTimes = {
+  loadMs: number;
+  importMs: number;
+  analysisMs: number;
+  writeMs: number;
+  totalMs: number;
+  analysis: AnalysisDetail | null;
+};
 
 /** Runs the command; resolves to its exit code (see `../analyse.ts`), never rejects. */
 export async function runAnalyse(argv: readonly string[], io: Partial<AnalyseIo> = {}): Promise<number> {
@@ -50,7 +61,9 @@ export async function runAnalyse(argv: readonly string[], io: Partial<AnalyseIo>
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     say(`[analyse] ${err.message}`);
-    say('[analyse] usage: npm run analyse -- [FILE…] [--kind K] [--crs wgs84|vn2000] [--footprint model|range] [--ocid-bands FILE.json] [--join|--replace] [--as-of DATE] [--out DIR] [--repair-mojibake] [--lang vi|en] (--help)');
+    say(
+      '[analyse] usage: npm run analyse -- [FILE…] [--kind K] [--crs wgs84|vn2000] [--footprint model|range] [--ocid-bands FILE.json] [--join|--replace] [--as-of DATE] [--out DIR] [--repair-mojibake] [--lang vi|en] (--help)',
+    );
     return EXIT.refused;
   }
   if (opts.help) {
@@ -73,8 +86,16 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   const loadMs = performance.now() - t0;
 
   const t1 = performance.now();
-  const ocidBands = opts.ocidBandsFile === null ? null : editBandTable(JSON.parse(await fs.promises.readFile(opts.ocidBandsFile, 'utf8')), opts.ocidBandsFile);
-  const importOptions: FileImportOptions = { coordinates: opts.coordinates, footprint: opts.footprint, repairMojibake: opts.repairMojibake, ...(ocidBands ? { ocidBands } : {}) };
+  const ocidBands =
+    opts.ocidBandsFile === null
+      ? null
+      : editBandTable(JSON.parse(await fs.promises.readFile(opts.ocidBandsFile, 'utf8')), opts.ocidBandsFile);
+  const importOptions: FileImportOptions = {
+    coordinates: opts.coordinates,
+    footprint: opts.footprint,
+    repairMojibake: opts.repairMojibake,
+    ...(ocidBands ? { ocidBands } : {}),
+  };
   const outcomes = await importFiles(opts.files, importOptions, () => areaCatalogueOf(data));
   const reports = outcomes.map(fileReport);
   const importMs = performance.now() - t1;
@@ -86,14 +107,30 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
     // No figures rather than stale ones: a script must not read the results of an earlier run as this one's.
     await fs.promises.rm(resultsPath, { force: true });
     await fs.promises.rm(path.join(opts.outDir, OUTPUT_FILES.indicators), { force: true });
-    const times: PhaseTimes = { loadMs, importMs, analysisMs: 0, writeMs: 0, totalMs: performance.now() - t0, analysis: null };
+    const times: PhaseTimes = {
+      loadMs,
+      importMs,
+      analysisMs: 0,
+      writeMs: 0,
+      totalMs: performance.now() - t0,
+      analysis: null,
+    };
     await writeReport(opts, data, reports, null, sample.issues, times, EXIT.refused);
-    say(en ? `every input file was refused: nothing analysed; see ${rel(opts.outDir, OUTPUT_FILES.report)}` : `mọi tệp đầu vào đều bị từ chối: không phân tích gì; xem ${rel(opts.outDir, OUTPUT_FILES.report)}`);
+    say(
+      en
+        ? `every input file was refused: nothing analysed; see ${rel(opts.outDir, OUTPUT_FILES.report)}`
+        : `mọi tệp đầu vào đều bị từ chối: không phân tích gì; xem ${rel(opts.outDir, OUTPUT_FILES.report)}`,
+    );
     return EXIT.refused;
   }
 
   const t2 = performance.now();
-  const base = baseFromImports(outcomes, opts.mode, { sites: sample.sites, cables: data.cables.features, speedTests: data.speedTests.features }, new Date().toISOString());
+  const base = baseFromImports(
+    outcomes,
+    opts.mode,
+    { sites: sample.sites, cables: data.cables.features, speedTests: data.speedTests.features },
+    new Date().toISOString(),
+  );
   const { results, service, detail } = runAnalysis(data, base, opts.asOf, sample.issues);
   const analysisMs = performance.now() - t2;
 
@@ -102,19 +139,36 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   const indicatorsPath = path.join(opts.outDir, OUTPUT_FILES.indicators);
   if (base.indicators.length > 0) {
     const names = areaNames(data);
-    await fs.promises.writeFile(indicatorsPath, indicatorsCsv(service.indicators(base.indicators), (key) => names.get(key) ?? ''));
+    await fs.promises.writeFile(
+      indicatorsPath,
+      indicatorsCsv(service.indicators(base.indicators), (key) => names.get(key) ?? ''),
+    );
   } else await fs.promises.rm(indicatorsPath, { force: true });
   const writeMs = performance.now() - t3;
-  const times: PhaseTimes = { loadMs, importMs, analysisMs, writeMs, totalMs: performance.now() - t0, analysis: detail };
+  const times: PhaseTimes = {
+    loadMs,
+    importMs,
+    analysisMs,
+    writeMs,
+    totalMs: performance.now() - t0,
+    analysis: detail,
+  };
   await writeReport(opts, data, reports, base, sample.issues, times, EXIT.ok);
 
   // The shipped sites are checked as the app checks them; the JSON lists every problem, here the first few.
   for (const i of sample.issues.slice(0, 5)) say(`${i.severity}: ${issueText(i, opts.lang)}`);
-  if (sample.issues.length > 5) say(en ? `… and ${sample.issues.length - 5} more in ${OUTPUT_FILES.report}` : `… và ${sample.issues.length - 5} thông báo nữa trong ${OUTPUT_FILES.report}`);
+  if (sample.issues.length > 5)
+    say(
+      en
+        ? `… and ${sample.issues.length - 5} more in ${OUTPUT_FILES.report}`
+        : `… và ${sample.issues.length - 5} thông báo nữa trong ${OUTPUT_FILES.report}`,
+    );
   const p = base.provenance;
-  say(en
-    ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)} and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
-    : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)} và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`);
+  say(
+    en
+      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)} and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
+      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)} và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
+  );
   say(timeLine(times, opts.lang));
   return EXIT.ok;
 }
@@ -123,16 +177,35 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
  * The analysis as the app's worker runs it, with one full computation: the engine is built without sites, set to
  * the date, then given the base sites and layers (`setBaseSites` computes everything, filtered to the date).
  */
-function runAnalysis(data: ShippedData, base: AnalysisBase, asOf: string | null, issues: DataIssue[]): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
+function runAnalysis(
+  data: ShippedData,
+  base: AnalysisBase,
+  asOf: string | null,
+  issues: DataIssue[],
+): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
   const service = new CoverageService();
   const init = service.init({
-    units: data.units, districts: data.districts, wards: data.wards, zones: data.zones,
-    siteRows: [], siteSource: 'sites.fgb', speedTests: data.speedTests, cables: data.cables,
+    units: data.units,
+    districts: data.districts,
+    wards: data.wards,
+    zones: data.zones,
+    siteRows: [],
+    siteSource: 'sites.fgb',
+    speedTests: data.speedTests,
+    cables: data.cables,
   });
   if (asOf !== null) service.setAsOf(asOf);
-  const results = service.setBaseSites(base.sites, issues, { coverage: base.coverage, cables: base.cables, speedTests: base.speedTests });
+  const results = service.setBaseSites(base.sites, issues, {
+    coverage: base.coverage,
+    cables: base.cables,
+    speedTests: base.speedTests,
+  });
   // The engine's own split: the area index and the per-area targets (speeds, cables, zones) are built by `init`.
-  const detail = { indexMs: init.timings.indexMs ?? 0, targetsMs: init.timings.targetsMs ?? 0, coverageMs: results.timings.coverageMs ?? 0 };
+  const detail = {
+    indexMs: init.timings.indexMs ?? 0,
+    targetsMs: init.timings.targetsMs ?? 0,
+    coverageMs: results.timings.coverageMs ?? 0,
+  };
   return { results, service, detail };
 }
 
@@ -140,7 +213,10 @@ function runAnalysis(data: ShippedData, base: AnalysisBase, asOf: string | null,
 function* resultAreas(data: ShippedData, results: ServiceResults): Generator<ResultArea> {
   yield { level: 'city', code: HANOI_GSO_CODE, name: 'Thành phố Hà Nội', result: results.city };
   const layers: Record<Exclude<ResultLevel, 'city'>, [ShippedData['units'], string]> = {
-    unit2025: [data.units, 'code'], district2019: [data.districts, 'code'], ward2019: [data.wards, 'code'], zone: [data.zones, 'id'],
+    unit2025: [data.units, 'code'],
+    district2019: [data.districts, 'code'],
+    ward2019: [data.wards, 'code'],
+    zone: [data.zones, 'id'],
   };
   for (const level of RESULT_LEVELS) {
     if (level === 'city') continue;
@@ -156,27 +232,59 @@ function* resultAreas(data: ShippedData, results: ServiceResults): Generator<Res
 /** Area names by `${level}|${code}` (the city under `city|city`). */
 function areaNames(data: ShippedData): Map<string, string> {
   const names = new Map<string, string>([['city|city', 'Thành phố Hà Nội']]);
-  for (const [level, fc] of [['unit2025', data.units], ['district2019', data.districts], ['ward2019', data.wards]] as const) {
+  for (const [level, fc] of [
+    ['unit2025', data.units],
+    ['district2019', data.districts],
+    ['ward2019', data.wards],
+  ] as const) {
     for (const f of fc.features) names.set(`${level}|${String(f.properties?.code)}`, areaName(f));
   }
   return names;
 }
 
-async function writeReport(opts: AnalyseOptions, data: ShippedData, files: FileReport[], base: AnalysisBase | null, dataIssues: DataIssue[], times: PhaseTimes, exitCode: number): Promise<void> {
+async function writeReport(
+  opts: AnalyseOptions,
+  data: ShippedData,
+  files: FileReport[],
+  base: AnalysisBase | null,
+  dataIssues: DataIssue[],
+  times: PhaseTimes,
+  exitCode: number,
+): Promise<void> {
   const round = (ms: number) => Math.round(ms);
   const json = {
     generatedAt: new Date().toISOString(),
     exitCode,
-    options: { coordinates: opts.coordinates, footprint: opts.footprint, ocidBands: opts.ocidBandsFile, mode: opts.mode, asOf: opts.asOf, repairMojibake: opts.repairMojibake, lang: opts.lang },
+    options: {
+      coordinates: opts.coordinates,
+      footprint: opts.footprint,
+      ocidBands: opts.ocidBandsFile,
+      mode: opts.mode,
+      asOf: opts.asOf,
+      repairMojibake: opts.repairMojibake,
+      lang: opts.lang,
+    },
     data: {
-      folder: opts.dataDir, generatedAt: data.manifest.generatedAt,
+      folder: opts.dataDir,
+      generatedAt: data.manifest.generatedAt,
       sampleLayers: data.manifest.layers.filter((l) => l.sample).map((l) => l.id),
-      provenance: base?.provenance ?? null, sites: base?.sites.length ?? null, indicatorValues: base?.indicators.length ?? null,
+      provenance: base?.provenance ?? null,
+      sites: base?.sites.length ?? null,
+      indicatorValues: base?.indicators.length ?? null,
       issues: dataIssues.map(messageOf),
     },
     files,
-    timingsMs: { load: round(times.loadMs), import: round(times.importMs), analysis: round(times.analysisMs), write: round(times.writeMs), total: round(times.totalMs),
-      analysisSplit: times.analysis && { index: round(times.analysis.indexMs), targets: round(times.analysis.targetsMs), coverage: round(times.analysis.coverageMs) },
+    timingsMs: {
+      load: round(times.loadMs),
+      import: round(times.importMs),
+      analysis: round(times.analysisMs),
+      write: round(times.writeMs),
+      total: round(times.totalMs),
+      analysisSplit: times.analysis && {
+        index: round(times.analysis.indexMs),
+        targets: round(times.analysis.targetsMs),
+        coverage: round(times.analysis.coverageMs),
+      },
     },
   };
   await fs.promises.writeFile(path.join(opts.outDir, OUTPUT_FILES.report), `${JSON.stringify(json, null, 2)}\n`);
@@ -194,9 +302,12 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function timeLine(t: PhaseTimes, lang: 'vi' | 'en'): string {
   const a = t.analysis;
-  const split = a ? (lang === 'en' ? ` (area index ${s(a.indexMs)}, targets ${s(a.targetsMs)}, coverage ${s(a.coverageMs)})` : ` (chỉ mục vùng ${s(a.indexMs)}, chỉ tiêu ${s(a.targetsMs)}, vùng phủ ${s(a.coverageMs)})`) : '';
+  const split = a
+    ? lang === 'en'
+      ? ` (area index ${s(a.indexMs)}, targets ${s(a.targetsMs)}, coverage ${s(a.coverageMs)})`
+      : ` (chỉ mục vùng ${s(a.indexMs)}, chỉ tiêu ${s(a.targetsMs)}, vùng phủ ${s(a.coverageMs)})`
+    : '';
   return lang === 'en'
     ? `time: load ${s(t.loadMs)}, import ${s(t.importMs)}, analysis ${s(t.analysisMs)}${split}, write ${s(t.writeMs)}; results after ${s(t.totalMs)}`
     : `thời gian: nạp dữ liệu ${s(t.loadMs)}, nhập tệp ${s(t.importMs)}, phân tích ${s(t.analysisMs)}${split}, ghi ${s(t.writeMs)}; có kết quả sau ${s(t.totalMs)}`;
 }
-

@@ -18,19 +18,28 @@ import { REPO_ROOT } from '../pipeline/options.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const dist = path.join(REPO_ROOT, 'dist');
-if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} has no built app: run \`npm run build\` first`);
+if (!fs.existsSync(path.join(dist, 'index.html')))
+  throw new Error(`${dist} has no built app: run \`npm run build\` first`);
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), `sites-${ROWS}.csv`);
 const fd = fs.openSync(file, 'w');
 for (const chunk of createBenchCsvChunks(ROWS, BENCH_CHUNK_CHARS)) fs.writeSync(fd, chunk);
 fs.closeSync(fd);
 
-const server = await preview({ root: REPO_ROOT, preview: { port: 0, host: '127.0.0.1' }, base: '/hanoi-coverage/', logLevel: 'silent' });
+const server = await preview({
+  root: REPO_ROOT,
+  preview: { port: 0, host: '127.0.0.1' },
+  base: '/hanoi-coverage/',
+  logLevel: 'silent',
+});
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' })).newPage();
 await page.addInitScript(() => {
   const w = window as unknown as { longTasks: number[] };
   w.longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 });
 const longest = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
 const resetTasks = () => page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
@@ -38,7 +47,9 @@ const out: Record<string, number> = { rows: ROWS, fileMb: Math.round(fs.statSync
 try {
   await page.goto(`${server.resolvedUrls!.local[0]}`);
   await waitForMapReady(page);
-  await page.waitForFunction(() => (window as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 300_000 });
+  await page.waitForFunction(() => (window as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, {
+    timeout: 300_000,
+  });
   await page.locator('[data-testid="tab-import"]').click();
   await page.locator('[data-testid="import-coordinates"]').selectOption('vn2000');
   await resetTasks();
@@ -51,7 +62,9 @@ try {
   t = Date.now();
   await page.locator('[data-testid="import-apply"]').click();
   await page.locator('[data-testid="import-list"] li').first().waitFor({ timeout: 600_000 });
-  await page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, { timeout: 900_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, {
+    timeout: 900_000,
+  });
   out.applyToAnalysedMs = Date.now() - t;
   out.longestTaskApplyMs = Math.round(await longest());
 } finally {

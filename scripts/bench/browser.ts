@@ -22,29 +22,44 @@ const quantile = (xs: number[], q: number) => {
 };
 
 const dist = path.join(REPO_ROOT, 'dist');
-if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} has no built app: run \`npm run build\` first`);
-const server = await preview({ root: REPO_ROOT, preview: { port: 0, host: '127.0.0.1' }, base: '/hanoi-coverage/', logLevel: 'silent' });
+if (!fs.existsSync(path.join(dist, 'index.html')))
+  throw new Error(`${dist} has no built app: run \`npm run build\` first`);
+const server = await preview({
+  root: REPO_ROOT,
+  preview: { port: 0, host: '127.0.0.1' },
+  base: '/hanoi-coverage/',
+  logLevel: 'silent',
+});
 const url = `${server.resolvedUrls!.local[0]}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' })).newPage();
 await page.addInitScript(() => {
   const w = window as unknown as { longTasks: number[] };
   w.longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 });
 const out: Record<string, number> = {};
 try {
   await page.goto(`${url}#map=14/21.0285/105.8523`);
   await waitForMapReady(page);
-  await page.waitForFunction(() => (window as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+  await page.waitForFunction(() => (window as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, {
+    timeout: 180_000,
+  });
 
   // A repaint with nothing changed: the software renderer's floor.
   const idleRepaints = await page.evaluate(async () => {
-    const map = (window as unknown as { hanoiMap: { triggerRepaint(): void; once(e: string, f: () => void): void } }).hanoiMap;
+    const map = (window as unknown as { hanoiMap: { triggerRepaint(): void; once(e: string, f: () => void): void } })
+      .hanoiMap;
     const times: number[] = [];
     for (let i = 0; i < 15; i++) {
       const t = performance.now();
-      await new Promise<void>((ok) => { map.once('render', () => ok()); map.triggerRepaint(); });
+      await new Promise<void>((ok) => {
+        map.once('render', () => ok());
+        map.triggerRepaint();
+      });
       times.push(performance.now() - t);
     }
     return times;
@@ -57,9 +72,15 @@ try {
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   const [x0, y0] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.click(x0, y0);
-  await page.waitForFunction(() => ((window as unknown as { hanoiPlanTimings: unknown[] }).hanoiPlanTimings ?? []).length >= 1, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ((window as unknown as { hanoiPlanTimings: unknown[] }).hanoiPlanTimings ?? []).length >= 1,
+    null,
+    { timeout: 30_000 },
+  );
   await waitForIdle(page);
-  const already = await page.evaluate(() => (window as unknown as { hanoiPlanTimings: unknown[] }).hanoiPlanTimings.length);
+  const already = await page.evaluate(
+    () => (window as unknown as { hanoiPlanTimings: unknown[] }).hanoiPlanTimings.length,
+  );
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   for (let i = 1; i <= 40; i++) {
@@ -68,13 +89,34 @@ try {
   }
   await page.mouse.up();
   await page.waitForTimeout(1500);
-  const moves = await page.evaluate((n) => (window as unknown as { hanoiPlanTimings: { analysisMs: number; roundTripMs: number; repaintMs: number }[] }).hanoiPlanTimings.slice(n), already);
+  const moves = await page.evaluate(
+    (n) =>
+      (
+        window as unknown as { hanoiPlanTimings: { analysisMs: number; roundTripMs: number; repaintMs: number }[] }
+      ).hanoiPlanTimings.slice(n),
+    already,
+  );
   out.moveUpdates = moves.length;
-  out.moveAnalysisMedianMs = quantile(moves.map((m) => m.analysisMs), 0.5);
-  out.moveAnalysisP95Ms = quantile(moves.map((m) => m.analysisMs), 0.95);
-  out.moveRoundTripMedianMs = quantile(moves.map((m) => m.roundTripMs), 0.5);
-  out.moveRepaintMedianMs = quantile(moves.map((m) => m.repaintMs), 0.5);
-  out.moveRepaintP95Ms = quantile(moves.map((m) => m.repaintMs), 0.95);
+  out.moveAnalysisMedianMs = quantile(
+    moves.map((m) => m.analysisMs),
+    0.5,
+  );
+  out.moveAnalysisP95Ms = quantile(
+    moves.map((m) => m.analysisMs),
+    0.95,
+  );
+  out.moveRoundTripMedianMs = quantile(
+    moves.map((m) => m.roundTripMs),
+    0.5,
+  );
+  out.moveRepaintMedianMs = quantile(
+    moves.map((m) => m.repaintMs),
+    0.5,
+  );
+  out.moveRepaintP95Ms = quantile(
+    moves.map((m) => m.repaintMs),
+    0.95,
+  );
   await page.locator('[data-testid="plan-mode"]').click();
 
   // Import 100,000 rows.
@@ -86,7 +128,9 @@ try {
   await page.locator('[data-testid="import-file"]').setInputFiles(file);
   await page.locator('[data-testid="import-report"]').waitFor({ timeout: 120_000 });
   out.import100kMs = Date.now() - t0;
-  out.importLongestMainThreadTaskMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  out.importLongestMainThreadTaskMs = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  );
   out.importFileMb = fs.statSync(file).size / 1e6;
 
   // Suggest 10 sites for MobiFone.

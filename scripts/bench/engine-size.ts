@@ -55,7 +55,9 @@ if (argv.includes('--parallel')) {
   parallelMs = performance.now() - t0;
   await parallel.close();
   const seqUnits = engine.results('unit2025');
-  parallelMaxDiffPp = Math.max(...parUnits.map((r, i) => Math.abs(r.coverage['5G'].any.percent - seqUnits[i]!.coverage['5G'].any.percent)));
+  parallelMaxDiffPp = Math.max(
+    ...parUnits.map((r, i) => Math.abs(r.coverage['5G'].any.percent - seqUnits[i]!.coverage['5G'].any.percent)),
+  );
 }
 const out: Record<string, unknown> = {
   sites: n,

@@ -38,7 +38,9 @@ const moveTimes = () => {
 const before = moveTimes();
 const row: Record<string, number> = { sites: n, moveMedianMs: before[30]!, moveP95Ms: before[56]! };
 for (const level of ['h3r8', 'h3r9'] as const) {
-  const fc = await readFgb(new Uint8Array(fs.readFileSync(path.join(dataDir, `grid-${level}.fgb`))), { name: `grid-${level}.fgb` });
+  const fc = await readFgb(new Uint8Array(fs.readFileSync(path.join(dataDir, `grid-${level}.fgb`))), {
+    name: `grid-${level}.fgb`,
+  });
   const cells = fc.features.map((f) => ({ id: String(f.properties!.code), level, geometry: f.geometry as Polygon }));
   row[`${level}Cells`] = cells.length;
   row[`${level}AddMs`] = time(() => engine.addGridLevel(cells));

@@ -18,12 +18,14 @@ import { mulberry32, vmHwmMb } from './measure.js';
 const CELLS = Number(process.argv[2] ?? 100_000);
 const FOOTPRINT: FootprintSource = process.argv[3] === 'range' ? 'range' : 'model';
 /** Hà Nội's extent, degrees (the city boundary's bounding box, rounded out). */
-const WEST = 105.28, EAST = 106.02, SOUTH = 20.56, NORTH = 21.39;
+const WEST = 105.28,
+  EAST = 106.02,
+  SOUTH = 20.56,
+  NORTH = 21.39;
 const CHUNK_CHARS = 64 * 1024;
 const MNCS = [4, 2, 1, 5];
 /** Spread of a sector's estimated position around its mast, degrees (about 300 m). */
 const SCATTER_DEG = 0.003;
-
 
 /** The export's lines, mast by mast, until `cells` data rows. */
 function* exportLines(cells: number): Generator<string> {
@@ -45,7 +47,8 @@ function* exportLines(cells: number): Generator<string> {
     const rows: string[] = [];
     const sectors = 1 + Math.floor(rand() * 3);
     for (let s = 1; s <= sectors; s++) rows.push(line('LTE', net, node * 256 + s, ...at()));
-    if (net !== 5 && rand() < 0.2) for (let s = 1; s <= sectors; s++) rows.push(line('NR', net, node * 4096 + s, ...at()));
+    if (net !== 5 && rand() < 0.2)
+      for (let s = 1; s <= sectors; s++) rows.push(line('NR', net, node * 4096 + s, ...at()));
     const r = rand();
     if (r < 0.04) rows.push(line(r < 0.02 ? 'GSM' : 'UMTS', net, node, ...at()));
     else if (r < 0.05) rows.push(line('LTE', 7, node * 256 + 1, ...at()));
@@ -57,7 +60,6 @@ function* exportLines(cells: number): Generator<string> {
     }
   }
 }
-
 
 const importer = createSiteImporter({ source: 'bench-ocid.csv', footprint: FOOTPRINT });
 let ms = 0;
@@ -79,8 +81,17 @@ const t = performance.now();
 const { sites, report } = importer.end();
 ms += performance.now() - t;
 
-console.log(JSON.stringify({
-  cells: report.rows, footprint: FOOTPRINT, ms: Math.round(ms), cellsPerS: Math.round(report.rows / (ms / 1000)), sites: sites.length,
-  merged: report.merged, leftOut: report.leftOut, rejectedRows: report.rejectedRows, warnings: report.warnings.length,
-  peakRssMb: Math.round(vmHwmMb() ?? sampledPeak / (1024 * 1024)),
-}));
+console.log(
+  JSON.stringify({
+    cells: report.rows,
+    footprint: FOOTPRINT,
+    ms: Math.round(ms),
+    cellsPerS: Math.round(report.rows / (ms / 1000)),
+    sites: sites.length,
+    merged: report.merged,
+    leftOut: report.leftOut,
+    rejectedRows: report.rejectedRows,
+    warnings: report.warnings.length,
+    peakRssMb: Math.round(vmHwmMb() ?? sampledPeak / (1024 * 1024)),
+  }),
+);

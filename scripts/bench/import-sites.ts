@@ -16,7 +16,6 @@ import { vmHwmMb } from './measure.js';
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const MB = 1024 * 1024;
 
-
 // The file's VN-2000 rows are converted, as after the user answered the import's question (`auto` would hold them).
 const importer = createSiteImporter({ source: 'bench.csv', coordinates: 'vn2000' });
 let importMs = 0;
@@ -32,12 +31,14 @@ const { report } = importer.end();
 importMs += performance.now() - t;
 sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
 
-console.log(JSON.stringify({
-  rows: report.rows,
-  accepted: report.accepted,
-  rejectedRows: report.rejectedRows,
-  importMs: Math.round(importMs),
-  rowsPerS: Math.round(report.rows / (importMs / 1000)),
-  peakRssMb: Math.round(vmHwmMb() ?? sampledPeak / MB),
-  heapUsedMb: Math.round(process.memoryUsage().heapUsed / MB),
-}));
+console.log(
+  JSON.stringify({
+    rows: report.rows,
+    accepted: report.accepted,
+    rejectedRows: report.rejectedRows,
+    importMs: Math.round(importMs),
+    rowsPerS: Math.round(report.rows / (importMs / 1000)),
+    peakRssMb: Math.round(vmHwmMb() ?? sampledPeak / MB),
+    heapUsedMb: Math.round(process.memoryUsage().heapUsed / MB),
+  }),
+);

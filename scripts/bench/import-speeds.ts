@@ -17,10 +17,12 @@ import { mulberry32 } from './measure.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 /** Hà Nội's extent, degrees (the city boundary's bounding box, rounded out). */
-const WEST = 105.28, EAST = 106.02, SOUTH = 20.56, NORTH = 21.39;
+const WEST = 105.28,
+  EAST = 106.02,
+  SOUTH = 20.56,
+  NORTH = 21.39;
 const CHUNK_CHARS = 64 * 1024;
 const OPERATORS = ['Viettel', 'VinaPhone', 'MobiFone', 'Vietnamobile'];
-
 
 const rand = mulberry32(13);
 const start = Date.parse('2025-01-01T00:00:00+07:00');
@@ -56,8 +58,16 @@ const speeds = new TargetsCache(engine).speeds(tests);
 const aggregationMs = performance.now() - t;
 const shown = Object.values(speeds).filter((s) => s['4G'].meanMbps !== null || s['5G'].meanMbps !== null).length;
 
-console.log(JSON.stringify({
-  rows: report.rows, kept: report.kept, rejected: report.rejectedRows, importMs: Math.round(importMs),
-  areaIndexMs: Math.round(indexMs), aggregationMs: Math.round(aggregationMs), areas: Object.keys(speeds).length, areasWithFigure: shown,
-  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-}));
+console.log(
+  JSON.stringify({
+    rows: report.rows,
+    kept: report.kept,
+    rejected: report.rejectedRows,
+    importMs: Math.round(importMs),
+    areaIndexMs: Math.round(indexMs),
+    aggregationMs: Math.round(aggregationMs),
+    areas: Object.keys(speeds).length,
+    areasWithFigure: shown,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);

@@ -22,12 +22,22 @@ export type RealInputs = { areas: EngineArea[]; population: PopulationUnit[]; si
 
 export async function loadRealInputs(dir: string): Promise<RealInputs> {
   const areas: EngineArea[] = [];
-  const levels = [['units-2025', 'unit2025', 'code'], ['districts-2019', 'district2019', 'code'], ['wards-2019', 'ward2019', 'code'], ['zones', 'zone', 'id']] as const;
+  const levels = [
+    ['units-2025', 'unit2025', 'code'],
+    ['districts-2019', 'district2019', 'code'],
+    ['wards-2019', 'ward2019', 'code'],
+    ['zones', 'zone', 'id'],
+  ] as const;
   let population: PopulationUnit[] = [];
   for (const [id, level, key] of levels) {
     const fc = await layer(dir, id);
     for (const f of fc.features) areas.push({ id: String(f.properties![key]), level, geometry: f.geometry as Poly });
-    if (level === 'ward2019') population = fc.features.map((f) => ({ id: String(f.properties!.code), population: Number(f.properties!.population), geometry: f.geometry as Poly }));
+    if (level === 'ward2019')
+      population = fc.features.map((f) => ({
+        id: String(f.properties!.code),
+        population: Number(f.properties!.population),
+        geometry: f.geometry as Poly,
+      }));
   }
   const sites = (await layer(dir, 'sites')).features.map((f) => featureToSite(f as Feature<Point, SiteProps>));
   return { areas, population, sites };

@@ -10,15 +10,21 @@ import { TECHNOLOGIES } from '../../src/domain/telecom.js';
 
 const parse = (wkt: string): Paths64 =>
   [...wkt.matchAll(/\(([^()]+)\)/g)].map((m) =>
-    m[1]!.split(',').slice(0, -1).map((pair) => {
-      const [x, y] = pair.trim().split(' ').map(Number);
-      return { x: Math.round(x! * 100), y: Math.round(y! * 100) };
-    }),
+    m[1]!
+      .split(',')
+      .slice(0, -1)
+      .map((pair) => {
+        const [x, y] = pair.trim().split(' ').map(Number);
+        return { x: Math.round(x! * 100), y: Math.round(y! * 100) };
+      }),
   );
 
 /** Covered m² per area key `${level}|${id}` and `${tech}|${op}`, and the time of the computation alone. */
 export function naiveCoverage(exp: EngineGeometryExport): { ms: number; covered: Map<string, Map<string, number>> } {
-  const areas = exp.areas.map((a) => ({ key: `${a.level}|${a.id}`, paths: Clipper.union(parse(a.wkt), FillRule.EvenOdd) }));
+  const areas = exp.areas.map((a) => ({
+    key: `${a.level}|${a.id}`,
+    paths: Clipper.union(parse(a.wkt), FillRule.EvenOdd),
+  }));
   const fps = exp.footprints.map((f) => ({ ...f, paths: parse(f.wkt) }));
   const t0 = performance.now();
   const covered = new Map<string, Map<string, number>>(areas.map((a) => [a.key, new Map()]));
@@ -26,7 +32,10 @@ export function naiveCoverage(exp: EngineGeometryExport): { ms: number; covered:
     for (const op of OP_SETS) {
       const mine = fps.filter((f) => f.tech === tech && (op === 'any' || f.operator === op)).flatMap((f) => f.paths);
       const union = Clipper.union(mine, FillRule.NonZero);
-      for (const a of areas) covered.get(a.key)!.set(`${tech}|${op}`, Clipper.areaPaths(Clipper.intersect(a.paths, union, FillRule.NonZero)) / 1e4);
+      for (const a of areas)
+        covered
+          .get(a.key)!
+          .set(`${tech}|${op}`, Clipper.areaPaths(Clipper.intersect(a.paths, union, FillRule.NonZero)) / 1e4);
     }
   }
   return { ms: performance.now() - t0, covered };

@@ -17,12 +17,20 @@ export type ParallelEngine = {
   close(): Promise<void>;
 };
 
-export async function createParallelEngine(areas: EngineArea[], population: PopulationUnit[], threads: number): Promise<ParallelEngine> {
-  const workers = Array.from({ length: threads }, (_, index) => new Worker(WORKER, { workerData: { areas, population, shard: { index, count: threads } } }));
-  const next = (w: Worker) => new Promise<{ type: string; meta?: AreaMeta[] | null; sums?: EngineSums }>((resolve, reject) => {
-    w.once('message', resolve);
-    w.once('error', reject);
-  });
+export async function createParallelEngine(
+  areas: EngineArea[],
+  population: PopulationUnit[],
+  threads: number,
+): Promise<ParallelEngine> {
+  const workers = Array.from(
+    { length: threads },
+    (_, index) => new Worker(WORKER, { workerData: { areas, population, shard: { index, count: threads } } }),
+  );
+  const next = (w: Worker) =>
+    new Promise<{ type: string; meta?: AreaMeta[] | null; sums?: EngineSums }>((resolve, reject) => {
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
   const ready = await Promise.all(workers.map(next));
   const meta = ready[0]!.meta!;
   return {
@@ -30,7 +38,11 @@ export async function createParallelEngine(areas: EngineArea[], population: Popu
       const replies = workers.map(next);
       for (const w of workers) w.postMessage({ type: 'setSites', sites });
       const got = await Promise.all(replies);
-      if (process.env.BENCH_DEBUG) console.error('shard ms', got.map((r) => (r as { ms?: number }).ms?.toFixed(0)));
+      if (process.env.BENCH_DEBUG)
+        console.error(
+          'shard ms',
+          got.map((r) => (r as { ms?: number }).ms?.toFixed(0)),
+        );
       const parts = got.map((r) => r.sums!);
       const sums: EngineSums = {
         covered: parts[0]!.covered.map((_, i) => parts.reduce((s, p) => s + p.covered[i]!, 0)),

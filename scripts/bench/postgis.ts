@@ -72,7 +72,11 @@ function argv(opts: PostgisOptions): [string, string[]] {
 /** Why PostGIS cannot be used here, or null when it can. */
 function unavailable(opts: PostgisOptions): string | null {
   const [cmd, args] = argv(opts);
-  const probe = spawnSync(cmd, [...args, '-c', 'CREATE EXTENSION IF NOT EXISTS postgis; SELECT postgis_full_version();'], { encoding: 'utf8' });
+  const probe = spawnSync(
+    cmd,
+    [...args, '-c', 'CREATE EXTENSION IF NOT EXISTS postgis; SELECT postgis_full_version();'],
+    { encoding: 'utf8' },
+  );
   if (probe.error) return `cannot run ${opts.psql}: ${probe.error.message}`;
   if (probe.status !== 0) return `PostGIS is not available in database "${opts.db}": ${probe.stderr.trim()}`;
   return null;
@@ -109,7 +113,10 @@ function script(exp: EngineGeometryExport, strategy: PostgisStrategy): string {
  * Covered m² of every exported area per technology and operator set, computed by PostGIS. Returns null (and
  * prints why) when psql or PostGIS is missing; rejects only when a query fails on available PostGIS.
  */
-export async function postgisCoverage(exp: EngineGeometryExport, options: Partial<PostgisOptions> = {}): Promise<PostgisRun | null> {
+export async function postgisCoverage(
+  exp: EngineGeometryExport,
+  options: Partial<PostgisOptions> = {},
+): Promise<PostgisRun | null> {
   const opts = { ...POSTGIS_DEFAULTS, ...options };
   const why = unavailable(opts);
   if (why !== null) {
@@ -131,7 +138,8 @@ export async function postgisCoverage(exp: EngineGeometryExport, options: Partia
   if (code !== 0) throw new Error(`psql exited with ${code}: ${err.trim()}`);
 
   const results = new Map<string, CoveredM2>();
-  const zero = (): CoveredM2 => Object.fromEntries(TECHNOLOGIES.map((t) => [t, Object.fromEntries(OP_SETS.map((o) => [o, 0]))])) as CoveredM2;
+  const zero = (): CoveredM2 =>
+    Object.fromEntries(TECHNOLOGIES.map((t) => [t, Object.fromEntries(OP_SETS.map((o) => [o, 0]))])) as CoveredM2;
   for (const a of exp.areas) results.set(`${a.level}|${a.id}`, zero());
   let loadMs = NaN;
   let computeMs = NaN;
@@ -150,11 +158,24 @@ export async function postgisCoverage(exp: EngineGeometryExport, options: Partia
  * points, and the signed difference engine − PostGIS in m².
  */
 export type CoverageDiff = {
-  level: EngineLevel; id: string; tech: Technology; op: OpSet; engine: number; postgis: number; diffPp: number; diffM2: number;
+  level: EngineLevel;
+  id: string;
+  tech: Technology;
+  op: OpSet;
+  engine: number;
+  postgis: number;
+  diffPp: number;
+  diffM2: number;
 };
 
 /** Per level: number of comparisons, largest and mean absolute difference (percentage points), worst cases. */
-export type LevelComparison = { level: EngineLevel; count: number; maxPp: number; meanPp: number; worst: CoverageDiff[] };
+export type LevelComparison = {
+  level: EngineLevel;
+  count: number;
+  maxPp: number;
+  meanPp: number;
+  worst: CoverageDiff[];
+};
 
 /**
  * Compares the engine's percent covered with PostGIS's, both over the engine's area (`100 * m² / areaKm2·1e6`).

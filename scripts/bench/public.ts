@@ -11,8 +11,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/browser.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 
 const dir = path.join(REPO_ROOT, 'dist-public');
-if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} has no built page: run \`npm run build:public\` first`);
-const server = await preview({ root: dir, build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' }, base: '/coverage/', logLevel: 'silent', configFile: false });
+if (!fs.existsSync(path.join(dir, 'index.html')))
+  throw new Error(`${dir} has no built page: run \`npm run build:public\` first`);
+const server = await preview({
+  root: dir,
+  build: { outDir: dir },
+  preview: { port: 0, host: '127.0.0.1' },
+  base: '/coverage/',
+  logLevel: 'silent',
+  configFile: false,
+});
 const url = server.resolvedUrls!.local[0]!;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 const runs: number[] = [];
@@ -23,15 +31,34 @@ try {
     const t0 = Date.now();
     await page.goto(url);
     // Idle once the areas are drawn: the first view is complete.
-    await page.waitForFunction(() => {
-      const m = (window as unknown as { hanoiMap?: { loaded(): boolean; getSource(id: string): unknown; querySourceFeatures(id: string): unknown[] } }).hanoiMap;
-      return !!m && m.loaded() && !!m.getSource('areas') && m.querySourceFeatures('areas').length > 0;
-    }, null, { timeout: 60_000, polling: 20 });
-    await page.evaluate(() => new Promise<void>((ok) => {
-      const m = (window as unknown as { hanoiMap: { once(e: string, f: () => void): void; triggerRepaint(): void; loaded(): boolean } }).hanoiMap;
-      if (m.loaded()) return ok();
-      m.once('idle', () => ok());
-    }));
+    await page.waitForFunction(
+      () => {
+        const m = (
+          window as unknown as {
+            hanoiMap?: {
+              loaded(): boolean;
+              getSource(id: string): unknown;
+              querySourceFeatures(id: string): unknown[];
+            };
+          }
+        ).hanoiMap;
+        return !!m && m.loaded() && !!m.getSource('areas') && m.querySourceFeatures('areas').length > 0;
+      },
+      null,
+      { timeout: 60_000, polling: 20 },
+    );
+    await page.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const m = (
+            window as unknown as {
+              hanoiMap: { once(e: string, f: () => void): void; triggerRepaint(): void; loaded(): boolean };
+            }
+          ).hanoiMap;
+          if (m.loaded()) return ok();
+          m.once('idle', () => ok());
+        }),
+    );
     runs.push(Date.now() - t0);
     await context.close();
   }

@@ -4,12 +4,20 @@ import { CoverageEngine } from '../../src/analysis/engine/engine.js';
 import type { EngineArea, PopulationUnit } from '../../src/analysis/engine/types.js';
 import type { Site } from '../../src/domain/telecom.js';
 
-const { areas, population, shard } = workerData as { areas: EngineArea[]; population: PopulationUnit[]; shard: { index: number; count: number } };
+const { areas, population, shard } = workerData as {
+  areas: EngineArea[];
+  population: PopulationUnit[];
+  shard: { index: number; count: number };
+};
 const engine = new CoverageEngine(areas, population, {}, { shard });
 parentPort!.postMessage({ type: 'ready', meta: shard.index === 0 ? engine.areaMeta() : null });
 parentPort!.on('message', (m: { type: 'setSites'; sites: Site[] }) => {
   const t0 = performance.now();
   engine.setSites(m.sites);
   const sums = engine.sums();
-  parentPort!.postMessage({ type: 'sums', sums, ms: performance.now() - t0 }, [sums.covered.buffer as ArrayBuffer, sums.pop.buffer as ArrayBuffer, sums.sites.buffer as ArrayBuffer]);
+  parentPort!.postMessage({ type: 'sums', sums, ms: performance.now() - t0 }, [
+    sums.covered.buffer as ArrayBuffer,
+    sums.pop.buffer as ArrayBuffer,
+    sums.sites.buffer as ArrayBuffer,
+  ]);
 });

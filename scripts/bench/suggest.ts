@@ -21,7 +21,8 @@ const objective = (arg('--objective') ?? 'area') as SuggestObjective;
 const opts = parseOptions([]);
 
 const inputs = await loadRealInputs(path.join(REPO_ROOT, 'public/data'));
-const sites = n === null ? inputs.sites : generateSample(loadSampleInput(opts.dataDir), { seed: opts.seed, sites: n }).sites;
+const sites =
+  n === null ? inputs.sites : generateSample(loadSampleInput(opts.dataDir), { seed: opts.seed, sites: n }).sites;
 const engine = new CoverageEngine(inputs.areas, inputs.population);
 engine.setSites(sites);
 
@@ -37,12 +38,28 @@ for (const operator of ['viettel', 'mobifone'] as Operator[]) {
   const built = engine.results('zone');
   for (const p of run.proposals) engine.removeSite(p.site.id);
   failed ||= !unchanged;
-  console.log(JSON.stringify({
-    operator, k, objective, sites: sites.length, ms: Math.round(run.ms), evaluated: run.evaluated, bounded: run.bounded, candidates: run.candidates,
-    spacingM: run.spacingM, zones: run.zones, proposals: run.proposals.length, stop: run.stop, boundMisses: run.boundMisses,
-    gainKm2: run.proposals.reduce((s, p) => s + p.gainKm2, 0), gainPeople: Math.round(run.proposals.reduce((s, p) => s + p.gainPeople, 0)),
-    zonesPassingBefore: passing(before), zonesPassingAfter: passing(built), engineUnchanged: unchanged,
-  }));
+  console.log(
+    JSON.stringify({
+      operator,
+      k,
+      objective,
+      sites: sites.length,
+      ms: Math.round(run.ms),
+      evaluated: run.evaluated,
+      bounded: run.bounded,
+      candidates: run.candidates,
+      spacingM: run.spacingM,
+      zones: run.zones,
+      proposals: run.proposals.length,
+      stop: run.stop,
+      boundMisses: run.boundMisses,
+      gainKm2: run.proposals.reduce((s, p) => s + p.gainKm2, 0),
+      gainPeople: Math.round(run.proposals.reduce((s, p) => s + p.gainPeople, 0)),
+      zonesPassingBefore: passing(before),
+      zonesPassingAfter: passing(built),
+      engineUnchanged: unchanged,
+    }),
+  );
 }
 if (failed) {
   console.error('suggest bench: the engine was not left as it was');

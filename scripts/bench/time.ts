@@ -40,13 +40,23 @@ function step(service: CoverageService, date: string): Step {
   const r = service.setAsOf(date);
   const ms = performance.now() - t;
   const engineMs = r.timings.engineMs ?? Number.NaN;
-  return { date, ms: Math.round(ms), engineMs: Math.round(engineMs), collectMs: Math.round(ms - engineMs), sitesChanged: r.timings.sitesChanged ?? 0 };
+  return {
+    date,
+    ms: Math.round(ms),
+    engineMs: Math.round(engineMs),
+    collectMs: Math.round(ms - engineMs),
+    sitesChanged: r.timings.sitesChanged ?? 0,
+  };
 }
 
 /** Median, 95th percentile (nearest rank) and maximum of the steps' times, ms. */
 function stats(steps: readonly Step[]) {
   const ms = steps.map((s) => s.ms).sort((a, b) => a - b);
-  return { medianMs: ms[Math.floor(ms.length / 2)]!, p95Ms: ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)]!, maxMs: ms[ms.length - 1]! };
+  return {
+    medianMs: ms[Math.floor(ms.length / 2)]!,
+    p95Ms: ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)]!,
+    maxMs: ms[ms.length - 1]!,
+  };
 }
 
 /**
@@ -59,7 +69,10 @@ function bench(service: CoverageService) {
   for (let y = 2023; y <= 2026; y++) for (const q of ['03-31', '06-30', '09-30', '12-31']) dates.push(`${y}-${q}`);
   const steps = dates.map((date) => step(service, date));
   const sites = service.sites.length;
-  const back = dates.slice(0, -1).reverse().map((date) => step(service, date));
+  const back = dates
+    .slice(0, -1)
+    .reverse()
+    .map((date) => step(service, date));
   return { sites, steps, ...stats(steps), back: { steps: back.map((s) => s.ms), ...stats(back) } };
 }
 
@@ -70,7 +83,10 @@ function warmed(service: CoverageService) {
   const t = performance.now();
   for (const _ of service.warmDates(dates)) void _;
   const warmUpMs = Math.round(performance.now() - t);
-  const steps = [...dates].sort().reverse().map((date) => step(service, date));
+  const steps = [...dates]
+    .sort()
+    .reverse()
+    .map((date) => step(service, date));
   return { firstMs: first.ms, warmUpMs, steps: steps.map((x) => x.ms), ...stats(steps) };
 }
 
@@ -84,17 +100,30 @@ function reportMs(service: CoverageService): number {
 const d = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
 
 type Poly = Polygon | MultiPolygon;
-const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(d.layer));
+const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(
+  ['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(d.layer),
+);
 const rows = siteRowsOf(sites as FeatureCollection<Point>);
-const kept = new Set(rows.map((r) => ({ r, h: fnv1a(String(r.id)) })).sort((a, b) => a.h - b.h || String(a.r.id).localeCompare(String(b.r.id))).slice(0, SUBSET_SITES).map((x) => x.r));
+const kept = new Set(
+  rows
+    .map((r) => ({ r, h: fnv1a(String(r.id)) }))
+    .sort((a, b) => a.h - b.h || String(a.r.id).localeCompare(String(b.r.id)))
+    .slice(0, SUBSET_SITES)
+    .map((x) => x.r),
+);
 const subset = rows.filter((r) => kept.has(r));
 /** A service on the same data with the given site rows. */
 function serviceWith(siteRows: Record<string, unknown>[], siteSource: string): CoverageService {
   const svc = new CoverageService();
   svc.init({
-    units: units as FeatureCollection<Poly>, districts: districts as FeatureCollection<Poly>, wards: wards as FeatureCollection<Poly>, zones: zones as FeatureCollection<Poly>,
-    siteRows, siteSource,
-    speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>, cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
+    units: units as FeatureCollection<Poly>,
+    districts: districts as FeatureCollection<Poly>,
+    wards: wards as FeatureCollection<Poly>,
+    zones: zones as FeatureCollection<Poly>,
+    siteRows,
+    siteSource,
+    speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>,
+    cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
   });
   return svc;
 }

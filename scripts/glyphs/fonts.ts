@@ -60,7 +60,9 @@ export type FontSpec = {
 export const NOTO_SANS_SUBSETS = ['latin', 'latin-ext', 'vietnamese'] as const;
 
 /** Folder of the installed @fontsource/noto-sans files, as an absolute path. */
-export const DEFAULT_FONT_DIR = fileURLToPath(new URL('../../node_modules/@fontsource/noto-sans/files', import.meta.url));
+export const DEFAULT_FONT_DIR = fileURLToPath(
+  new URL('../../node_modules/@fontsource/noto-sans/files', import.meta.url),
+);
 
 /** The Regular (400) and Bold (700) fontstacks from the @fontsource/noto-sans files in `fontDir`. */
 export function notoSansSpecs(fontDir: string = DEFAULT_FONT_DIR): FontSpec[] {
@@ -79,7 +81,9 @@ export async function readFont(path: string): Promise<OpenTypeFont> {
   const bytes = await readFile(path);
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
   if (!FONT_MAGICS.includes(magic)) {
-    throw new Error(`Font ${path}: magic bytes ${JSON.stringify(magic)} are not WOFF, OpenType or TrueType (WOFF2 is not supported)`);
+    throw new Error(
+      `Font ${path}: magic bytes ${JSON.stringify(magic)} are not WOFF, OpenType or TrueType (WOFF2 is not supported)`,
+    );
   }
   try {
     return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));

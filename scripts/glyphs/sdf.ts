@@ -9,7 +9,7 @@
  * pixel-centre grid follow mapbox/sdf-glyph-foundry (`glyph_foundry_impl.hpp`, `RenderSDF`).
  */
 
-import type { PathCommand } from './fonts';
+import type { PathCommand } from './fonts.js';
 
 /** Font size the SDFs are drawn at, in px; MapLibre scales glyph PBFs from 24 px (`ONE_EM`). */
 export const SDF_FONT_SIZE_PX = 24;
@@ -46,7 +46,11 @@ export type SdfBitmap = {
  * @param scale px per font unit
  * @param tolerance largest deviation from the curve, px
  */
-export function flattenPath(commands: readonly PathCommand[], scale: number, tolerance = FLATTEN_TOLERANCE_PX): number[] {
+export function flattenPath(
+  commands: readonly PathCommand[],
+  scale: number,
+  tolerance = FLATTEN_TOLERANCE_PX,
+): number[] {
   const out: number[] = [];
   let startX = 0;
   let startY = 0;
@@ -96,7 +100,10 @@ export function flattenPath(commands: readonly PathCommand[], scale: number, tol
       const c2x = c.x2 * scale;
       const c2y = c.y2 * scale;
       // |B''| ≤ 6 · max second difference, and the chord error is ≤ max|B''| / (8n²).
-      const dd = Math.max(Math.hypot(x - 2 * c1x + c2x, y - 2 * c1y + c2y), Math.hypot(c1x - 2 * c2x + ex, c1y - 2 * c2y + ey));
+      const dd = Math.max(
+        Math.hypot(x - 2 * c1x + c2x, y - 2 * c1y + c2y),
+        Math.hypot(c1x - 2 * c2x + ex, c1y - 2 * c2y + ey),
+      );
       const n = pieces((6 * dd) / 8, tolerance);
       const x0 = x;
       const y0 = y;

@@ -18,10 +18,7 @@ const str = textProp;
 const englishName = (name: string, type: string) => `${stripDiacritics(name)} ${UNIT_TYPE_EN[type] ?? ''}`.trim();
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-function area(
-  geometry: Polygon | MultiPolygon,
-  props: Omit<AdminAreaProps, 'areaKm2' | 'density'>,
-): AreaFeature {
+function area(geometry: Polygon | MultiPolygon, props: Omit<AdminAreaProps, 'areaKm2' | 'density'>): AreaFeature {
   const areaKm2 = polygonAreaM2(geometry) / 1e6;
   return {
     type: 'Feature',
@@ -65,7 +62,8 @@ export function buildDistricts2019(
   file: string,
 ): { districts: AreaFeature[]; issues: DataIssue[] } {
   const sums = new Map<string, number>();
-  for (const w of wards) sums.set(w.properties.districtCode!, (sums.get(w.properties.districtCode!) ?? 0) + w.properties.population);
+  for (const w of wards)
+    sums.set(w.properties.districtCode!, (sums.get(w.properties.districtCode!) ?? 0) + w.properties.population);
   const issues: DataIssue[] = [];
   const districts = raw.map((f, index) => {
     const p = f.properties ?? {};

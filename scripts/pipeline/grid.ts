@@ -16,7 +16,9 @@ export type GridCellFeature = Feature<Polygon, { code: string; level: string; re
 export function buildGrid(areas: readonly (Polygon | MultiPolygon)[], res: GridResolution): GridCellFeature[] {
   const polygons = areas.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
   const ids = new Set<string>();
-  for (const rings of polygons) for (const id of polygonToCellsExperimental(rings, res, POLYGON_TO_CELLS_FLAGS.containmentOverlapping, true)) ids.add(id);
+  for (const rings of polygons)
+    for (const id of polygonToCellsExperimental(rings, res, POLYGON_TO_CELLS_FLAGS.containmentOverlapping, true))
+      ids.add(id);
   return [...ids].sort().map((code) => ({
     type: 'Feature',
     // GeoJSON order ([lng, lat]) and closed; H3 lists the vertices counter-clockwise.

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HANOI_DATA_DIR, REPO_ROOT } from '../../test/support/data-dir';
-import { readFgb } from '../../src/data/fgb-read';
-import { hashInputs, runPipeline, type PipelineResult } from './run';
-import { parseOptions, type PipelineOptions } from './options';
+import { HANOI_DATA_DIR, REPO_ROOT } from '../../test/support/data-dir.js';
+import { readFgb } from '../../src/data/fgb-read.js';
+import { hashInputs, runPipeline, type PipelineResult } from './run.js';
+import { parseOptions, type PipelineOptions } from './options.js';
 
 const hasData = fs.existsSync(HANOI_DATA_DIR);
 const quiet = () => {};
@@ -34,18 +34,34 @@ describe.skipIf(!hasData)('runPipeline on the real data', () => {
 
   it('writes every layer with its count, licence and checksum in the manifest', () => {
     const m = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-    const counts = Object.fromEntries(m.layers.map((l: { id: string; featureCount: number }) => [l.id, l.featureCount]));
-    expect(counts).toMatchObject({ 'units-2025': 126, 'districts-2019': 30, 'wards-2019': 584, zones: 53 + 157, sites: 2000 });
+    const counts = Object.fromEntries(
+      m.layers.map((l: { id: string; featureCount: number }) => [l.id, l.featureCount]),
+    );
+    expect(counts).toMatchObject({
+      'units-2025': 126,
+      'districts-2019': 30,
+      'wards-2019': 584,
+      zones: 53 + 157,
+      sites: 2000,
+    });
     for (const l of m.layers) {
       expect(l.licence).not.toBe('');
       expect(l.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(fs.statSync(path.join(out, l.file)).size).toBe(l.bytes);
     }
-    expect(m.layers.filter((l: { sample: boolean }) => l.sample).map((l: { id: string }) => l.id).sort()).toEqual(['cables', 'sites', 'speed-tests']);
+    expect(
+      m.layers
+        .filter((l: { sample: boolean }) => l.sample)
+        .map((l: { id: string }) => l.id)
+        .sort(),
+    ).toEqual(['cables', 'sites', 'speed-tests']);
   });
 
   it('writes the H3 grid cells (resolutions 8 and 9) that reach into the 2025 units, each a closed hexagon', async () => {
-    for (const [id, res, min, max] of [['grid-h3r8', 8, 4000, 5000], ['grid-h3r9', 9, 28000, 32000]] as const) {
+    for (const [id, res, min, max] of [
+      ['grid-h3r8', 8, 4000, 5000],
+      ['grid-h3r9', 9, 28000, 32000],
+    ] as const) {
       const fc = await readLayer(out, id);
       expect(fc.features.length).toBeGreaterThan(min);
       expect(fc.features.length).toBeLessThan(max);
@@ -70,10 +86,16 @@ describe.skipIf(!hasData)('runPipeline on the real data', () => {
   it('gives every district exactly its official census total', async () => {
     const districts = await readLayer(out, 'districts-2019');
     const official = new Map(
-      fs.readFileSync(path.join(HANOI_DATA_DIR, 'population/districts-2019-census.csv'), 'utf8').trim().split('\n').slice(1)
-        .map((l) => l.split(',')).map((c) => [c[0], Number(c[2])]),
+      fs
+        .readFileSync(path.join(HANOI_DATA_DIR, 'population/districts-2019-census.csv'), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map((c) => [c[0], Number(c[2])]),
     );
-    for (const f of districts.features) expect(f.properties!.population).toBe(official.get(f.properties!.code as string));
+    for (const f of districts.features)
+      expect(f.properties!.population).toBe(official.get(f.properties!.code as string));
   });
 
   it('measures areas on the ellipsoid (city ≈ 3,359 km², official 3,359.84)', async () => {

@@ -25,9 +25,24 @@ type Log = (line: string) => void;
 export type PipelineResult = { manifest: Manifest; issues: DataIssue[] };
 
 const SPECS = {
-  units: { file: 'admin/wards-2025.geojson', geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: 'code', keyPattern: /^\d{5}$/ },
-  districts: { file: 'admin/districts-2019.geojson', geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: 'district_code', keyPattern: /^\d{3}$/ },
-  wards: { file: 'admin/wards-2019-lowres.geojson', geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: 'ward_code', keyPattern: /^\d{5}$/ },
+  units: {
+    file: 'admin/wards-2025.geojson',
+    geometryTypes: ['Polygon', 'MultiPolygon'],
+    keyProperty: 'code',
+    keyPattern: /^\d{5}$/,
+  },
+  districts: {
+    file: 'admin/districts-2019.geojson',
+    geometryTypes: ['Polygon', 'MultiPolygon'],
+    keyProperty: 'district_code',
+    keyPattern: /^\d{3}$/,
+  },
+  wards: {
+    file: 'admin/wards-2019-lowres.geojson',
+    geometryTypes: ['Polygon', 'MultiPolygon'],
+    keyProperty: 'ward_code',
+    keyPattern: /^\d{5}$/,
+  },
   city: { file: 'admin/province-2025-osm.geojson', geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: null },
   zones: { file: 'poi/priority-zones.geojson', geometryTypes: ['Point'], keyProperty: 'id' },
   hospitals: { file: 'poi/hospitals-osm-2024.geojson', geometryTypes: ['Point'], keyProperty: 'osm_id' },
@@ -38,7 +53,9 @@ const SPECS = {
 /** Runs the whole pipeline. Throws only when the data folder itself is missing. */
 export async function runPipeline(opts: PipelineOptions, inputHash: string, log: Log): Promise<PipelineResult> {
   if (!fs.existsSync(opts.dataDir)) {
-    throw new Error(`data folder not found: ${opts.dataDir} — put the raw Hà Nội data there or set HANOI_DATA_DIR (or --data-dir)`);
+    throw new Error(
+      `data folder not found: ${opts.dataDir} — put the raw Hà Nội data there or set HANOI_DATA_DIR (or --data-dir)`,
+    );
   }
   const issues: DataIssue[] = [];
   const repairs: Record<string, RepairCounts> = {};
@@ -48,7 +65,9 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     issues.push(...parsed.issues);
     repairs[spec.file] = parsed.repairs;
     const r = parsed.repairs;
-    log(`read ${spec.file}: ${parsed.features.length} features, ${parsed.issues.length} issues, repaired ${r.duplicateVertices} duplicate vertices, ${r.ringsClosed} ring closures, ${r.ringsRewound} windings`);
+    log(
+      `read ${spec.file}: ${parsed.features.length} features, ${parsed.issues.length} issues, repaired ${r.duplicateVertices} duplicate vertices, ${r.ringsClosed} ring closures, ${r.ringsRewound} windings`,
+    );
     return parsed.features as Feature<G, Record<string, unknown>>[];
   };
 
@@ -69,8 +88,14 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   rawWards.forEach((f, index) => {
     const code = String(f.properties?.ward_code ?? '');
     if (!officialWardCodes.has(code)) {
-      issues.push({ severity: 'error', rule: 'code-unknown', file: SPECS.wards.file, index, key: code,
-        message: `${SPECS.wards.file}: feature ${index} (ward_code "${code}"): code is not in the official GSO list ${codesFile}` });
+      issues.push({
+        severity: 'error',
+        rule: 'code-unknown',
+        file: SPECS.wards.file,
+        index,
+        key: code,
+        message: `${SPECS.wards.file}: feature ${index} (ward_code "${code}"): code is not in the official GSO list ${codesFile}`,
+      });
     }
   });
 
@@ -88,11 +113,19 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   issues.push(...dIssues);
   const { units, unmatchedWards } = buildUnits2025(rawUnits, wards);
   for (const code of unmatchedWards) {
-    issues.push({ severity: 'warning', rule: 'ward-outside-units', file: SPECS.wards.file, index: null, key: code,
-      message: `${SPECS.wards.file}: ward ${code} overlaps no 2025 unit; its population went to the nearest unit` });
+    issues.push({
+      severity: 'warning',
+      rule: 'ward-outside-units',
+      file: SPECS.wards.file,
+      index: null,
+      key: code,
+      message: `${SPECS.wards.file}: ward ${code} overlaps no 2025 unit; its population went to the nearest unit`,
+    });
   }
   const cityPop = units.reduce((s, u) => s + u.properties.population, 0);
-  log(`population: 2019 census city total ${wards.reduce((s, w) => s + w.properties.population, 0)}, interpolated onto 2025 units ${cityPop}`);
+  log(
+    `population: 2019 census city total ${wards.reduce((s, w) => s + w.properties.population, 0)}, interpolated onto 2025 units ${cityPop}`,
+  );
 
   const pz = buildPriorityZones(rawZones, SPECS.zones.file);
   const hz = buildHospitalZones(rawHospitals, SPECS.hospitals.file);
@@ -105,38 +138,86 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   log(`generating sample operator data (seed ${opts.seed}${opts.sites !== null ? `, ${opts.sites} sites` : ''})…`);
   const sample = generateSample(
     {
-      wards: wards.map((w) => ({ code: w.properties.code, districtCode: w.properties.districtCode!, population: w.properties.population, areaKm2: w.properties.areaKm2, geometry: w.geometry })),
+      wards: wards.map((w) => ({
+        code: w.properties.code,
+        districtCode: w.properties.districtCode!,
+        population: w.properties.population,
+        areaKm2: w.properties.areaKm2,
+        geometry: w.geometry,
+      })),
       city,
-      zones: zones.filter((z) => z.properties.category !== 'hospital' || z.properties.confidence === 'high').map((z) => ({ id: z.properties.id, category: z.properties.category, lng: z.properties.lng, lat: z.properties.lat, radiusM: z.properties.radiusM })),
+      zones: zones
+        .filter((z) => z.properties.category !== 'hospital' || z.properties.confidence === 'high')
+        .map((z) => ({
+          id: z.properties.id,
+          category: z.properties.category,
+          lng: z.properties.lng,
+          lat: z.properties.lat,
+          radiusM: z.properties.radiusM,
+        })),
       roads: roads.map((r) => ({ highway: String(r.properties?.highway ?? ''), coordinates: r.geometry.coordinates })),
     },
     { seed: opts.seed, ...(opts.sites !== null ? { sites: opts.sites } : {}) },
   );
-  log(`sample: ${sample.sites.length} sites (${sample.sites.filter((s) => s.technologies.includes('5G')).length} with 5G), ${sample.cables.length} cable segments, ${sample.speedTests.length} speed tests`);
+  log(
+    `sample: ${sample.sites.length} sites (${sample.sites.filter((s) => s.technologies.includes('5G')).length} with 5G), ${sample.cables.length} cable segments, ${sample.speedTests.length} speed tests`,
+  );
 
   fs.mkdirSync(opts.outDir, { recursive: true });
   const layers: ManifestLayer[] = [];
   const write = (id: LayerId, features: Feature[]) => {
     const src = LAYER_SOURCES[id];
     const fc: FeatureCollection = { type: 'FeatureCollection', features };
-    const bytes = writeFgb(fc, { title: id, description: src.source, metadata: { vintage: src.vintage, licence: src.licence, sample: src.sample } });
+    const bytes = writeFgb(fc, {
+      title: id,
+      description: src.source,
+      metadata: { vintage: src.vintage, licence: src.licence, sample: src.sample },
+    });
     const file = `${id}.fgb`;
     fs.writeFileSync(path.join(opts.outDir, file), bytes);
-    layers.push({ id, file, featureCount: features.length, vintage: src.vintage, source: src.source, licence: src.licence, sample: src.sample,
-      sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    layers.push({
+      id,
+      file,
+      featureCount: features.length,
+      vintage: src.vintage,
+      source: src.source,
+      licence: src.licence,
+      sample: src.sample,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+    });
     log(`wrote ${file}: ${features.length} features, ${(bytes.length / 1024).toFixed(0)} KiB`);
   };
   write('units-2025', units);
   write('districts-2019', districts);
   write('wards-2019', wards);
-  write('city', rawCity.map((f) => ({ ...f, properties: { name: String(f.properties?.name ?? 'Hà Nội') } })));
+  write(
+    'city',
+    rawCity.map((f) => ({ ...f, properties: { name: String(f.properties?.name ?? 'Hà Nội') } })),
+  );
   write('zones', zones);
-  write('bus-stops', busStops.map((f) => ({ ...f, properties: { id: String(f.properties?.osm_node_id ?? ''), name: String(f.properties?.name ?? '') } })));
-  write('roads', roads.map((f) => ({ ...f, properties: { highway: String(f.properties?.highway ?? '') } })));
+  write(
+    'bus-stops',
+    busStops.map((f) => ({
+      ...f,
+      properties: { id: String(f.properties?.osm_node_id ?? ''), name: String(f.properties?.name ?? '') },
+    })),
+  );
+  write(
+    'roads',
+    roads.map((f) => ({ ...f, properties: { highway: String(f.properties?.highway ?? '') } })),
+  );
   write('sites', sample.sites.map(siteToFeature));
   write('cables', sample.cables);
   write('speed-tests', sample.speedTests);
-  for (const res of GRID_RESOLUTIONS) write(GRID_LAYER_ID[gridLevelOf(res)], buildGrid(units.map((u) => u.geometry), res));
+  for (const res of GRID_RESOLUTIONS)
+    write(
+      GRID_LAYER_ID[gridLevelOf(res)],
+      buildGrid(
+        units.map((u) => u.geometry),
+        res,
+      ),
+    );
 
   const manifest: Manifest = {
     generatedAt: new Date().toISOString(),
@@ -164,7 +245,8 @@ export function hashInputs(opts: PipelineOptions, repoRoot: string): string {
     }
   };
   walk(opts.dataDir);
-  for (const d of ['scripts/pipeline', 'scripts/sample', 'scripts/glyphs', 'src/domain', 'src/analysis', 'src/data']) walk(path.join(repoRoot, d));
+  for (const d of ['scripts/pipeline', 'scripts/sample', 'scripts/glyphs', 'src/domain', 'src/analysis', 'src/data'])
+    walk(path.join(repoRoot, d));
   for (const f of ['scripts/build-data.ts', 'scripts/glyphs.ts']) files.push(path.join(repoRoot, f));
   for (const f of files) {
     if (!fs.existsSync(f)) continue;

@@ -21,7 +21,11 @@ type RawPoint = Feature<Point, Record<string, unknown>>;
 const CIRCLE_STEPS = 64;
 const str = textProp;
 
-function zone(center: number[], props: Omit<ZoneProps, 'radiusM' | 'areaHa' | 'areaSource' | 'lng' | 'lat'>, areaHa: number | null): ZoneFeature {
+function zone(
+  center: number[],
+  props: Omit<ZoneProps, 'radiusM' | 'areaHa' | 'areaSource' | 'lng' | 'lat'>,
+  areaHa: number | null,
+): ZoneFeature {
   const radiusM = areaHa !== null ? Math.sqrt((areaHa * 10_000) / Math.PI) : ZONE_DEFAULT_RADIUS_M[props.category];
   return {
     type: 'Feature',
@@ -38,7 +42,10 @@ function zone(center: number[], props: Omit<ZoneProps, 'radiusM' | 'areaHa' | 'a
 }
 
 /** The plan's priority zones from `poi/priority-zones.geojson`. Unknown categories or confidences are errors. */
-export function buildPriorityZones(raw: readonly RawPoint[], file: string): { zones: ZoneFeature[]; issues: DataIssue[] } {
+export function buildPriorityZones(
+  raw: readonly RawPoint[],
+  file: string,
+): { zones: ZoneFeature[]; issues: DataIssue[] } {
   const zones: ZoneFeature[] = [];
   const issues: DataIssue[] = [];
   raw.forEach((f, index) => {
@@ -47,20 +54,33 @@ export function buildPriorityZones(raw: readonly RawPoint[], file: string): { zo
     const category = str(p.category) as ZoneCategory;
     const confidence = str(p.confidence) as ZoneConfidence;
     const fail = (rule: string, what: string) =>
-      issues.push({ severity: 'error', rule, file, index, key: id, message: `${file}: feature ${index} (id "${id}"): ${what}` });
-    if (!ZONE_CATEGORIES.includes(category)) return fail('zone-category', `category "${category}" is not one of ${ZONE_CATEGORIES.join(', ')}`);
-    if (!['high', 'medium', 'low'].includes(confidence)) return fail('zone-confidence', `confidence "${confidence}" is not high, medium or low`);
+      issues.push({
+        severity: 'error',
+        rule,
+        file,
+        index,
+        key: id,
+        message: `${file}: feature ${index} (id "${id}"): ${what}`,
+      });
+    if (!ZONE_CATEGORIES.includes(category))
+      return fail('zone-category', `category "${category}" is not one of ${ZONE_CATEGORIES.join(', ')}`);
+    if (!['high', 'medium', 'low'].includes(confidence))
+      return fail('zone-confidence', `confidence "${confidence}" is not high, medium or low`);
     const areaHa = typeof p.area_ha === 'number' && p.area_ha > 0 ? p.area_ha : null;
     zones.push(
-      zone(f.geometry.coordinates, {
-        id,
-        name: str(p.name),
-        nameEn: str(p.nameEn) || stripDiacritics(str(p.name)),
-        category,
-        confidence,
-        source: str(p.source),
-        licence: str(p.licence),
-      }, areaHa),
+      zone(
+        f.geometry.coordinates,
+        {
+          id,
+          name: str(p.name),
+          nameEn: str(p.nameEn) || stripDiacritics(str(p.name)),
+          category,
+          confidence,
+          source: str(p.source),
+          licence: str(p.licence),
+        },
+        areaHa,
+      ),
     );
   });
   return { zones, issues };
@@ -71,7 +91,10 @@ export function buildPriorityZones(raw: readonly RawPoint[], file: string): { zo
  * name keeps its OSM id as its name and is reported as a warning. Position confidence is `high` for an
  * OSM way or relation (its centre), `medium` for a node (an entrance or label point).
  */
-export function buildHospitalZones(raw: readonly RawPoint[], file: string): { zones: ZoneFeature[]; issues: DataIssue[] } {
+export function buildHospitalZones(
+  raw: readonly RawPoint[],
+  file: string,
+): { zones: ZoneFeature[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const zones = raw.map((f, index) => {
     const p = f.properties ?? {};
@@ -88,15 +111,19 @@ export function buildHospitalZones(raw: readonly RawPoint[], file: string): { zo
         message: `${file}: feature ${index} (OSM ${osm}): hospital has no name — shown as "${name}"`,
       });
     }
-    return zone(f.geometry.coordinates, {
-      id: `hospital-${osm.replace('/', '-')}`,
-      name,
-      nameEn: str(p['name:en']) || stripDiacritics(name),
-      category: 'hospital',
-      confidence: p.osm_type === 'node' ? 'medium' : 'high',
-      source: `OpenStreetMap ${osm}`,
-      licence: 'ODbL 1.0, © OpenStreetMap contributors',
-    }, null);
+    return zone(
+      f.geometry.coordinates,
+      {
+        id: `hospital-${osm.replace('/', '-')}`,
+        name,
+        nameEn: str(p['name:en']) || stripDiacritics(name),
+        category: 'hospital',
+        confidence: p.osm_type === 'node' ? 'medium' : 'high',
+        source: `OpenStreetMap ${osm}`,
+        licence: 'ODbL 1.0, © OpenStreetMap contributors',
+      },
+      null,
+    );
   });
   return { zones, issues };
 }

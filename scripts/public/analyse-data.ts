@@ -25,12 +25,19 @@ export async function analyseDataFolder(dir: string): Promise<AnalysedData> {
   const source: DataSource = { getBytes: async (file) => new Uint8Array(fs.readFileSync(path.join(dir, file))) };
   const manifest = await loadManifest(source);
   const layer = (id: string) => loadLayer(source, manifest, id);
-  const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(layer));
+  const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(
+    ['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(layer),
+  );
   const service = new CoverageService();
   const results = service.init({
-    units: units as FeatureCollection<Poly>, districts: districts as FeatureCollection<Poly>, wards: wards as FeatureCollection<Poly>, zones: zones as FeatureCollection<Poly>,
-    siteRows: siteRowsOf(sites as FeatureCollection<Point>), siteSource: 'sites.fgb',
-    speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>, cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
+    units: units as FeatureCollection<Poly>,
+    districts: districts as FeatureCollection<Poly>,
+    wards: wards as FeatureCollection<Poly>,
+    zones: zones as FeatureCollection<Poly>,
+    siteRows: siteRowsOf(sites as FeatureCollection<Point>),
+    siteSource: 'sites.fgb',
+    speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>,
+    cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
   });
   return { service, results, manifest, layer };
 }

@@ -32,7 +32,11 @@ function resultProps(r: AreaResult | undefined): Record<string, number | null> {
 export type PublicLayers = Record<'units' | 'districts' | 'wards' | 'zones', FeatureCollection>;
 
 export async function buildPublicLayers(d: AnalysedData): Promise<PublicLayers> {
-  const levels = [['units', 'units-2025', 'unit2025'], ['districts', 'districts-2019', 'district2019'], ['wards', 'wards-2019', 'ward2019']] as const;
+  const levels = [
+    ['units', 'units-2025', 'unit2025'],
+    ['districts', 'districts-2019', 'district2019'],
+    ['wards', 'wards-2019', 'ward2019'],
+  ] as const;
   const out = {} as PublicLayers;
   for (const [key, id, level] of levels) {
     const fc = await d.layer(id);
@@ -45,10 +49,21 @@ export async function buildPublicLayers(d: AnalysedData): Promise<PublicLayers> 
         const cable = d.results.cables[areaKey];
         return {
           type: 'Feature',
-          geometry: simplify(f as Feature<Polygon | MultiPolygon>, { tolerance: PUBLIC_SIMPLIFY_DEG, highQuality: true, mutate: false }).geometry,
+          geometry: simplify(f as Feature<Polygon | MultiPolygon>, {
+            tolerance: PUBLIC_SIMPLIFY_DEG,
+            highQuality: true,
+            mutate: false,
+          }).geometry,
           properties: {
-            code: String(p.code), level, layout: String(p.layout), name: String(p.name), fullName: String(p.fullName), nameEn: String(p.nameEn),
-            areaKm2: round(Number(p.areaKm2), 3), population: Number(p.population), populationMethod: String(p.populationMethod),
+            code: String(p.code),
+            level,
+            layout: String(p.layout),
+            name: String(p.name),
+            fullName: String(p.fullName),
+            nameEn: String(p.nameEn),
+            areaKm2: round(Number(p.areaKm2), 3),
+            population: Number(p.population),
+            populationMethod: String(p.populationMethod),
             ...resultProps(d.results.areas[areaKey]),
             speed4g: speed?.['4G'].meanMbps === null || speed === undefined ? null : round(speed['4G'].meanMbps!, 1),
             speed5g: speed?.['5G'].meanMbps === null || speed === undefined ? null : round(speed['5G'].meanMbps!, 1),
@@ -67,8 +82,17 @@ export async function buildPublicLayers(d: AnalysedData): Promise<PublicLayers> 
       const p = f.properties ?? {};
       const z = targets.get(String(p.id));
       return {
-        type: 'Feature', geometry: f.geometry,
-        properties: { id: String(p.id), name: String(p.name), nameEn: String(p.nameEn), category: String(p.category), confidence: String(p.confidence), pct5g: z ? round(z.percent5g.any) : null, pass: z?.pass ?? false },
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          id: String(p.id),
+          name: String(p.name),
+          nameEn: String(p.nameEn),
+          category: String(p.category),
+          confidence: String(p.confidence),
+          pct5g: z ? round(z.percent5g.any) : null,
+          pass: z?.pass ?? false,
+        },
       };
     }),
   };
@@ -79,24 +103,71 @@ export async function buildPublicLayers(d: AnalysedData): Promise<PublicLayers> 
 export function buildSummary(d: AnalysedData, generatedAt: string): PublicSummary {
   const r = d.results;
   const layer = (id: string) => d.manifest.layers.find((l) => l.id === id)!;
-  const src = (id: string) => ({ vintage: layer(id).vintage, source: layer(id).source, licence: layer(id).licence, sample: layer(id).sample });
+  const src = (id: string) => ({
+    vintage: layer(id).vintage,
+    source: layer(id).source,
+    licence: layer(id).licence,
+    sample: layer(id).sample,
+  });
   const speedAreas = (tech: '4G' | '5G') => {
-    const units = Object.entries(r.speeds).filter(([k]) => k.startsWith('unit2025|')).map(([, v]) => v[tech]).filter((v) => v.meanMbps !== null);
-    return { measured: units.length, passing: units.filter((v) => v.pass).length, target: PLAN_TARGETS.downloadMbps[tech].value, year: PLAN_TARGETS.downloadMbps[tech].year };
+    const units = Object.entries(r.speeds)
+      .filter(([k]) => k.startsWith('unit2025|'))
+      .map(([, v]) => v[tech])
+      .filter((v) => v.meanMbps !== null);
+    return {
+      measured: units.length,
+      passing: units.filter((v) => v.pass).length,
+      target: PLAN_TARGETS.downloadMbps[tech].value,
+      year: PLAN_TARGETS.downloadMbps[tech].year,
+    };
   };
-  const cables = Object.entries(r.cables).filter(([k]) => k.startsWith('unit2025|')).map(([, v]) => v);
-  const sum = (f: (c: (typeof cables)[number]) => number) => round(cables.reduce((s, c) => s + f(c), 0), 1);
+  const cables = Object.entries(r.cables)
+    .filter(([k]) => k.startsWith('unit2025|'))
+    .map(([, v]) => v);
+  const sum = (f: (c: (typeof cables)[number]) => number) =>
+    round(
+      cables.reduce((s, c) => s + f(c), 0),
+      1,
+    );
   return {
     generatedAt,
     layout: { units: '2025-07-01', legacy: '2019-04-01' },
-    city: { areaKm2: round(r.city.areaKm2, 1), population: Math.round(r.city.population), covered4gPct: round(r.city.coverage['4G'].any.percent), covered5gPct: round(r.city.coverage['5G'].any.percent), sites: r.city.sites['4G'].any },
+    city: {
+      areaKm2: round(r.city.areaKm2, 1),
+      population: Math.round(r.city.population),
+      covered4gPct: round(r.city.coverage['4G'].any.percent),
+      covered5gPct: round(r.city.coverage['5G'].any.percent),
+      sites: r.city.sites['4G'].any,
+    },
     targets: {
-      zones5g: { passing: r.zones.filter((z) => z.pass).length, total: r.zones.length, target: PLAN_TARGETS.zone5gPercent.value, year: PLAN_TARGETS.zone5gPercent.year },
-      population5g: { value: round(r.population.value), target: r.population.target, year: r.population.year, pass: r.population.pass },
+      zones5g: {
+        passing: r.zones.filter((z) => z.pass).length,
+        total: r.zones.length,
+        target: PLAN_TARGETS.zone5gPercent.value,
+        year: PLAN_TARGETS.zone5gPercent.year,
+      },
+      population5g: {
+        value: round(r.population.value),
+        target: r.population.target,
+        year: r.population.year,
+        pass: r.population.pass,
+      },
       speed4g: speedAreas('4G'),
       speed5g: speedAreas('5G'),
-      cables: { doneKm: sum((c) => c.done), planned2025Km: sum((c) => c['planned-2025']), planned2026To2030Km: sum((c) => c['planned-2026-2030']) },
+      cables: {
+        doneKm: sum((c) => c.done),
+        planned2025Km: sum((c) => c['planned-2025']),
+        planned2026To2030Km: sum((c) => c['planned-2026-2030']),
+      },
     },
-    sources: { areas: src('units-2025'), districts: src('districts-2019'), wards: src('wards-2019'), zones: src('zones'), sites: src('sites'), speeds: src('speed-tests'), cables: src('cables') },
+    sources: {
+      areas: src('units-2025'),
+      districts: src('districts-2019'),
+      wards: src('wards-2019'),
+      zones: src('zones'),
+      sites: src('sites'),
+      speeds: src('speed-tests'),
+      cables: src('cables'),
+    },
   };
 }

@@ -106,7 +106,7 @@ export function generateCables(ctx: CableContext): Feature<LineString, CableSegm
     const rank = doneRank.get(c.road);
     const u = rng.next();
     // Done dates run from DONE_FROM to asOf in rank order: the most central segments were done first.
-    const day = to <= from ? to : Math.min(to, from + Math.floor(((rank ?? 0) + u) / nDone * (to - from + 1)));
+    const day = to <= from ? to : Math.min(to, from + Math.floor((((rank ?? 0) + u) / nDone) * (to - from + 1)));
     const doneDate = rank === undefined ? null : dayToIso(day);
     return {
       type: 'Feature',

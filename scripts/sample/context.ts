@@ -69,9 +69,7 @@ export function prepareCity(city: Polygon | MultiPolygon): PolygonIndex {
 
 /** Zones whose centre is inside the city, sorted by id. */
 export function prepareZones(zones: readonly SampleZone[], city: PolygonIndex): SampleZone[] {
-  return zones
-    .filter((z) => city.contains(z.lng, z.lat))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return zones.filter((z) => city.contains(z.lng, z.lat)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** True when `[lng, lat]` is within `marginM` metres of a zone's edge (centre distance ≤ radius + margin). */

@@ -9,7 +9,13 @@ import { HANOI_BBOX, HANOI_CENTER } from '../../src/domain/geo.js';
 import { OPERATORS } from '../../src/domain/telecom.js';
 import { localDistanceM } from './context.js';
 import { FIVE_G_DOWNLOAD_MBPS_2025_04, PLAN_TARGET_MBPS } from './figures.js';
-import { SAMPLE_DEFAULTS, generateSample, type SampleInput, type SampleOptions, type SampleOutput } from './generate.js';
+import {
+  SAMPLE_DEFAULTS,
+  generateSample,
+  type SampleInput,
+  type SampleOptions,
+  type SampleOutput,
+} from './generate.js';
 import { loadSampleInput } from './load-input.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,7 +43,9 @@ function createSample(options: Partial<SampleOptions> = {}): SampleOutput {
 }
 
 function createCity(): Areal {
-  const fc = JSON.parse(readFileSync(path.join(DATA_DIR, 'admin/province-2025-osm.geojson'), 'utf8')) as FeatureCollection;
+  const fc = JSON.parse(
+    readFileSync(path.join(DATA_DIR, 'admin/province-2025-osm.geojson'), 'utf8'),
+  ) as FeatureCollection;
   return fc.features[0] as Areal;
 }
 
@@ -140,7 +148,9 @@ describe('generateSample: base stations follow the calibration', () => {
     expect(fiveG.length / sites.length).toBeCloseTo(SAMPLE_DEFAULTS.share5g, 2);
     expect(fiveG.filter((s) => s.operator === 'viettel').length / fiveG.length).toBeGreaterThan(0.75);
     expect(fiveG.filter((s) => s.operator === 'vietnamobile')).toEqual([]);
-    expect(sites.every((s) => s.technologies.includes('4G') && (s.onAir5g !== null) === s.technologies.includes('5G'))).toBe(true);
+    expect(
+      sites.every((s) => s.technologies.includes('4G') && (s.onAir5g !== null) === s.technologies.includes('5G')),
+    ).toBe(true);
   });
 
   it('co-locates about the 2015 share of sites with another operator', () => {
@@ -204,7 +214,8 @@ describe('generateSample: cables and speed tests', () => {
     const tests = createSample().speedTests.map((t) => t.properties);
     for (const tech of ['4G', '5G'] as const) {
       const byWard = new Map<string, number[]>();
-      for (const t of tests.filter((x) => x.tech === tech)) byWard.set(t.wardCode, [...(byWard.get(t.wardCode) ?? []), t.downMbps]);
+      for (const t of tests.filter((x) => x.tech === tech))
+        byWard.set(t.wardCode, [...(byWard.get(t.wardCode) ?? []), t.downMbps]);
       const failing = [...byWard.values()].filter((xs) => mean(xs) < PLAN_TARGET_MBPS[tech]).length;
       expect(failing, tech).toBeGreaterThan(0);
       expect(failing / byWard.size, tech).toBeLessThan(0.3);

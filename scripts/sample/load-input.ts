@@ -36,7 +36,8 @@ function readCensus(file: string): Map<string, number> {
   rows.forEach((line, n) => {
     const cells = line.split(',');
     const total = Number(cells[iTotal]);
-    if (!Number.isFinite(total) || total < 0) throw new Error(`${file} row ${n + 2}: total "${cells[iTotal]}" is not a count`);
+    if (!Number.isFinite(total) || total < 0)
+      throw new Error(`${file} row ${n + 2}: total "${cells[iTotal]}" is not a count`);
     out.set(cells[iCode] ?? '', total);
   });
   return out;
@@ -72,7 +73,13 @@ export function loadSampleInput(dir: string, zoneRadiusM = DEFAULT_ZONE_RADIUS_M
       throw new Error(`${zonesFile} feature ${n}: unknown category "${category}"`);
     }
     const [lng, lat] = f.geometry.coordinates;
-    return { id: String(f.properties?.['id']), category: category as ZoneCategory, lng: lng!, lat: lat!, radiusM: zoneRadiusM };
+    return {
+      id: String(f.properties?.['id']),
+      category: category as ZoneCategory,
+      lng: lng!,
+      lat: lat!,
+      radiusM: zoneRadiusM,
+    };
   });
 
   const roadsFile = path.join(dir, 'roads/major-roads-osm-2025.geojson');

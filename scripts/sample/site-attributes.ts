@@ -15,10 +15,20 @@ import type { SiteDraft } from './sites.js';
 import { createBuildOut, isoToDay, uniformDate } from './timeline.js';
 
 /** Id prefixes: `S-VT-000123`. */
-const OPERATOR_CODES: Readonly<Record<Operator, string>> = { viettel: 'VT', vnpt: 'VN', mobifone: 'MF', vietnamobile: 'VM' };
+const OPERATOR_CODES: Readonly<Record<Operator, string>> = {
+  viettel: 'VT',
+  vnpt: 'VN',
+  mobifone: 'MF',
+  vietnamobile: 'VM',
+};
 
 /** The 5G band per operator; null for an operator without 5G spectrum. */
-const BAND_5G: Readonly<Record<Operator, Band | null>> = { viettel: 'n78', vnpt: 'n78', mobifone: 'n41', vietnamobile: null };
+const BAND_5G: Readonly<Record<Operator, Band | null>> = {
+  viettel: 'n78',
+  vnpt: 'n78',
+  mobifone: 'n41',
+  vietnamobile: null,
+};
 
 /** Probability of each LTE band on a site by density class; a site without B3 gets B8. */
 const LTE_BAND_MIX: Readonly<Record<DensityClass, Readonly<Record<'B3' | 'B1' | 'B8' | 'B28', number>>>> = {
@@ -44,7 +54,8 @@ const FALLBACK_DENSITY_PER_KM2 = 2_000;
 /** Picks the 5G sites per operator: weight ∝ density^γ, times `zone5gBoost` near a zone. */
 function choose5g(drafts: readonly SiteDraft[], o: SampleOptions, rng: Rng): { is5g: boolean[]; trial: boolean[] } {
   const weights = drafts.map(
-    (d) => Math.max(d.ward?.density ?? FALLBACK_DENSITY_PER_KM2, 100) ** o.core5gExponent * (d.nearZone ? o.zone5gBoost : 1),
+    (d) =>
+      Math.max(d.ward?.density ?? FALLBACK_DENSITY_PER_KM2, 100) ** o.core5gExponent * (d.nearZone ? o.zone5gBoost : 1),
   );
   const is5g = drafts.map(() => false);
   const trial = drafts.map(() => false);
@@ -59,10 +70,18 @@ function choose5g(drafts: readonly SiteDraft[], o: SampleOptions, rng: Rng): { i
     if (BAND_5G[op] === null || shareSum <= 0) continue;
     const idx = drafts.flatMap((d, i) => (d.operator === op ? [i] : []));
     const k = Math.min(idx.length, Math.round((n5g * o.operatorShares5g[op]) / shareSum));
-    const chosen = weightedSampleIndices(rng, idx.map((i) => weights[i]!), k).map((j) => idx[j]!);
+    const chosen = weightedSampleIndices(
+      rng,
+      idx.map((i) => weights[i]!),
+      k,
+    ).map((j) => idx[j]!);
     for (const i of chosen) is5g[i] = true;
     // The trial sites were the earliest, most central ones: the same weights pick them among the 5G sites.
-    const trials = weightedSampleIndices(rng, chosen.map((i) => weights[i]!), trialsByOp[op]);
+    const trials = weightedSampleIndices(
+      rng,
+      chosen.map((i) => weights[i]!),
+      trialsByOp[op],
+    );
     for (const j of trials) trial[chosen[j]!] = true;
   }
   return { is5g, trial };
@@ -128,4 +147,3 @@ export function finishSites(drafts: readonly SiteDraft[], o: SampleOptions, rng:
     };
   });
 }
-

@@ -62,7 +62,18 @@ export function allocate(weights: readonly number[], total: number, floor: numbe
 
 /** A rectangle as a `PolygonIndex`. */
 function boxIndex(x0: number, y0: number, x1: number, y1: number): PolygonIndex {
-  return createPolygonIndex({ type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
+  return createPolygonIndex({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  });
 }
 
 type Position = { lng: number; lat: number; operators: Operator[] };
@@ -74,7 +85,10 @@ function placeInWard(ward: PreparedWard, count: number, ctx: SiteContext, out: S
   const positions: Position[] = [];
   let fallback: PolygonIndex | null = null;
   for (let k = 0; k < count; k++) {
-    const operator = rng.weighted(OPERATORS, OPERATORS.map((op) => options.operatorShares[op]));
+    const operator = rng.weighted(
+      OPERATORS,
+      OPERATORS.map((op) => options.operatorShares[op]),
+    );
     let pos: Position | null = null;
     if (positions.length > 0 && rng.chance(joinRate)) {
       for (let t = 0; t < JOIN_TRIES && !pos; t++) {
@@ -105,7 +119,10 @@ function placeNearZones(count: number, ctx: SiteContext, out: SiteDraft[]): void
   const { rng, city, zones, options, wards } = ctx;
   for (let k = 0; k < count; k++) {
     const zone = zones[k % zones.length]!;
-    const operator = rng.weighted(OPERATORS, OPERATORS.map((op) => options.operatorShares[op]));
+    const operator = rng.weighted(
+      OPERATORS,
+      OPERATORS.map((op) => options.operatorShares[op]),
+    );
     let lng = zone.lng;
     let lat = zone.lat;
     for (let t = 0; t < 50; t++) {
@@ -129,9 +146,7 @@ export function generateSites(ctx: SiteContext): Site[] {
   const total = options.sites;
   const nZone = zones.length > 0 ? Math.round(total * options.zoneSiteShare) : 0;
   const populated = wards.filter((w) => w.population > 0 && w.areaKm2 > 0);
-  const weights = populated.map(
-    (w) => w.population ** options.populationExponent * w.areaKm2 ** options.areaExponent,
-  );
+  const weights = populated.map((w) => w.population ** options.populationExponent * w.areaKm2 ** options.areaExponent);
   const counts = allocate(weights, total - nZone, 1);
   const drafts: SiteDraft[] = [];
   populated.forEach((w, i) => placeInWard(w, counts[i]!, ctx, drafts));

@@ -52,7 +52,15 @@ export type SpeedTestContext = {
   rng: Rng;
 };
 
-type Draft = { ward: PreparedWard; lng: number; lat: number; tech: '4G' | '5G'; operator: Operator; mbps: number; date: string };
+type Draft = {
+  ward: PreparedWard;
+  lng: number;
+  lat: number;
+  tech: '4G' | '5G';
+  operator: Operator;
+  mbps: number;
+  date: string;
+};
 
 /** A lookup of the nearest 5G site within `FIVE_G_REACH_M`. */
 function create5gLookup(sites: readonly Site[]): (lng: number, lat: number) => { site: Site; distM: number } | null {
@@ -103,7 +111,11 @@ export function generateSpeedTests(ctx: SpeedTestContext): Feature<Point, Sample
       drafts.push({ ward, lng: p[0], lat: p[1], tech: '4G', operator, mbps, date: uniformDate(rng4, from, asOf) });
     }
     let made = 0;
-    for (let t = 0; t < options.speedTests5gPerWard * FIVE_G_TRIES_PER_TEST && made < options.speedTests5gPerWard; t++) {
+    for (
+      let t = 0;
+      t < options.speedTests5gPerWard * FIVE_G_TRIES_PER_TEST && made < options.speedTests5gPerWard;
+      t++
+    ) {
       const p = samplePointInside(rng5, [ward.index, city]);
       if (!p) break;
       const hit = nearest5g(p[0], p[1]);

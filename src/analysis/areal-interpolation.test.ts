@@ -5,7 +5,15 @@ import { interpolateByArea, roundPreservingTotal } from './areal-interpolation.j
 function createBox(minLng: number, minLat: number, maxLng: number, maxLat: number): Polygon {
   return {
     type: 'Polygon',
-    coordinates: [[[minLng, minLat], [maxLng, minLat], [maxLng, maxLat], [minLng, maxLat], [minLng, minLat]]],
+    coordinates: [
+      [
+        [minLng, minLat],
+        [maxLng, minLat],
+        [maxLng, maxLat],
+        [minLng, maxLat],
+        [minLng, minLat],
+      ],
+    ],
   };
 }
 
@@ -61,7 +69,14 @@ describe('interpolateByArea', () => {
 
 describe('roundPreservingTotal', () => {
   it('rounds to integers that sum to the total', () => {
-    const r = roundPreservingTotal(new Map([['a', 1.4], ['b', 1.3], ['c', 1.3]]), 4);
+    const r = roundPreservingTotal(
+      new Map([
+        ['a', 1.4],
+        ['b', 1.3],
+        ['c', 1.3],
+      ]),
+      4,
+    );
     expect([...r.values()].reduce((s, v) => s + v, 0)).toBe(4);
     expect(r.get('a')).toBe(2);
   });

@@ -44,7 +44,8 @@ export function interpolateByArea(
   const projected = sources.map((src) => projectPolygon(src.geometry));
   sources.forEach((src, si) => {
     let shape = projected[si]!;
-    for (let j = 0; j < si; j++) if (boxesOverlap(projected[j]!.box, shape.box)) shape = subtractShapesChecked(shape, projected[j]!);
+    for (let j = 0; j < si; j++)
+      if (boxesOverlap(projected[j]!.box, shape.box)) shape = subtractShapesChecked(shape, projected[j]!);
     const box = projected[si]!.box;
     const overlaps: { target: string; m2: number }[] = [];
     targets.forEach((t, i) => {

@@ -23,7 +23,10 @@ export function sitesAsOf(sites: readonly Site[], date: string): Site[] {
     let older = without5g.get(s);
     if (older === undefined) {
       const technologies = s.technologies.filter((t) => t !== '5G');
-      older = technologies.length === 0 ? null : { ...s, technologies, bands: s.bands.filter((b) => BANDS[b].tech !== '5G'), onAir5g: null };
+      older =
+        technologies.length === 0
+          ? null
+          : { ...s, technologies, bands: s.bands.filter((b) => BANDS[b].tech !== '5G'), onAir5g: null };
       without5g.set(s, older);
     }
     if (older) out.push(older);
@@ -35,7 +38,10 @@ export function sitesAsOf(sites: readonly Site[], date: string): Site[] {
  * The street segments as they stood on `date`: a segment done later was still planned then (in the 2025 plan
  * when it went underground by the end of 2025, else in 2026–2030).
  */
-export function cablesAsOf<P extends Pick<CableSegmentProps, 'status' | 'doneDate'>>(cables: readonly Feature<LineString, P>[], date: string): Feature<LineString, P>[] {
+export function cablesAsOf<P extends Pick<CableSegmentProps, 'status' | 'doneDate'>>(
+  cables: readonly Feature<LineString, P>[],
+  date: string,
+): Feature<LineString, P>[] {
   return cables.map((c) => {
     const p = c.properties;
     if (p.status !== 'done' || p.doneDate === null || p.doneDate <= date) return c;
@@ -49,7 +55,10 @@ export function cablesAsOf<P extends Pick<CableSegmentProps, 'status' | 'doneDat
   });
 }
 
-const plannedCopies = new WeakMap<Feature<LineString, Pick<CableSegmentProps, 'status' | 'doneDate'>>, Feature<LineString, Pick<CableSegmentProps, 'status' | 'doneDate'>>>();
+const plannedCopies = new WeakMap<
+  Feature<LineString, Pick<CableSegmentProps, 'status' | 'doneDate'>>,
+  Feature<LineString, Pick<CableSegmentProps, 'status' | 'doneDate'>>
+>();
 
 /** The date one year before `date` (29 February goes to 28 February). */
 export function yearBefore(date: string): string {
@@ -64,7 +73,10 @@ export function yearBefore(date: string): string {
  * started within the window counts whole, even when `date` falls inside it (its tests cannot be split by day),
  * and one that started before does not.
  */
-export function speedTestsAsOf(tests: readonly Feature<Point, SpeedTestProps>[], date: string): Feature<Point, SpeedTestProps>[] {
+export function speedTestsAsOf(
+  tests: readonly Feature<Point, SpeedTestProps>[],
+  date: string,
+): Feature<Point, SpeedTestProps>[] {
   const from = yearBefore(date);
   return tests.filter((t) => t.properties.date > from && t.properties.date <= date);
 }

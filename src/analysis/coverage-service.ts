@@ -4,7 +4,14 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
-import { OPERATORS, type CableSegmentProps, type CableStatus, type Site, type SpeedTestProps, type Technology } from '../domain/telecom.js';
+import {
+  OPERATORS,
+  type CableSegmentProps,
+  type CableStatus,
+  type Site,
+  type SpeedTestProps,
+  type Technology,
+} from '../domain/telecom.js';
 import { cablesAsOf, sitesAsOf, speedTestsAsOf, yearBefore } from './as-of.js';
 import { buildReport, type AnnualReport, type ReportArea } from './report.js';
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
@@ -16,7 +23,14 @@ import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
 import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorAreaCatalogue } from '../domain/indicators.js';
-import { populationTarget, zoneTargets, type AreaKey, type CableFigure, type SpeedFigure, type ZoneTarget } from './targets.js';
+import {
+  populationTarget,
+  zoneTargets,
+  type AreaKey,
+  type CableFigure,
+  type SpeedFigure,
+  type ZoneTarget,
+} from './targets.js';
 import { TargetsCache } from './results-cache.js';
 
 type Poly = Polygon | MultiPolygon;
@@ -50,7 +64,11 @@ export type ServiceResults = {
   timings: Record<string, number>;
 };
 
-const LEVELS: [keyof Pick<ServiceInput, 'units' | 'districts' | 'wards' | 'zones'>, Exclude<EngineLevel, 'city'>, string][] = [
+const LEVELS: [
+  keyof Pick<ServiceInput, 'units' | 'districts' | 'wards' | 'zones'>,
+  Exclude<EngineLevel, 'city'>,
+  string,
+][] = [
   ['units', 'unit2025', 'code'],
   ['districts', 'district2019', 'code'],
   ['wards', 'ward2019', 'code'],
@@ -104,8 +122,13 @@ export class CoverageService {
     this.input = input;
     progress('index');
     const areas: EngineArea[] = LEVELS.flatMap(([key, level, idProp]) =>
-      input[key].features.map((f) => ({ id: String(f.properties?.[idProp]), level, geometry: f.geometry })));
-    const population = input.wards.features.map((f) => ({ id: String(f.properties?.code), population: Number(f.properties?.population ?? 0), geometry: f.geometry }));
+      input[key].features.map((f) => ({ id: String(f.properties?.[idProp]), level, geometry: f.geometry })),
+    );
+    const population = input.wards.features.map((f) => ({
+      id: String(f.properties?.code),
+      population: Number(f.properties?.population ?? 0),
+      geometry: f.geometry,
+    }));
     t('indexMs', () => (this.engine = new CoverageEngine(areas, population)));
     this.targets = new TargetsCache(this.engine!);
     progress('sites');
@@ -132,7 +155,18 @@ export class CoverageService {
     const speeds = targets.speeds(input.speedTests.features);
     const cables = targets.cables(input.cables.features as Feature<LineString, { status: CableStatus }>[]);
     const zonesInArea = targets.zonesInArea(input.zones);
-    return { areas, city, zones, population: populationTarget(city), speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>, cables, zonesInArea, issues, populationNote: POPULATION_NOTE, timings: {} };
+    return {
+      areas,
+      city,
+      zones,
+      population: populationTarget(city),
+      speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>,
+      cables,
+      zonesInArea,
+      issues,
+      populationNote: POPULATION_NOTE,
+      timings: {},
+    };
   }
 
   /**
@@ -144,13 +178,15 @@ export class CoverageService {
     const t0 = performance.now();
     this.warmed.clear();
     const changed = new Map<string, { level: EngineLevel; id: string }>();
-    const note = (list: { level: EngineLevel; id: string }[]) => list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
+    const note = (list: { level: EngineLevel; id: string }[]) =>
+      list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
     for (const id of remove) {
       if (!this.planSites.delete(id)) continue;
       note(e.removeSite(id));
     }
     for (const site of upsert) {
-      if (this.baseSites.some((b) => b.id === site.id)) throw new Error(`plan site "${site.id}": the id is taken by a base site`);
+      if (this.baseSites.some((b) => b.id === site.id))
+        throw new Error(`plan site "${site.id}": the id is taken by a base site`);
       this.planSites.set(site.id, site);
       note(e.upsertSite(site));
     }
@@ -171,7 +207,15 @@ export class CoverageService {
    * plan's sites stay on top. `layers` replaces the imported coverage polygons (they stand for the modelled
    * footprints of their operator and technology) and the cable segments, when given.
    */
-  setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: { coverage?: readonly ImportedCoverage[]; cables?: ServiceInput['cables']; speedTests?: ServiceInput['speedTests'] } = {}): ServiceResults {
+  setBaseSites(
+    sites: readonly Site[],
+    issues: DataIssue[] = [],
+    layers: {
+      coverage?: readonly ImportedCoverage[];
+      cables?: ServiceInput['cables'];
+      speedTests?: ServiceInput['speedTests'];
+    } = {},
+  ): ServiceResults {
     const e = this.requireEngine();
     this.warmed.clear();
     const ids = new Set(sites.map((s) => s.id));
@@ -179,7 +223,11 @@ export class CoverageService {
     if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);
     // The undated data: the new sites, and the layers given or else those in use before any date filter.
     const prior = this.undated();
-    this.all = { sites: [...sites], speedTests: layers.speedTests ?? prior.speedTests, cables: layers.cables ?? prior.cables };
+    this.all = {
+      sites: [...sites],
+      speedTests: layers.speedTests ?? prior.speedTests,
+      cables: layers.cables ?? prior.cables,
+    };
     if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
     const t0 = performance.now();
     // The map may stand on a date: the new base is filtered to it like the old one was.
@@ -201,8 +249,17 @@ export class CoverageService {
     this.baseSites = date === null ? all.sites : sitesAsOf(all.sites, date);
     this.input = {
       ...this.input!,
-      speedTests: date === null ? all.speedTests : { type: 'FeatureCollection', features: speedTestsAsOf(all.speedTests.features, date) },
-      cables: date === null ? all.cables : { type: 'FeatureCollection', features: cablesAsOf(all.cables.features as Feature<LineString, CableSegmentProps>[], date) },
+      speedTests:
+        date === null
+          ? all.speedTests
+          : { type: 'FeatureCollection', features: speedTestsAsOf(all.speedTests.features, date) },
+      cables:
+        date === null
+          ? all.cables
+          : {
+              type: 'FeatureCollection',
+              features: cablesAsOf(all.cables.features as Feature<LineString, CableSegmentProps>[], date),
+            },
     };
     this.asOfDate = date;
   }
@@ -230,7 +287,10 @@ export class CoverageService {
    * The search for new 5G sites over the priority zones an operator fails (see suggest.ts), as steps a
    * driver can pause and stop; the plan's site ids are kept free.
    */
-  suggest(input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel'>, onProgress: (p: SuggestProgress) => void): Generator<void, SuggestResult, boolean | undefined> {
+  suggest(
+    input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel'>,
+    onProgress: (p: SuggestProgress) => void,
+  ): Generator<void, SuggestResult, boolean | undefined> {
     return suggestSteps(this.requireEngine(), { ...input, takenIds: [...this.planSites.keys()], onProgress });
   }
 
@@ -257,7 +317,10 @@ export class CoverageService {
     this.applyDate(date);
     const key = (s: Site) => `${s.technologies.join(' ')}|${s.bands.join(' ')}`;
     const next = new Set(this.baseSites.map((s) => s.id));
-    const upsert = this.baseSites.filter((s) => { const c = current.get(s.id); return c !== s && (!c || key(c) !== key(s)); });
+    const upsert = this.baseSites.filter((s) => {
+      const c = current.get(s.id);
+      return c !== s && (!c || key(c) !== key(s));
+    });
     const remove = [...current.keys()].filter((id) => !next.has(id));
     e.applyBatch(upsert, remove);
     return { engineMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
@@ -291,22 +354,43 @@ export class CoverageService {
    * the areas of a layout, with the indicator targets from `indicatorValues` when given; the date in use
    * before is put back afterwards.
    */
-  report(year: number, layout: '2025' | '2019', asOf: string = `${year}-11-30`, indicatorValues: readonly IndicatorValue[] = []): AnnualReport {
+  report(
+    year: number,
+    layout: '2025' | '2019',
+    asOf: string = `${year}-11-30`,
+    indicatorValues: readonly IndicatorValue[] = [],
+  ): AnnualReport {
     const keep = this.asOfDate;
     const previousAsOf = yearBefore(asOf);
     const before = this.setAsOf(previousAsOf);
     const now = this.setAsOf(asOf);
     this.moveTo(keep);
-    const levels = layout === '2025' ? ([['units', 'unit2025']] as const) : ([['districts', 'district2019'], ['wards', 'ward2019']] as const);
-    const areas: ReportArea[] = levels.flatMap(([key, level]) => this.input![key].features.map((f) => ({ level, id: String(f.properties?.code), name: String(f.properties?.fullName ?? f.properties?.name) })));
-    const indicators = indicatorValues.length > 0 ? { now: this.indicators(indicatorValues, asOf), before: this.indicators(indicatorValues, previousAsOf) } : null;
+    const levels =
+      layout === '2025'
+        ? ([['units', 'unit2025']] as const)
+        : ([
+            ['districts', 'district2019'],
+            ['wards', 'ward2019'],
+          ] as const);
+    const areas: ReportArea[] = levels.flatMap(([key, level]) =>
+      this.input![key].features.map((f) => ({
+        level,
+        id: String(f.properties?.code),
+        name: String(f.properties?.fullName ?? f.properties?.name),
+      })),
+    );
+    const indicators =
+      indicatorValues.length > 0
+        ? { now: this.indicators(indicatorValues, asOf), before: this.indicators(indicatorValues, previousAsOf) }
+        : null;
     return buildReport(now, before, areas, { year, asOf, previousAsOf, layout }, indicators);
   }
 
   /** The codes and names of the areas of both layouts, for checking an indicator file. */
   areaCatalogue(): IndicatorAreaCatalogue {
     const input = this.input!;
-    const names = (fc: FeatureCollection<Poly>) => new Map(fc.features.map((f) => [String(f.properties?.code), String(f.properties?.name)]));
+    const names = (fc: FeatureCollection<Poly>) =>
+      new Map(fc.features.map((f) => [String(f.properties?.code), String(f.properties?.name)]));
     return { unit2025: names(input.units), ward2019: names(input.wards), district2019: names(input.districts) };
   }
 
@@ -316,12 +400,26 @@ export class CoverageService {
     const input = this.input!;
     const e = this.requireEngine();
     // Residents as the engine counts them (census wards spread over the pieces), so weights and totals agree.
-    const areas = ([['units', 'unit2025'], ['districts', 'district2019'], ['wards', 'ward2019']] as const).flatMap(([key, level]) =>
+    const areas = (
+      [
+        ['units', 'unit2025'],
+        ['districts', 'district2019'],
+        ['wards', 'ward2019'],
+      ] as const
+    ).flatMap(([key, level]) =>
       input[key].features.map((f) => {
         const code = String(f.properties?.code);
-        return { level, code, population: e.result(level, code)?.population ?? 0, districtCode: (f.properties?.districtCode as string | null | undefined) ?? null };
-      }));
-    const overlaps = this.requireEngine().wardOverlaps('unit2025').map((o) => ({ unit: o.area, ward: o.ward, m2: o.m2, residents: o.residents }));
+        return {
+          level,
+          code,
+          population: e.result(level, code)?.population ?? 0,
+          districtCode: (f.properties?.districtCode as string | null | undefined) ?? null,
+        };
+      }),
+    );
+    const overlaps = this.requireEngine()
+      .wardOverlaps('unit2025')
+      .map((o) => ({ unit: o.area, ward: o.ward, m2: o.m2, residents: o.residents }));
     return (this.geography = { areas, overlaps });
   }
 
@@ -336,9 +434,15 @@ export class CoverageService {
   }
 
   private zoneResults(): ZoneTarget[] {
-    return zoneTargets(this.requireEngine().results('zone'), this.input!.zones.features.map((f) => ({
-      id: String(f.properties?.id), name: String(f.properties?.name), category: f.properties?.category as ZoneCategory, confidence: f.properties?.confidence as ZoneConfidence,
-    })));
+    return zoneTargets(
+      this.requireEngine().results('zone'),
+      this.input!.zones.features.map((f) => ({
+        id: String(f.properties?.id),
+        name: String(f.properties?.name),
+        category: f.properties?.category as ZoneCategory,
+        confidence: f.properties?.confidence as ZoneConfidence,
+      })),
+    );
   }
 
   /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */
@@ -346,7 +450,11 @@ export class CoverageService {
     const e = this.requireEngine();
     return {
       type: 'FeatureCollection',
-      features: OPERATORS.map((operator) => ({ type: 'Feature', geometry: e.coverage(tech, operator), properties: { operator, tech, sample: this.baseSites.some((s) => s.sample) } })),
+      features: OPERATORS.map((operator) => ({
+        type: 'Feature',
+        geometry: e.coverage(tech, operator),
+        properties: { operator, tech, sample: this.baseSites.some((s) => s.sample) },
+      })),
     };
   }
 
@@ -355,14 +463,22 @@ export class CoverageService {
    * and returns its results keyed `${level}|${id}`; a level added before is not added again. Cells with no
    * part in the city are counted in `outside`, not analysed.
    */
-  addGrid(level: GridLevel, cells: FeatureCollection<Polygon>): { areas: Record<string, AreaResult>; outside: number; ms: number } {
+  addGrid(
+    level: GridLevel,
+    cells: FeatureCollection<Polygon>,
+  ): { areas: Record<string, AreaResult>; outside: number; ms: number } {
     const e = this.requireEngine();
     const t0 = performance.now();
-    const { outside } = e.addGridLevel(cells.features.map((f, i) => {
-      const code = f.properties?.code;
-      if (typeof code !== 'string' || f.geometry?.type !== 'Polygon') throw new Error(`${GRID_LAYER_ID[level]}.fgb: feature ${i}: a grid cell needs a string "code" and a Polygon geometry`);
-      return { id: code, level, geometry: f.geometry };
-    }));
+    const { outside } = e.addGridLevel(
+      cells.features.map((f, i) => {
+        const code = f.properties?.code;
+        if (typeof code !== 'string' || f.geometry?.type !== 'Polygon')
+          throw new Error(
+            `${GRID_LAYER_ID[level]}.fgb: feature ${i}: a grid cell needs a string "code" and a Polygon geometry`,
+          );
+        return { id: code, level, geometry: f.geometry };
+      }),
+    );
     this.targets!.forgetAreas();
     const areas: Record<string, AreaResult> = {};
     for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
@@ -370,10 +486,19 @@ export class CoverageService {
   }
 
   /** The covered part of the city (per tile), for maps that read geometry by bounding box. */
-  coveredTiles(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
+  coveredTiles(
+    tech: Technology,
+    op: OpSet,
+  ): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
     return {
       type: 'FeatureCollection',
-      features: this.requireEngine().coveredByTile(tech, op).map((geometry) => ({ type: 'Feature', geometry, properties: { tech, op, sample: this.baseSites.some((s) => s.sample) } })),
+      features: this.requireEngine()
+        .coveredByTile(tech, op)
+        .map((geometry) => ({
+          type: 'Feature',
+          geometry,
+          properties: { tech, op, sample: this.baseSites.some((s) => s.sample) },
+        })),
     };
   }
 
@@ -381,7 +506,13 @@ export class CoverageService {
   gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
     return {
       type: 'FeatureCollection',
-      features: this.requireEngine().uncoveredByTile(tech, op).map((geometry) => ({ type: 'Feature', geometry, properties: { tech, op, sample: this.baseSites.some((s) => s.sample) } })),
+      features: this.requireEngine()
+        .uncoveredByTile(tech, op)
+        .map((geometry) => ({
+          type: 'Feature',
+          geometry,
+          properties: { tech, op, sample: this.baseSites.some((s) => s.sample) },
+        })),
     };
   }
 

@@ -14,7 +14,13 @@
  * 4. the city figure is the sum (counts) or resident-weighted mean (percent, ratio) of the most complete level.
  */
 import type { AreaLevel } from '../domain/admin.js';
-import { indicatorKind, knownIndicator, type IndicatorKind, type IndicatorValue, type KnownIndicator } from '../domain/indicators.js';
+import {
+  indicatorKind,
+  knownIndicator,
+  type IndicatorKind,
+  type IndicatorValue,
+  type KnownIndicator,
+} from '../domain/indicators.js';
 
 /** An area the indicators may be shown on: its code, level, residents (2019 census basis) and district. */
 export type IndicatorArea = { level: AreaLevel; code: string; population: number; districtCode: string | null };
@@ -54,7 +60,10 @@ export type IndicatorSummary = {
 };
 
 /** Every indicator's figures: `figures[indicator][`${level}|${code}`]`, and the city's under `city|city`. */
-export type IndicatorTable = { summaries: IndicatorSummary[]; figures: Record<string, Record<string, IndicatorFigure>> };
+export type IndicatorTable = {
+  summaries: IndicatorSummary[];
+  figures: Record<string, Record<string, IndicatorFigure>>;
+};
 
 const LEVELS: readonly AreaLevel[] = ['unit2025', 'district2019', 'ward2019'];
 /** Key of the city's figure in an indicator's figures. */
@@ -68,7 +77,8 @@ function latest(values: readonly IndicatorValue[], asOf: string | null): Figures
     if (asOf !== null && v.date > asOf) continue;
     const key = `${v.level}|${v.code}`;
     const have = out.get(key);
-    if (!have || have.date <= v.date) out.set(key, { value: v.value, from: 'loaded', derived: false, date: v.date, basisShare: 1 });
+    if (!have || have.date <= v.date)
+      out.set(key, { value: v.value, from: 'loaded', derived: false, date: v.date, basisShare: 1 });
   }
   return out;
 }
@@ -80,7 +90,13 @@ type Part = { key: string; weight: number; residents: number };
  * source that falls in the target, 0–1); a percent or ratio is the mean weighted by `residents`. Null when no
  * part has a figure.
  */
-function combine(kind: IndicatorKind, parts: readonly Part[], figures: Figures, ownResidents: number, from: IndicatorFigure['from']): IndicatorFigure | null {
+function combine(
+  kind: IndicatorKind,
+  parts: readonly Part[],
+  figures: Figures,
+  ownResidents: number,
+  from: IndicatorFigure['from'],
+): IndicatorFigure | null {
   let sum = 0;
   let weighted = 0;
   let plain = 0;
@@ -104,7 +120,11 @@ function combine(kind: IndicatorKind, parts: readonly Part[], figures: Figures, 
   return { value, from, derived: true, date, basisShare: ownResidents > 0 ? Math.min(1, covered / ownResidents) : 1 };
 }
 
-type Parts = { unitFromWards: Map<string, Part[]>; unitFromDistricts: Map<string, Part[]>; districtFromWards: Map<string, Part[]> };
+type Parts = {
+  unitFromWards: Map<string, Part[]>;
+  unitFromDistricts: Map<string, Part[]>;
+  districtFromWards: Map<string, Part[]>;
+};
 /** The parts of a geography, built once per geography (it never changes; the indicators follow every date step). */
 const PARTS = new WeakMap<IndicatorGeography, Parts>();
 function partsOf(geo: IndicatorGeography): Parts {
@@ -160,7 +180,11 @@ function buildParts(geo: IndicatorGeography): Parts {
     list.push({ key: `ward2019|${a.code}`, weight: 1, residents: a.population });
     districtFromWards.set(a.districtCode, list);
   }
-  return { unitFromWards, unitFromDistricts: new Map([...unitFromDistricts].map(([u, m]) => [u, [...m.values()]])), districtFromWards };
+  return {
+    unitFromWards,
+    unitFromDistricts: new Map([...unitFromDistricts].map(([u, m]) => [u, [...m.values()]])),
+    districtFromWards,
+  };
 }
 
 /** Fills, per area of every level, the figures of one indicator (steps 1 and 2 of the header). */
@@ -176,14 +200,19 @@ function fillLevels(kind: IndicatorKind, figures: Figures, geo: IndicatorGeograp
   for (const a of geo.areas) {
     const key = `${a.level}|${a.code}`;
     if (a.level !== 'unit2025' || figures.has(key)) continue;
-    const f = combine(kind, parts.unitFromWards.get(a.code) ?? [], figures, a.population, 'overlay')
-      ?? combine(kind, parts.unitFromDistricts.get(a.code) ?? [], figures, a.population, 'overlay');
+    const f =
+      combine(kind, parts.unitFromWards.get(a.code) ?? [], figures, a.population, 'overlay') ??
+      combine(kind, parts.unitFromDistricts.get(a.code) ?? [], figures, a.population, 'overlay');
     if (f) figures.set(key, f);
   }
 }
 
 /** Computes each indicator's figures on every level and the city, as of `asOf` (ISO date; null for the latest). */
-export function computeIndicators(values: readonly IndicatorValue[], geo: IndicatorGeography, asOf: string | null = null): IndicatorTable {
+export function computeIndicators(
+  values: readonly IndicatorValue[],
+  geo: IndicatorGeography,
+  asOf: string | null = null,
+): IndicatorTable {
   const byIndicator = new Map<string, IndicatorValue[]>();
   for (const v of values) (byIndicator.get(v.indicator) ?? byIndicator.set(v.indicator, []).get(v.indicator)!).push(v);
   const parts = partsOf(geo);
@@ -199,17 +228,37 @@ export function computeIndicators(values: readonly IndicatorValue[], geo: Indica
     const city = cityFigure(kind, f, geo);
     if (city) f.set(CITY_KEY, city);
     figures.set(id, f);
-    meta.set(id, { unit, sources: new Set(used.map((v) => v.source).filter((s) => s !== '')), dates: used.map((v) => v.date).sort() });
+    meta.set(id, {
+      unit,
+      sources: new Set(used.map((v) => v.source).filter((s) => s !== '')),
+      dates: used.map((v) => v.date).sort(),
+    });
   }
   computeRatios(figures, meta, geo);
-  const summaries: IndicatorSummary[] = [...figures.keys()].sort().map((id) => summarise(id, figures.get(id)!, meta.get(id)!));
+  const summaries: IndicatorSummary[] = [...figures.keys()]
+    .sort()
+    .map((id) => summarise(id, figures.get(id)!, meta.get(id)!));
   return { summaries, figures: Object.fromEntries([...figures].map(([id, f]) => [id, Object.fromEntries(f)])) };
 }
 
 /** Step 3: the target ratios from counts, on every area (and level) where they are missing. */
-function computeRatios(figures: Map<string, Figures>, meta: Map<string, { unit: string; sources: Set<string>; dates: string[] }>, geo: IndicatorGeography): void {
-  const city = { level: 'city', code: 'city', population: geo.areas.filter((a) => a.level === 'unit2025').reduce((s, a) => s + a.population, 0), districtCode: null };
-  const derive = (id: string, unit: string, from: string[], f: (a: { population: number }, v: number[]) => number | null) => {
+function computeRatios(
+  figures: Map<string, Figures>,
+  meta: Map<string, { unit: string; sources: Set<string>; dates: string[] }>,
+  geo: IndicatorGeography,
+): void {
+  const city = {
+    level: 'city',
+    code: 'city',
+    population: geo.areas.filter((a) => a.level === 'unit2025').reduce((s, a) => s + a.population, 0),
+    districtCode: null,
+  };
+  const derive = (
+    id: string,
+    unit: string,
+    from: string[],
+    f: (a: { population: number }, v: number[]) => number | null,
+  ) => {
     const inputs = from.map((i) => figures.get(i));
     if (inputs.some((x) => !x)) return;
     const out = figures.get(id) ?? new Map<string, IndicatorFigure>();
@@ -218,23 +267,47 @@ function computeRatios(figures: Map<string, Figures>, meta: Map<string, { unit: 
       if (out.has(key)) continue;
       const got = inputs.map((x) => x!.get(key));
       if (got.some((g) => !g)) continue;
-      const value = f(a, got.map((g) => g!.value));
+      const value = f(
+        a,
+        got.map((g) => g!.value),
+      );
       if (value === null || !Number.isFinite(value)) continue;
       // A ratio of figures carried from the 2019 layout is itself carried: say so first.
-      out.set(key, { value, from: got.some((g) => g!.from === 'overlay') ? 'overlay' : 'computed', derived: true, date: got.map((g) => g!.date).sort().pop()!, basisShare: Math.min(...got.map((g) => g!.basisShare)) });
+      out.set(key, {
+        value,
+        from: got.some((g) => g!.from === 'overlay') ? 'overlay' : 'computed',
+        derived: true,
+        date: got
+          .map((g) => g!.date)
+          .sort()
+          .pop()!,
+        basisShare: Math.min(...got.map((g) => g!.basisShare)),
+      });
     }
     if (out.size === 0) return;
     figures.set(id, out);
     if (!meta.has(id)) {
       const m = from.map((i) => meta.get(i)!);
-      meta.set(id, { unit, sources: new Set(m.flatMap((x) => [...x.sources])), dates: m.flatMap((x) => x.dates).sort() });
+      meta.set(id, {
+        unit,
+        sources: new Set(m.flatMap((x) => [...x.sources])),
+        dates: m.flatMap((x) => x.dates).sort(),
+      });
     }
   };
-  derive('fibre_households_pct', '%', ['fibre_households', 'households'], (_a, [fib, hh]) => (hh! > 0 ? (100 * fib!) / hh! : null));
-  derive('iot_per_person', 'kết nối/người', ['iot_connections'], (a, [n]) => (a.population > 0 ? n! / a.population : null));
+  derive('fibre_households_pct', '%', ['fibre_households', 'households'], (_a, [fib, hh]) =>
+    hh! > 0 ? (100 * fib!) / hh! : null,
+  );
+  derive('iot_per_person', 'kết nối/người', ['iot_connections'], (a, [n]) =>
+    a.population > 0 ? n! / a.population : null,
+  );
 }
 
-function summarise(id: string, f: Figures, m: { unit: string; sources: Set<string>; dates: string[] }): IndicatorSummary {
+function summarise(
+  id: string,
+  f: Figures,
+  m: { unit: string; sources: Set<string>; dates: string[] },
+): IndicatorSummary {
   const kind = indicatorKind(id, m.unit);
   const known = knownIndicator(id);
   const counts = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<AreaLevel, number>;
@@ -242,8 +315,16 @@ function summarise(id: string, f: Figures, m: { unit: string; sources: Set<strin
   const city = f.get(CITY_KEY) ?? null;
   const target = known?.target ?? null;
   return {
-    id, unit: m.unit, kind, known, sources: [...m.sources].sort(), dates: [m.dates[0]!, m.dates[m.dates.length - 1]!], city, target,
-    pass: target && city ? city.value >= target.value - 1e-9 : null, counts,
+    id,
+    unit: m.unit,
+    kind,
+    known,
+    sources: [...m.sources].sort(),
+    dates: [m.dates[0]!, m.dates[m.dates.length - 1]!],
+    city,
+    target,
+    pass: target && city ? city.value >= target.value - 1e-9 : null,
+    counts,
   };
 }
 
@@ -252,7 +333,9 @@ function cityFigure(kind: IndicatorKind, f: Figures, geo: IndicatorGeography): I
   const total = geo.areas.filter((a) => a.level === 'unit2025').reduce((s, a) => s + a.population, 0);
   let best: IndicatorFigure | null = null;
   for (const level of LEVELS) {
-    const parts = geo.areas.filter((a) => a.level === level).map((a) => ({ key: `${a.level}|${a.code}`, weight: 1, residents: a.population }));
+    const parts = geo.areas
+      .filter((a) => a.level === level)
+      .map((a) => ({ key: `${a.level}|${a.code}`, weight: 1, residents: a.population }));
     const c = combine(kind, parts, f, total, 'loaded');
     if (!c) continue;
     const derived = parts.some((p) => f.get(p.key)?.derived);

@@ -6,7 +6,15 @@ import { geodesicCircle, polygonAreaM2 } from './geodesy.js';
 function createBox(minLng: number, minLat: number, maxLng: number, maxLat: number): Polygon {
   return {
     type: 'Polygon',
-    coordinates: [[[minLng, minLat], [maxLng, minLat], [maxLng, maxLat], [minLng, maxLat], [minLng, minLat]]],
+    coordinates: [
+      [
+        [minLng, minLat],
+        [maxLng, minLat],
+        [maxLng, maxLat],
+        [minLng, maxLat],
+        [minLng, minLat],
+      ],
+    ],
   };
 }
 
@@ -21,7 +29,8 @@ describe('planar shapes', () => {
     const hole = createBox(105.81, 21.01, 105.82, 21.02).coordinates[0]!;
     const withCcwHole: Polygon = { type: 'Polygon', coordinates: [outer, hole] };
     const withCwHole: Polygon = { type: 'Polygon', coordinates: [outer, [...hole].reverse()] };
-    const expected = polygonAreaM2(createBox(105.8, 21.0, 105.84, 21.04)) - polygonAreaM2(createBox(105.81, 21.01, 105.82, 21.02));
+    const expected =
+      polygonAreaM2(createBox(105.8, 21.0, 105.84, 21.04)) - polygonAreaM2(createBox(105.81, 21.01, 105.82, 21.02));
     expect(projectPolygon(withCcwHole).areaM2 / expected).toBeCloseTo(1, 5);
     expect(projectPolygon(withCwHole).areaM2 / expected).toBeCloseTo(1, 5);
   });

@@ -35,7 +35,10 @@ function ringToPath(ring: readonly Position[], proj: EqualAreaProjection) {
 
 /** Bounds of paths in plane units; `[0,0,0,0]` for none. */
 export function pathsBox(paths: Paths64): PlaneBox {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const p of paths)
     for (const pt of p) {
       if (pt.x < minX) minX = pt.x;
@@ -137,9 +140,21 @@ export function subtractShapesChecked(a: PlanarShape, b: PlanarShape): PlanarSha
   const ok = (x: PlanarShape) => Math.abs(a.areaM2 - i.areaM2 - x.areaM2) <= 1e-5 * a.areaM2 + 10;
   if (ok(d)) return d;
   // Second way: intersect with b's complement (a box around both, with b's paths reversed as holes).
-  const [x0, y0, x1, y1] = [Math.min(a.box[0], b.box[0]) - 100, Math.min(a.box[1], b.box[1]) - 100, Math.max(a.box[2], b.box[2]) + 100, Math.max(a.box[3], b.box[3]) + 100];
-  const frame: Path64 = [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
-  const viaComplement = shapeOf(Clipper.intersect(a.paths, [frame, ...b.paths.map((p) => [...p].reverse())], FillRule.NonZero));
+  const [x0, y0, x1, y1] = [
+    Math.min(a.box[0], b.box[0]) - 100,
+    Math.min(a.box[1], b.box[1]) - 100,
+    Math.max(a.box[2], b.box[2]) + 100,
+    Math.max(a.box[3], b.box[3]) + 100,
+  ];
+  const frame: Path64 = [
+    { x: x0, y: y0 },
+    { x: x1, y: y0 },
+    { x: x1, y: y1 },
+    { x: x0, y: y1 },
+  ];
+  const viaComplement = shapeOf(
+    Clipper.intersect(a.paths, [frame, ...b.paths.map((p) => [...p].reverse())], FillRule.NonZero),
+  );
   if (ok(viaComplement)) return viaComplement;
   return shapeOf(fromPolyclip(polyclip.difference(toPolyclip(a.paths), toPolyclip(b.paths))));
 }

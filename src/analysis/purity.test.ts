@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
-const FORBIDDEN_IMPORTS = /from ['"](react|react-dom|maplibre-gl|zustand)[/'"]|from ['"]\.\.\/(\.\.\/)?(ui|map|state|worker|data)\//;
+const FORBIDDEN_IMPORTS =
+  /from ['"](react|react-dom|maplibre-gl|zustand)[/'"]|from ['"]\.\.\/(\.\.\/)?(ui|map|state|worker|data)\//;
 // A global, not a property of the same name (`figure.window.from`).
 const FORBIDDEN_GLOBALS = /(?<![.\w])(document|window|localStorage|fetch|XMLHttpRequest)\s*[.(]/;
 
@@ -19,9 +20,12 @@ function sources(dir: string): string[] {
 describe('src/analysis is the pure core', () => {
   const files = sources(DIR);
   it('has source files', () => expect(files.length).toBeGreaterThan(5));
-  it.each(files.map((f) => [path.relative(DIR, f), f]))('%s imports no framework, map, store or I/O module and touches no browser global', (_, file) => {
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text).not.toMatch(FORBIDDEN_IMPORTS);
-    expect(text).not.toMatch(FORBIDDEN_GLOBALS);
-  });
+  it.each(files.map((f) => [path.relative(DIR, f), f]))(
+    '%s imports no framework, map, store or I/O module and touches no browser global',
+    (_, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text).not.toMatch(FORBIDDEN_IMPORTS);
+      expect(text).not.toMatch(FORBIDDEN_GLOBALS);
+    },
+  );
 });

@@ -18,11 +18,20 @@ export const REPORT_TARGETS = ['zones5g', 'population5g', 'speed4g', 'speed5g', 
 export type ReportTarget = (typeof REPORT_TARGETS)[number];
 
 /** The area indicator behind each indicator target. */
-export const REPORT_INDICATORS: Readonly<Partial<Record<ReportTarget, string>>> = { fibre: 'fibre_households_pct', iot: 'iot_per_person' };
+export const REPORT_INDICATORS: Readonly<Partial<Record<ReportTarget, string>>> = {
+  fibre: 'fibre_households_pct',
+  iot: 'iot_per_person',
+};
 
 /** Unit of each target's figure: percent 0–100, Mbit/s, km, IoT connections per person. */
 export const REPORT_UNITS: Readonly<Record<ReportTarget, '%' | 'Mbit/s' | 'km' | 'per person'>> = {
-  zones5g: '%', population5g: '%', speed4g: 'Mbit/s', speed5g: 'Mbit/s', cables: 'km', fibre: '%', iot: 'per person',
+  zones5g: '%',
+  population5g: '%',
+  speed4g: 'Mbit/s',
+  speed5g: 'Mbit/s',
+  cables: 'km',
+  fibre: '%',
+  iot: 'per person',
 };
 
 /** Target value and year of each target (null: no number, street by street). */
@@ -56,7 +65,13 @@ export type ReportRow = {
   derived: boolean;
 };
 
-export type AnnualReport = { year: number; asOf: string; previousAsOf: string; layout: '2025' | '2019'; rows: ReportRow[] };
+export type AnnualReport = {
+  year: number;
+  asOf: string;
+  previousAsOf: string;
+  layout: '2025' | '2019';
+  rows: ReportRow[];
+};
 
 type Figures = Record<ReportTarget, number | null> & { derived: Partial<Record<ReportTarget, boolean>> };
 
@@ -65,7 +80,11 @@ function indicatorFigures(table: IndicatorTable | null, key: string): Pick<Figur
   const f = (t: ReportTarget) => table?.figures[REPORT_INDICATORS[t]!]?.[key] ?? null;
   const fibre = f('fibre');
   const iot = f('iot');
-  return { fibre: fibre?.value ?? null, iot: iot?.value ?? null, derived: { fibre: fibre?.derived ?? false, iot: iot?.derived ?? false } };
+  return {
+    fibre: fibre?.value ?? null,
+    iot: iot?.value ?? null,
+    derived: { fibre: fibre?.derived ?? false, iot: iot?.derived ?? false },
+  };
 }
 
 /** The share of zones at 100 % 5G among `zoneIds`, percent; null without zones. */
@@ -88,11 +107,28 @@ function areaFigures(r: ServiceResults, key: string, ind: IndicatorTable | null)
 
 /** The city's figures: speeds are the mean of every measurement (the units' means weighted by their counts). */
 function cityFigures(r: ServiceResults, ind: IndicatorTable | null): Figures {
-  const units = Object.entries(r.speeds).filter(([k]) => k.startsWith('unit2025|')).map(([, v]) => v);
+  const units = Object.entries(r.speeds)
+    .filter(([k]) => k.startsWith('unit2025|'))
+    .map(([, v]) => v);
   // The city's figure from the units' weighted sums: a unit below the minimum of tests still counts its tests.
-  const mean = (tech: '4G' | '5G') => (units.length === 0 ? null : mergeSpeedFigures(units.map((u) => u[tech]), tech).meanMbps);
-  const cables = Object.entries(r.cables).filter(([k]) => k.startsWith('unit2025|')).reduce((s, [, c]) => s + c.done, 0);
-  return { ...indicatorFigures(ind, CITY_KEY), zones5g: zonesPercent(r, null), population5g: r.population.value, speed4g: mean('4G'), speed5g: mean('5G'), cables };
+  const mean = (tech: '4G' | '5G') =>
+    units.length === 0
+      ? null
+      : mergeSpeedFigures(
+          units.map((u) => u[tech]),
+          tech,
+        ).meanMbps;
+  const cables = Object.entries(r.cables)
+    .filter(([k]) => k.startsWith('unit2025|'))
+    .reduce((s, [, c]) => s + c.done, 0);
+  return {
+    ...indicatorFigures(ind, CITY_KEY),
+    zones5g: zonesPercent(r, null),
+    population5g: r.population.value,
+    speed4g: mean('4G'),
+    speed5g: mean('5G'),
+    cables,
+  };
 }
 
 /**
@@ -100,7 +136,10 @@ function cityFigures(r: ServiceResults, ind: IndicatorTable | null): Figures {
  * indicators' tables on the same two dates when any are loaded.
  */
 export function buildReport(
-  now: ServiceResults, before: ServiceResults, areas: readonly ReportArea[], meta: Omit<AnnualReport, 'rows'>,
+  now: ServiceResults,
+  before: ServiceResults,
+  areas: readonly ReportArea[],
+  meta: Omit<AnnualReport, 'rows'>,
   indicators: { now: IndicatorTable; before: IndicatorTable } | null = null,
 ): AnnualReport {
   const rows: ReportRow[] = [];
@@ -111,16 +150,51 @@ export function buildReport(
       const previous = b[target];
       // Percent targets pass within 0.01 pp (centimetre rounding at zone edges); others exactly.
       const tolerance = REPORT_UNITS[target] === '%' ? 0.01 : 1e-9;
-      rows.push({ target, level, id, name, value, previous, change: value !== null && previous !== null ? value - previous : null, goal, pass: goal === null || value === null ? null : value >= goal - tolerance, derived: a.derived[target] ?? false });
+      rows.push({
+        target,
+        level,
+        id,
+        name,
+        value,
+        previous,
+        change: value !== null && previous !== null ? value - previous : null,
+        goal,
+        pass: goal === null || value === null ? null : value >= goal - tolerance,
+        derived: a.derived[target] ?? false,
+      });
     }
   };
   const ind = indicators ?? { now: null, before: null };
   add('city', 'city', 'Hà Nội', cityFigures(now, ind.now), cityFigures(before, ind.before));
-  for (const a of areas) add(a.level, a.id, a.name, areaFigures(now, `${a.level}|${a.id}`, ind.now), areaFigures(before, `${a.level}|${a.id}`, ind.before));
+  for (const a of areas)
+    add(
+      a.level,
+      a.id,
+      a.name,
+      areaFigures(now, `${a.level}|${a.id}`, ind.now),
+      areaFigures(before, `${a.level}|${a.id}`, ind.before),
+    );
   return { ...meta, rows };
 }
 
-const CSV_HEADER = ['target', 'level', 'code', 'name', 'value', 'unit', 'previous', 'change', 'goal', 'goal_year', 'pass', 'derived', 'as_of', 'previous_as_of', 'layout', 'sample'] as const;
+const CSV_HEADER = [
+  'target',
+  'level',
+  'code',
+  'name',
+  'value',
+  'unit',
+  'previous',
+  'change',
+  'goal',
+  'goal_year',
+  'pass',
+  'derived',
+  'as_of',
+  'previous_as_of',
+  'layout',
+  'sample',
+] as const;
 
 /** One CSV field (RFC 4180), with a leading `'` before text a spreadsheet would run as a formula. */
 function field(v: string | number | boolean | null): string {
@@ -134,7 +208,28 @@ function field(v: string | number | boolean | null): string {
 export function reportToCsv(report: AnnualReport, sample: boolean): string {
   const lines = [CSV_HEADER.join(',')];
   for (const r of report.rows) {
-    lines.push([r.target, r.level, r.id, r.name, r.value, REPORT_UNITS[r.target], r.previous, r.change, r.goal, REPORT_GOALS[r.target].year, r.pass, r.derived, report.asOf, report.previousAsOf, report.layout, sample].map(field).join(','));
+    lines.push(
+      [
+        r.target,
+        r.level,
+        r.id,
+        r.name,
+        r.value,
+        REPORT_UNITS[r.target],
+        r.previous,
+        r.change,
+        r.goal,
+        REPORT_GOALS[r.target].year,
+        r.pass,
+        r.derived,
+        report.asOf,
+        report.previousAsOf,
+        report.layout,
+        sample,
+      ]
+        .map(field)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -143,18 +238,37 @@ export function reportToCsv(report: AnnualReport, sample: boolean): string {
  * The report's areas as GeoJSON: each area's geometry (from `geometry`, keyed `${level}|${id}`) with, per
  * target, its figure (`<target>_pct`, `_mbps` or `_km`), change and pass.
  */
-export function reportGeoJson(report: AnnualReport, geometry: ReadonlyMap<string, Feature>, sample: boolean): FeatureCollection {
+export function reportGeoJson(
+  report: AnnualReport,
+  geometry: ReadonlyMap<string, Feature>,
+  sample: boolean,
+): FeatureCollection {
   const byArea = new Map<string, Record<string, unknown>>();
   for (const r of report.rows) {
     if (r.level === 'city') continue;
     const key = `${r.level}|${r.id}`;
-    const props = byArea.get(key) ?? { level: r.level, code: r.id, name: r.name, asOf: report.asOf, previousAsOf: report.previousAsOf, layout: report.layout, sample };
+    const props = byArea.get(key) ?? {
+      level: r.level,
+      code: r.id,
+      name: r.name,
+      asOf: report.asOf,
+      previousAsOf: report.previousAsOf,
+      layout: report.layout,
+      sample,
+    };
     const unit = REPORT_UNITS[r.target];
-    props[`${r.target}_${unit === '%' ? 'pct' : unit === 'km' ? 'km' : unit === 'per person' ? 'per_person' : 'mbps'}`] = r.value;
+    props[
+      `${r.target}_${unit === '%' ? 'pct' : unit === 'km' ? 'km' : unit === 'per person' ? 'per_person' : 'mbps'}`
+    ] = r.value;
     if (r.derived) props[`${r.target}_derived`] = true;
     props[`${r.target}_change`] = r.change;
     props[`${r.target}_pass`] = r.pass;
     byArea.set(key, props);
   }
-  return { type: 'FeatureCollection', features: [...byArea.entries()].filter(([key]) => geometry.has(key)).map(([key, properties]) => ({ type: 'Feature', geometry: geometry.get(key)!.geometry, properties })) };
+  return {
+    type: 'FeatureCollection',
+    features: [...byArea.entries()]
+      .filter(([key]) => geometry.has(key))
+      .map(([key, properties]) => ({ type: 'Feature', geometry: geometry.get(key)!.geometry, properties })),
+  };
 }

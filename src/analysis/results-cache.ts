@@ -64,7 +64,9 @@ export class TargetsCache {
 
   /** Underground-cable km per area and status (see `cableByArea`), keyed `${level}|${id}`. */
   cables(cables: readonly Cable[]): Record<string, CableFigure> {
-    return this.recentCables.get(cables, () => Object.fromEntries(cableByAreaKeys(cables, (c) => this.piecesOf(c.geometry.coordinates))));
+    return this.recentCables.get(cables, () =>
+      Object.fromEntries(cableByAreaKeys(cables, (c) => this.piecesOf(c.geometry.coordinates))),
+    );
   }
 
   private piecesOf(coords: readonly Position[]): CablePieces {
@@ -72,7 +74,13 @@ export class TargetsCache {
     if (v) return v;
     const key = JSON.stringify(coords[0]) + JSON.stringify(coords[coords.length - 1]) + coords.length;
     v = this.lengths.get(key);
-    if (!v) this.lengths.set(key, (v = this.engine.lineLengthByArea(coords).map((p) => ({ key: `${p.level}|${p.id}` as const, lengthM: p.lengthM }))));
+    if (!v)
+      this.lengths.set(
+        key,
+        (v = this.engine
+          .lineLengthByArea(coords)
+          .map((p) => ({ key: `${p.level}|${p.id}` as const, lengthM: p.lengthM }))),
+      );
     this.lengthsByLine.set(coords, v);
     return v;
   }

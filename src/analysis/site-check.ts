@@ -26,7 +26,15 @@
  */
 import type { DataIssue } from '../domain/report.js';
 import { HANOI_BBOX } from '../domain/geo.js';
-import { BANDS, OPERATORS, TECHNOLOGIES, type Band, type Operator, type Site, type Technology } from '../domain/telecom.js';
+import {
+  BANDS,
+  OPERATORS,
+  TECHNOLOGIES,
+  type Band,
+  type Operator,
+  type Site,
+  type Technology,
+} from '../domain/telecom.js';
 
 /** Limits of plausible site values. */
 export const SITE_LIMITS = {
@@ -42,7 +50,8 @@ export const DEFAULT_SITE_HEIGHT_M = 30;
 export type SiteCheck = { sites: Site[]; issues: DataIssue[] };
 
 /** The fields `checkSites` reads, named as a column in `DataIssue.column` unless the caller names them. */
-export type SiteCheckField = 'id' | 'operator' | 'lng' | 'lat' | 'technologies' | 'bands' | 'heightM' | 'azimuthsDeg' | 'rangeM';
+export type SiteCheckField =
+  'id' | 'operator' | 'lng' | 'lat' | 'technologies' | 'bands' | 'heightM' | 'azimuthsDeg' | 'rangeM';
 
 /** Options of a {@link SiteChecker}. */
 export type SiteCheckerOptions = {
@@ -54,9 +63,16 @@ export type SiteCheckerOptions = {
 
 /** Longest value quoted in a message; longer ones are cut (a 100 KB cell must not be laid out). */
 const MAX_QUOTED_CHARS = 200;
-const clip = (t: string): string => (t.length <= MAX_QUOTED_CHARS ? t : `${t.slice(0, MAX_QUOTED_CHARS)}… (${t.length} characters)`);
+const clip = (t: string): string =>
+  t.length <= MAX_QUOTED_CHARS ? t : `${t.slice(0, MAX_QUOTED_CHARS)}… (${t.length} characters)`;
 const show = (v: unknown, vi = false): string =>
-  typeof v === 'string' ? `"${clip(v)}"` : v === undefined ? (vi ? 'trống' : 'missing') : clip(JSON.stringify(v) ?? String(v));
+  typeof v === 'string'
+    ? `"${clip(v)}"`
+    : v === undefined
+      ? vi
+        ? 'trống'
+        : 'missing'
+      : clip(JSON.stringify(v) ?? String(v));
 /** Distinct list texts parsed and kept per checker (a file repeats a few lists many times). */
 const MEMO_ENTRIES = 4096;
 const NO_STRINGS: string[] = [];
@@ -79,7 +95,10 @@ export class SiteChecker {
   private readonly label: 'row' | 'feature';
   private readonly columns: Partial<Record<SiteCheckField, string>>;
 
-  constructor(private readonly source: string, options: SiteCheckerOptions = {}) {
+  constructor(
+    private readonly source: string,
+    options: SiteCheckerOptions = {},
+  ) {
     this.label = options.label ?? 'row';
     this.columns = options.columns ?? {};
   }
@@ -92,11 +111,32 @@ export class SiteChecker {
     const r = (raw ?? {}) as Record<string, unknown>;
     const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id).trim() : '';
     const before = out.length;
-    if (!id) out.push(this.issue(n, id, 'site-id-missing', 'id', r.id, [`id ${show(r.id)}`, `mã ${show(r.id, true)}`], ['every site needs an id', 'mỗi trạm cần có mã']));
+    if (!id)
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-id-missing',
+          'id',
+          r.id,
+          [`id ${show(r.id)}`, `mã ${show(r.id, true)}`],
+          ['every site needs an id', 'mỗi trạm cần có mã'],
+        ),
+      );
     else if (this.seen.has(id)) {
       const first = this.seen.get(id);
       const word = this.label === 'row' ? ['row', 'dòng'] : ['feature', 'đối tượng'];
-      out.push(this.issue(n, id, 'site-id-duplicate', 'id', id, [`id "${clip(id)}" repeats ${word[0]} ${first}`, `mã "${clip(id)}" trùng với ${word[1]} ${first}`], ['site ids must be unique', 'mã trạm không được trùng nhau']));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-id-duplicate',
+          'id',
+          id,
+          [`id "${clip(id)}" repeats ${word[0]} ${first}`, `mã "${clip(id)}" trùng với ${word[1]} ${first}`],
+          ['site ids must be unique', 'mã trạm không được trùng nhau'],
+        ),
+      );
     } else this.seen.set(id, n);
 
     const lng = num(r.lng);
@@ -106,62 +146,181 @@ export class SiteChecker {
 
     const operator = typeof r.operator === 'string' ? r.operator.toLowerCase() : null;
     if (operator === null || !OPERATORS.includes(operator as Operator)) {
-      out.push(this.issue(n, id, 'site-operator-unknown', 'operator', r.operator, [`operator ${show(r.operator)} is unknown`, `nhà mạng ${show(r.operator, true)} không nhận ra`],
-        [`operator must be one of ${OPERATORS.join(', ')}`, `nhà mạng phải là một trong ${OPERATORS.join(', ')}`]));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-operator-unknown',
+          'operator',
+          r.operator,
+          [`operator ${show(r.operator)} is unknown`, `nhà mạng ${show(r.operator, true)} không nhận ra`],
+          [`operator must be one of ${OPERATORS.join(', ')}`, `nhà mạng phải là một trong ${OPERATORS.join(', ')}`],
+        ),
+      );
     }
     const technologies = this.list(r.technologies, true);
     const badTech = firstNotIn(technologies, TECHNOLOGIES);
     if (technologies.length === 0 || badTech !== undefined) {
       const v = badTech ?? r.technologies;
-      out.push(this.issue(n, id, 'site-technology-unknown', 'technologies', v, [`technology ${show(v)} is unknown`, `công nghệ ${show(v, true)} không nhận ra`],
-        [`technologies must be among ${TECHNOLOGIES.join(', ')}`, `công nghệ phải thuộc ${TECHNOLOGIES.join(', ')}`]));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-technology-unknown',
+          'technologies',
+          v,
+          [`technology ${show(v)} is unknown`, `công nghệ ${show(v, true)} không nhận ra`],
+          [`technologies must be among ${TECHNOLOGIES.join(', ')}`, `công nghệ phải thuộc ${TECHNOLOGIES.join(', ')}`],
+        ),
+      );
     }
     const bands = this.list(r.bands, false);
     const badBand = firstNotIn(bands, BAND_NAMES);
     const names = BAND_NAMES.join(', ');
     if (badBand !== undefined) {
-      out.push(this.issue(n, id, 'site-band-unknown', 'bands', badBand, [`band "${clip(badBand)}" is unknown`, `băng tần "${clip(badBand)}" không nhận ra`], [`bands must be among ${names}`, `băng tần phải thuộc ${names}`]));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-band-unknown',
+          'bands',
+          badBand,
+          [`band "${clip(badBand)}" is unknown`, `băng tần "${clip(badBand)}" không nhận ra`],
+          [`bands must be among ${names}`, `băng tần phải thuộc ${names}`],
+        ),
+      );
     } else if (badTech === undefined && technologies.length > 0) {
       const orphan = orphanBand(bands as Band[], technologies);
       if (orphan !== undefined) {
         const tech = BANDS[orphan as Band].tech;
-        out.push(this.issue(n, id, 'site-band-technology', 'bands', orphan,
-          [`band "${orphan}" is ${tech} but the site's technologies are ${technologies.join(', ')}`, `băng tần "${orphan}" thuộc ${tech} nhưng công nghệ của trạm là ${technologies.join(', ')}`],
-          ["each band must belong to one of the site's technologies", 'mỗi băng tần phải thuộc một công nghệ của trạm']));
+        out.push(
+          this.issue(
+            n,
+            id,
+            'site-band-technology',
+            'bands',
+            orphan,
+            [
+              `band "${orphan}" is ${tech} but the site's technologies are ${technologies.join(', ')}`,
+              `băng tần "${orphan}" thuộc ${tech} nhưng công nghệ của trạm là ${technologies.join(', ')}`,
+            ],
+            [
+              "each band must belong to one of the site's technologies",
+              'mỗi băng tần phải thuộc một công nghệ của trạm',
+            ],
+          ),
+        );
       }
     }
     if (prior.bands) out.push(...prior.bands);
-    const heightM = r.heightM === undefined || r.heightM === null || r.heightM === '' ? DEFAULT_SITE_HEIGHT_M : num(r.heightM);
+    const heightM =
+      r.heightM === undefined || r.heightM === null || r.heightM === '' ? DEFAULT_SITE_HEIGHT_M : num(r.heightM);
     if (heightM === null || heightM <= 0 || heightM > SITE_LIMITS.maxHeightM) {
-      out.push(this.issue(n, id, 'site-height-invalid', 'heightM', r.heightM, [`antenna height ${show(r.heightM)}`, `độ cao anten ${show(r.heightM, true)}`],
-        [`height must be a number of metres above 0 and at most ${SITE_LIMITS.maxHeightM}`, `độ cao phải là số mét lớn hơn 0 và không quá ${SITE_LIMITS.maxHeightM}`]));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-height-invalid',
+          'heightM',
+          r.heightM,
+          [`antenna height ${show(r.heightM)}`, `độ cao anten ${show(r.heightM, true)}`],
+          [
+            `height must be a number of metres above 0 and at most ${SITE_LIMITS.maxHeightM}`,
+            `độ cao phải là số mét lớn hơn 0 và không quá ${SITE_LIMITS.maxHeightM}`,
+          ],
+        ),
+      );
     }
     const rangeGiven = r.rangeM !== undefined && r.rangeM !== null && r.rangeM !== '';
     const rangeM = rangeGiven ? num(r.rangeM) : null;
     if (rangeM !== null && (rangeM <= 0 || rangeM > SITE_LIMITS.maxRangeM)) {
-      out.push(this.issue(n, id, 'site-range-invalid', 'rangeM', r.rangeM, [`range ${show(r.rangeM)} m`, `bán kính ${show(r.rangeM, true)} m`],
-        [`a range override must be above 0 and at most ${SITE_LIMITS.maxRangeM} m`, `bán kính ghi đè phải lớn hơn 0 và không quá ${SITE_LIMITS.maxRangeM} m`]));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-range-invalid',
+          'rangeM',
+          r.rangeM,
+          [`range ${show(r.rangeM)} m`, `bán kính ${show(r.rangeM, true)} m`],
+          [
+            `a range override must be above 0 and at most ${SITE_LIMITS.maxRangeM} m`,
+            `bán kính ghi đè phải lớn hơn 0 và không quá ${SITE_LIMITS.maxRangeM} m`,
+          ],
+        ),
+      );
     } else if (rangeGiven && rangeM === null) {
-      out.push(this.issue(n, id, 'site-range-invalid', 'rangeM', r.rangeM, [`range ${show(r.rangeM)}`, `bán kính ${show(r.rangeM, true)}`], ['a range override must be a number of metres', 'bán kính ghi đè phải là một số mét']));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-range-invalid',
+          'rangeM',
+          r.rangeM,
+          [`range ${show(r.rangeM)}`, `bán kính ${show(r.rangeM, true)}`],
+          ['a range override must be a number of metres', 'bán kính ghi đè phải là một số mét'],
+        ),
+      );
     }
     const azimuths = this.azimuths(r.azimuthsDeg);
     const badAz = badAzimuth(azimuths);
     if (badAz !== undefined) {
-      out.push(this.issue(n, id, 'site-azimuth-invalid', 'azimuthsDeg', badAz, [`azimuth ${show(badAz)}`, `góc phương vị ${show(badAz, true)}`], ['azimuths must be degrees in [0, 360)', 'góc phương vị phải là số độ trong [0, 360)']));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-azimuth-invalid',
+          'azimuthsDeg',
+          badAz,
+          [`azimuth ${show(badAz)}`, `góc phương vị ${show(badAz, true)}`],
+          ['azimuths must be degrees in [0, 360)', 'góc phương vị phải là số độ trong [0, 360)'],
+        ),
+      );
     }
     if (prior.rest) out.push(...prior.rest);
     if (out.length > before || lng === null || lat === null) return null;
     return {
-      id, operator: operator as Operator, lng, lat, technologies: technologies as Technology[], bands: bands as Band[], heightM: heightM!,
-      azimuthsDeg: azimuths, onAir: str(r.onAir), onAir5g: str(r.onAir5g), rangeM, sample: r.sample === true,
+      id,
+      operator: operator as Operator,
+      lng,
+      lat,
+      technologies: technologies as Technology[],
+      bands: bands as Band[],
+      heightM: heightM!,
+      azimuthsDeg: azimuths,
+      onAir: str(r.onAir),
+      onAir5g: str(r.onAir5g),
+      rangeM,
+      sample: r.sample === true,
     };
   }
 
-  private checkPosition(r: Record<string, unknown>, n: number, id: string, lng: number | null, lat: number | null, out: DataIssue[]): void {
+  private checkPosition(
+    r: Record<string, unknown>,
+    n: number,
+    id: string,
+    lng: number | null,
+    lat: number | null,
+    out: DataIssue[],
+  ): void {
     if (lng === null || lat === null) {
       const field = lng === null ? 'lng' : 'lat';
-      out.push(this.issue(n, id, 'site-coordinate-invalid', field, r[field], [`position [${show(r.lng)}, ${show(r.lat)}] is not a pair of numbers`, `vị trí [${show(r.lng, true)}, ${show(r.lat, true)}] không phải là một cặp số`],
-        ['lng and lat must be finite numbers in WGS84 degrees', 'kinh độ và vĩ độ phải là số hữu hạn, tính bằng độ WGS84']));
+      out.push(
+        this.issue(
+          n,
+          id,
+          'site-coordinate-invalid',
+          field,
+          r[field],
+          [
+            `position [${show(r.lng)}, ${show(r.lat)}] is not a pair of numbers`,
+            `vị trí [${show(r.lng, true)}, ${show(r.lat, true)}] không phải là một cặp số`,
+          ],
+          [
+            'lng and lat must be finite numbers in WGS84 degrees',
+            'kinh độ và vĩ độ phải là số hữu hạn, tính bằng độ WGS84',
+          ],
+        ),
+      );
       return;
     }
     const [x0, y0, x1, y1] = HANOI_BBOX;
@@ -169,25 +328,55 @@ export class SiteChecker {
     const hint: [string, string] = inside(lat, lng)
       ? ['latitude and longitude look swapped', 'vĩ độ và kinh độ có vẻ bị đảo chỗ']
       : Math.abs(lng) > 1000 || Math.abs(lat) > 1000
-        ? ['looks like projected metres (VN-2000 / UTM), not degrees', 'có vẻ là mét của hệ toạ độ phẳng (VN-2000 / UTM), không phải độ']
-        : [`a site must lie in or near Hà Nội (lon ${x0}–${x1}, lat ${y0}–${y1})`, `trạm phải nằm trong hoặc gần Hà Nội (kinh độ ${x0}–${x1}, vĩ độ ${y0}–${y1})`];
-    out.push(this.issue(n, id, 'site-coordinate-outside', 'lng', `${lng}, ${lat}`, [`position [${lng}, ${lat}] is outside Hà Nội`, `vị trí [${lng}, ${lat}] nằm ngoài Hà Nội`], hint));
+        ? [
+            'looks like projected metres (VN-2000 / UTM), not degrees',
+            'có vẻ là mét của hệ toạ độ phẳng (VN-2000 / UTM), không phải độ',
+          ]
+        : [
+            `a site must lie in or near Hà Nội (lon ${x0}–${x1}, lat ${y0}–${y1})`,
+            `trạm phải nằm trong hoặc gần Hà Nội (kinh độ ${x0}–${x1}, vĩ độ ${y0}–${y1})`,
+          ];
+    out.push(
+      this.issue(
+        n,
+        id,
+        'site-coordinate-outside',
+        'lng',
+        `${lng}, ${lat}`,
+        [`position [${lng}, ${lat}] is outside Hà Nội`, `vị trí [${lng}, ${lat}] nằm ngoài Hà Nội`],
+        hint,
+      ),
+    );
   }
 
-  private issue(n: number, id: string, rule: string, field: SiteCheckField, value: unknown, what: [string, string], why: [string, string]): DataIssue {
+  private issue(
+    n: number,
+    id: string,
+    rule: string,
+    field: SiteCheckField,
+    value: unknown,
+    what: [string, string],
+    why: [string, string],
+  ): DataIssue {
     const [word, wordVi] = this.label === 'row' ? ['row', 'dòng'] : ['feature', 'đối tượng'];
     const idEn = id ? ` (id "${clip(id)}")` : '';
     const idVi = id ? ` (mã "${clip(id)}")` : '';
-    const column = field === 'lng' && rule === 'site-coordinate-outside'
-      ? `${this.columns.lng ?? 'lng'}, ${this.columns.lat ?? 'lat'}`
-      : (this.columns[field] ?? field);
+    const column =
+      field === 'lng' && rule === 'site-coordinate-outside'
+        ? `${this.columns.lng ?? 'lng'}, ${this.columns.lat ?? 'lat'}`
+        : (this.columns[field] ?? field);
     const issue: DataIssue = {
-      severity: 'error', rule, file: this.source, index: n, key: id || null,
+      severity: 'error',
+      rule,
+      file: this.source,
+      index: n,
+      key: id || null,
       message: `${this.source}: ${word} ${n}${idEn}: ${what[0]} — ${why[0]}`,
       vi: `${this.source}: ${wordVi} ${n}${idVi}: ${what[1]} — ${why[1]}`,
       column,
     };
-    if (value !== undefined) issue.value = typeof value === 'string' ? clip(value) : clip(JSON.stringify(value) ?? String(value));
+    if (value !== undefined)
+      issue.value = typeof value === 'string' ? clip(value) : clip(JSON.stringify(value) ?? String(value));
     return issue;
   }
 
@@ -195,7 +384,10 @@ export class SiteChecker {
   private list(v: unknown, upper: boolean): string[] {
     if (Array.isArray(v)) {
       if (isCleanList(v, upper)) return v as string[];
-      return v.map((x) => String(x).trim()).filter(Boolean).map((x) => (upper ? x.toUpperCase() : x));
+      return v
+        .map((x) => String(x).trim())
+        .filter(Boolean)
+        .map((x) => (upper ? x.toUpperCase() : x));
     }
     if (typeof v === 'number') return [String(v)];
     if (typeof v !== 'string') return NO_STRINGS;
@@ -257,7 +449,8 @@ function badAzimuth(azimuths: readonly number[]): number | undefined {
 
 /** Whether an array is already a clean list: non-empty trimmed strings (upper case when asked). */
 function isCleanList(v: readonly unknown[], upper: boolean): boolean {
-  for (const x of v) if (typeof x !== 'string' || x === '' || x.trim() !== x || (upper && x.toUpperCase() !== x)) return false;
+  for (const x of v)
+    if (typeof x !== 'string' || x === '' || x.trim() !== x || (upper && x.toUpperCase() !== x)) return false;
   return true;
 }
 

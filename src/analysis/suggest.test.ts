@@ -6,7 +6,11 @@ import { checkSites } from './site-check.js';
 import { suggestSteps, suggestSites } from './suggest.js';
 import { createSite, createSquare, offset } from '../../test/fixtures/analysis.js';
 
-const zone = (id: string, at: [number, number], sideM: number): EngineArea => ({ id, level: 'zone', geometry: createSquare(...at, sideM) });
+const zone = (id: string, at: [number, number], sideM: number): EngineArea => ({
+  id,
+  level: 'zone',
+  geometry: createSquare(...at, sideM),
+});
 
 /** Distance between two `[lng, lat]` points in the plane, metres. */
 const planeDistM = (a: [number, number], b: [number, number]) => {
@@ -23,12 +27,16 @@ const EAST = offset(...C, 5000, 0);
  * density from the areas it stands in). With no residents n78 at 30 m reaches 875 m (rural).
  */
 function createTwoZones(population: PopulationUnit[] = []): CoverageEngine {
-  const e = new CoverageEngine([zone('A', WEST, 700), zone('B', EAST, 500), { id: 'U', level: 'unit2025', geometry: createSquare(...C, 14_000) }], population);
+  const e = new CoverageEngine(
+    [zone('A', WEST, 700), zone('B', EAST, 500), { id: 'U', level: 'unit2025', geometry: createSquare(...C, 14_000) }],
+    population,
+  );
   e.setSites([]);
   return e;
 }
 
-const zoneFigure = (e: CoverageEngine, id: string) => e.results('zone').find((r) => r.id === id)!.coverage['5G'].viettel;
+const zoneFigure = (e: CoverageEngine, id: string) =>
+  e.results('zone').find((r) => r.id === id)!.coverage['5G'].viettel;
 
 describe('suggestSites', () => {
   it('covers a single small zone fully with one site inside it', () => {
@@ -38,10 +46,21 @@ describe('suggestSites', () => {
     expect(proposals).toHaveLength(1);
     const p = proposals[0]!;
     expect(p.gainKm2).toBeCloseTo(0.09, 5);
-    expect(p.zones).toEqual([{ id: 'Z', beforePercent: 0, afterPercent: expect.closeTo(100, 4) as number, gainKm2: p.gainKm2, gainPeople: 0 }]);
+    expect(p.zones).toEqual([
+      { id: 'Z', beforePercent: 0, afterPercent: expect.closeTo(100, 4) as number, gainKm2: p.gainKm2, gainPeople: 0 },
+    ]);
     // Every candidate within reach covers the zone: the tie goes to one standing in it.
     expect(e.locate(p.site.lng, p.site.lat)).toEqual([{ level: 'zone', id: 'Z' }]);
-    expect(p.site).toMatchObject({ id: 'suggest-viettel-1', operator: 'viettel', technologies: ['5G'], bands: ['n78'], heightM: 30, azimuthsDeg: [], rangeM: null, sample: false });
+    expect(p.site).toMatchObject({
+      id: 'suggest-viettel-1',
+      operator: 'viettel',
+      technologies: ['5G'],
+      bands: ['n78'],
+      heightM: 30,
+      azimuthsDeg: [],
+      rangeM: null,
+      sample: false,
+    });
   });
 
   it('puts one site in each of two far zones, the larger gain first', () => {
@@ -85,7 +104,9 @@ describe('suggestSites', () => {
     const r = suggestSites(e, { operator: 'viettel', k: 2 });
     expect(r.zones).toBe(1);
     expect(r.proposals.map((p) => p.zones[0]!.id)).toEqual(['B']);
-    expect(suggestSites(e, { operator: 'vnpt', k: 2, zoneIds: ['A'] }).proposals.map((p) => p.zones[0]!.id)).toEqual(['A']);
+    expect(suggestSites(e, { operator: 'vnpt', k: 2, zoneIds: ['A'] }).proposals.map((p) => p.zones[0]!.id)).toEqual([
+      'A',
+    ]);
   });
 
   it('leaves the engine exactly as it was', () => {
@@ -105,8 +126,11 @@ describe('suggestSites', () => {
     const before = e.results('zone');
     let found = 0;
     const r = suggestSites(e, {
-      operator: 'viettel', k: 2,
-      onProgress: (p) => { if (p.phase === 'search') found = p.done; },
+      operator: 'viettel',
+      k: 2,
+      onProgress: (p) => {
+        if (p.phase === 'search') found = p.done;
+      },
       shouldCancel: () => found >= 1,
     });
     expect(r.cancelled).toBe(true);
@@ -132,7 +156,9 @@ describe('suggestSites', () => {
     const all = suggestSteps(e, { operator: 'viettel', k: 2 });
     let x = all.next(false);
     while (!x.done) x = all.next(false);
-    expect(x.value.proposals.map((p) => p.site)).toEqual(suggestSites(e, { operator: 'viettel', k: 2 }).proposals.map((p) => p.site));
+    expect(x.value.proposals.map((p) => p.site)).toEqual(
+      suggestSites(e, { operator: 'viettel', k: 2 }).proposals.map((p) => p.site),
+    );
   });
 
   it('gives gains that the proposals really add when built one by one in order', () => {
@@ -151,9 +177,19 @@ describe('suggestSites', () => {
 
   it('proposes valid sites with free ids', () => {
     const e = createTwoZones();
-    const { proposals } = suggestSites(e, { operator: 'mobifone', k: 2, takenIds: ['suggest-mobifone-1'], template: { bands: ['B3', 'n78'], azimuthsDeg: [0, 120, 240] } });
+    const { proposals } = suggestSites(e, {
+      operator: 'mobifone',
+      k: 2,
+      takenIds: ['suggest-mobifone-1'],
+      template: { bands: ['B3', 'n78'], azimuthsDeg: [0, 120, 240] },
+    });
     expect(proposals.map((p) => p.site.id)).toEqual(['suggest-mobifone-2', 'suggest-mobifone-3']);
     expect(proposals[0]!.site.technologies).toEqual(['4G', '5G']);
-    expect(checkSites(proposals.map((p) => p.site), 'suggest').issues).toEqual([]);
+    expect(
+      checkSites(
+        proposals.map((p) => p.site),
+        'suggest',
+      ).issues,
+    ).toEqual([]);
   });
 });

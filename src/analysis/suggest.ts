@@ -38,7 +38,15 @@ import { footprintPaths, siteFootprints } from './engine/footprints.js';
 import { pointInPaths } from './engine/line-geometry.js';
 import { ENVIRONMENTS, type Environment } from './coverage/environment.js';
 import { siteRangeM } from './coverage/model.js';
-import { EMPTY_SHAPE, PLANE_UNITS_PER_M, boxesOverlap, pathsBox, projectPolygon, type PlanarShape, type PlaneBox } from './planar.js';
+import {
+  EMPTY_SHAPE,
+  PLANE_UNITS_PER_M,
+  boxesOverlap,
+  pathsBox,
+  projectPolygon,
+  type PlanarShape,
+  type PlaneBox,
+} from './planar.js';
 import { HANOI_LAEA } from './projection.js';
 import { PLAN_TARGETS } from './targets.js';
 import { isGridLevel } from '../domain/grid.js';
@@ -81,18 +89,38 @@ export type SuggestOptions = {
 };
 
 export const SUGGEST_DEFAULTS: Readonly<Omit<SuggestOptions, 'operator' | 'k'>> = {
-  objective: 'area', zoneIds: null, template: { bands: ['n78'], heightM: 30, azimuthsDeg: [] }, spacingM: 150, marginM: 150,
-  maxCandidates: 6000, maxEvaluations: 2000, takenIds: [], onProgress: null, shouldCancel: null,
+  objective: 'area',
+  zoneIds: null,
+  template: { bands: ['n78'], heightM: 30, azimuthsDeg: [] },
+  spacingM: 150,
+  marginM: 150,
+  maxCandidates: 6000,
+  maxEvaluations: 2000,
+  takenIds: [],
+  onProgress: null,
+  shouldCancel: null,
 };
 
 /** The options a caller passes: operator and k, anything else over SUGGEST_DEFAULTS (template field by field). */
-export type SuggestInput = Pick<SuggestOptions, 'operator' | 'k'> & Partial<Omit<SuggestOptions, 'operator' | 'k' | 'template'>> & { template?: Partial<SiteTemplate> };
+export type SuggestInput = Pick<SuggestOptions, 'operator' | 'k'> &
+  Partial<Omit<SuggestOptions, 'operator' | 'k' | 'template'>> & { template?: Partial<SiteTemplate> };
 
 /** `done` of `total` zones (phase 'candidates'), candidates ('bounds') or proposals ('search'). */
-export type SuggestProgress = { phase: 'candidates' | 'bounds' | 'search'; done: number; total: number; evaluated: number };
+export type SuggestProgress = {
+  phase: 'candidates' | 'bounds' | 'search';
+  done: number;
+  total: number;
+  evaluated: number;
+};
 
 /** A zone a proposal changes: the operator's 5G share before and after (percent 0–100) and the gain. */
-export type ZoneChange = { id: string; beforePercent: number; afterPercent: number; gainKm2: number; gainPeople: number };
+export type ZoneChange = {
+  id: string;
+  beforePercent: number;
+  afterPercent: number;
+  gainKm2: number;
+  gainPeople: number;
+};
 
 /** One proposed site and its gain over the zones, km² and residents, given the proposals before it. */
 export type Proposal = { site: Site; gainKm2: number; gainPeople: number; zones: ZoneChange[] };
@@ -151,25 +179,54 @@ export function suggestSites(engine: CoverageEngine, input: SuggestInput): Sugge
  * bounds, every exact evaluation): a Web Worker drives it a few milliseconds at a time so that a "cancel"
  * message can arrive, and passes `true` to `next` to stop it. Stopped or not, the engine is left as it was.
  */
-export function* suggestSteps(engine: CoverageEngine, input: SuggestInput): Generator<void, SuggestResult, boolean | undefined> {
+export function* suggestSteps(
+  engine: CoverageEngine,
+  input: SuggestInput,
+): Generator<void, SuggestResult, boolean | undefined> {
   const t0 = performance.now();
-  const o: SuggestOptions = { ...SUGGEST_DEFAULTS, ...input, template: { ...SUGGEST_DEFAULTS.template, ...input.template } };
+  const o: SuggestOptions = {
+    ...SUGGEST_DEFAULTS,
+    ...input,
+    template: { ...SUGGEST_DEFAULTS.template, ...input.template },
+  };
   const op = o.operator;
   const U = PLANE_UNITS_PER_M;
-  let evaluated = 0, bounded = 0, boundMisses = 0, spacingM = o.spacingM;
+  let evaluated = 0,
+    bounded = 0,
+    boundMisses = 0,
+    spacingM = o.spacingM;
   const isCancelled = () => o.shouldCancel?.() === true;
-  const progress = (phase: SuggestProgress['phase'], done: number, total: number) => o.onProgress?.({ phase, done, total, evaluated });
+  const progress = (phase: SuggestProgress['phase'], done: number, total: number) =>
+    o.onProgress?.({ phase, done, total, evaluated });
   const proposals: Proposal[] = [];
-  const finish = (stop: SuggestStop, zones: number, candidates: number): SuggestResult =>
-    ({ proposals, stop, cancelled: stop === 'cancelled', zones, candidates, spacingM, evaluated, bounded, boundMisses, ms: performance.now() - t0 });
+  const finish = (stop: SuggestStop, zones: number, candidates: number): SuggestResult => ({
+    proposals,
+    stop,
+    cancelled: stop === 'cancelled',
+    zones,
+    candidates,
+    spacingM,
+    evaluated,
+    bounded,
+    boundMisses,
+    ms: performance.now() - t0,
+  });
 
   // Zones served, their operator 5G figures and uncovered parts.
   const byId = new Map(engine.results('zone').map((r) => [r.id, r]));
   const failing = (id: string) => byId.get(id)!.coverage['5G'][op].percent < PLAN_TARGETS.zone5gPercent.value - 0.01;
-  const zones: Zone[] = (o.zoneIds ?? [...byId.keys()].filter(failing)).filter((id) => byId.has(id)).map((id) => {
-    const r = byId.get(id)!;
-    return { id, km2: r.coverage['5G'][op].coveredKm2, pop: r.coverage['5G'][op].popCovered, population: r.population, gap: EMPTY_SHAPE };
-  });
+  const zones: Zone[] = (o.zoneIds ?? [...byId.keys()].filter(failing))
+    .filter((id) => byId.has(id))
+    .map((id) => {
+      const r = byId.get(id)!;
+      return {
+        id,
+        km2: r.coverage['5G'][op].coveredKm2,
+        pop: r.coverage['5G'][op].popCovered,
+        population: r.population,
+        gap: EMPTY_SHAPE,
+      };
+    });
   const refreshGap = (z: Zone) => {
     const u = engine.uncovered('zone', z.id, '5G', op);
     z.gap = u ? projectPolygon(u.geometry) : EMPTY_SHAPE;
@@ -178,9 +235,22 @@ export function* suggestSteps(engine: CoverageEngine, input: SuggestInput): Gene
 
   // The template's ranges per environment class; nothing to do without a 5G band.
   const technologies = TECHNOLOGIES.filter((t) => o.template.bands.some((b) => BANDS[b].tech === t));
-  const base: Omit<Site, 'id' | 'lng' | 'lat'> = { operator: op, technologies, bands: [...o.template.bands], heightM: o.template.heightM, azimuthsDeg: [...o.template.azimuthsDeg], onAir: null, onAir5g: null, rangeM: null, sample: false };
-  const rangeOf = new Map(ENVIRONMENTS.map((e) => [e, siteRangeM({ ...base, id: '', lng: 0, lat: 0 }, '5G', e, engine.params)]));
-  if (o.k <= 0 || zones.length === 0 || ![...rangeOf.values()].some((r) => r > 0)) return finish(o.k <= 0 ? 'k' : 'no-gain', zones.length, 0);
+  const base: Omit<Site, 'id' | 'lng' | 'lat'> = {
+    operator: op,
+    technologies,
+    bands: [...o.template.bands],
+    heightM: o.template.heightM,
+    azimuthsDeg: [...o.template.azimuthsDeg],
+    onAir: null,
+    onAir5g: null,
+    rangeM: null,
+    sample: false,
+  };
+  const rangeOf = new Map(
+    ENVIRONMENTS.map((e) => [e, siteRangeM({ ...base, id: '', lng: 0, lat: 0 }, '5G', e, engine.params)]),
+  );
+  if (o.k <= 0 || zones.length === 0 || ![...rangeOf.values()].some((r) => r > 0))
+    return finish(o.k <= 0 ? 'k' : 'no-gain', zones.length, 0);
 
   // Candidates: grid points (aligned on the plane's origin, so runs agree) in or near the zones' gaps.
   progress('candidates', 0, zones.length);
@@ -192,22 +262,37 @@ export function* suggestSteps(engine: CoverageEngine, input: SuggestInput): Gene
   progress('candidates', zones.length, zones.length);
   const groups = new Map<string, Group>();
   const served = new Set(zones.map((z) => `zone|${z.id}`));
-  const meanDensity = new Map(engine.areaMeta().map((a) => [`${a.level}|${a.id}`, a.areaM2 > 0 ? a.population / a.areaM2 : 0]));
+  const meanDensity = new Map(
+    engine.areaMeta().map((a) => [`${a.level}|${a.id}`, a.areaM2 > 0 ? a.population / a.areaM2 : 0]),
+  );
   const cands: Candidate[] = points.map(([x, y], i) => {
     const [lng, lat] = HANOI_LAEA.inverse([x, y]);
     const areas = engine.locate(lng, lat).map((a) => `${a.level}|${a.id}`);
-    const key = areas.filter((a) => !isGridLevel(a.split('|')[0]!)).sort().join(' ');
-    const group = groups.get(key) ?? (groups.set(key, { envs: [...ENVIRONMENTS], members: [], ver: 0 }).get(key) as Group);
+    const key = areas
+      .filter((a) => !isGridLevel(a.split('|')[0]!))
+      .sort()
+      .join(' ');
+    const group =
+      groups.get(key) ?? (groups.set(key, { envs: [...ENVIRONMENTS], members: [], ver: 0 }).get(key) as Group);
     group.members.push(i);
     const inZone = areas.some((a) => served.has(a));
-    return { site: { ...base, id: '', lng, lat }, group, x, y, inZone, density: Math.max(0, ...areas.map((a) => meanDensity.get(a) ?? 0)), ceiling: 0 };
+    return {
+      site: { ...base, id: '', lng, lat },
+      group,
+      x,
+      y,
+      inZone,
+      density: Math.max(0, ...areas.map((a) => meanDensity.get(a) ?? 0)),
+      ceiling: 0,
+    };
   });
   if (o.objective === 'population') setCeilings(cands, spacingM, Math.max(...rangeOf.values()));
 
   // Geometric figures: the footprint at an environment class intersected with each zone's gap.
   const gapM2 = (c: Candidate, env: Environment): { m2: number; value: number } => {
     bounded++;
-    let m2 = 0, value = 0;
+    let m2 = 0,
+      value = 0;
     for (const f of siteFootprints(c.site, env, engine.params)) {
       if (f.tech !== '5G') continue;
       const paths = footprintPaths(f);
@@ -231,7 +316,8 @@ export function* suggestSteps(engine: CoverageEngine, input: SuggestInput): Gene
     const before = engine.siteCount;
     engine.upsertSite({ ...c.site, id: trialId });
     // A trial id already in the engine would have moved that site: it could not be put back.
-    if (engine.siteCount !== before + 1) throw new Error(`suggestSites: site id "${trialId}" is already in the engine — pass the plan's ids in takenIds`);
+    if (engine.siteCount !== before + 1)
+      throw new Error(`suggestSites: site id "${trialId}" is already in the engine — pass the plan's ids in takenIds`);
     try {
       evaluated++;
       return readGain(engine, zones, op);
@@ -276,7 +362,16 @@ export function* suggestSteps(engine: CoverageEngine, input: SuggestInput): Gene
     // to a site standing in a served zone, then to the first candidate.
     const step = TIE_STEP[o.objective];
     const key = (isExact ? Math.round(value / step) : Math.ceil(value / step)) * step;
-    heap.push({ value, key, inZone: cands[ci]!.inZone, c: ci, token: token[ci]!, exact: isExact, round, ver: cands[ci]!.group.ver });
+    heap.push({
+      value,
+      key,
+      inZone: cands[ci]!.inZone,
+      c: ci,
+      token: token[ci]!,
+      exact: isExact,
+      round,
+      ver: cands[ci]!.group.ver,
+    });
   };
   const placed: string[] = [];
   try {
@@ -348,7 +443,8 @@ function setCeilings(cands: Candidate[], spacingM: number, reachM: number): void
   for (const c of cands) {
     const [i, j] = cell(c);
     let most = 0;
-    for (let di = -n; di <= n; di++) for (let dj = -n; dj <= n; dj++) most = Math.max(most, at.get(`${i + di},${j + dj}`)?.density ?? 0);
+    for (let di = -n; di <= n; di++)
+      for (let dj = -n; dj <= n; dj++) most = Math.max(most, at.get(`${i + di},${j + dj}`)?.density ?? 0);
     c.ceiling = DENSITY_MARGIN * most;
   }
 }
@@ -356,7 +452,8 @@ function setCeilings(cands: Candidate[], spacingM: number, reachM: number): void
 /** The operator's 5G gain over the zones against their recorded figures, with the zones that change. */
 function readGain(engine: CoverageEngine, zones: readonly Zone[], op: Operator): Exact {
   const now = new Map(engine.results('zone').map((r) => [r.id, r]));
-  let km2 = 0, people = 0;
+  let km2 = 0,
+    people = 0;
   const changes: ZoneChange[] = [];
   for (const z of zones) {
     const r = now.get(z.id)!;
@@ -379,7 +476,12 @@ function gridPoints(zones: readonly Zone[], spacingM: number, marginM: number): 
   const out: [number, number][] = [];
   for (const z of zones) {
     if (z.gap.areaM2 <= 0) continue;
-    const grown: Paths64 = Clipper.inflatePaths(z.gap.paths, marginM * PLANE_UNITS_PER_M, JoinType.Round, EndType.Polygon);
+    const grown: Paths64 = Clipper.inflatePaths(
+      z.gap.paths,
+      marginM * PLANE_UNITS_PER_M,
+      JoinType.Round,
+      EndType.Polygon,
+    );
     const box: PlaneBox = pathsBox(grown);
     for (let i = Math.ceil(box[0] / step); i * step <= box[2]; i++)
       for (let j = Math.ceil(box[1] / step); j * step <= box[3]; j++) {
@@ -403,7 +505,16 @@ function skipTaken(op: Operator, n: number, taken: ReadonlySet<string>): number 
   return n;
 }
 
-type Entry = { value: number; key: number; inZone: boolean; c: number; token: number; exact: boolean; round: number; ver: number };
+type Entry = {
+  value: number;
+  key: number;
+  inZone: boolean;
+  c: number;
+  token: number;
+  exact: boolean;
+  round: number;
+  ver: number;
+};
 
 /** A binary max-heap of entries by key, then standing in a zone, then lower candidate index (runs are repeatable). */
 class MaxHeap {

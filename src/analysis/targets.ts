@@ -38,7 +38,10 @@ export function zoneTargets(results: readonly AreaResult[], zones: readonly Zone
   return zones
     .map((z) => {
       const r = byId.get(z.id);
-      const percent5g = Object.fromEntries(OP_SETS.map((op) => [op, r ? r.coverage['5G'][op].percent : 0])) as Record<OpSet, number>;
+      const percent5g = Object.fromEntries(OP_SETS.map((op) => [op, r ? r.coverage['5G'][op].percent : 0])) as Record<
+        OpSet,
+        number
+      >;
       const target = PLAN_TARGETS.zone5gPercent.value;
       return { ...z, percent5g, target, pass: percent5g.any >= target - 0.01 };
     })
@@ -48,7 +51,12 @@ export function zoneTargets(results: readonly AreaResult[], zones: readonly Zone
 /** The city's 5G population share against 99 % (2030). */
 export function populationTarget(city: AreaResult): { value: number; target: number; year: number; pass: boolean } {
   const value = city.coverage['5G'].any.popPercent;
-  return { value, target: PLAN_TARGETS.population5gPercent.value, year: PLAN_TARGETS.population5gPercent.year, pass: value >= PLAN_TARGETS.population5gPercent.value };
+  return {
+    value,
+    target: PLAN_TARGETS.population5gPercent.value,
+    year: PLAN_TARGETS.population5gPercent.year,
+    pass: value >= PLAN_TARGETS.population5gPercent.value,
+  };
 }
 
 /**
@@ -115,7 +123,10 @@ export type Locate = (lng: number, lat: number) => { level: Exclude<EngineLevel,
  * holding its centre (tiles are 610 m wide: an area's edge cuts some, and splitting them by area share would
  * claim a precision the tile averages do not have).
  */
-export function speedByArea(tests: readonly Feature<Point, SpeedTestProps>[], locate: Locate): Map<AreaKey, Record<Technology, SpeedFigure>> {
+export function speedByArea(
+  tests: readonly Feature<Point, SpeedTestProps>[],
+  locate: Locate,
+): Map<AreaKey, Record<Technology, SpeedFigure>> {
   return speedByAreaKeys(tests, (t) => {
     const [lng, lat] = t.geometry.coordinates as Position;
     return locate(lng!, lat!).map((a): AreaKey => `${a.level}|${a.id}`);
@@ -125,7 +136,19 @@ export function speedByArea(tests: readonly Feature<Point, SpeedTestProps>[], lo
 /** Running totals of one area and technology. */
 type Acc = SpeedSums & { tests: number; tiles: number; from: string; to: string; sample: number; imported: number };
 
-const createAcc = (): Acc => ({ down: 0, up: 0, upTests: 0, latency: 0, latencyTests: 0, tests: 0, tiles: 0, from: '', to: '', sample: 0, imported: 0 });
+const createAcc = (): Acc => ({
+  down: 0,
+  up: 0,
+  upTests: 0,
+  latency: 0,
+  latencyTests: 0,
+  tests: 0,
+  tiles: 0,
+  from: '',
+  to: '',
+  sample: 0,
+  imported: 0,
+});
 
 /** The last day of the quarter starting on `date` (ISO; Ookla's quarters start on 1 January, April, July, October). */
 export function quarterEnd(date: string): string {
@@ -169,7 +192,8 @@ function figure(acc: Acc, tech: Technology): SpeedFigure {
     target,
     pass: meanMbps === null ? null : meanMbps >= target,
     window: acc.from === '' ? null : { from: acc.from, to: acc.to },
-    origin: acc.sample + acc.imported === 0 ? null : acc.imported === 0 ? 'sample' : acc.sample === 0 ? 'imported' : 'mixed',
+    origin:
+      acc.sample + acc.imported === 0 ? null : acc.imported === 0 ? 'sample' : acc.sample === 0 ? 'imported' : 'mixed',
     sums: { down: acc.down, up: acc.up, upTests: acc.upTests, latency: acc.latency, latencyTests: acc.latencyTests },
   };
 }
@@ -178,11 +202,14 @@ function figure(acc: Acc, tech: Technology): SpeedFigure {
  * `speedByArea` with each test's areas given as keys (`${level}|${id}`, in `locate` order), for callers that
  * keep them between calls; the sums run in the same order, so the figures are the same to the last bit.
  */
-export function speedByAreaKeys(tests: readonly Feature<Point, SpeedTestProps>[], areasOf: (test: Feature<Point, SpeedTestProps>) => readonly AreaKey[]): Map<AreaKey, Record<Technology, SpeedFigure>> {
+export function speedByAreaKeys(
+  tests: readonly Feature<Point, SpeedTestProps>[],
+  areasOf: (test: Feature<Point, SpeedTestProps>) => readonly AreaKey[],
+): Map<AreaKey, Record<Technology, SpeedFigure>> {
   const sums = new Map<AreaKey, Record<Technology, Acc>>();
   for (const t of tests) {
     for (const key of areasOf(t)) {
-      const s = sums.get(key) ?? (sums.set(key, { '4G': createAcc(), '5G': createAcc() }).get(key)!);
+      const s = sums.get(key) ?? sums.set(key, { '4G': createAcc(), '5G': createAcc() }).get(key)!;
       add(s[t.properties.tech], t.properties);
     }
   }
@@ -220,19 +247,31 @@ export function mergeSpeedFigures(figures: readonly SpeedFigure[], tech: Technol
 }
 
 export type CableFigure = Record<CableStatus, number>;
-export type LineLengths = (coords: readonly Position[]) => { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[];
+export type LineLengths = (
+  coords: readonly Position[],
+) => { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[];
 
 /** Underground-cable length per area and status, km. */
-export function cableByArea(cables: readonly Feature<LineString, { status: CableStatus }>[], lengths: LineLengths): Map<AreaKey, CableFigure> {
-  return cableByAreaKeys(cables, (c) => lengths(c.geometry.coordinates).map((p) => ({ key: `${p.level}|${p.id}` as const, lengthM: p.lengthM })));
+export function cableByArea(
+  cables: readonly Feature<LineString, { status: CableStatus }>[],
+  lengths: LineLengths,
+): Map<AreaKey, CableFigure> {
+  return cableByAreaKeys(cables, (c) =>
+    lengths(c.geometry.coordinates).map((p) => ({ key: `${p.level}|${p.id}` as const, lengthM: p.lengthM })),
+  );
 }
 
 /** `cableByArea` with each segment's pieces given keyed (`${level}|${id}`, metres), summed in the same order. */
-export function cableByAreaKeys(cables: readonly Feature<LineString, { status: CableStatus }>[], piecesOf: (cable: Feature<LineString, { status: CableStatus }>) => readonly { key: AreaKey; lengthM: number }[]): Map<AreaKey, CableFigure> {
+export function cableByAreaKeys(
+  cables: readonly Feature<LineString, { status: CableStatus }>[],
+  piecesOf: (cable: Feature<LineString, { status: CableStatus }>) => readonly { key: AreaKey; lengthM: number }[],
+): Map<AreaKey, CableFigure> {
   const out = new Map<AreaKey, CableFigure>();
   for (const c of cables) {
     for (const piece of piecesOf(c)) {
-      const f = out.get(piece.key) ?? (out.set(piece.key, { done: 0, 'planned-2025': 0, 'planned-2026-2030': 0 }).get(piece.key)!);
+      const f =
+        out.get(piece.key) ??
+        out.set(piece.key, { done: 0, 'planned-2025': 0, 'planned-2026-2030': 0 }).get(piece.key)!;
       f[c.properties.status] += piece.lengthM / 1000;
     }
   }

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { HANOI_DATA_DIR } from '../../test/support/data-dir';
-import type { DataIssue } from '../domain/report';
-import { parseCsv, parseDistrictTotalsCsv, parsePopulationCsv } from './csv';
-import { parseGeoJsonLayer } from './geojson-input';
+import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
+import type { DataIssue } from '../domain/report.js';
+import { parseCsv, parseDistrictTotalsCsv, parsePopulationCsv } from './csv.js';
+import { parseGeoJsonLayer } from './geojson-input.js';
 
 const FIXTURES = 'test/fixtures/pipeline/';
 const REAL = `${HANOI_DATA_DIR}/`;
@@ -44,7 +44,9 @@ describe('parseCsv', () => {
 
   test('a semicolon delimiter when the header has no comma', () => {
     const { rows } = parseCsv(readFixture('population-semicolon.csv'), 'population-semicolon.csv');
-    expect(rows).toEqual([{ ward_code: '00001', ward_name_official: 'Phường Phúc Xá; Ba Đình', district_code: '001', total: '21946' }]);
+    expect(rows).toEqual([
+      { ward_code: '00001', ward_name_official: 'Phường Phúc Xá; Ba Đình', district_code: '001', total: '21946' },
+    ]);
   });
 
   test('blank lines are skipped but keep the row numbering of the lines', () => {
@@ -57,7 +59,13 @@ describe('parseCsv', () => {
     const file = 'wrong-field-count.csv';
     const { rows, issues } = parseCsv(readFixture(file), file);
     expect(issues).toEqual([
-      createError(file, 'csv-field-count', 3, null, `${file}: row 3: 3 fields, expected 4 as in the header — every row must have as many fields as the header (RFC 4180)`),
+      createError(
+        file,
+        'csv-field-count',
+        3,
+        null,
+        `${file}: row 3: 3 fields, expected 4 as in the header — every row must have as many fields as the header (RFC 4180)`,
+      ),
     ]);
     expect(rows.map((r) => r['ward_code'])).toEqual(['00001', '00006']);
   });
@@ -65,20 +73,35 @@ describe('parseCsv', () => {
   test('an unterminated quote names the row where it opened', () => {
     const { rows, issues } = parseCsv('a,b\n1,2\n3,"open\n4,5\n', 't.csv');
     expect(issues).toEqual([
-      createError('t.csv', 'csv-unterminated-quote', 3, null, 't.csv: row 3: a quoted field is never closed — every opening quote needs a closing quote (RFC 4180)'),
+      createError(
+        't.csv',
+        'csv-unterminated-quote',
+        3,
+        null,
+        't.csv: row 3: a quoted field is never closed — every opening quote needs a closing quote (RFC 4180)',
+      ),
     ]);
     expect(rows).toEqual([{ a: '1', b: '2' }]);
   });
 
   test('an empty file has no header', () => {
     expect(parseCsv('', 'e.csv').issues).toEqual([
-      createError('e.csv', 'csv-empty', null, null, 'e.csv: the file has no header row — a CSV file must start with a header row'),
+      createError(
+        'e.csv',
+        'csv-empty',
+        null,
+        null,
+        'e.csv: the file has no header row — a CSV file must start with a header row',
+      ),
     ]);
   });
 
   test('a repeated header name is an error', () => {
     expect(parseCsv('a,b,a\n1,2,3\n', 'd.csv').issues.map((i) => [i.rule, i.message])).toEqual([
-      ['csv-header-duplicate', 'd.csv: column "a" appears twice in the header (columns 1 and 3) — column names must be unique'],
+      [
+        'csv-header-duplicate',
+        'd.csv: column "a" appears twice in the header (columns 1 and 3) — column names must be unique',
+      ],
     ]);
   });
 });
@@ -95,8 +118,20 @@ describe('parsePopulationCsv', () => {
         '99999',
         `${file}: row 3 (ward_code "99999"): ward_code "99999" does not join: no such ward in the boundary layer — every row must match a boundary ward`,
       ),
-      createError(file, 'population-missing', null, '00006', `${file}: ward "00006" has no population row — every boundary ward needs one`),
-      createError(file, 'population-missing', null, '00007', `${file}: ward "00007" has no population row — every boundary ward needs one`),
+      createError(
+        file,
+        'population-missing',
+        null,
+        '00006',
+        `${file}: ward "00006" has no population row — every boundary ward needs one`,
+      ),
+      createError(
+        file,
+        'population-missing',
+        null,
+        '00007',
+        `${file}: ward "00007" has no population row — every boundary ward needs one`,
+      ),
     ]);
     expect([...byWard]).toEqual([
       ['00001', { total: 21946, districtCode: '001', name: 'Phường Phúc Xá' }],
@@ -109,8 +144,20 @@ describe('parsePopulationCsv', () => {
     const { byWard, issues } = parsePopulationCsv(readFixture(file), file, createKnownWards());
     const why = 'total must be a non-negative whole number of residents';
     expect(issues).toEqual([
-      createError(file, 'population-total-invalid', 3, '00004', `${file}: row 3 (ward_code "00004"): total "7,065" is not a whole number — ${why}`),
-      createError(file, 'population-total-negative', 4, '00006', `${file}: row 4 (ward_code "00006"): total "-12" is negative — ${why}`),
+      createError(
+        file,
+        'population-total-invalid',
+        3,
+        '00004',
+        `${file}: row 3 (ward_code "00004"): total "7,065" is not a whole number — ${why}`,
+      ),
+      createError(
+        file,
+        'population-total-negative',
+        4,
+        '00006',
+        `${file}: row 4 (ward_code "00006"): total "-12" is negative — ${why}`,
+      ),
       createError(
         file,
         'population-code-duplicate',
@@ -118,7 +165,13 @@ describe('parsePopulationCsv', () => {
         '00001',
         `${file}: row 5 (ward_code "00001"): ward_code "00001" repeats row 2 — each ward_code must appear once`,
       ),
-      createError(file, 'population-code-missing', 6, null, `${file}: row 6: ward_code is empty — every row needs a ward_code`),
+      createError(
+        file,
+        'population-code-missing',
+        6,
+        null,
+        `${file}: row 6: ward_code is empty — every row needs a ward_code`,
+      ),
     ]);
     expect([...byWard.keys()]).toEqual(['00001', '00007']);
     expect(byWard.get('00001')?.total).toBe(21946);
@@ -143,7 +196,11 @@ describe('parsePopulationCsv', () => {
 describe('parseDistrictTotalsCsv', () => {
   test('reads totals and reports a bad one and a missing district', () => {
     const file = 'district-totals.csv';
-    const { byDistrict, issues } = parseDistrictTotalsCsv(readFixture(file), file, new Set(['001', '002', '003', '004']));
+    const { byDistrict, issues } = parseDistrictTotalsCsv(
+      readFixture(file),
+      file,
+      new Set(['001', '002', '003', '004']),
+    );
     expect(issues).toEqual([
       createError(
         file,
@@ -152,7 +209,13 @@ describe('parseDistrictTotalsCsv', () => {
         '002',
         `${file}: row 3 (district_code "002"): population_2019 "abc" is not a whole number — population_2019 must be a non-negative whole number of residents`,
       ),
-      createError(file, 'population-missing', null, '004', `${file}: district "004" has no population row — every boundary district needs one`),
+      createError(
+        file,
+        'population-missing',
+        null,
+        '004',
+        `${file}: district "004" has no population row — every boundary district needs one`,
+      ),
     ]);
     expect([...byDistrict]).toEqual([
       ['001', { total: 221893, name: 'Quận Ba Đình' }],
@@ -193,7 +256,11 @@ describe.skipIf(!existsSync(REAL))('the real 2019 census files', () => {
     });
     const known = new Set(districts.features.map((f) => String(f.properties?.['district_code'])));
     const file = 'districts-2019-census.csv';
-    const { byDistrict, issues } = parseDistrictTotalsCsv(readFileSync(`${REAL}population/${file}`, 'utf8'), file, known);
+    const { byDistrict, issues } = parseDistrictTotalsCsv(
+      readFileSync(`${REAL}population/${file}`, 'utf8'),
+      file,
+      known,
+    );
     const sum = [...byDistrict.values()].reduce((s, d) => s + d.total, 0);
     console.log(`${file}: ${byDistrict.size} districts joined of ${known.size}, ${issues.length} issues, total ${sum}`);
     expect(issues.map((i) => i.message)).toEqual([]);

@@ -28,7 +28,7 @@
  * for its total already names the code, so it is not reported twice; a row with the wrong field count cannot be
  * read, so its code is also reported as missing).
  */
-import type { DataIssue } from '../domain/report';
+import type { DataIssue } from '../domain/report.js';
 
 /** A parsed CSV file: the header, the well-formed rows keyed by header name, their row numbers, the issues. */
 export type CsvTable = {
@@ -76,11 +76,17 @@ export function parseCsv(text: string, file: string): CsvTable {
   const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
   const { records, unterminatedAt } = tokenize(body, delimiter);
   if (unterminatedAt !== null) {
-    error('csv-unterminated-quote', unterminatedAt, 'a quoted field is never closed', 'every opening quote needs a closing quote (RFC 4180)');
+    error(
+      'csv-unterminated-quote',
+      unterminatedAt,
+      'a quoted field is never closed',
+      'every opening quote needs a closing quote (RFC 4180)',
+    );
   }
   const [headerRecord, ...dataRecords] = records;
   if (headerRecord === undefined) {
-    if (unterminatedAt === null) error('csv-empty', null, 'the file has no header row', 'a CSV file must start with a header row');
+    if (unterminatedAt === null)
+      error('csv-empty', null, 'the file has no header row', 'a CSV file must start with a header row');
     return { header: [], rows: [], rowNumbers: [], issues };
   }
   const header = headerRecord.fields.map((h) => h.trim());
@@ -88,7 +94,13 @@ export function parseCsv(text: string, file: string): CsvTable {
   header.forEach((name, i) => {
     const first = columnOf.get(name);
     if (first === undefined) columnOf.set(name, i);
-    else error('csv-header-duplicate', null, `column "${name}" appears twice in the header (columns ${first + 1} and ${i + 1})`, 'column names must be unique');
+    else
+      error(
+        'csv-header-duplicate',
+        null,
+        `column "${name}" appears twice in the header (columns ${first + 1} and ${i + 1})`,
+        'column names must be unique',
+      );
   });
 
   const rows: Record<string, string>[] = [];
@@ -160,7 +172,13 @@ function tokenize(text: string, delimiter: string): { records: CsvRecord[]; unte
 }
 
 /** Column names and words of one census file. */
-type TotalsLayout = { codeColumn: string; nameColumn: string; totalColumn: string; extraColumns: readonly string[]; unit: string };
+type TotalsLayout = {
+  codeColumn: string;
+  nameColumn: string;
+  totalColumn: string;
+  extraColumns: readonly string[];
+  unit: string;
+};
 
 type TotalsRow = { code: string; total: number; record: Record<string, string> };
 
@@ -183,7 +201,11 @@ export function parsePopulationCsv(
   const { rows, issues } = parseTotals(text, file, layout, knownWardCodes);
   const byWard = new Map<string, WardPopulation>();
   for (const { code, total, record } of rows) {
-    byWard.set(code, { total, districtCode: record['district_code']!.trim(), name: record['ward_name_official']!.trim() });
+    byWard.set(code, {
+      total,
+      districtCode: record['district_code']!.trim(),
+      name: record['ward_name_official']!.trim(),
+    });
   }
   return { byWard, issues };
 }
@@ -241,13 +263,25 @@ function parseTotals(
     const code = record[codeColumn]!.trim();
     const fail = (rule: string, what: string, why: string): void => {
       const keyPart = code === '' ? '' : ` (${codeColumn} "${code}")`;
-      issues.push({ severity: 'error', rule, file, index: row, key: code === '' ? null : code, message: `${file}: row ${row}${keyPart}: ${what} — ${why}` });
+      issues.push({
+        severity: 'error',
+        rule,
+        file,
+        index: row,
+        key: code === '' ? null : code,
+        message: `${file}: row ${row}${keyPart}: ${what} — ${why}`,
+      });
     };
-    if (code === '') return fail('population-code-missing', `${codeColumn} is empty`, `every row needs a ${codeColumn}`);
+    if (code === '')
+      return fail('population-code-missing', `${codeColumn} is empty`, `every row needs a ${codeColumn}`);
     seen.add(code);
     const first = firstRowOf.get(code);
     if (first !== undefined) {
-      return fail('population-code-duplicate', `${codeColumn} "${code}" repeats row ${first}`, `each ${codeColumn} must appear once`);
+      return fail(
+        'population-code-duplicate',
+        `${codeColumn} "${code}" repeats row ${first}`,
+        `each ${codeColumn} must appear once`,
+      );
     }
     firstRowOf.set(code, row);
     if (known !== null && !known.has(code)) {
@@ -255,7 +289,8 @@ function parseTotals(
       return fail('population-unjoined', what, `every row must match a boundary ${unit}`);
     }
     const rawTotal = record[totalColumn]!.trim();
-    if (!WHOLE_NUMBER.test(rawTotal)) return fail('population-total-invalid', `${totalColumn} "${rawTotal}" is not a whole number`, totalRule);
+    if (!WHOLE_NUMBER.test(rawTotal))
+      return fail('population-total-invalid', `${totalColumn} "${rawTotal}" is not a whole number`, totalRule);
     const total = Number(rawTotal);
     if (total < 0) return fail('population-total-negative', `${totalColumn} "${rawTotal}" is negative`, totalRule);
     rows.push({ code, total, record });

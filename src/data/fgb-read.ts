@@ -8,12 +8,18 @@ import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import { fromFeature } from 'flatgeobuf/lib/mjs/geojson/feature.js';
 import { HttpReader } from 'flatgeobuf/lib/mjs/http-reader.js';
 import type { RangeClient } from 'flatgeobuf/lib/mjs/http-reader.js';
-import type { BBox } from '../domain/geo';
+import type { BBox } from '../domain/geo.js';
 import {
-  FGB_FID_COLUMN, FGB_ID_COLUMN, FGB_PREAMBLE_BYTES, bboxesIntersect, checkFgbPreamble, geometryBbox, parseFgbHeader,
+  FGB_FID_COLUMN,
+  FGB_ID_COLUMN,
+  FGB_PREAMBLE_BYTES,
+  bboxesIntersect,
+  checkFgbPreamble,
+  geometryBbox,
+  parseFgbHeader,
   toFgbHeader,
-} from './fgb';
-import type { FgbHeader, ParsedFgbHeader } from './fgb';
+} from './fgb.js';
+import type { FgbHeader, ParsedFgbHeader } from './fgb.js';
 
 /** A FeatureCollection with the file's layer name, when it has one, as the foreign member `name`. */
 export type FgbFeatureCollection = FeatureCollection & { name?: string };
@@ -43,11 +49,18 @@ export const DEFAULT_FGB_INPUT_NAME = 'FlatGeobuf input';
 /** Bytes fetched first from a URL: the library's own first guess (2 024 header bytes + 3 tree levels of 16). */
 const URL_PREFIX_BYTES = 2024 + (1 + 16 + 256) * 40;
 
-type RawFeature = { id?: string | number | undefined; geometry: Feature['geometry']; properties: Feature['properties'] };
+type RawFeature = {
+  id?: string | number | undefined;
+  geometry: Feature['geometry'];
+  properties: Feature['properties'];
+};
 
 function checkBbox(bbox: BBox, name: string): void {
   const ok = bbox.length === 4 && bbox.every((v) => Number.isFinite(v)) && bbox[0] <= bbox[2] && bbox[1] <= bbox[3];
-  if (!ok) throw new Error(`${name}: invalid bbox ${JSON.stringify(bbox)} (want [minLng, minLat, maxLng, maxLat] with min ≤ max)`);
+  if (!ok)
+    throw new Error(
+      `${name}: invalid bbox ${JSON.stringify(bbox)} (want [minLng, minLat, maxLng, maxLat] with min ≤ max)`,
+    );
 }
 
 /** The library reads `bytes.buffer` from offset 0 and `slice`s (a view for Node Buffers): give it its own copy. */
@@ -61,7 +74,11 @@ const ownBytes = (input: Uint8Array): Uint8Array =>
  * feature does not store it), `__id` becomes `Feature.id`, and the features are sorted by `__fid` (the input
  * order given to `writeFgb`), or by position in the file for files without it.
  */
-function toCollection(raws: readonly RawFeature[], columns: readonly ColumnMeta[], layerName: string | null): FgbFeatureCollection {
+function toCollection(
+  raws: readonly RawFeature[],
+  columns: readonly ColumnMeta[],
+  layerName: string | null,
+): FgbFeatureCollection {
   const keyed = raws.map((raw, i) => {
     const stored: Record<string, unknown> = raw.properties ?? {};
     const properties: Record<string, unknown> = {};
@@ -81,7 +98,10 @@ function toCollection(raws: readonly RawFeature[], columns: readonly ColumnMeta[
   return fc;
 }
 
-async function collect(source: AsyncIterable<RawFeature>, keep: (f: RawFeature) => boolean = () => true): Promise<RawFeature[]> {
+async function collect(
+  source: AsyncIterable<RawFeature>,
+  keep: (f: RawFeature) => boolean = () => true,
+): Promise<RawFeature[]> {
   const out: RawFeature[] = [];
   for await (const f of source) if (keep(f)) out.push(f);
   return out;
@@ -117,11 +137,17 @@ export async function readFgb(input: Uint8Array, options: ReadFgbOptions = {}): 
   // The library's tree-size loop never ends for 0 items, so an empty file must not reach it.
   if (meta.featuresCount === 0) return toCollection([], meta.columns ?? [], parsed.layerName);
   if (meta.indexNodeSize > 0 && meta.featuresCount * 40 > bytes.length) {
-    throw new Error(`${name}: header claims ${meta.featuresCount} features, more than a ${bytes.length}-byte file can index`);
+    throw new Error(
+      `${name}: header claims ${meta.featuresCount} features, more than a ${bytes.length}-byte file can index`,
+    );
   }
-  const raws = bbox && meta.indexNodeSize > 0
-    ? await collect(deserialize(bytes, { rect: rectOf(bbox) }))
-    : await collect(deserialize(bytes), (f) => !bbox || (f.geometry !== null && bboxesIntersect(geometryBbox(f.geometry), bbox)));
+  const raws =
+    bbox && meta.indexNodeSize > 0
+      ? await collect(deserialize(bytes, { rect: rectOf(bbox) }))
+      : await collect(
+          deserialize(bytes),
+          (f) => !bbox || (f.geometry !== null && bboxesIntersect(geometryBbox(f.geometry), bbox)),
+        );
   return toCollection(raws, meta.columns ?? [], parsed.layerName);
 }
 
@@ -133,14 +159,18 @@ class FetchRangeClient implements RangeClient {
   private prefix = new Uint8Array(0);
   private complete = false;
 
-  constructor(private readonly url: string, private readonly fetchFn: FetchFn) {}
+  constructor(
+    private readonly url: string,
+    private readonly fetchFn: FetchFn,
+  ) {}
 
   async getRange(begin: number, length: number): Promise<ArrayBuffer> {
     const end = begin + length;
     if (end <= this.prefix.length || this.complete) return this.prefix.slice(begin, end).buffer;
     const response = await this.fetchFn(this.url, { headers: { Range: `bytes=${begin}-${end - 1}` } });
     if (response.status === 416) return new ArrayBuffer(0);
-    if (!response.ok) throw new Error(`${this.url}: HTTP ${response.status} ${response.statusText} for bytes ${begin}-${end - 1}`);
+    if (!response.ok)
+      throw new Error(`${this.url}: HTTP ${response.status} ${response.statusText} for bytes ${begin}-${end - 1}`);
     const body = new Uint8Array(await response.arrayBuffer());
     if (response.status !== 206) {
       // The server ignored the Range header and sent the whole file.
@@ -161,7 +191,8 @@ async function fetchWhole(url: string, fetchFn: FetchFn): Promise<Uint8Array> {
 async function fetchHeader(client: FetchRangeClient, url: string): Promise<ParsedFgbHeader> {
   let prefix = new Uint8Array(await client.getRange(0, URL_PREFIX_BYTES));
   const headerLength = checkFgbPreamble(prefix, url);
-  if (prefix.length < FGB_PREAMBLE_BYTES + headerLength) prefix = new Uint8Array(await client.getRange(0, FGB_PREAMBLE_BYTES + headerLength));
+  if (prefix.length < FGB_PREAMBLE_BYTES + headerLength)
+    prefix = new Uint8Array(await client.getRange(0, FGB_PREAMBLE_BYTES + headerLength));
   return parseFgbHeader(prefix, url);
 }
 
@@ -182,6 +213,7 @@ export async function readFgbUrl(url: string, options: ReadFgbUrlOptions = {}): 
   if (meta.indexNodeSize === 0) return readFgb(await fetchWhole(url, fetchFn), { name: url, bbox });
   const reader = await HttpReader.openSource(client);
   const raws: RawFeature[] = [];
-  for await (const { id, feature } of reader.selectBbox(rectOf(bbox))) raws.push(fromFeature(id, feature, reader.header));
+  for await (const { id, feature } of reader.selectBbox(rectOf(bbox)))
+    raws.push(fromFeature(id, feature, reader.header));
   return toCollection(raws, meta.columns ?? [], parsed.layerName);
 }

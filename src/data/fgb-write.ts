@@ -20,11 +20,19 @@ import { buildFeature } from 'flatgeobuf/lib/mjs/generic/feature.js';
 import type { IProperties } from 'flatgeobuf/lib/mjs/generic/feature.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
-import type { BBox } from '../domain/geo';
+import type { BBox } from '../domain/geo.js';
 import {
-  FGB_FID_COLUMN, FGB_ID_COLUMN, FGB_INDEX_NODE_SIZE, FGB_MAGIC_BYTES, FGB_RESERVED_COLUMNS,
-  buildPackedRTree, emptyBbox, expandBbox, geometryBbox, hilbertOrder,
-} from './fgb';
+  FGB_FID_COLUMN,
+  FGB_ID_COLUMN,
+  FGB_INDEX_NODE_SIZE,
+  FGB_MAGIC_BYTES,
+  FGB_RESERVED_COLUMNS,
+  buildPackedRTree,
+  emptyBbox,
+  expandBbox,
+  geometryBbox,
+  hilbertOrder,
+} from './fgb.js';
 
 /** Header fields of the written file; all absent by default. */
 export type WriteFgbOptions = {
@@ -40,7 +48,11 @@ export type WriteFgbOptions = {
 type ValueKind = 'null' | 'bool' | 'number' | 'string' | 'json';
 
 const COLUMN_TYPE_OF_KIND: Readonly<Record<ValueKind, ColumnType>> = {
-  null: ColumnType.String, bool: ColumnType.Bool, number: ColumnType.Double, string: ColumnType.String, json: ColumnType.Json,
+  null: ColumnType.String,
+  bool: ColumnType.Bool,
+  number: ColumnType.Double,
+  string: ColumnType.String,
+  json: ColumnType.Json,
 };
 
 /** Most columns a header can index (column numbers are uint16 in the feature's property bytes). */
@@ -49,10 +61,13 @@ const MAX_COLUMNS = 65_535;
 function kindOf(value: unknown, where: string): ValueKind {
   if (value === null) return 'null';
   switch (typeof value) {
-    case 'boolean': return 'bool';
-    case 'string': return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'string';
     case 'number':
-      if (!Number.isFinite(value)) throw new Error(`${where}: non-finite number ${value} (not representable in GeoJSON)`);
+      if (!Number.isFinite(value))
+        throw new Error(`${where}: non-finite number ${value} (not representable in GeoJSON)`);
       return 'number';
     case 'object':
       if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) return 'json';
@@ -63,7 +78,16 @@ function kindOf(value: unknown, where: string): ValueKind {
 }
 
 const column = (name: string, type: ColumnType): ColumnMeta => ({
-  name, type, title: null, description: null, width: -1, precision: -1, scale: -1, nullable: true, unique: false, primary_key: false,
+  name,
+  type,
+  title: null,
+  description: null,
+  width: -1,
+  precision: -1,
+  scale: -1,
+  nullable: true,
+  unique: false,
+  primary_key: false,
 });
 
 /**
@@ -75,7 +99,8 @@ function inferColumns(features: readonly Feature[]): ColumnMeta[] {
   features.forEach((f, i) => {
     for (const [key, value] of Object.entries(f.properties ?? {})) {
       if (value === undefined) continue;
-      if (FGB_RESERVED_COLUMNS.has(key)) throw new Error(`feature ${i}: property name ${JSON.stringify(key)} is reserved by writeFgb`);
+      if (FGB_RESERVED_COLUMNS.has(key))
+        throw new Error(`feature ${i}: property name ${JSON.stringify(key)} is reserved by writeFgb`);
       const kind = kindOf(value, `feature ${i} property ${JSON.stringify(key)}`);
       const seen = kinds.get(key);
       kinds.set(key, seen === undefined || seen === 'null' || seen === kind ? kind : kind === 'null' ? seen : 'json');
@@ -84,7 +109,8 @@ function inferColumns(features: readonly Feature[]): ColumnMeta[] {
   const columns = [column(FGB_FID_COLUMN, ColumnType.UInt)];
   if (features.some((f) => f.id !== undefined)) columns.push(column(FGB_ID_COLUMN, ColumnType.Json));
   for (const [name, kind] of kinds) columns.push(column(name, COLUMN_TYPE_OF_KIND[kind]));
-  if (columns.length > MAX_COLUMNS) throw new Error(`too many property columns: ${columns.length} (at most ${MAX_COLUMNS})`);
+  if (columns.length > MAX_COLUMNS)
+    throw new Error(`too many property columns: ${columns.length} (at most ${MAX_COLUMNS})`);
   return columns;
 }
 
@@ -103,14 +129,21 @@ const EPSG_WGS84 = 4326;
 
 /** Nesting depth of `coordinates` per supported geometry type (0 = one position). */
 const COORDINATE_DEPTH: Readonly<Record<string, number>> = {
-  Point: 0, MultiPoint: 1, LineString: 1, Polygon: 2, MultiLineString: 2, MultiPolygon: 3,
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  Polygon: 2,
+  MultiLineString: 2,
+  MultiPolygon: 3,
 };
 
 function checkCoordinates(coords: unknown, depth: number, where: string, path: string): void {
   if (!Array.isArray(coords)) throw new Error(`${where}: coordinates${path} is not an array`);
   if (depth === 0) {
     if (coords.length !== 2 || !coords.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      throw new Error(`${where}: position coordinates${path} must be [lng, lat], 2 finite numbers, got ${JSON.stringify(coords)}`);
+      throw new Error(
+        `${where}: position coordinates${path} must be [lng, lat], 2 finite numbers, got ${JSON.stringify(coords)}`,
+      );
     }
     return;
   }
@@ -119,13 +152,24 @@ function checkCoordinates(coords: unknown, depth: number, where: string, path: s
 }
 
 /** Throws unless the geometry is a non-empty, 2-D Point/LineString/Polygon or Multi* of them. */
-function checkGeometry(geometry: Geometry | null, index: number): asserts geometry is Exclude<Geometry, { type: 'GeometryCollection' }> {
-  if (geometry === null || geometry === undefined) throw new Error(`feature ${index}: null geometry (FlatGeobuf features need one)`);
+function checkGeometry(
+  geometry: Geometry | null,
+  index: number,
+): asserts geometry is Exclude<Geometry, { type: 'GeometryCollection' }> {
+  if (geometry === null || geometry === undefined)
+    throw new Error(`feature ${index}: null geometry (FlatGeobuf features need one)`);
   const depth = COORDINATE_DEPTH[geometry.type];
   if (depth === undefined) {
-    throw new Error(`feature ${index}: unsupported geometry type ${JSON.stringify(geometry.type)} (Point, LineString, Polygon and their Multi* only)`);
+    throw new Error(
+      `feature ${index}: unsupported geometry type ${JSON.stringify(geometry.type)} (Point, LineString, Polygon and their Multi* only)`,
+    );
   }
-  checkCoordinates((geometry as { coordinates?: unknown }).coordinates, depth, `feature ${index} (${geometry.type})`, '');
+  checkCoordinates(
+    (geometry as { coordinates?: unknown }).coordinates,
+    depth,
+    `feature ${index} (${geometry.type})`,
+    '',
+  );
 }
 
 function checkFeatureId(feature: Feature, index: number): void {
@@ -226,7 +270,14 @@ export function writeFgb(fc: FeatureCollection, options: WriteFgbOptions = {}): 
     featureBytes.push(bytes);
     featuresLength += bytes.length;
   }
-  const index = features.length > 0 ? buildPackedRTree(order.map((i) => boxes[i] as BBox), offsets, FGB_INDEX_NODE_SIZE) : new Uint8Array(0);
+  const index =
+    features.length > 0
+      ? buildPackedRTree(
+          order.map((i) => boxes[i] as BBox),
+          offsets,
+          FGB_INDEX_NODE_SIZE,
+        )
+      : new Uint8Array(0);
 
   const out = new Uint8Array(FGB_MAGIC_BYTES.length + header.length + index.length + featuresLength);
   out.set(FGB_MAGIC_BYTES, 0);

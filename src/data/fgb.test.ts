@@ -1,14 +1,14 @@
-import { rawPath } from '../../test/support/data-dir';
+import { rawPath } from '../../test/support/data-dir.js';
 import { readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import { serialize, deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import { calcTreeSize, generateLevelBounds } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BBox } from '../domain/geo';
-import { bboxesIntersect, emptyBbox, expandBbox, geometryBbox, hilbert, hilbertOfBbox } from './fgb';
-import { readFgb, readFgbHeader, readFgbUrl } from './fgb-read';
-import type { FetchFn } from './fgb-read';
-import { writeFgb } from './fgb-write';
+import type { BBox } from '../domain/geo.js';
+import { bboxesIntersect, emptyBbox, expandBbox, geometryBbox, hilbert, hilbertOfBbox } from './fgb.js';
+import { readFgb, readFgbHeader, readFgbUrl } from './fgb-read.js';
+import type { FetchFn } from './fgb-read.js';
+import { writeFgb } from './fgb-write.js';
 
 const WARDS_2025 = rawPath('admin/wards-2025.geojson');
 
@@ -32,19 +32,56 @@ const createFeature = (geometry: Geometry, properties: GeoJsonProperties, id?: s
 
 const createCollection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
-const ring = (x: number, y: number, size: number): number[][] =>
-  [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
+const ring = (x: number, y: number, size: number): number[][] => [
+  [x, y],
+  [x + size, y],
+  [x + size, y + size],
+  [x, y + size],
+  [x, y],
+];
 
 /** One geometry of each supported type around `(x, y)` degrees. */
 function createGeometry(type: string, x: number, y: number): Geometry {
   switch (type) {
-    case 'Point': return { type, coordinates: [x, y] };
-    case 'MultiPoint': return { type, coordinates: [[x, y], [x + 0.01, y + 0.02]] };
-    case 'LineString': return { type, coordinates: [[x, y], [x + 0.01, y + 0.005], [x + 0.02, y - 0.003]] };
-    case 'MultiLineString': return { type, coordinates: [[[x, y], [x + 0.01, y]], [[x, y + 0.01], [x + 0.02, y + 0.03]]] };
-    case 'Polygon': return { type, coordinates: [ring(x, y, 0.01)] };
-    case 'MultiPolygon': return { type, coordinates: [[ring(x, y, 0.01)], [ring(x + 0.02, y, 0.005)]] };
-    default: throw new Error(`no fixture for ${type}`);
+    case 'Point':
+      return { type, coordinates: [x, y] };
+    case 'MultiPoint':
+      return {
+        type,
+        coordinates: [
+          [x, y],
+          [x + 0.01, y + 0.02],
+        ],
+      };
+    case 'LineString':
+      return {
+        type,
+        coordinates: [
+          [x, y],
+          [x + 0.01, y + 0.005],
+          [x + 0.02, y - 0.003],
+        ],
+      };
+    case 'MultiLineString':
+      return {
+        type,
+        coordinates: [
+          [
+            [x, y],
+            [x + 0.01, y],
+          ],
+          [
+            [x, y + 0.01],
+            [x + 0.02, y + 0.03],
+          ],
+        ],
+      };
+    case 'Polygon':
+      return { type, coordinates: [ring(x, y, 0.01)] };
+    case 'MultiPolygon':
+      return { type, coordinates: [[ring(x, y, 0.01)], [ring(x + 0.02, y, 0.005)]] };
+    default:
+      throw new Error(`no fixture for ${type}`);
   }
 }
 
@@ -65,10 +102,12 @@ const GEOMETRY_TYPES = ['Point', 'LineString', 'Polygon', 'MultiPoint', 'MultiLi
 /** A mixed collection: `n` random features of every type over Hà Nội, numbered ids 0…n−1. */
 function createRandomCollection(n: number, seed: number): FeatureCollection {
   const random = createRandom(seed);
-  return createCollection(Array.from({ length: n }, (_, i) => {
-    const type = i % 5 === 0 ? (GEOMETRY_TYPES[i % GEOMETRY_TYPES.length] ?? 'Point') : 'Point';
-    return createFeature(createGeometry(type, 105.3 + random() * 0.7, 20.6 + random() * 0.8), { i }, i);
-  }));
+  return createCollection(
+    Array.from({ length: n }, (_, i) => {
+      const type = i % 5 === 0 ? (GEOMETRY_TYPES[i % GEOMETRY_TYPES.length] ?? 'Point') : 'Point';
+      return createFeature(createGeometry(type, 105.3 + random() * 0.7, 20.6 + random() * 0.8), { i }, i);
+    }),
+  );
 }
 
 const idsOf = (fc: FeatureCollection): Array<string | number> =>
@@ -103,21 +142,40 @@ function createFakeFetch(bytes: Uint8Array, sent = { bytes: 0, requests: 0 }): F
 
 describe('writeFgb → readFgb round trip', () => {
   it.each(GEOMETRY_TYPES)('keeps %s geometries, ids and property values and types exactly', async (type) => {
-    const fc = createCollection([0, 1, 2].map((i) => createFeature(createGeometry(type, 105.8 + i * 0.1, 21 - i * 0.05), createProperties(i), `w${i}`)));
+    const fc = createCollection(
+      [0, 1, 2].map((i) =>
+        createFeature(createGeometry(type, 105.8 + i * 0.1, 21 - i * 0.05), createProperties(i), `w${i}`),
+      ),
+    );
     expect(await readFgb(writeFgb(fc))).toStrictEqual(fc);
   });
 
   it('keeps a MultiPolygon whose first polygon has a hole', async () => {
     const outer = ring(105.8, 21.0, 0.1);
-    const hole = [[105.82, 21.02], [105.82, 21.05], [105.85, 21.05], [105.85, 21.02], [105.82, 21.02]];
-    const fc = createCollection([createFeature({ type: 'MultiPolygon', coordinates: [[outer, hole], [ring(106, 21, 0.01)]] }, { name: 'Phường Hoàn Kiếm' }, 1)]);
+    const hole = [
+      [105.82, 21.02],
+      [105.82, 21.05],
+      [105.85, 21.05],
+      [105.85, 21.02],
+      [105.82, 21.02],
+    ];
+    const fc = createCollection([
+      createFeature(
+        { type: 'MultiPolygon', coordinates: [[outer, hole], [ring(106, 21, 0.01)]] },
+        { name: 'Phường Hoàn Kiếm' },
+        1,
+      ),
+    ]);
     expect(await readFgb(writeFgb(fc))).toStrictEqual(fc);
   });
 
   it('keeps 3000 random points in input order', async () => {
     const random = createRandom(7);
-    const fc = createCollection(Array.from({ length: 3000 }, (_, i) =>
-      createFeature({ type: 'Point', coordinates: [105 + random(), 20.5 + random()] }, { i, v: random() }, i)));
+    const fc = createCollection(
+      Array.from({ length: 3000 }, (_, i) =>
+        createFeature({ type: 'Point', coordinates: [105 + random(), 20.5 + random()] }, { i, v: random() }, i),
+      ),
+    );
     expect(await readFgb(writeFgb(fc))).toStrictEqual(fc);
   });
 
@@ -141,7 +199,9 @@ describe('writeFgb → readFgb round trip', () => {
   });
 
   it('stores a column with values of different types as JSON, keeping each type', async () => {
-    const fc = createCollection([1, '1', true, [1], null].map((v, i) => createFeature(createGeometry('Point', 105 + i, 21), { v }, i)));
+    const fc = createCollection(
+      [1, '1', true, [1], null].map((v, i) => createFeature(createGeometry('Point', 105 + i, 21), { v }, i)),
+    );
     const bytes = writeFgb(fc);
     expect(readFgbHeader(bytes).columns).toStrictEqual([{ name: 'v', type: 'Json' }]);
     expect(await readFgb(bytes)).toStrictEqual(fc);
@@ -166,17 +226,40 @@ describe('writeFgb → readFgb round trip', () => {
 
 describe('writeFgb header and index', () => {
   it('declares indexNodeSize 16, the feature count, the envelope, CRS, geometry type and the union of columns', () => {
-    const fc = createCollection([0, 1, 2].map((i) => createFeature(createGeometry('Polygon', 105.5 + i * 0.2, 21 - i * 0.1), i === 2 ? { extra: 'x' } : createProperties(i), i)));
+    const fc = createCollection(
+      [0, 1, 2].map((i) =>
+        createFeature(
+          createGeometry('Polygon', 105.5 + i * 0.2, 21 - i * 0.1),
+          i === 2 ? { extra: 'x' } : createProperties(i),
+          i,
+        ),
+      ),
+    );
     const envelope = emptyBbox();
     for (const f of fc.features) if (f.geometry) expandBbox(envelope, geometryBbox(f.geometry));
-    const header = readFgbHeader(writeFgb(fc, { title: 'Phường/xã 2025', description: 'mô tả', metadata: { source: 'test' } }));
+    const header = readFgbHeader(
+      writeFgb(fc, { title: 'Phường/xã 2025', description: 'mô tả', metadata: { source: 'test' } }),
+    );
     expect(header).toStrictEqual({
-      name: null, featuresCount: 3, indexNodeSize: 16, geometryType: 'Polygon', envelope, crsCode: 4326,
-      title: 'Phường/xã 2025', description: 'mô tả', metadata: '{"source":"test"}',
+      name: null,
+      featuresCount: 3,
+      indexNodeSize: 16,
+      geometryType: 'Polygon',
+      envelope,
+      crsCode: 4326,
+      title: 'Phường/xã 2025',
+      description: 'mô tả',
+      metadata: '{"source":"test"}',
       columns: [
-        { name: 'name', type: 'String' }, { name: 'code', type: 'String' }, { name: 'population', type: 'Double' },
-        { name: 'areaKm2', type: 'Double' }, { name: 'urban', type: 'Bool' }, { name: 'tags', type: 'Json' },
-        { name: 'meta', type: 'Json' }, { name: 'note', type: 'String' }, { name: 'extra', type: 'String' },
+        { name: 'name', type: 'String' },
+        { name: 'code', type: 'String' },
+        { name: 'population', type: 'Double' },
+        { name: 'areaKm2', type: 'Double' },
+        { name: 'urban', type: 'Bool' },
+        { name: 'tags', type: 'Json' },
+        { name: 'meta', type: 'Json' },
+        { name: 'note', type: 'String' },
+        { name: 'extra', type: 'String' },
       ],
     });
   });
@@ -193,7 +276,8 @@ describe('writeFgb header and index', () => {
       return { box, offset: Number(view.getBigUint64(at + 32, true)) };
     };
     const featureStarts: number[] = [];
-    for (let pos = featuresStart; pos < bytes.length; pos += 4 + view.getUint32(pos, true)) featureStarts.push(pos - featuresStart);
+    for (let pos = featuresStart; pos < bytes.length; pos += 4 + view.getUint32(pos, true))
+      featureStarts.push(pos - featuresStart);
 
     const levels = generateLevelBounds(featuresCount, 16);
     const [firstLeaf, numNodes] = levels[0] ?? [0, 0];
@@ -217,7 +301,13 @@ describe('writeFgb header and index', () => {
 
   it('computes the same Hilbert values as flatgeobuf’s packedrtree.cpp', () => {
     // Values printed by the reference C++ hilbert(x, y).
-    const cases = [[0, 0, 0], [0, 1, 3], [0, 65535, 1431655765], [65535, 0, 4294967295], [65535, 65535, 2863311530]];
+    const cases = [
+      [0, 0, 0],
+      [0, 1, 3],
+      [0, 65535, 1431655765],
+      [65535, 0, 4294967295],
+      [65535, 65535, 2863311530],
+    ];
     expect(cases.map(([x, y]) => hilbert(x ?? 0, y ?? 0))).toStrictEqual(cases.map((c) => c[2]));
   });
 });
@@ -229,7 +319,9 @@ describe('readFgb with bbox', () => {
     const random = createRandom(2);
     for (let q = 0; q < 300; q++) {
       const box = createQuery(random);
-      expect(idsOf(await readFgb(bytes, { bbox: box })), `query ${box.join(',')}`).toStrictEqual(bruteForceIds(fc, box));
+      expect(idsOf(await readFgb(bytes, { bbox: box })), `query ${box.join(',')}`).toStrictEqual(
+        bruteForceIds(fc, box),
+      );
     }
   });
 
@@ -240,8 +332,13 @@ describe('readFgb with bbox', () => {
     for (let q = 0; q < 50; q++) {
       const [minX, minY, maxX, maxY] = createQuery(random);
       const ids: number[] = [];
-      for await (const f of deserialize(bytes, { rect: { minX, minY, maxX, maxY } })) ids.push(Number(f.properties?.['__id']));
-      expect(ids.sort((a, b) => a - b)).toStrictEqual(bruteForceIds(fc, [minX, minY, maxX, maxY]).map(Number).sort((a, b) => a - b));
+      for await (const f of deserialize(bytes, { rect: { minX, minY, maxX, maxY } }))
+        ids.push(Number(f.properties?.['__id']));
+      expect(ids.sort((a, b) => a - b)).toStrictEqual(
+        bruteForceIds(fc, [minX, minY, maxX, maxY])
+          .map(Number)
+          .sort((a, b) => a - b),
+      );
     }
   });
 
@@ -252,7 +349,9 @@ describe('readFgb with bbox', () => {
   });
 
   it('reads a file without index (the library’s plain serialize) whole and by bbox', async () => {
-    const fc = createCollection([0, 1, 2, 3].map((i) => createFeature(createGeometry('Point', 105.5 + i * 0.1, 21), { name: `P${i}`, i })));
+    const fc = createCollection(
+      [0, 1, 2, 3].map((i) => createFeature(createGeometry('Point', 105.5 + i * 0.1, 21), { name: `P${i}`, i })),
+    );
     const bytes = serialize(fc);
     expect(readFgbHeader(bytes).indexNodeSize).toBe(0);
     expect((await readFgb(bytes)).features).toStrictEqual(fc.features);
@@ -274,15 +373,23 @@ describe('readFgbUrl', () => {
   });
 
   it('filters a file without index by bbox after fetching it whole', async () => {
-    const fc = createCollection([0, 1, 2].map((i) => createFeature(createGeometry('Point', 105.5 + i * 0.1, 21), { i })));
-    const inBox = await readFgbUrl('https://example.test/plain.fgb', { bbox: [105.55, 20, 105.65, 22], fetchFn: createFakeFetch(serialize(fc)) });
+    const fc = createCollection(
+      [0, 1, 2].map((i) => createFeature(createGeometry('Point', 105.5 + i * 0.1, 21), { i })),
+    );
+    const inBox = await readFgbUrl('https://example.test/plain.fgb', {
+      bbox: [105.55, 20, 105.65, 22],
+      fetchFn: createFakeFetch(serialize(fc)),
+    });
     expect(inBox.features.map((f) => f.properties?.['i'])).toStrictEqual([1]);
   });
 
   it('rejects non-FlatGeobuf data with an error naming the URL', async () => {
     const fetchFn = createFakeFetch(new TextEncoder().encode('<!doctype html><html></html>'));
     await expect(readFgbUrl('https://example.test/x.fgb', { bbox: [0, 0, 1, 1], fetchFn })).rejects.toThrow(
-      new Error('https://example.test/x.fgb: not a FlatGeobuf file (magic bytes 3c 21 64 6f 63 74 79 70, expected 66 67 62 03 66 67 62 00)'));
+      new Error(
+        'https://example.test/x.fgb: not a FlatGeobuf file (magic bytes 3c 21 64 6f 63 74 79 70, expected 66 67 62 03 66 67 62 00)',
+      ),
+    );
   });
 });
 
@@ -290,15 +397,43 @@ describe('errors', () => {
   it('rejects bytes that are not FlatGeobuf with the exact message', async () => {
     const json = new TextEncoder().encode('{"type":"FeatureCollection","features":[]}');
     await expect(readFgb(json, { name: 'wards.fgb' })).rejects.toThrow(
-      new Error('wards.fgb: not a FlatGeobuf file (magic bytes 7b 22 74 79 70 65 22 3a, expected 66 67 62 03 66 67 62 00)'));
+      new Error(
+        'wards.fgb: not a FlatGeobuf file (magic bytes 7b 22 74 79 70 65 22 3a, expected 66 67 62 03 66 67 62 00)',
+      ),
+    );
   });
 
   it.each([
-    ['a null geometry', { type: 'Point', coordinates: [1, 2] }, null, 'feature 1: null geometry (FlatGeobuf features need one)'],
-    ['empty coordinates', { type: 'Point', coordinates: [1, 2] }, { type: 'LineString', coordinates: [] }, 'feature 1 (LineString): empty coordinates'],
-    ['an empty ring', { type: 'Point', coordinates: [1, 2] }, { type: 'Polygon', coordinates: [ring(1, 1, 1), []] }, 'feature 1 (Polygon): empty coordinates[1]'],
-    ['a 3-D position', { type: 'Point', coordinates: [1, 2] }, { type: 'MultiPoint', coordinates: [[1, 2, 3]] }, 'feature 1 (MultiPoint): position coordinates[0] must be [lng, lat], 2 finite numbers, got [1,2,3]'],
-    ['a GeometryCollection', { type: 'Point', coordinates: [1, 2] }, { type: 'GeometryCollection', geometries: [] }, 'feature 1: unsupported geometry type "GeometryCollection" (Point, LineString, Polygon and their Multi* only)'],
+    [
+      'a null geometry',
+      { type: 'Point', coordinates: [1, 2] },
+      null,
+      'feature 1: null geometry (FlatGeobuf features need one)',
+    ],
+    [
+      'empty coordinates',
+      { type: 'Point', coordinates: [1, 2] },
+      { type: 'LineString', coordinates: [] },
+      'feature 1 (LineString): empty coordinates',
+    ],
+    [
+      'an empty ring',
+      { type: 'Point', coordinates: [1, 2] },
+      { type: 'Polygon', coordinates: [ring(1, 1, 1), []] },
+      'feature 1 (Polygon): empty coordinates[1]',
+    ],
+    [
+      'a 3-D position',
+      { type: 'Point', coordinates: [1, 2] },
+      { type: 'MultiPoint', coordinates: [[1, 2, 3]] },
+      'feature 1 (MultiPoint): position coordinates[0] must be [lng, lat], 2 finite numbers, got [1,2,3]',
+    ],
+    [
+      'a GeometryCollection',
+      { type: 'Point', coordinates: [1, 2] },
+      { type: 'GeometryCollection', geometries: [] },
+      'feature 1: unsupported geometry type "GeometryCollection" (Point, LineString, Polygon and their Multi* only)',
+    ],
   ])('writeFgb rejects %s, naming the feature', (_what, first, second, message) => {
     const fc = createCollection([createFeature(first as Geometry, {}), createFeature(second as Geometry, {})]);
     expect(() => writeFgb(fc)).toThrow(new Error(message));
@@ -316,7 +451,12 @@ describe('wards-2025.geojson', () => {
     const wards = JSON.parse(text) as FeatureCollection;
     const bytes = writeFgb(wards);
     expect(wards.features).toHaveLength(126);
-    expect(readFgbHeader(bytes)).toMatchObject({ featuresCount: 126, indexNodeSize: 16, geometryType: 'MultiPolygon', name: 'hanoi_wards_2025' });
+    expect(readFgbHeader(bytes)).toMatchObject({
+      featuresCount: 126,
+      indexNodeSize: 16,
+      geometryType: 'MultiPolygon',
+      name: 'hanoi_wards_2025',
+    });
     expect(await readFgb(bytes)).toStrictEqual(wards);
     expect(bytes.length).toBeLessThan(Buffer.byteLength(text));
   });

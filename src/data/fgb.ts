@@ -15,7 +15,7 @@ import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
 import { fromByteBuffer } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import { NODE_ITEM_BYTE_LEN, calcTreeSize, generateLevelBounds } from 'flatgeobuf/lib/mjs/packedrtree.js';
-import type { BBox } from '../domain/geo';
+import type { BBox } from '../domain/geo.js';
 
 /** The 8 magic bytes: `fgb`, major version 3, `fgb`, patch version 0. */
 export const FGB_MAGIC_BYTES: Readonly<Uint8Array> = new Uint8Array([0x66, 0x67, 0x62, 0x03, 0x66, 0x67, 0x62, 0x00]);
@@ -79,7 +79,9 @@ export function checkFgbPreamble(bytes: Uint8Array, name: string): number {
   const first = bytes.subarray(0, 8);
   const isFgb = first.length === 8 && [0, 1, 2, 4, 5, 6].every((i) => first[i] === FGB_MAGIC_BYTES[i]);
   if (!isFgb) {
-    throw new Error(`${name}: not a FlatGeobuf file (magic bytes ${hex(first) || 'none'}, expected ${hex(FGB_MAGIC_BYTES)})`);
+    throw new Error(
+      `${name}: not a FlatGeobuf file (magic bytes ${hex(first) || 'none'}, expected ${hex(FGB_MAGIC_BYTES)})`,
+    );
   }
   if (first[3] !== FGB_MAGIC_BYTES[3]) {
     throw new Error(`${name}: unsupported FlatGeobuf major version ${first[3]} (expected 3)`);
@@ -87,7 +89,9 @@ export function checkFgbPreamble(bytes: Uint8Array, name: string): number {
   if (bytes.length < FGB_PREAMBLE_BYTES) throw new Error(`${name}: truncated FlatGeobuf file (${bytes.length} bytes)`);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(8, true);
   if (headerLength < 8 || headerLength > FGB_MAX_HEADER_BYTES) {
-    throw new Error(`${name}: invalid FlatGeobuf header size ${headerLength} bytes (must be 8–${FGB_MAX_HEADER_BYTES})`);
+    throw new Error(
+      `${name}: invalid FlatGeobuf header size ${headerLength} bytes (must be 8–${FGB_MAX_HEADER_BYTES})`,
+    );
   }
   return headerLength;
 }
@@ -99,7 +103,9 @@ export type ParsedFgbHeader = { meta: HeaderMeta; layerName: string | null };
 export function parseFgbHeader(bytes: Uint8Array, name: string): ParsedFgbHeader {
   const headerLength = checkFgbPreamble(bytes, name);
   if (bytes.length < FGB_PREAMBLE_BYTES + headerLength) {
-    throw new Error(`${name}: truncated FlatGeobuf header (${bytes.length} bytes, header needs ${FGB_PREAMBLE_BYTES + headerLength})`);
+    throw new Error(
+      `${name}: truncated FlatGeobuf header (${bytes.length} bytes, header needs ${FGB_PREAMBLE_BYTES + headerLength})`,
+    );
   }
   const headerBytes = bytes.subarray(8, FGB_PREAMBLE_BYTES + headerLength);
   const meta = fromByteBuffer(new flatbuffers.ByteBuffer(headerBytes));
@@ -184,19 +190,28 @@ export function hilbert(x: number, y: number): number {
   let C = (c >> 1) ^ (b & (d >> 1)) ^ c;
   let D = (a & (c >> 1)) ^ (d >> 1) ^ d;
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   A = (a & (a >> 2)) ^ (b & (b >> 2));
   B = (a & (b >> 2)) ^ (b & ((a ^ b) >> 2));
   C ^= (a & (c >> 2)) ^ (b & (d >> 2));
   D ^= (b & (c >> 2)) ^ ((a ^ b) & (d >> 2));
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   A = (a & (a >> 4)) ^ (b & (b >> 4));
   B = (a & (b >> 4)) ^ (b & ((a ^ b) >> 4));
   C ^= (a & (c >> 4)) ^ (b & (d >> 4));
   D ^= (b & (c >> 4)) ^ ((a ^ b) & (d >> 4));
 
-  a = A; b = B; c = C; d = D;
+  a = A;
+  b = B;
+  c = C;
+  d = D;
   C ^= (a & (c >> 8)) ^ (b & (d >> 8));
   D ^= (b & (c >> 8)) ^ ((a ^ b) & (d >> 8));
 
@@ -245,11 +260,16 @@ const levelBound = (bounds: Array<[number, number]>, level: number): [number, nu
  * feature section. Level bounds come from the library's `generateLevelBounds` (leaves last, root at node 0);
  * parents are filled bottom-up as `PackedRTree::generateNodes` does. Size is `calcTreeSize(n, nodeSize)`.
  */
-export function buildPackedRTree(boxes: readonly Readonly<BBox>[], offsets: readonly number[], nodeSize: number): Uint8Array {
+export function buildPackedRTree(
+  boxes: readonly Readonly<BBox>[],
+  offsets: readonly number[],
+  nodeSize: number,
+): Uint8Array {
   const numItems = boxes.length;
   const bounds = generateLevelBounds(numItems, nodeSize);
   const numNodes = levelBound(bounds, 0)[1];
-  if (numNodes * NODE_ITEM_BYTE_LEN !== calcTreeSize(numItems, nodeSize)) throw new Error('packed R-tree: size mismatch');
+  if (numNodes * NODE_ITEM_BYTE_LEN !== calcTreeSize(numItems, nodeSize))
+    throw new Error('packed R-tree: size mismatch');
   const nodeBoxes: BBox[] = new Array<BBox>(numNodes);
   const nodeOffsets = new Array<number>(numNodes).fill(0);
   const firstLeaf = numNodes - numItems;

@@ -4,18 +4,25 @@
  * Positions are `[lng, lat]` WGS84 degrees.
  */
 import type { Feature, Geometry, Position } from 'geojson';
-import type { BBox } from '../domain/geo';
-import { HANOI_BBOX } from '../domain/geo';
-import type { RepairCounts } from '../domain/report';
-import { clip, type Bilingual } from './import/issue';
-import { EMPTY_RULE, formatPosition, formatTypeList, formatValue, isObject, problem, type Problem } from './geojson-messages';
-import { repairCoordinates } from './geojson-rings';
-import { GEOJSON_SPEC_DEFAULTS, type GeometryType, type GeoJsonSpec } from './geojson-spec';
+import type { BBox } from '../domain/geo.js';
+import { HANOI_BBOX } from '../domain/geo.js';
+import type { RepairCounts } from '../domain/report.js';
+import { clip, type Bilingual } from './import/issue.js';
+import {
+  EMPTY_RULE,
+  formatPosition,
+  formatTypeList,
+  formatValue,
+  isObject,
+  problem,
+  type Problem,
+} from './geojson-messages.js';
+import { repairCoordinates } from './geojson-rings.js';
+import { GEOJSON_SPEC_DEFAULTS, type GeometryType, type GeoJsonSpec } from './geojson-spec.js';
 
 /** One checked feature: accepted (repaired) with its warnings and repair counts, or rejected with one problem. */
 export type FeatureResult =
-  | { ok: true; feature: Feature; warnings: Problem[]; repairs: RepairCounts }
-  | { ok: false; problem: Problem };
+  { ok: true; feature: Feature; warnings: Problem[]; repairs: RepairCounts } | { ok: false; problem: Problem };
 
 /** Nesting depth of `coordinates` per type (1 = a position), and the word for each level below the top. */
 const LEVELS: Readonly<Record<GeometryType, readonly string[]>> = {
@@ -28,7 +35,13 @@ const LEVELS: Readonly<Record<GeometryType, readonly string[]>> = {
 };
 
 /** The Vietnamese word of each level word. */
-const LEVEL_VI: Readonly<Record<string, string>> = { point: 'điểm', position: 'vị trí', line: 'đường', ring: 'vòng', polygon: 'đa giác' };
+const LEVEL_VI: Readonly<Record<string, string>> = {
+  point: 'điểm',
+  position: 'vị trí',
+  line: 'đường',
+  ring: 'vòng',
+  polygon: 'đa giác',
+};
 
 /** Beyond this absolute value a coordinate is no longer degrees: projected metres (VN-2000 / UTM). */
 const PROJECTED_THRESHOLD = 1000;
@@ -60,7 +73,11 @@ export function checkKey(
 ): Problem | null {
   const prop = spec.keyProperty;
   if (prop === null || key === null) return null;
-  if (typeof key !== 'string') return problem('key-missing', key.problem, { en: `every feature needs a "${prop}"`, vi: `mọi đối tượng cần có "${prop}"` });
+  if (typeof key !== 'string')
+    return problem('key-missing', key.problem, {
+      en: `every feature needs a "${prop}"`,
+      vi: `mọi đối tượng cần có "${prop}"`,
+    });
   const k = clip(key, 80);
   if (spec.keyPattern !== undefined && !spec.keyPattern.test(key)) {
     const pattern = String(spec.keyPattern);
@@ -85,7 +102,10 @@ export function checkKey(
 /** Checks and repairs one member of `features`: Feature shape, geometry type, structure, extent, rings and lines. */
 export function checkFeature(raw: unknown, spec: GeoJsonSpec): FeatureResult {
   const fail = (p: Problem): FeatureResult => ({ ok: false, problem: p });
-  const featureRule = { en: 'every member of "features" must be a GeoJSON Feature', vi: 'mọi phần tử của "features" phải là một GeoJSON Feature' };
+  const featureRule = {
+    en: 'every member of "features" must be a GeoJSON Feature',
+    vi: 'mọi phần tử của "features" phải là một GeoJSON Feature',
+  };
   if (!isObject(raw)) {
     const v = formatValue(raw);
     return fail(problem('feature-invalid', { en: `is ${v}`, vi: `là ${v}` }, featureRule));
@@ -97,8 +117,16 @@ export function checkFeature(raw: unknown, spec: GeoJsonSpec): FeatureResult {
   const expected = { en: formatTypeList(spec.geometryTypes, 'or'), vi: formatTypeList(spec.geometryTypes, 'hoặc') };
   const geometry = raw['geometry'];
   if (geometry === null || geometry === undefined) {
-    const what = geometry === null ? { en: 'geometry is null', vi: 'hình học là null' } : { en: 'geometry is missing', vi: 'thiếu hình học' };
-    return fail(problem('geometry-null', what, { en: `every feature needs a ${expected.en} geometry`, vi: `mọi đối tượng cần có hình học ${expected.vi}` }));
+    const what =
+      geometry === null
+        ? { en: 'geometry is null', vi: 'hình học là null' }
+        : { en: 'geometry is missing', vi: 'thiếu hình học' };
+    return fail(
+      problem('geometry-null', what, {
+        en: `every feature needs a ${expected.en} geometry`,
+        vi: `mọi đối tượng cần có hình học ${expected.vi}`,
+      }),
+    );
   }
   const expectedRule = { en: `expected ${expected.en}`, vi: `cần ${expected.vi}` };
   if (!isObject(geometry)) {
@@ -117,7 +145,11 @@ export function checkFeature(raw: unknown, spec: GeoJsonSpec): FeatureResult {
   if (structural !== null) return fail(structural);
   const outside = checkExtent(coordinates, labels.length, spec.bbox ?? GEOJSON_SPEC_DEFAULTS.bbox);
   if (outside !== null) return fail(outside);
-  const repaired = repairCoordinates(geometryType, coordinates, spec.checkSelfIntersection ?? GEOJSON_SPEC_DEFAULTS.checkSelfIntersection);
+  const repaired = repairCoordinates(
+    geometryType,
+    coordinates,
+    spec.checkSelfIntersection ?? GEOJSON_SPEC_DEFAULTS.checkSelfIntersection,
+  );
   if (!repaired.ok) return repaired;
   const feature = {
     ...raw,
@@ -150,22 +182,33 @@ function droppableEmpty(type: GeometryType): (path: readonly number[]) => boolea
 }
 
 /** The first structural problem (empty part not droppable, non-array, bad position), depth first, or null. */
-function checkStructure(value: unknown, labels: readonly string[], path: number[], droppable: (path: readonly number[]) => boolean): Problem | null {
+function checkStructure(
+  value: unknown,
+  labels: readonly string[],
+  path: number[],
+  droppable: (path: readonly number[]) => boolean,
+): Problem | null {
   const here = where(labels, path);
   const verb = { en: path.length === 0 ? 'are' : 'is' };
   if (path.length === labels.length) {
-    const ok = Array.isArray(value) && value.length >= 2 && value.every((c) => typeof c === 'number' && Number.isFinite(c));
+    const ok =
+      Array.isArray(value) && value.length >= 2 && value.every((c) => typeof c === 'number' && Number.isFinite(c));
     if (ok) return null;
     const v = formatValue(value);
-    return problem('coordinate-invalid', { en: `${here.en} is ${v}`, vi: `${here.vi} là ${v}` }, {
-      en: 'a position must be [lng, lat] finite numbers',
-      vi: 'một vị trí phải là [kinh độ, vĩ độ] bằng số hữu hạn',
-    });
+    return problem(
+      'coordinate-invalid',
+      { en: `${here.en} is ${v}`, vi: `${here.vi} là ${v}` },
+      {
+        en: 'a position must be [lng, lat] finite numbers',
+        vi: 'một vị trí phải là [kinh độ, vĩ độ] bằng số hữu hạn',
+      },
+    );
   }
   if (!Array.isArray(value)) {
-    const what = value === undefined
-      ? { en: `${here.en} ${verb.en} missing`, vi: `thiếu ${here.vi}` }
-      : { en: `${here.en} ${verb.en} ${formatValue(value)}`, vi: `${here.vi} là ${formatValue(value)}` };
+    const what =
+      value === undefined
+        ? { en: `${here.en} ${verb.en} missing`, vi: `thiếu ${here.vi}` }
+        : { en: `${here.en} ${verb.en} ${formatValue(value)}`, vi: `${here.vi} là ${formatValue(value)}` };
     return problem('coordinate-invalid', what, { en: 'expected an array of positions', vi: 'cần một mảng các vị trí' });
   }
   if (value.length === 0) {
@@ -206,18 +249,26 @@ function checkExtent(coordinates: unknown, depth: number, bbox: Readonly<BBox>):
   const y = first[1]!;
   const hanoi = bbox === HANOI_BBOX;
   const area = { en: hanoi ? 'Hà Nội' : 'the layer extent', vi: hanoi ? 'Hà Nội' : 'phạm vi của lớp' };
-  const more = count > 1 ? { en: ` (and ${count - 1} more)`, vi: ` (và ${count - 1} tọa độ khác)` } : { en: '', vi: '' };
+  const more =
+    count > 1 ? { en: ` (and ${count - 1} more)`, vi: ` (và ${count - 1} tọa độ khác)` } : { en: '', vi: '' };
   const pos = formatPosition(first);
   const what = {
     en: `coordinate ${pos}${more.en} is outside ${area.en} (lon ${minX}–${maxX}, lat ${minY}–${maxY})`,
     vi: `tọa độ ${pos}${more.vi} nằm ngoài ${area.vi} (kinh độ ${minX}–${maxX}, vĩ độ ${minY}–${maxY})`,
   };
-  if (inside(y, x)) return problem('coords-swapped', what, { en: 'latitude and longitude look swapped', vi: 'vĩ độ và kinh độ có vẻ bị đảo chỗ' });
+  if (inside(y, x))
+    return problem('coords-swapped', what, {
+      en: 'latitude and longitude look swapped',
+      vi: 'vĩ độ và kinh độ có vẻ bị đảo chỗ',
+    });
   if (Math.abs(x) > PROJECTED_THRESHOLD || Math.abs(y) > PROJECTED_THRESHOLD) {
     return problem('coords-projected', what, {
       en: 'looks like projected metres (VN-2000 / UTM), not WGS84 degrees',
       vi: 'có vẻ là mét của một hệ chiếu (VN-2000 / UTM), không phải độ WGS84',
     });
   }
-  return problem('coords-outside', what, { en: `the layer must lie within ${area.en}`, vi: `lớp phải nằm trong ${area.vi}` });
+  return problem('coords-outside', what, {
+    en: `the layer must lie within ${area.en}`,
+    vi: `lớp phải nằm trong ${area.vi}`,
+  });
 }

@@ -79,14 +79,21 @@
  * `./geojson-messages.ts` (message pieces).
  */
 import type { Feature } from 'geojson';
-import type { DataIssue, RepairCounts } from '../domain/report';
-import { clip } from './import/issue';
-import { checkFeature, checkKey, readKey } from './geojson-feature';
-import { JSON_RULE, describeJsonError, fileLevelIssue, formatValue, isObject, type Problem } from './geojson-messages';
-import type { GeoJsonSpec, ParsedLayer } from './geojson-spec';
+import type { DataIssue, RepairCounts } from '../domain/report.js';
+import { clip } from './import/issue.js';
+import { checkFeature, checkKey, readKey } from './geojson-feature.js';
+import {
+  JSON_RULE,
+  describeJsonError,
+  fileLevelIssue,
+  formatValue,
+  isObject,
+  type Problem,
+} from './geojson-messages.js';
+import type { GeoJsonSpec, ParsedLayer } from './geojson-spec.js';
 
-export { GEOJSON_SPEC_DEFAULTS, type GeoJsonSpec, type GeometryType, type ParsedLayer } from './geojson-spec';
-export { formatValue } from './geojson-messages';
+export { GEOJSON_SPEC_DEFAULTS, type GeoJsonSpec, type GeometryType, type ParsedLayer } from './geojson-spec.js';
+export { formatValue } from './geojson-messages.js';
 
 /** The `json-invalid` issue of a text that `JSON.parse` refused with `err`: line, column and JSON's own reason. */
 export function jsonInvalidIssue(file: string, text: string, err: unknown): DataIssue {
@@ -110,11 +117,27 @@ export function parseGeoJsonLayer(text: string, spec: GeoJsonSpec): ParsedLayer 
   };
   if (!isObject(root)) {
     const v = formatValue(root);
-    return fail(fileLevelIssue(file, 'error', 'not-feature-collection', { en: `top-level value is ${v}`, vi: `giá trị cấp cao nhất là ${v}` }, collectionRule));
+    return fail(
+      fileLevelIssue(
+        file,
+        'error',
+        'not-feature-collection',
+        { en: `top-level value is ${v}`, vi: `giá trị cấp cao nhất là ${v}` },
+        collectionRule,
+      ),
+    );
   }
   if (root['type'] !== 'FeatureCollection') {
     const v = formatValue(root['type']);
-    return fail(fileLevelIssue(file, 'error', 'not-feature-collection', { en: `top-level "type" is ${v}`, vi: `"type" ở cấp cao nhất là ${v}` }, collectionRule));
+    return fail(
+      fileLevelIssue(
+        file,
+        'error',
+        'not-feature-collection',
+        { en: `top-level "type" is ${v}`, vi: `"type" ở cấp cao nhất là ${v}` },
+        collectionRule,
+      ),
+    );
   }
   const rawFeatures = root['features'];
   if (!Array.isArray(rawFeatures)) return fail(featuresNotArrayIssue(file, rawFeatures));
@@ -126,18 +149,30 @@ export function parseGeoJsonLayer(text: string, spec: GeoJsonSpec): ParsedLayer 
 /** The `features-not-array` error of a FeatureCollection whose `features` member is `value`. */
 export function featuresNotArrayIssue(file: string, value: unknown): DataIssue {
   const v = formatValue(value);
-  return fileLevelIssue(file, 'error', 'features-not-array', { en: `"features" is ${v}`, vi: `"features" là ${v}` }, {
-    en: `a FeatureCollection's "features" must be an array (RFC 7946 §3.3)`,
-    vi: `"features" của một FeatureCollection phải là một mảng (RFC 7946 §3.3)`,
-  });
+  return fileLevelIssue(
+    file,
+    'error',
+    'features-not-array',
+    { en: `"features" is ${v}`, vi: `"features" là ${v}` },
+    {
+      en: `a FeatureCollection's "features" must be an array (RFC 7946 §3.3)`,
+      vi: `"features" của một FeatureCollection phải là một mảng (RFC 7946 §3.3)`,
+    },
+  );
 }
 
 /** The `collection-empty` warning of a FeatureCollection without features. */
 export function collectionEmptyIssue(file: string): DataIssue {
-  return fileLevelIssue(file, 'warning', 'collection-empty', { en: 'the FeatureCollection has no features', vi: 'FeatureCollection không có đối tượng nào' }, {
-    en: 'a layer should have at least one feature',
-    vi: 'một lớp cần có ít nhất một đối tượng',
-  });
+  return fileLevelIssue(
+    file,
+    'warning',
+    'collection-empty',
+    { en: 'the FeatureCollection has no features', vi: 'FeatureCollection không có đối tượng nào' },
+    {
+      en: 'a layer should have at least one feature',
+      vi: 'một lớp cần có ít nhất một đối tượng',
+    },
+  );
 }
 
 /**
@@ -158,7 +193,11 @@ export function parseGeoJsonFeatures(rawFeatures: readonly unknown[], spec: GeoJ
     const issueKey = typeof key === 'string' ? key : null;
     const push = (severity: DataIssue['severity'], p: Problem): void => {
       issues.push({
-        severity, rule: p.rule, file, index, key: issueKey,
+        severity,
+        rule: p.rule,
+        file,
+        index,
+        key: issueKey,
         message: `${file}: feature ${index}${keyPart}: ${p.what.en} — ${p.why.en}`,
         vi: `${file}: đối tượng ${index}${keyPart}: ${p.what.vi} — ${p.why.vi}`,
       });

@@ -4,8 +4,8 @@
  * English and Vietnamese.
  */
 import type { Position } from 'geojson';
-import type { DataIssue } from '../domain/report';
-import { clip, type Bilingual } from './import/issue';
+import type { DataIssue } from '../domain/report.js';
+import { clip, type Bilingual } from './import/issue.js';
 
 /** A JSON object: any value that is an object but neither an array nor null. */
 export type Json = Record<string, unknown>;
@@ -21,13 +21,25 @@ export function isObject(value: unknown): value is Json {
 }
 
 /** Rule of `json-invalid`. */
-export const JSON_RULE: Bilingual = { en: 'the file must be valid JSON (RFC 8259)', vi: 'tệp phải là JSON hợp lệ (RFC 8259)' };
+export const JSON_RULE: Bilingual = {
+  en: 'the file must be valid JSON (RFC 8259)',
+  vi: 'tệp phải là JSON hợp lệ (RFC 8259)',
+};
 /** Rule of `coordinates-empty`. */
-export const EMPTY_RULE: Bilingual = { en: 'a geometry must not have empty parts', vi: 'một hình học không được có phần trống' };
+export const EMPTY_RULE: Bilingual = {
+  en: 'a geometry must not have empty parts',
+  vi: 'một hình học không được có phần trống',
+};
 /** Rule of `ring-too-few-positions`. */
-export const RING_RULE: Bilingual = { en: 'a linear ring needs at least 4 positions (RFC 7946 §3.1.6)', vi: 'một vòng khép kín cần ít nhất 4 vị trí (RFC 7946 §3.1.6)' };
+export const RING_RULE: Bilingual = {
+  en: 'a linear ring needs at least 4 positions (RFC 7946 §3.1.6)',
+  vi: 'một vòng khép kín cần ít nhất 4 vị trí (RFC 7946 §3.1.6)',
+};
 /** Rule of `line-too-few-positions`. */
-export const LINE_RULE: Bilingual = { en: 'a LineString needs at least 2 positions (RFC 7946 §3.1.4)', vi: 'một LineString cần ít nhất 2 vị trí (RFC 7946 §3.1.4)' };
+export const LINE_RULE: Bilingual = {
+  en: 'a LineString needs at least 2 positions (RFC 7946 §3.1.4)',
+  vi: 'một LineString cần ít nhất 2 vị trí (RFC 7946 §3.1.4)',
+};
 /** Rule of `hole-outside` and `hole-crosses-exterior`. */
 export const HOLE_RULE: Bilingual = {
   en: "a hole must lie inside its polygon's exterior ring (RFC 7946 §3.1.6)",
@@ -35,8 +47,22 @@ export const HOLE_RULE: Bilingual = {
 };
 
 /** A file-level issue of a layer file, in both languages. */
-export function fileLevelIssue(file: string, severity: DataIssue['severity'], rule: string, what: Bilingual, why: Bilingual): DataIssue {
-  return { severity, rule, file, index: null, key: null, message: `${file}: ${what.en} — ${why.en}`, vi: `${file}: ${what.vi} — ${why.vi}` };
+export function fileLevelIssue(
+  file: string,
+  severity: DataIssue['severity'],
+  rule: string,
+  what: Bilingual,
+  why: Bilingual,
+): DataIssue {
+  return {
+    severity,
+    rule,
+    file,
+    index: null,
+    key: null,
+    message: `${file}: ${what.en} — ${why.en}`,
+    vi: `${file}: ${what.vi} — ${why.vi}`,
+  };
 }
 
 /** `invalid JSON at line L, column C: <V8's reason>` from a `JSON.parse` error; positions one-based. */
@@ -44,14 +70,19 @@ export function describeJsonError(text: string, err: unknown): Bilingual {
   const raw = err instanceof Error ? err.message : String(err);
   // V8 (Node 20) appends "in JSON at position N"; Node 22 also appends "(line L column C)".
   const match = /\s*in JSON at position (\d+)(?: \(line \d+ column \d+\))?/.exec(raw);
-  const reason = clip(raw.replace(match?.[0] ?? '', '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input'));
+  const reason = clip(
+    raw.replace(match?.[0] ?? '', '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input'),
+  );
   const bomOffset = text.startsWith('\uFEFF') ? 1 : 0;
   const position = match !== null ? Number(match[1]) + bomOffset : /end of JSON input/.test(raw) ? text.length : null;
   if (position === null) return { en: `invalid JSON: ${reason}`, vi: `JSON không hợp lệ: ${reason}` };
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - (before.lastIndexOf('\n') + 1) + 1;
-  return { en: `invalid JSON at line ${line}, column ${column}: ${reason}`, vi: `JSON không hợp lệ ở dòng ${line}, cột ${column}: ${reason}` };
+  return {
+    en: `invalid JSON at line ${line}, column ${column}: ${reason}`,
+    vi: `JSON không hợp lệ ở dòng ${line}, cột ${column}: ${reason}`,
+  };
 }
 
 /** A part dropped from a geometry: the warning, kept as the error's cause when nothing is left. */
@@ -60,7 +91,10 @@ export const dropped = (rule: string, what: Bilingual, part: Bilingual, why: Bil
 
 /** The error of a geometry none of whose parts is left: the first dropped part's problem. */
 export const nothingLeft = (first: Problem, kind: Bilingual): Problem =>
-  problem(first.rule, first.what, { en: `no ${kind.en} is left: ${first.why.en.replace(/^dropped [^:]*: /, '')}`, vi: `không còn ${kind.vi} nào: ${first.why.vi.replace(/^đã bỏ [^:]*: /, '')}` });
+  problem(first.rule, first.what, {
+    en: `no ${kind.en} is left: ${first.why.en.replace(/^dropped [^:]*: /, '')}`,
+    vi: `không còn ${kind.vi} nào: ${first.why.vi.replace(/^đã bỏ [^:]*: /, '')}`,
+  });
 
 /** `1 position`, `3 positions`: an English count with its noun. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -89,7 +123,13 @@ export function formatValue(value: unknown): string {
     if (v === undefined) return 'undefined';
     if (typeof v === 'string') return JSON.stringify(v.length > MAX_VALUE_CHARS ? v.slice(0, MAX_VALUE_CHARS) : v);
     if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
-    if (Array.isArray(v)) return depth > 2 ? '[…]' : `[${v.slice(0, 8).map((x) => render(x, depth + 1)).join(', ')}${v.length > 8 ? ', …' : ''}]`;
+    if (Array.isArray(v))
+      return depth > 2
+        ? '[…]'
+        : `[${v
+            .slice(0, 8)
+            .map((x) => render(x, depth + 1))
+            .join(', ')}${v.length > 8 ? ', …' : ''}]`;
     return '{…}';
   };
   const s = render(value, 0);

@@ -228,8 +228,18 @@ function pointInRing(p: Position, ring: readonly Position[]): number {
   for (let i = 0; i + 1 < ring.length; i++) {
     const a = ring[i]!;
     const b = ring[i + 1]!;
-    const ax = a[0]!, ay = a[1]!, bx = b[0]!, by = b[1]!;
-    if (orient(a, b, p) === 0 && x >= Math.min(ax, bx) && x <= Math.max(ax, bx) && y >= Math.min(ay, by) && y <= Math.max(ay, by)) return 0;
+    const ax = a[0]!,
+      ay = a[1]!,
+      bx = b[0]!,
+      by = b[1]!;
+    if (
+      orient(a, b, p) === 0 &&
+      x >= Math.min(ax, bx) &&
+      x <= Math.max(ax, bx) &&
+      y >= Math.min(ay, by) &&
+      y <= Math.max(ay, by)
+    )
+      return 0;
     if (ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
   }
   return inside ? 1 : -1;

@@ -5,8 +5,8 @@
  * else fails with the first problem. Positions are `[lng, lat]` degrees.
  */
 import type { Position } from 'geojson';
-import type { RepairCounts } from '../domain/report';
-import type { Bilingual } from './import/issue';
+import type { RepairCounts } from '../domain/report.js';
+import type { Bilingual } from './import/issue.js';
 import {
   EMPTY_RULE,
   HOLE_RULE,
@@ -19,14 +19,20 @@ import {
   problem,
   roundPosition,
   type Problem,
-} from './geojson-messages';
-import { checkRingSimple, dedupeLine, holeSide, repairRing, ringSignedArea, type RingCheck } from './geojson-ring-geometry';
-import type { GeometryType } from './geojson-spec';
+} from './geojson-messages.js';
+import {
+  checkRingSimple,
+  dedupeLine,
+  holeSide,
+  repairRing,
+  ringSignedArea,
+  type RingCheck,
+} from './geojson-ring-geometry.js';
+import type { GeometryType } from './geojson-spec.js';
 
 /** The repaired coordinates with their warnings and repair counts, or the problem that rejects the geometry. */
 export type Repaired =
-  | { ok: true; coordinates: unknown; warnings: Problem[]; repairs: RepairCounts }
-  | { ok: false; problem: Problem };
+  { ok: true; coordinates: unknown; warnings: Problem[]; repairs: RepairCounts } | { ok: false; problem: Problem };
 
 /** Repairs rings and lines of structurally valid, in-extent coordinates; fails on the first bad ring or line. */
 export function repairCoordinates(type: GeometryType, coordinates: unknown, checkSelf: boolean): Repaired {
@@ -39,11 +45,14 @@ export function repairCoordinates(type: GeometryType, coordinates: unknown, chec
     const partDrops: Problem[] = [];
     for (let p = 0; p < polygons.length; p++) {
       const polygon = polygons[p]!;
-      const ringName = (r: number): Bilingual => (multi ? { en: `polygon ${p} ring ${r}`, vi: `đa giác ${p} vòng ${r}` } : { en: `ring ${r}`, vi: `vòng ${r}` });
+      const ringName = (r: number): Bilingual =>
+        multi ? { en: `polygon ${p} ring ${r}`, vi: `đa giác ${p} vòng ${r}` } : { en: `ring ${r}`, vi: `vòng ${r}` };
       const partName = { en: `polygon ${p}`, vi: `đa giác ${p}` };
       const thatRing = { en: 'that ring', vi: 'vòng đó' };
       if (polygon.length === 0) {
-        partDrops.push(dropped('coordinates-empty', { en: `polygon ${p} is empty`, vi: `đa giác ${p} trống` }, partName, EMPTY_RULE));
+        partDrops.push(
+          dropped('coordinates-empty', { en: `polygon ${p} is empty`, vi: `đa giác ${p} trống` }, partName, EMPTY_RULE),
+        );
         continue;
       }
       const rings: Position[][] = [];
@@ -62,7 +71,10 @@ export function repairCoordinates(type: GeometryType, coordinates: unknown, chec
         const fixed = repairRing(input);
         if (fixed.ring.length < 4) {
           const n = fixed.ring.length;
-          const what = { en: `${name.en} has ${plural(n, 'position')} after repair`, vi: `${name.vi} còn ${n} vị trí sau khi sửa` };
+          const what = {
+            en: `${name.en} has ${plural(n, 'position')} after repair`,
+            vi: `${name.vi} còn ${n} vị trí sau khi sửa`,
+          };
           if (r > 0) ringDrops.push(dropped('ring-too-few-positions', what, thatRing, RING_RULE));
           else if (multi) partDropped = dropped('ring-too-few-positions', what, partName, RING_RULE);
           else return { ok: false, problem: problem('ring-too-few-positions', what, RING_RULE) };
@@ -79,12 +91,18 @@ export function repairCoordinates(type: GeometryType, coordinates: unknown, chec
           const side = holeSide(fixed.ring, rings[0]!);
           const shell = ringName(0);
           if (side === 'crosses') {
-            const what = { en: `${name.en} has positions both inside and outside ${shell.en}`, vi: `${name.vi} có vị trí cả trong lẫn ngoài ${shell.vi}` };
+            const what = {
+              en: `${name.en} has positions both inside and outside ${shell.en}`,
+              vi: `${name.vi} có vị trí cả trong lẫn ngoài ${shell.vi}`,
+            };
             return { ok: false, problem: problem('hole-crosses-exterior', what, HOLE_RULE) };
           }
           if (side === 'outside') {
             const what = { en: `${name.en} lies outside ${shell.en}`, vi: `${name.vi} nằm ngoài ${shell.vi}` };
-            const why = { en: `${HOLE_RULE.en}; kept, it would count as area`, vi: `${HOLE_RULE.vi}; nếu giữ, nó sẽ bị tính thành diện tích` };
+            const why = {
+              en: `${HOLE_RULE.en}; kept, it would count as area`,
+              vi: `${HOLE_RULE.vi}; nếu giữ, nó sẽ bị tính thành diện tích`,
+            };
             ringDrops.push(dropped('hole-outside', what, thatRing, why));
             continue;
           }
@@ -122,12 +140,17 @@ export function repairCoordinates(type: GeometryType, coordinates: unknown, chec
       const name = multi ? { en: `line ${l}`, vi: `đường ${l}` } : { en: 'line', vi: 'đường' };
       const thatLine = { en: `line ${l}`, vi: `đường ${l}` };
       if (input.length === 0) {
-        drops.push(dropped('coordinates-empty', { en: `${name.en} is empty`, vi: `${name.vi} trống` }, thatLine, EMPTY_RULE));
+        drops.push(
+          dropped('coordinates-empty', { en: `${name.en} is empty`, vi: `${name.vi} trống` }, thatLine, EMPTY_RULE),
+        );
         continue;
       }
       const { line, removed } = dedupeLine(input);
       if (line.length < 2) {
-        const what = { en: `${name.en} has ${plural(line.length, 'position')} after repair`, vi: `${name.vi} còn ${line.length} vị trí sau khi sửa` };
+        const what = {
+          en: `${name.en} has ${plural(line.length, 'position')} after repair`,
+          vi: `${name.vi} còn ${line.length} vị trí sau khi sửa`,
+        };
         if (!multi) return { ok: false, problem: problem('line-too-few-positions', what, LINE_RULE) };
         drops.push(dropped('line-too-few-positions', what, thatLine, LINE_RULE));
         continue;
@@ -158,8 +181,14 @@ function selfIntersectionProblem(name: Bilingual, check: RingCheck): Problem | n
     first.kind === 'cross'
       ? { en: `${name.en} crosses itself near ${at}${more.en}`, vi: `${name.vi} tự cắt gần ${at}${more.vi}` }
       : first.kind === 'overlap'
-        ? { en: `${name.en} overlaps itself along a segment near ${at}${more.en}`, vi: `${name.vi} tự chồng lên chính nó dọc một đoạn gần ${at}${more.vi}` }
-        : { en: `${name.en} doubles back on itself at ${at}${more.en}`, vi: `${name.vi} quay ngược lại trên chính nó tại ${at}${more.vi}` };
+        ? {
+            en: `${name.en} overlaps itself along a segment near ${at}${more.en}`,
+            vi: `${name.vi} tự chồng lên chính nó dọc một đoạn gần ${at}${more.vi}`,
+          }
+        : {
+            en: `${name.en} doubles back on itself at ${at}${more.en}`,
+            vi: `${name.vi} quay ngược lại trên chính nó tại ${at}${more.vi}`,
+          };
   return problem('ring-self-intersection', what, SELF_INTERSECTION_RULE);
 }
 
@@ -170,8 +199,12 @@ function selfTouchProblem(name: Bilingual, check: RingCheck): Problem | null {
   const n = check.touches.length - 1;
   const more = n > 0 ? { en: ` (and ${n} more)`, vi: ` (và ${n} chỗ khác)` } : { en: '', vi: '' };
   const at = formatPosition(roundPosition(first));
-  return problem('ring-self-touch', { en: `${name.en} touches itself at ${at}${more.en}`, vi: `${name.vi} tự chạm vào chính nó tại ${at}${more.vi}` }, {
-    en: 'accepted: a ring may touch itself at a point without crossing',
-    vi: 'chấp nhận: một vòng có thể tự chạm tại một điểm mà không cắt qua',
-  });
+  return problem(
+    'ring-self-touch',
+    { en: `${name.en} touches itself at ${at}${more.en}`, vi: `${name.vi} tự chạm vào chính nó tại ${at}${more.vi}` },
+    {
+      en: 'accepted: a ring may touch itself at a point without crossing',
+      vi: 'chấp nhận: một vòng có thể tự chạm tại một điểm mà không cắt qua',
+    },
+  );
 }

@@ -3,9 +3,9 @@
  * rules and messages are described in `./geojson-input.ts`. Positions are `[lng, lat]` WGS84 degrees.
  */
 import type { Feature } from 'geojson';
-import type { BBox } from '../domain/geo';
-import { HANOI_BBOX } from '../domain/geo';
-import type { DataIssue, RepairCounts } from '../domain/report';
+import type { BBox } from '../domain/geo.js';
+import { HANOI_BBOX } from '../domain/geo.js';
+import type { DataIssue, RepairCounts } from '../domain/report.js';
 
 /** The GeoJSON geometry types a layer may declare. GeometryCollection is not accepted. */
 export type GeometryType = 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';

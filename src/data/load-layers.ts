@@ -19,12 +19,16 @@ export function httpDataSource(baseUrl: string | URL, fetchFn: typeof fetch = fe
       const url = new URL(path, baseUrl);
       const res = await fetchFn(url);
       if (!res.ok) {
-        throw new Error(`${url.pathname}: HTTP ${res.status} ${res.statusText} — run \`npm run data\` to generate the app's data`);
+        throw new Error(
+          `${url.pathname}: HTTP ${res.status} ${res.statusText} — run \`npm run data\` to generate the app's data`,
+        );
       }
       const bytes = new Uint8Array(await res.arrayBuffer());
       // Static hosts and dev servers often answer a missing file with the app's index.html.
       if (bytes[0] === 0x3c && /html/i.test(new TextDecoder().decode(bytes.subarray(0, 64)))) {
-        throw new Error(`${url.pathname}: the server sent an HTML page instead of the data file — run \`npm run data\` to generate the app's data`);
+        throw new Error(
+          `${url.pathname}: the server sent an HTML page instead of the data file — run \`npm run data\` to generate the app's data`,
+        );
       }
       return bytes;
     },

@@ -3,7 +3,15 @@
  * fields are joined with spaces, e.g. `technologies: "4G 5G"`, `bands: "B3 n78"`, `azimuths: "0 120 240"`.
  */
 import type { Feature, Point } from 'geojson';
-import { BANDS, OPERATORS, TECHNOLOGIES, type Band, type Operator, type Site, type Technology } from '../domain/telecom.js';
+import {
+  BANDS,
+  OPERATORS,
+  TECHNOLOGIES,
+  type Band,
+  type Operator,
+  type Site,
+  type Technology,
+} from '../domain/telecom.js';
 
 /** Flat properties of a site feature. */
 export type SiteProps = {

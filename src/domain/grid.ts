@@ -12,7 +12,10 @@ export const gridLevelOf = (res: GridResolution): GridLevel => (res === 8 ? 'h3r
 export const isGridLevel = (level: string): level is GridLevel => level === 'h3r8' || level === 'h3r9';
 
 /** Layer id (and file stem) of a grid level's cells. */
-export const GRID_LAYER_ID: Readonly<Record<GridLevel, 'grid-h3r8' | 'grid-h3r9'>> = { h3r8: 'grid-h3r8', h3r9: 'grid-h3r9' };
+export const GRID_LAYER_ID: Readonly<Record<GridLevel, 'grid-h3r8' | 'grid-h3r9'>> = {
+  h3r8: 'grid-h3r8',
+  h3r9: 'grid-h3r9',
+};
 
 /** Names of a cell, as the areas have them: the cell id with the grid's name. */
 export function cellNames(id: string, level: GridLevel): { name: string; fullName: string; nameEn: string } {

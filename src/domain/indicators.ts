@@ -52,12 +52,47 @@ export type KnownIndicator = {
  * household (2025) and one IoT connection per person (2030), from Hà Nội's plan for digital infrastructure.
  */
 export const KNOWN_INDICATORS: readonly KnownIndicator[] = [
-  { id: 'fibre_households_pct', kind: 'percent', unit: '%', nameVi: 'Hộ gia đình có cáp quang', nameEn: 'Households with fibre', target: { value: 100, year: 2025 } },
-  { id: 'fibre_households', kind: 'count', unit: 'hộ', nameVi: 'Số hộ có cáp quang', nameEn: 'Households with fibre (count)', target: null },
+  {
+    id: 'fibre_households_pct',
+    kind: 'percent',
+    unit: '%',
+    nameVi: 'Hộ gia đình có cáp quang',
+    nameEn: 'Households with fibre',
+    target: { value: 100, year: 2025 },
+  },
+  {
+    id: 'fibre_households',
+    kind: 'count',
+    unit: 'hộ',
+    nameVi: 'Số hộ có cáp quang',
+    nameEn: 'Households with fibre (count)',
+    target: null,
+  },
   { id: 'households', kind: 'count', unit: 'hộ', nameVi: 'Số hộ gia đình', nameEn: 'Households', target: null },
-  { id: 'iot_per_person', kind: 'ratio', unit: 'kết nối/người', nameVi: 'Kết nối IoT trên mỗi người', nameEn: 'IoT connections per person', target: { value: 1, year: 2030 } },
-  { id: 'iot_connections', kind: 'count', unit: 'kết nối', nameVi: 'Số kết nối IoT', nameEn: 'IoT connections', target: null },
-  { id: 'population_served', kind: 'count', unit: 'người', nameVi: 'Dân số được phục vụ bởi trụ sở phường/xã', nameEn: 'Residents served by a ward office', target: null },
+  {
+    id: 'iot_per_person',
+    kind: 'ratio',
+    unit: 'kết nối/người',
+    nameVi: 'Kết nối IoT trên mỗi người',
+    nameEn: 'IoT connections per person',
+    target: { value: 1, year: 2030 },
+  },
+  {
+    id: 'iot_connections',
+    kind: 'count',
+    unit: 'kết nối',
+    nameVi: 'Số kết nối IoT',
+    nameEn: 'IoT connections',
+    target: null,
+  },
+  {
+    id: 'population_served',
+    kind: 'count',
+    unit: 'người',
+    nameVi: 'Dân số được phục vụ bởi trụ sở phường/xã',
+    nameEn: 'Residents served by a ward office',
+    target: null,
+  },
 ];
 
 /** Other names accepted for the known indicators, compared without case, diacritics or punctuation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lngLatToTile, OOKLA_TILE_ZOOM, quadkeyToTile, tileBounds, tileCentre, tileToQuadkey } from './quadkey';
+import { lngLatToTile, OOKLA_TILE_ZOOM, quadkeyToTile, tileBounds, tileCentre, tileToQuadkey } from './quadkey.js';
 
 describe('quadkeys', () => {
   it('reads the Bing Maps tile system example: 213 is tile x 3, y 5 at zoom 3', () => {
@@ -29,7 +29,11 @@ describe('quadkeys', () => {
 
   it('round-trips every tile of a zoom-4 row and column', () => {
     for (let i = 0; i < 16; i++) {
-      for (const t of [{ x: i, y: 7, z: 4 }, { x: 2, y: i, z: 4 }]) expect(quadkeyToTile(tileToQuadkey(t))).toEqual(t);
+      for (const t of [
+        { x: i, y: 7, z: 4 },
+        { x: 2, y: i, z: 4 },
+      ])
+        expect(quadkeyToTile(tileToQuadkey(t))).toEqual(t);
     }
   });
 });

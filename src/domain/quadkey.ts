@@ -4,7 +4,7 @@
  * digits, one per level from the top, each digit `2·(y bit) + (x bit)`. Ookla's open-data speed tiles use zoom 16
  * (tiles of 360/2¹⁶ ≈ 0.0055° of longitude: about 610.8 m at the equator, 570 m across at Hà Nội's 21° N).
  */
-import type { LngLat } from './geo';
+import type { LngLat } from './geo.js';
 
 /** A tile of the pyramid: column `x` (west → east) and row `y` (north → south), both 0 … 2^z − 1, at zoom `z`. */
 export type Tile = { x: number; y: number; z: number };

@@ -34,7 +34,8 @@ export function nearestQuarters(date: string, today: string, count: number): str
   const last = quarterOf(today);
   const out: string[] = [];
   for (let d = 0; out.length < count && (at - d >= 0 || at + d <= last); d++) {
-    for (const i of d === 0 ? [at] : [at - d, at + d]) if (i >= 0 && i <= last && out.length < count) out.push(quarterEnd(i));
+    for (const i of d === 0 ? [at] : [at - d, at + d])
+      if (i >= 0 && i <= last && out.length < count) out.push(quarterEnd(i));
   }
   return out;
 }

@@ -21,11 +21,11 @@ export function searchKey(s: string): string {
 
 /** English form of a Vietnamese unit type, for `nameEn`. */
 export const UNIT_TYPE_EN: Readonly<Record<string, string>> = {
-  'Phường': 'Ward',
-  'Xã': 'Commune',
+  Phường: 'Ward',
+  Xã: 'Commune',
   'Thị trấn': 'Township',
-  'Quận': 'District',
-  'Huyện': 'Rural District',
+  Quận: 'District',
+  Huyện: 'Rural District',
   'Thị xã': 'Town',
 };
 

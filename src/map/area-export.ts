@@ -19,30 +19,74 @@ export function areasGeoJson(features: readonly Feature[], s: AppState): string 
     const p = f.properties ?? {};
     const r = results?.areas[`${s.level}|${p.code}`];
     const coverage = r
-      ? Object.fromEntries((['4G', '5G'] as const).flatMap((tech) => Object.entries(r.coverage[tech]).flatMap(([op, c]) => [
-        [`cov_${tech}_${op}_pct`, Math.round(c.percent * 100) / 100],
-        [`cov_${tech}_${op}_pop_pct`, Math.round(c.popPercent * 100) / 100],
-      ])))
+      ? Object.fromEntries(
+          (['4G', '5G'] as const).flatMap((tech) =>
+            Object.entries(r.coverage[tech]).flatMap(([op, c]) => [
+              [`cov_${tech}_${op}_pct`, Math.round(c.percent * 100) / 100],
+              [`cov_${tech}_${op}_pop_pct`, Math.round(c.popPercent * 100) / 100],
+            ]),
+          ),
+        )
       : {};
     const grid = isGridLevel(s.level) ? cellNames(String(p.code), s.level as GridLevel) : null;
     const described = grid
-      ? { name: grid.fullName, nameEn: grid.nameEn, layout: 'h3', areaKm2: r?.areaKm2 ?? null, population: r ? Math.round(r.population) : null, populationMethod: 'interpolated' }
-      : { name: p.fullName, nameEn: p.nameEn, layout: p.layout, areaKm2: p.areaKm2, population: p.population, populationMethod: p.populationMethod };
-    return { type: 'Feature', geometry: f.geometry, properties: { level: s.level, code: p.code, ...described, sites_5G_any: r?.sites['5G'].any ?? null, ...coverage, coverageIsSample: s.provenance.sites !== 'imported' } };
+      ? {
+          name: grid.fullName,
+          nameEn: grid.nameEn,
+          layout: 'h3',
+          areaKm2: r?.areaKm2 ?? null,
+          population: r ? Math.round(r.population) : null,
+          populationMethod: 'interpolated',
+        }
+      : {
+          name: p.fullName,
+          nameEn: p.nameEn,
+          layout: p.layout,
+          areaKm2: p.areaKm2,
+          population: p.population,
+          populationMethod: p.populationMethod,
+        };
+    return {
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: {
+        level: s.level,
+        code: p.code,
+        ...described,
+        sites_5G_any: r?.sites['5G'].any ?? null,
+        ...coverage,
+        coverageIsSample: s.provenance.sites !== 'imported',
+      },
+    };
   });
   return JSON.stringify({ type: 'FeatureCollection', features: out });
 }
 
 /** The searchable places: areas of both layouts and the priority zones. */
 export function placesOf(collections: ReadonlyMap<LayerKey, FeatureCollection>): SearchEntry[] {
-  const props = (key: LayerKey) => (collections.get(key)?.features ?? []).map((f) => (f.properties ?? {}) as Record<string, string>);
+  const props = (key: LayerKey) =>
+    (collections.get(key)?.features ?? []).map((f) => (f.properties ?? {}) as Record<string, string>);
   const districtName = new Map(props('districts2019').map((p) => [p.code, p.fullName]));
   const area = (key: LayerKey, level: SearchEntry['level']) =>
-    props(key).map((p): SearchEntry => ({ level, id: p.code!, name: p.name!, nameEn: p.nameEn!, fullName: p.fullName!, context: level === 'ward2019' ? districtName.get(p.districtCode!) ?? null : null }));
+    props(key).map((p): SearchEntry => ({
+      level,
+      id: p.code!,
+      name: p.name!,
+      nameEn: p.nameEn!,
+      fullName: p.fullName!,
+      context: level === 'ward2019' ? (districtName.get(p.districtCode!) ?? null) : null,
+    }));
   return [
     ...area('units2025', 'unit2025'),
     ...area('districts2019', 'district2019'),
     ...area('wards2019', 'ward2019'),
-    ...props('zones').map((p): SearchEntry => ({ level: 'zone', id: p.id!, name: p.name!, nameEn: p.nameEn!, fullName: p.name!, context: p.category ?? null })),
+    ...props('zones').map((p): SearchEntry => ({
+      level: 'zone',
+      id: p.id!,
+      name: p.name!,
+      nameEn: p.nameEn!,
+      fullName: p.name!,
+      context: p.category ?? null,
+    })),
   ];
 }

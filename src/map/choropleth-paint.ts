@@ -21,12 +21,17 @@ function indicatorClasses(s: AppState): Map<string, number> | null {
   const figures = table.figures[id] ?? {};
   const breaks = indicatorBreaks(summary, figures, s.level);
   const out = new Map<string, number>();
-  for (const [key, f] of Object.entries(figures)) if (key.startsWith(`${s.level}|`)) out.set(key.slice(key.indexOf('|') + 1), classOf(f.value, breaks));
+  for (const [key, f] of Object.entries(figures))
+    if (key.startsWith(`${s.level}|`)) out.set(key.slice(key.indexOf('|') + 1), classOf(f.value, breaks));
   return out;
 }
 
 /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
-export function paintChoropleth(map: MapLibreMap, collections: ReadonlyMap<LayerKey, FeatureCollection>, s: AppState): void {
+export function paintChoropleth(
+  map: MapLibreMap,
+  collections: ReadonlyMap<LayerKey, FeatureCollection>,
+  s: AppState,
+): void {
   for (const level of CHOROPLETH_LEVELS) {
     const key = PLACE_LAYER[level];
     if (!map.getSource(key)) continue;

@@ -12,7 +12,11 @@ export const CHOROPLETH_COLORS = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#
 /** Class labels `0–50 %`, …, `≥ 99 %`, for the legend. */
 export function classLabels(format: (n: number) => string): string[] {
   const b = CHOROPLETH_BREAKS;
-  return [`< ${format(b[0])} %`, ...b.slice(0, -1).map((lo, i) => `${format(lo)}–${format(b[i + 1]!)} %`), `≥ ${format(b[b.length - 1]!)} %`];
+  return [
+    `< ${format(b[0])} %`,
+    ...b.slice(0, -1).map((lo, i) => `${format(lo)}–${format(b[i + 1]!)} %`),
+    `≥ ${format(b[b.length - 1]!)} %`,
+  ];
 }
 
 /** Fill colour from feature-state `pct`; transparent where the state is absent (not the chosen level). */
@@ -23,11 +27,28 @@ export function choroplethFill(): ExpressionSpecification {
   CHANGE_BREAKS.forEach((b, i) => change.push(b, CHANGE_COLORS[i + 1]));
   // A change between two dates (feature-state `delta`, percentage points) wins over the level's percent; an
   // indicator shown instead of coverage comes as its class (feature-state `ind`, 0–4).
-  return ['case',
-    ['==', ['typeof', ['feature-state', 'delta']], 'number'], change as ExpressionSpecification,
-    ['==', ['typeof', ['feature-state', 'ind']], 'number'], ['step', ['number', ['feature-state', 'ind']], CHOROPLETH_COLORS[0], 1, CHOROPLETH_COLORS[1], 2, CHOROPLETH_COLORS[2], 3, CHOROPLETH_COLORS[3], 4, CHOROPLETH_COLORS[4]],
-    ['==', ['typeof', ['feature-state', 'pct']], 'number'], step as ExpressionSpecification,
-    'rgba(0,0,0,0)'];
+  return [
+    'case',
+    ['==', ['typeof', ['feature-state', 'delta']], 'number'],
+    change as ExpressionSpecification,
+    ['==', ['typeof', ['feature-state', 'ind']], 'number'],
+    [
+      'step',
+      ['number', ['feature-state', 'ind']],
+      CHOROPLETH_COLORS[0],
+      1,
+      CHOROPLETH_COLORS[1],
+      2,
+      CHOROPLETH_COLORS[2],
+      3,
+      CHOROPLETH_COLORS[3],
+      4,
+      CHOROPLETH_COLORS[4],
+    ],
+    ['==', ['typeof', ['feature-state', 'pct']], 'number'],
+    step as ExpressionSpecification,
+    'rgba(0,0,0,0)',
+  ];
 }
 
 /**
@@ -40,5 +61,12 @@ export const CHANGE_COLORS = ['#e66101', '#fdb863', '#f7f7f7', '#d8daeb', '#998e
 /** Class labels of the change map, percentage points. */
 export function changeLabels(format: (n: number) => string, pp: string): string[] {
   const b = CHANGE_BREAKS;
-  return [`< ${format(b[0])} ${pp}`, `${format(b[0])} – 0 ${pp}`, `± 0 ${pp}`, `0 – +${format(b[3])} ${pp}`, `+${format(b[3])} – +${format(b[4])} ${pp}`, `≥ +${format(b[4])} ${pp}`];
+  return [
+    `< ${format(b[0])} ${pp}`,
+    `${format(b[0])} – 0 ${pp}`,
+    `± 0 ${pp}`,
+    `0 – +${format(b[3])} ${pp}`,
+    `+${format(b[3])} – +${format(b[4])} ${pp}`,
+    `≥ +${format(b[4])} ${pp}`,
+  ];
 }

@@ -26,7 +26,11 @@ describe('data source filter', () => {
   });
 
   it('combines with the operator and technology filters', () => {
-    const f = ['all', sitesFilter({ ...ALL_OPS, viettel: false }, BOTH), sourceFilter({ sample: true, imported: false })] as FilterSpecification;
+    const f = [
+      'all',
+      sitesFilter({ ...ALL_OPS, viettel: false }, BOTH),
+      sourceFilter({ sample: true, imported: false }),
+    ] as FilterSpecification;
     expect(passes(f, sample)).toBe(false);
     expect(passes(f, { ...sample, operator: 'vnpt' })).toBe(true);
     expect(passes(f, { ...imported, operator: 'vnpt' })).toBe(false);

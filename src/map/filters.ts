@@ -15,7 +15,10 @@ export function sourceFilter(sources: Readonly<Record<DataSourceKind, boolean>>)
 }
 
 /** Sites: an enabled operator, and 4G enabled (every site has 4G) or 5G enabled and the site has 5G. */
-export function sitesFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
+export function sitesFilter(
+  ops: Readonly<Record<Operator, boolean>>,
+  tech: Readonly<Record<Technology, boolean>>,
+): FilterSpecification {
   const byOperator: ExpressionSpecification = ['in', ['get', 'operator'], ['literal', enabledOps(ops)]];
   if (tech['4G']) return ['all', byOperator];
   if (tech['5G']) return ['all', byOperator, ['==', ['get', 'has5g'], true]];
@@ -23,14 +26,25 @@ export function sitesFilter(ops: Readonly<Record<Operator, boolean>>, tech: Read
 }
 
 /** Coverage of one technology: an enabled operator, and only while that technology is enabled. */
-export function coverageFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>, layerTech: Technology): FilterSpecification {
+export function coverageFilter(
+  ops: Readonly<Record<Operator, boolean>>,
+  tech: Readonly<Record<Technology, boolean>>,
+  layerTech: Technology,
+): FilterSpecification {
   return ['all', ['in', ['get', 'operator'], ['literal', tech[layerTech] ? enabledOps(ops) : []]]];
 }
 
 /** Speed tests: an enabled operator and an enabled technology. */
-export function speedFilter(ops: Readonly<Record<Operator, boolean>>, tech: Readonly<Record<Technology, boolean>>): FilterSpecification {
+export function speedFilter(
+  ops: Readonly<Record<Operator, boolean>>,
+  tech: Readonly<Record<Technology, boolean>>,
+): FilterSpecification {
   const techs = (['4G', '5G'] as const).filter((t) => tech[t]);
   // Ookla tiles (and test files without an operator column) have no operator: the operator filter cannot hide them.
-  const operator: FilterSpecification = ['any', ['==', ['get', 'operator'], null], ['in', ['get', 'operator'], ['literal', enabledOps(ops)]]];
+  const operator: FilterSpecification = [
+    'any',
+    ['==', ['get', 'operator'], null],
+    ['in', ['get', 'operator'], ['literal', enabledOps(ops)]],
+  ];
   return ['all', operator, ['in', ['get', 'tech'], ['literal', techs]]];
 }

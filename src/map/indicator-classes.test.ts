@@ -3,10 +3,24 @@ import { classOf, indicatorBreaks, indicatorLabels } from './indicator-classes.j
 import type { IndicatorFigure, IndicatorSummary } from '../analysis/indicators.js';
 
 const summary = (id: string): IndicatorSummary => ({
-  id, unit: 'hộ', kind: 'count', known: null, sources: [], dates: ['2024-12-31', '2024-12-31'], city: null, target: null, pass: null,
+  id,
+  unit: 'hộ',
+  kind: 'count',
+  known: null,
+  sources: [],
+  dates: ['2024-12-31', '2024-12-31'],
+  city: null,
+  target: null,
+  pass: null,
   counts: { unit2025: 0, district2019: 0, ward2019: 0 },
 });
-const fig = (value: number): IndicatorFigure => ({ value, from: 'loaded', derived: false, date: '2024-12-31', basisShare: 1 });
+const fig = (value: number): IndicatorFigure => ({
+  value,
+  from: 'loaded',
+  derived: false,
+  date: '2024-12-31',
+  basisShare: 1,
+});
 
 describe('indicator classes', () => {
   it('uses breaks around the target for the plan indicators', () => {
@@ -21,7 +35,9 @@ describe('indicator classes', () => {
     figures['ward2019|x'] = fig(1e9);
     const b = indicatorBreaks(summary('households'), figures, 'unit2025');
     expect(b).toEqual([1200, 1500, 1700, 2000]);
-    expect(indicatorBreaks(summary('households'), { 'unit2025|a': fig(5), 'unit2025|b': fig(5) }, 'unit2025')).toEqual([]);
+    expect(indicatorBreaks(summary('households'), { 'unit2025|a': fig(5), 'unit2025|b': fig(5) }, 'unit2025')).toEqual(
+      [],
+    );
     expect(indicatorLabels([50, 80], '%', String)).toEqual(['< 50 %', '50–80 %', '≥ 80 %']);
   });
 });

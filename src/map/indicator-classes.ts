@@ -22,10 +22,17 @@ function round2(x: number): number {
 }
 
 /** The breaks for an indicator on a level, from its figures there (`figures` keyed `${level}|${code}`). */
-export function indicatorBreaks(summary: IndicatorSummary, figures: Readonly<Record<string, IndicatorFigure>>, level: string): IndicatorBreaks {
+export function indicatorBreaks(
+  summary: IndicatorSummary,
+  figures: Readonly<Record<string, IndicatorFigure>>,
+  level: string,
+): IndicatorBreaks {
   const fixed = TARGET_BREAKS[summary.id];
   if (fixed) return fixed;
-  const values = Object.entries(figures).filter(([k]) => k.startsWith(`${level}|`)).map(([, f]) => f.value).sort((a, b) => a - b);
+  const values = Object.entries(figures)
+    .filter(([k]) => k.startsWith(`${level}|`))
+    .map(([, f]) => f.value)
+    .sort((a, b) => a - b);
   if (values.length === 0) return [];
   const breaks: number[] = [];
   for (let i = 1; i < 5; i++) {
@@ -46,5 +53,9 @@ export function classOf(value: number, breaks: IndicatorBreaks): number {
 export function indicatorLabels(breaks: IndicatorBreaks, unit: string, format: (n: number) => string): string[] {
   if (breaks.length === 0) return [];
   const u = unit ? ` ${unit}` : '';
-  return [`< ${format(breaks[0]!)}${u}`, ...breaks.slice(0, -1).map((lo, i) => `${format(lo)}–${format(breaks[i + 1]!)}${u}`), `≥ ${format(breaks[breaks.length - 1]!)}${u}`];
+  return [
+    `< ${format(breaks[0]!)}${u}`,
+    ...breaks.slice(0, -1).map((lo, i) => `${format(lo)}–${format(breaks[i + 1]!)}${u}`),
+    `≥ ${format(breaks[breaks.length - 1]!)}${u}`,
+  ];
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { CLICKABLE_LAYERS, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, PLACE_LAYER, hatchPattern, layersFor, placeLevelOf } from './layers.js';
+import {
+  CLICKABLE_LAYERS,
+  LAYER_KEYS,
+  LAYER_SOURCE,
+  LAZY_KEYS,
+  PLACE_LAYER,
+  hatchPattern,
+  layersFor,
+  placeLevelOf,
+} from './layers.js';
 
 describe('map layers', () => {
   it('every toggle has layers whose ids start with its key, drawn from its own source', () => {
@@ -21,10 +30,19 @@ describe('map layers', () => {
   });
 
   it('every layer is valid for MapLibre’s own style validator (a bad paint expression would drop the whole layer)', () => {
-    const sources = Object.fromEntries(LAYER_KEYS.map((k) => [k, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }]));
-    const style = { version: 8, sources, glyphs: 'glyphs/{fontstack}/{range}.pbf', layers: LAYER_KEYS.flatMap((k) => layersFor(k)) };
+    const sources = Object.fromEntries(
+      LAYER_KEYS.map((k) => [k, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }]),
+    );
+    const style = {
+      version: 8,
+      sources,
+      glyphs: 'glyphs/{fontstack}/{range}.pbf',
+      layers: LAYER_KEYS.flatMap((k) => layersFor(k)),
+    };
     // Layers that read a tiled layer (source-layer) need a vector source.
-    for (const k of LAYER_KEYS) if (layersFor(k).some((l) => 'source-layer' in l)) (sources as Record<string, unknown>)[k] = { type: 'vector', tiles: ['x://{z}/{x}/{y}'] };
+    for (const k of LAYER_KEYS)
+      if (layersFor(k).some((l) => 'source-layer' in l))
+        (sources as Record<string, unknown>)[k] = { type: 'vector', tiles: ['x://{z}/{x}/{y}'] };
     expect(validateStyleMin(style as never, latest).map((e) => e.message)).toEqual([]);
   });
 

@@ -5,7 +5,14 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { OPERATORS, CABLE_STATUSES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES } from '../domain/zones.js';
-import { BASE_COLORS, CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from './palette.js';
+import {
+  BASE_COLORS,
+  CABLE_COLORS,
+  OPERATOR_COLORS,
+  SPEED_COLORS,
+  ZONE_COLORS,
+  ZONE_TARGET_COLORS,
+} from './palette.js';
 import { choroplethFill } from './choropleth.js';
 import type { Provenance } from '../state/imports.js';
 
@@ -71,7 +78,11 @@ export const GAP_PATTERN = 'gap-hatch';
  * An 8 × 8 RGBA image of diagonal stripes in the gap colour (2 px wide, transparent between), for
  * `fill-pattern`: drawn in code, so no sprite file is needed.
  */
-export function hatchPattern(rgb: readonly [number, number, number] = [179, 0, 0]): { width: number; height: number; data: Uint8Array } {
+export function hatchPattern(rgb: readonly [number, number, number] = [179, 0, 0]): {
+  width: number;
+  height: number;
+  data: Uint8Array;
+} {
   const size = 8;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++)
@@ -86,7 +97,14 @@ export function hatchPattern(rgb: readonly [number, number, number] = [179, 0, 0
 export const LAZY_KEYS: ReadonlySet<LayerKey> = new Set(['grid8', 'grid9']);
 
 /** Toggles whose data is generated sample data. */
-export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'gaps', 'cables', 'speedTests', 'sites']);
+export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set([
+  'coverage4g',
+  'coverage5g',
+  'gaps',
+  'cables',
+  'speedTests',
+  'sites',
+]);
 
 /** Toggles whose data follows the sites in use (the sites, and coverage and gaps modelled from them). */
 const SITE_DERIVED: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'gaps', 'sites']);
@@ -106,15 +124,31 @@ export function isSampleLayer(key: LayerKey, p: Provenance): boolean {
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
 
-const match = <K extends string>(prop: string, colors: Readonly<Record<K, string>>, keys: readonly K[], fallback = '#888888') =>
-  ['match', ['get', prop], ...keys.flatMap((k) => [k, colors[k]]), fallback] as unknown as ExpressionSpecification;
+const match = <K extends string>(
+  prop: string,
+  colors: Readonly<Record<K, string>>,
+  keys: readonly K[],
+  fallback = '#888888',
+) => ['match', ['get', prop], ...keys.flatMap((k) => [k, colors[k]]), fallback] as unknown as ExpressionSpecification;
 
-const label = (id: string, source: string, minzoom: number, size: ExpressionSpecification | number, font = FONT_REGULAR): LayerSpecification => ({
+const label = (
+  id: string,
+  source: string,
+  minzoom: number,
+  size: ExpressionSpecification | number,
+  font = FONT_REGULAR,
+): LayerSpecification => ({
   id,
   type: 'symbol',
   source,
   minzoom,
-  layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': size, 'text-max-width': 8, 'text-padding': 2 },
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': font,
+    'text-size': size,
+    'text-max-width': 8,
+    'text-padding': 2,
+  },
   paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.4 },
 });
 
@@ -122,104 +156,267 @@ const label = (id: string, source: string, minzoom: number, size: ExpressionSpec
 export function layersFor(key: LayerKey): LayerSpecification[] {
   switch (key) {
     case 'roads':
-      return [{
-        id: 'roads-line', type: 'line', source: key,
-        paint: {
-          'line-color': ['match', ['get', 'highway'], ['motorway', 'trunk', 'primary'], BASE_COLORS.roadMajor, BASE_COLORS.road],
-          'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 14, 2.5],
+      return [
+        {
+          id: 'roads-line',
+          type: 'line',
+          source: key,
+          paint: {
+            'line-color': [
+              'match',
+              ['get', 'highway'],
+              ['motorway', 'trunk', 'primary'],
+              BASE_COLORS.roadMajor,
+              BASE_COLORS.road,
+            ],
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.4, 14, 2.5],
+          },
         },
-      }];
+      ];
     case 'coverage4g':
     case 'coverage5g':
       // Vector tiles cut by the coverage worker (layer `coverage`).
       return [
-        { id: `${key}-fill`, type: 'fill', source: key, 'source-layer': 'coverage', paint: { 'fill-color': match('operator', OPERATOR_COLORS, OPERATORS), 'fill-opacity': key === 'coverage5g' ? 0.22 : 0.12 } },
-        { id: `${key}-line`, type: 'line', source: key, 'source-layer': 'coverage', paint: { 'line-color': match('operator', OPERATOR_COLORS, OPERATORS), 'line-width': 0.6, 'line-opacity': 0.6, ...(key === 'coverage4g' ? { 'line-dasharray': [2, 2] } : {}) } },
+        {
+          id: `${key}-fill`,
+          type: 'fill',
+          source: key,
+          'source-layer': 'coverage',
+          paint: {
+            'fill-color': match('operator', OPERATOR_COLORS, OPERATORS),
+            'fill-opacity': key === 'coverage5g' ? 0.22 : 0.12,
+          },
+        },
+        {
+          id: `${key}-line`,
+          type: 'line',
+          source: key,
+          'source-layer': 'coverage',
+          paint: {
+            'line-color': match('operator', OPERATOR_COLORS, OPERATORS),
+            'line-width': 0.6,
+            'line-opacity': 0.6,
+            ...(key === 'coverage4g' ? { 'line-dasharray': [2, 2] } : {}),
+          },
+        },
       ];
     case 'units2025':
       return [
-        { id: 'units2025-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
-        { id: 'units2025-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 14, 1.6] } },
+        {
+          id: 'units2025-fill',
+          type: 'fill',
+          source: key,
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+        },
+        {
+          id: 'units2025-line',
+          type: 'line',
+          source: key,
+          paint: {
+            'line-color': BASE_COLORS.unitLine,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 14, 1.6],
+          },
+        },
         label('units2025-label', key, 10, ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 15], FONT_BOLD),
       ];
     case 'wards2019':
       return [
-        { id: 'wards2019-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
-        { id: 'wards2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.wardLine, 'line-width': 0.7, 'line-dasharray': [3, 2] } },
+        {
+          id: 'wards2019-fill',
+          type: 'fill',
+          source: key,
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+        },
+        {
+          id: 'wards2019-line',
+          type: 'line',
+          source: key,
+          paint: { 'line-color': BASE_COLORS.wardLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
+        },
         label('wards2019-label', key, 12, 11),
       ];
     case 'districts2019':
       return [
-        { id: 'districts2019-fill', type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
-        { id: 'districts2019-line', type: 'line', source: key, paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3] } },
+        {
+          id: 'districts2019-fill',
+          type: 'fill',
+          source: key,
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+        },
+        {
+          id: 'districts2019-line',
+          type: 'line',
+          source: key,
+          paint: {
+            'line-color': BASE_COLORS.districtLine,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3],
+          },
+        },
         label('districts2019-label', key, 8, ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 16], FONT_BOLD),
       ];
     case 'gaps':
       // The uncovered part of the city for the choropleth's technology and operator set: vector tiles cut by
       // the coverage worker, hatched so the choropleth stays readable underneath.
       return [
-        { id: 'gaps-fill', type: 'fill', source: key, 'source-layer': 'coverage', paint: { 'fill-pattern': GAP_PATTERN, 'fill-opacity': 0.85 } },
+        {
+          id: 'gaps-fill',
+          type: 'fill',
+          source: key,
+          'source-layer': 'coverage',
+          paint: { 'fill-pattern': GAP_PATTERN, 'fill-opacity': 0.85 },
+        },
       ];
     case 'grid8':
     case 'grid9':
       return [
-        { id: `${key}-fill`, type: 'fill', source: key, paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 } },
-        { id: `${key}-line`, type: 'line', source: key, paint: { 'line-color': BASE_COLORS.wardLine, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.15, 13, 0.5], 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.1, 14, 0.8] } },
+        {
+          id: `${key}-fill`,
+          type: 'fill',
+          source: key,
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+        },
+        {
+          id: `${key}-line`,
+          type: 'line',
+          source: key,
+          paint: {
+            'line-color': BASE_COLORS.wardLine,
+            'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 0.15, 13, 0.5],
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.1, 14, 0.8],
+          },
+        },
       ];
     case 'cables':
-      return [{
-        id: 'cables-line', type: 'line', source: key,
-        paint: {
-          'line-color': match('status', CABLE_COLORS, CABLE_STATUSES),
-          'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 4],
-          'line-dasharray': ['match', ['get', 'status'], 'done', ['literal', [1, 0]], ['literal', [2, 1]]],
+      return [
+        {
+          id: 'cables-line',
+          type: 'line',
+          source: key,
+          paint: {
+            'line-color': match('status', CABLE_COLORS, CABLE_STATUSES),
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 4],
+            'line-dasharray': ['match', ['get', 'status'], 'done', ['literal', [1, 0]], ['literal', [2, 1]]],
+          },
         },
-      }];
+      ];
     case 'zones':
       return [
         // Pass / fail against the plan's 100 % 5G target once the analysis has run (feature-state `pass`), the
         // category colour before; the outline always shows the category.
-        { id: 'zones-fill', type: 'fill', source: key, paint: {
-          'fill-color': ['case', ['==', ['feature-state', 'pass'], true], ZONE_TARGET_COLORS.pass, ['==', ['feature-state', 'pass'], false], ZONE_TARGET_COLORS.fail, match('category', ZONE_COLORS, ZONE_CATEGORIES)],
-          'fill-opacity': 0.45,
-        } },
-        { id: 'zones-line', type: 'line', source: key, paint: { 'line-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'line-width': 1.5 } },
-        { ...label('zones-label', key, 13, 10), paint: { 'text-color': '#5A3E1B', 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.2 } } as LayerSpecification,
+        {
+          id: 'zones-fill',
+          type: 'fill',
+          source: key,
+          paint: {
+            'fill-color': [
+              'case',
+              ['==', ['feature-state', 'pass'], true],
+              ZONE_TARGET_COLORS.pass,
+              ['==', ['feature-state', 'pass'], false],
+              ZONE_TARGET_COLORS.fail,
+              match('category', ZONE_COLORS, ZONE_CATEGORIES),
+            ],
+            'fill-opacity': 0.45,
+          },
+        },
+        {
+          id: 'zones-line',
+          type: 'line',
+          source: key,
+          paint: { 'line-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'line-width': 1.5 },
+        },
+        {
+          ...label('zones-label', key, 13, 10),
+          paint: { 'text-color': '#5A3E1B', 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.2 },
+        } as LayerSpecification,
       ];
     case 'busStops':
-      return [{ id: 'busStops-circle', type: 'circle', source: key, minzoom: 11, paint: { 'circle-radius': 2.5, 'circle-color': '#3B4A5A', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.8 } }];
+      return [
+        {
+          id: 'busStops-circle',
+          type: 'circle',
+          source: key,
+          minzoom: 11,
+          paint: {
+            'circle-radius': 2.5,
+            'circle-color': '#3B4A5A',
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 0.8,
+          },
+        },
+      ];
     case 'speedTests':
-      return [{
-        id: 'speedTests-circle', type: 'circle', source: key,
-        paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 15, 5],
-          'circle-color': ['case', ['>=', ['get', 'downMbps'], ['match', ['get', 'tech'], '5G', 100, 40]], SPEED_COLORS.meets, SPEED_COLORS.below],
-          'circle-opacity': 0.8,
+      return [
+        {
+          id: 'speedTests-circle',
+          type: 'circle',
+          source: key,
+          paint: {
+            'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 15, 5],
+            'circle-color': [
+              'case',
+              ['>=', ['get', 'downMbps'], ['match', ['get', 'tech'], '5G', 100, 40]],
+              SPEED_COLORS.meets,
+              SPEED_COLORS.below,
+            ],
+            'circle-opacity': 0.8,
+          },
         },
-      }];
+      ];
     case 'sites':
-      return [{
-        id: 'sites-circle', type: 'circle', source: key,
-        paint: {
-          // Scaled with zoom so 12,000 sites read as density at city zoom and as single sites up close.
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, ['case', ['get', 'has5g'], 1.6, 1], 12, ['case', ['get', 'has5g'], 3.5, 2.5], 16, ['case', ['get', 'has5g'], 8, 6]],
-          'circle-color': match('operator', OPERATOR_COLORS, OPERATORS),
-          'circle-stroke-color': ['case', ['get', 'has5g'], '#111111', '#ffffff'],
-          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0, 12, 0.8],
+      return [
+        {
+          id: 'sites-circle',
+          type: 'circle',
+          source: key,
+          paint: {
+            // Scaled with zoom so 12,000 sites read as density at city zoom and as single sites up close.
+            'circle-radius': [
+              'interpolate',
+              ['linear'],
+              ['zoom'],
+              9,
+              ['case', ['get', 'has5g'], 1.6, 1],
+              12,
+              ['case', ['get', 'has5g'], 3.5, 2.5],
+              16,
+              ['case', ['get', 'has5g'], 8, 6],
+            ],
+            'circle-color': match('operator', OPERATOR_COLORS, OPERATORS),
+            'circle-stroke-color': ['case', ['get', 'has5g'], '#111111', '#ffffff'],
+            'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0, 12, 0.8],
+          },
         },
-      }];
+      ];
   }
 }
 
 /** Layers a click can select, most specific first. */
 export const CLICKABLE_LAYERS = [
-  'sites-circle', 'speedTests-circle', 'busStops-circle', 'zones-fill', 'cables-line',
-  'grid9-fill', 'grid8-fill', 'wards2019-fill', 'districts2019-fill', 'units2025-fill', 'coverage5g-fill', 'coverage4g-fill',
+  'sites-circle',
+  'speedTests-circle',
+  'busStops-circle',
+  'zones-fill',
+  'cables-line',
+  'grid9-fill',
+  'grid8-fill',
+  'wards2019-fill',
+  'districts2019-fill',
+  'units2025-fill',
+  'coverage5g-fill',
+  'coverage4g-fill',
 ] as const;
 
 /** An analysed area level (the engine's names) and the layer group that draws it. */
 export type PlaceLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone';
-export const PLACE_LAYER: Readonly<Record<PlaceLevel, LayerKey>> = { unit2025: 'units2025', district2019: 'districts2019', ward2019: 'wards2019', h3r8: 'grid8', h3r9: 'grid9', zone: 'zones' };
+export const PLACE_LAYER: Readonly<Record<PlaceLevel, LayerKey>> = {
+  unit2025: 'units2025',
+  district2019: 'districts2019',
+  ward2019: 'wards2019',
+  h3r8: 'grid8',
+  h3r9: 'grid9',
+  zone: 'zones',
+};
 
 /** The analysed level of a layer group, or null for layers that are not areas. */
 export function placeLevelOf(key: LayerKey): PlaceLevel | null {

@@ -3,7 +3,18 @@
  * arrive, mirrors the store (toggles, filters, selection) onto the map, and reports clicks to the store.
  * React components never touch the map.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, addProtocol, removeProtocol, setWorkerUrl, type GeoJSONSource, type FilterSpecification, type MapMouseEvent, type VectorTileSource } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  addProtocol,
+  removeProtocol,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type FilterSpecification,
+  type MapMouseEvent,
+  type VectorTileSource,
+} from 'maplibre-gl';
 import { COVERAGE_TILE_MAX_ZOOM, gapsLayer, parseTileLayer } from '../worker/protocol.js';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -16,7 +27,18 @@ import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import { bbox } from '@turf/bbox';
 import type { AppStore, AppState } from '../state/store.js';
 import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
-import { CLICKABLE_LAYERS, GAP_PATTERN, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, hatchPattern, PLACE_LAYER, layersFor, placeLevelOf, type LayerKey } from './layers.js';
+import {
+  CLICKABLE_LAYERS,
+  GAP_PATTERN,
+  LAYER_KEYS,
+  LAYER_SOURCE,
+  LAZY_KEYS,
+  hatchPattern,
+  PLACE_LAYER,
+  layersFor,
+  placeLevelOf,
+  type LayerKey,
+} from './layers.js';
 import { isGridLevel } from '../domain/grid.js';
 import type { Manifest } from '../domain/report.js';
 import type { Persistence } from '../state/persistence.js';
@@ -40,15 +62,25 @@ import type { IndicatorImportResult } from '../data/import/indicators.js';
 
 setWorkerUrl(workerUrl);
 
-
-
 /** URL scheme of the computed-coverage tiles (`hanoi-coverage://5G/{z}/{x}/{y}`). */
 const COVERAGE_PROTOCOL = 'hanoi-coverage';
 
 /** Property that identifies a feature of each layer group. */
 const ID_PROP: Readonly<Record<LayerKey, string>> = {
-  roads: 'highway', coverage4g: 'operator', coverage5g: 'operator', gaps: 'op', units2025: 'code', wards2019: 'code', districts2019: 'code', grid8: 'code', grid9: 'code',
-  cables: 'id', zones: 'id', busStops: 'id', speedTests: 'id', sites: 'id',
+  roads: 'highway',
+  coverage4g: 'operator',
+  coverage5g: 'operator',
+  gaps: 'op',
+  units2025: 'code',
+  wards2019: 'code',
+  districts2019: 'code',
+  grid8: 'code',
+  grid9: 'code',
+  cables: 'id',
+  zones: 'id',
+  busStops: 'id',
+  speedTests: 'id',
+  sites: 'id',
 };
 
 export type MapControllerOptions = {
@@ -103,9 +135,16 @@ export class MapController {
       container: opts.container,
       style: opts.basemapStyleUrl ?? baseStyle(glyphsUrl(opts.baseUrl)),
       ...(opts.initialUrl.view
-        ? { center: [opts.initialUrl.view.lng, opts.initialUrl.view.lat] as [number, number], zoom: opts.initialUrl.view.zoom }
+        ? {
+            center: [opts.initialUrl.view.lng, opts.initialUrl.view.lat] as [number, number],
+            zoom: opts.initialUrl.view.zoom,
+          }
         : { bounds: HANOI_FIT_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-      attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · TĐT dân số 2019, TCTK / GSO 2019 census · trạm, vùng phủ, cáp, tốc độ: dữ liệu mẫu / sites, coverage, cables, speeds: sample data' },
+      attributionControl: {
+        compact: true,
+        customAttribution:
+          '© OpenStreetMap contributors (ODbL) · TĐT dân số 2019, TCTK / GSO 2019 census · trạm, vùng phủ, cáp, tốc độ: dữ liệu mẫu / sites, coverage, cables, speeds: sample data',
+      },
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -117,7 +156,12 @@ export class MapController {
     this.map.on('moveend', () => this.writeUrl());
     this.map.on('error', (e) => {
       const msg = e.error instanceof Error ? e.error.message : String(e.error);
-      this.store.getState().setData({ issues: [...this.store.getState().issues, { severity: 'warning', rule: 'map', file: 'map', index: null, key: null, message: msg }] });
+      this.store.getState().setData({
+        issues: [
+          ...this.store.getState().issues,
+          { severity: 'warning', rule: 'map', file: 'map', index: null, key: null, message: msg },
+        ],
+      });
     });
     for (const id of CLICKABLE_LAYERS) {
       this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
@@ -140,17 +184,56 @@ export class MapController {
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
     map.addSource('selected-gap', { type: 'geojson', data: EMPTY });
-    map.addLayer({ id: 'selected-gap-fill', type: 'fill', source: 'selected-gap', paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 } });
-    map.addLayer({ id: 'selected-gap-line', type: 'line', source: 'selected-gap', paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] } });
-    this.plan = new PlanLayer(map, store, () => this.coverage, () => this.refreshComputedTiles());
+    map.addLayer({
+      id: 'selected-gap-fill',
+      type: 'fill',
+      source: 'selected-gap',
+      paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 },
+    });
+    map.addLayer({
+      id: 'selected-gap-line',
+      type: 'line',
+      source: 'selected-gap',
+      paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] },
+    });
+    this.plan = new PlanLayer(
+      map,
+      store,
+      () => this.coverage,
+      () => this.refreshComputedTiles(),
+    );
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     map.addSource('selection', { type: 'geojson', data: EMPTY });
-    map.addLayer({ id: 'selection-line', type: 'line', source: 'selection', paint: { 'line-color': '#000000', 'line-width': 3 } });
-    map.addLayer({ id: 'selection-point', type: 'circle', source: 'selection', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 9, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 } });
+    map.addLayer({
+      id: 'selection-line',
+      type: 'line',
+      source: 'selection',
+      paint: { 'line-color': '#000000', 'line-width': 3 },
+    });
+    map.addLayer({
+      id: 'selection-point',
+      type: 'circle',
+      source: 'selection',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#000000',
+        'circle-stroke-width': 2.5,
+      },
+    });
     this.apply(store.getState(), null);
     this.unsubscribe = store.subscribe((s, prev) => {
       this.apply(s, prev);
-      if (s.selection !== prev.selection || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis || s.lang !== prev.lang) this.writeUrl();
+      if (
+        s.selection !== prev.selection ||
+        s.level !== prev.level ||
+        s.choroTech !== prev.choroTech ||
+        s.choroOp !== prev.choroOp ||
+        s.basis !== prev.basis ||
+        s.lang !== prev.lang
+      )
+        this.writeUrl();
     });
 
     try {
@@ -178,7 +261,8 @@ export class MapController {
       this.writeUrl();
       (window as unknown as { hanoiReady?: boolean }).hanoiReady = true;
       this.unsubscribeReady = store.subscribe((s) => {
-        if (s.analysis.status === 'ready') (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
+        if (s.analysis.status === 'ready')
+          (window as unknown as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady = true;
       });
       // The coverage analysis runs in a worker that reads the same files; the map stays responsive.
       this.coverage = startCoverageWorker(
@@ -188,7 +272,11 @@ export class MapController {
         (key, data) => {
           // Only draw the answer for what is still selected.
           if (key !== this.gapKey()) return;
-          (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(data ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: data.geometry, properties: {} }] } : EMPTY);
+          (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(
+            data
+              ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: data.geometry, properties: {} }] }
+              : EMPTY,
+          );
           store.getState().setAnalysis({ gap: data ? { key, areaKm2: data.areaKm2 } : null });
         },
       );
@@ -223,7 +311,9 @@ export class MapController {
     this.tileRefresh = setTimeout(() => {
       this.tileRefresh = null;
       this.tileVersion++;
-      for (const key of LAYER_KEYS) if (LAYER_SOURCE[key] === null) (this.map.getSource(key) as VectorTileSource | undefined)?.setTiles([this.tileUrl(key)]);
+      for (const key of LAYER_KEYS)
+        if (LAYER_SOURCE[key] === null)
+          (this.map.getSource(key) as VectorTileSource | undefined)?.setTiles([this.tileUrl(key)]);
     }, 700);
   }
 
@@ -237,7 +327,12 @@ export class MapController {
   private addStaticLayers(): void {
     this.map.addSource('city', { type: 'geojson', data: EMPTY });
     this.map.addLayer({ id: 'city-fill', type: 'fill', source: 'city', paint: { 'fill-color': BASE_COLORS.city } });
-    this.map.addLayer({ id: 'city-line', type: 'line', source: 'city', paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': 2 } });
+    this.map.addLayer({
+      id: 'city-line',
+      type: 'line',
+      source: 'city',
+      paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': 2 },
+    });
   }
 
   /**
@@ -250,23 +345,47 @@ export class MapController {
     this.coverage!.setBase(base);
     const sites = this.collections.get('sites')?.features ?? [];
     const importedSites = base.sites.mode === 'sample' ? [] : base.sites.sites.map(siteToFeature);
-    const shownSites = base.sites.mode === 'sample' ? sites : base.sites.mode === 'replace' ? importedSites : [...sites, ...importedSites];
-    (this.map.getSource('sites') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: shownSites });
+    const shownSites =
+      base.sites.mode === 'sample'
+        ? sites
+        : base.sites.mode === 'replace'
+          ? importedSites
+          : [...sites, ...importedSites];
+    (this.map.getSource('sites') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: shownSites,
+    });
     const cables = this.collections.get('cables')?.features ?? [];
-    const shownCables = base.cables.mode === 'sample' ? cables : base.cables.mode === 'replace' ? base.cables.features : [...cables, ...base.cables.features];
-    (this.map.getSource('cables') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: shownCables });
+    const shownCables =
+      base.cables.mode === 'sample'
+        ? cables
+        : base.cables.mode === 'replace'
+          ? base.cables.features
+          : [...cables, ...base.cables.features];
+    (this.map.getSource('cables') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: shownCables,
+    });
     this.store.getState().setData({ provenance: provenanceOf(base) });
     this.refreshComputedTiles();
   }
 
   /** Reads an imported file in the worker (nothing is applied until `addImport`). */
-  importFile(file: File, kind: ImportKindChoice, options: FileImportOptions, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile> {
+  importFile(
+    file: File,
+    kind: ImportKindChoice,
+    options: FileImportOptions,
+    onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void,
+  ): Promise<ImportedFile> {
     if (!this.coverage) return Promise.reject(new Error('the analysis has not started yet'));
     return this.coverage.importFile(file, file.name, kind, options, onProgress);
   }
 
   /** Asks the worker for new site proposals; null before the analysis has started. */
-  suggestSites(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void } | null {
+  suggestSites(
+    input: SuggestRequest,
+    onProgress: (p: SuggestProgress) => void,
+  ): { result: Promise<SuggestResult>; cancel: () => void } | null {
     return this.coverage?.suggest(input, onProgress) ?? null;
   }
 
@@ -274,20 +393,41 @@ export class MapController {
    * The annual report of a year and layout as files: the printable page (HTML), CSV (UTF-8 with BOM) and the
    * areas with their figures (GeoJSON).
    */
-  async annualReport(year: number, layout: '2025' | '2019', lang: 'vi' | 'en' = 'vi'): Promise<{ html: string; csv: string; geojson: string } | null> {
+  async annualReport(
+    year: number,
+    layout: '2025' | '2019',
+    lang: 'vi' | 'en' = 'vi',
+  ): Promise<{ html: string; csv: string; geojson: string } | null> {
     if (!this.coverage || !this.manifest) return null;
     const report = await this.coverage.report(year, layout);
     const sample = this.store.getState().provenance.sites !== 'imported';
     const geometry = new Map<string, Feature<Polygon | MultiPolygon>>();
-    for (const [key, level] of (layout === '2025' ? [['units2025', 'unit2025']] : [['districts2019', 'district2019'], ['wards2019', 'ward2019']]) as [LayerKey, string][])
-      for (const f of this.collections.get(key)?.features ?? []) geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature<Polygon | MultiPolygon>);
+    for (const [key, level] of (layout === '2025'
+      ? [['units2025', 'unit2025']]
+      : [
+          ['districts2019', 'district2019'],
+          ['wards2019', 'ward2019'],
+        ]) as [LayerKey, string][])
+      for (const f of this.collections.get(key)?.features ?? [])
+        geometry.set(`${level}|${String(f.properties?.code)}`, f as Feature<Polygon | MultiPolygon>);
     const files = this.store.getState().indicatorFiles;
-    const indicators = { files: files.map((f) => f.fileName), sources: [...new Set(files.flatMap((f) => f.values.map((v) => v.source)).filter((x) => x !== ''))].sort() };
-    return { html: reportHtml(report, geometry, sample, this.manifest, lang, indicators), csv: reportToCsv(report, sample), geojson: JSON.stringify(reportGeoJson(report, geometry, sample)) };
+    const indicators = {
+      files: files.map((f) => f.fileName),
+      sources: [...new Set(files.flatMap((f) => f.values.map((v) => v.source)).filter((x) => x !== ''))].sort(),
+    };
+    return {
+      html: reportHtml(report, geometry, sample, this.manifest, lang, indicators),
+      csv: reportToCsv(report, sample),
+      geojson: JSON.stringify(reportGeoJson(report, geometry, sample)),
+    };
   }
 
   /** Reads and checks an indicator CSV in the worker; null before the analysis has started. */
-  async parseIndicators(text: string, fileName: string, layout?: '2025' | '2019'): Promise<IndicatorImportResult | null> {
+  async parseIndicators(
+    text: string,
+    fileName: string,
+    layout?: '2025' | '2019',
+  ): Promise<IndicatorImportResult | null> {
     return this.coverage ? this.coverage.parseIndicators(text, fileName, layout) : null;
   }
 
@@ -387,19 +527,43 @@ export class MapController {
     if (prev && s.compareWith !== prev.compareWith) {
       if (s.compareWith === null) s.setCompare({ compareResults: null });
       else this.coverage?.compare(s.compareWith);
-    } else if (prev && s.compareWith && isSourceComparison(s.compareWith) && sourceAvailable(s.compareWith, s.provenance.sites) && s.analysis.results !== prev.analysis.results && !s.analysis.patched) {
+    } else if (
+      prev &&
+      s.compareWith &&
+      isSourceComparison(s.compareWith) &&
+      sourceAvailable(s.compareWith, s.provenance.sites) &&
+      s.analysis.results !== prev.analysis.results &&
+      !s.analysis.patched
+    ) {
       // Another data source is compared as of the map's date, on the data in use: new figures, new comparison.
       this.coverage?.compare(s.compareWith);
     }
-    if (this.coverage && s.analysis.status === 'ready' && s.imports !== this.appliedImports && (this.appliedImports !== null || s.imports.length > 0)) this.applyImports(s.imports);
-    if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp)) (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
+    if (
+      this.coverage &&
+      s.analysis.status === 'ready' &&
+      s.imports !== this.appliedImports &&
+      (this.appliedImports !== null || s.imports.length > 0)
+    )
+      this.applyImports(s.imports);
+    if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp))
+      (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
     if (!prev || s.visible !== prev.visible) {
       for (const key of LAYER_KEYS)
-        for (const layer of layersFor(key)) map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
+        for (const layer of layersFor(key))
+          map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
     }
-    if (!prev || s.operators !== prev.operators || s.technologies !== prev.technologies || s.sources !== prev.sources || s.asOf !== prev.asOf) {
+    if (
+      !prev ||
+      s.operators !== prev.operators ||
+      s.technologies !== prev.technologies ||
+      s.sources !== prev.sources ||
+      s.asOf !== prev.asOf
+    ) {
       // Sites not yet on air on the chosen date are hidden (an unknown date counts as on air).
-      const source: FilterSpecification = s.asOf === null ? sourceFilter(s.sources) : ['all', sourceFilter(s.sources), ['<=', ['coalesce', ['get', 'onAir'], ''], s.asOf]];
+      const source: FilterSpecification =
+        s.asOf === null
+          ? sourceFilter(s.sources)
+          : ['all', sourceFilter(s.sources), ['<=', ['coalesce', ['get', 'onAir'], ''], s.asOf]];
       const and = (f: FilterSpecification) => ['all', f, source] as FilterSpecification;
       map.setFilter('sites-circle', and(sitesFilter(s.operators, s.technologies)));
       for (const tech of ['4G', '5G'] as const) {
@@ -414,14 +578,32 @@ export class MapController {
       this.sentIndicators = s.indicatorFiles;
       this.coverage.setIndicators(valuesOf(s.indicatorFiles));
     }
-    const choroChanged = !prev || s.level !== prev.level || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.basis !== prev.basis || s.choroIndicator !== prev.choroIndicator || s.indicatorTable !== prev.indicatorTable;
+    const choroChanged =
+      !prev ||
+      s.level !== prev.level ||
+      s.choroTech !== prev.choroTech ||
+      s.choroOp !== prev.choroOp ||
+      s.basis !== prev.basis ||
+      s.choroIndicator !== prev.choroIndicator ||
+      s.indicatorTable !== prev.indicatorTable;
     if (choroChanged || s.analysis.results !== prev.analysis.results || s.compareResults !== prev.compareResults) {
-      const onlyPatched = !choroChanged && s.analysis.results !== prev.analysis.results && s.compareResults === prev.compareResults && !s.compareResults;
+      const onlyPatched =
+        !choroChanged &&
+        s.analysis.results !== prev.analysis.results &&
+        s.compareResults === prev.compareResults &&
+        !s.compareResults;
       if (onlyPatched && s.analysis.patched) paintAreas(this.map, s, s.analysis.patched);
       else this.paintChoropleth(s);
     }
-    if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp) paintZones(this.map, s);
-    if (!prev || s.selection !== prev.selection || s.analysis.status !== prev.analysis.status || s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp) {
+    if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp)
+      paintZones(this.map, s);
+    if (
+      !prev ||
+      s.selection !== prev.selection ||
+      s.analysis.status !== prev.analysis.status ||
+      s.choroTech !== prev.choroTech ||
+      s.choroOp !== prev.choroOp
+    ) {
       const key = this.gapKey();
       if (key !== this.requestedGap) {
         this.requestedGap = key;
@@ -435,13 +617,17 @@ export class MapController {
     if (!prev || s.selection !== prev.selection) {
       const sel = s.selection;
       const f = sel ? this.findFeature(sel.key, sel.id) : undefined;
-      (map.getSource('selection') as GeoJSONSource | undefined)?.setData(f ? { type: 'FeatureCollection', features: [f] } : EMPTY);
+      (map.getSource('selection') as GeoJSONSource | undefined)?.setData(
+        f ? { type: 'FeatureCollection', features: [f] } : EMPTY,
+      );
     }
   }
 
   private onClick(e: MapMouseEvent): void {
     if (this.plan?.click(e)) return;
-    const layers = CLICKABLE_LAYERS.filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = CLICKABLE_LAYERS.filter(
+      (id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...layers] })[0];
     if (!hit) {
       this.store.getState().select(null);
@@ -465,7 +651,6 @@ export class MapController {
     return `${level}|${s.selection.id}|${s.choroTech}|${s.choroOp}`;
   }
 
-
   /** The searchable places: areas of both layouts and the priority zones. */
   private places(): SearchEntry[] {
     return placesOf(this.collections);
@@ -480,7 +665,11 @@ export class MapController {
     }
     const f = this.findFeature(key, id);
     if (!f) {
-      if (isGridLevel(level)) this.warn('grid-cell-unknown', `${id}: ${this.store.getState().lang === 'vi' ? 'ô lưới H3 không thuộc Hà Nội' : 'H3 cell is not part of Hà Nội'}`);
+      if (isGridLevel(level))
+        this.warn(
+          'grid-cell-unknown',
+          `${id}: ${this.store.getState().lang === 'vi' ? 'ô lưới H3 không thuộc Hà Nội' : 'H3 cell is not part of Hà Nội'}`,
+        );
       return;
     }
     if (level !== 'zone' && !this.store.getState().visible[key]) this.store.getState().toggleLayer(key);
@@ -507,8 +696,15 @@ export class MapController {
     const selLevel = s.selection ? placeLevelOf(s.selection.key) : null;
     const hash = formatUrlState({
       view: { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng },
-      level: s.level, tech: s.choroTech, op: s.choroOp, basis: s.basis, lang: s.lang,
-      selection: selLevel && s.selection?.id !== null && s.selection?.id !== undefined ? { level: selLevel, id: String(s.selection.id) } : null,
+      level: s.level,
+      tech: s.choroTech,
+      op: s.choroOp,
+      basis: s.basis,
+      lang: s.lang,
+      selection:
+        selLevel && s.selection?.id !== null && s.selection?.id !== undefined
+          ? { level: selLevel, id: String(s.selection.id) }
+          : null,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   }
@@ -519,7 +715,13 @@ export class MapController {
     const f = sel ? this.findFeature(sel.key, sel.id) : undefined;
     if (!f) return;
     const [w, s, e, n] = bbox(f);
-    this.map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 15 });
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: 60, maxZoom: 15 },
+    );
   }
 
   private findFeature(key: LayerKey, id: string | number | null) {

@@ -22,7 +22,12 @@ const PLAN_CIRCLE = 'plan-circle';
 /** How many lines the change summary keeps. */
 const CHANGE_LINES = 6;
 
-const opColor = ['match', ['get', 'operator'], ...OPERATORS.flatMap((o) => [o, OPERATOR_COLORS[o]]), '#555555'] as unknown as string;
+const opColor = [
+  'match',
+  ['get', 'operator'],
+  ...OPERATORS.flatMap((o) => [o, OPERATOR_COLORS[o]]),
+  '#555555',
+] as unknown as string;
 
 export class PlanLayer {
   private sent: Site[] = [];
@@ -45,10 +50,22 @@ export class PlanLayer {
     map.addSource('plan-footprints', { type: 'geojson', data: EMPTY });
     map.addSource('plan', { type: 'geojson', data: EMPTY, promoteId: 'id' });
     map.addSource('plan-proposals', { type: 'geojson', data: EMPTY });
-    map.addLayer({ id: 'plan-footprint-fill', type: 'fill', source: 'plan-footprints', paint: { 'fill-color': opColor, 'fill-opacity': 0.18 } });
-    map.addLayer({ id: 'plan-footprint-line', type: 'line', source: 'plan-footprints', paint: { 'line-color': opColor, 'line-width': 1.5, 'line-dasharray': [3, 2] } });
     map.addLayer({
-      id: PLAN_CIRCLE, type: 'circle', source: 'plan',
+      id: 'plan-footprint-fill',
+      type: 'fill',
+      source: 'plan-footprints',
+      paint: { 'fill-color': opColor, 'fill-opacity': 0.18 },
+    });
+    map.addLayer({
+      id: 'plan-footprint-line',
+      type: 'line',
+      source: 'plan-footprints',
+      paint: { 'line-color': opColor, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    });
+    map.addLayer({
+      id: PLAN_CIRCLE,
+      type: 'circle',
+      source: 'plan',
       paint: {
         'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 10, 8],
         'circle-color': '#ffffff',
@@ -56,10 +73,35 @@ export class PlanLayer {
         'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 5, 3.5],
       },
     });
-    map.addLayer({ id: 'plan-proposal-circle', type: 'circle', source: 'plan-proposals', paint: { 'circle-radius': 9, 'circle-color': 'rgba(255,255,255,0.6)', 'circle-stroke-color': opColor, 'circle-stroke-width': 2 } });
-    map.addLayer({ id: 'plan-proposal-label', type: 'symbol', source: 'plan-proposals', layout: { 'text-field': ['to-string', ['get', 'rank']], 'text-font': ['Noto Sans Bold'], 'text-size': 11, 'text-allow-overlap': true }, paint: { 'text-color': '#111111' } });
+    map.addLayer({
+      id: 'plan-proposal-circle',
+      type: 'circle',
+      source: 'plan-proposals',
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(255,255,255,0.6)',
+        'circle-stroke-color': opColor,
+        'circle-stroke-width': 2,
+      },
+    });
+    map.addLayer({
+      id: 'plan-proposal-label',
+      type: 'symbol',
+      source: 'plan-proposals',
+      layout: {
+        'text-field': ['to-string', ['get', 'rank']],
+        'text-font': ['Noto Sans Bold'],
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#111111' },
+    });
     map.on('mouseenter', PLAN_CIRCLE, () => (map.getCanvas().style.cursor = 'move'));
-    map.on('mouseleave', PLAN_CIRCLE, () => (map.getCanvas().style.cursor = this.store.getState().planMode ? 'crosshair' : ''));
+    map.on(
+      'mouseleave',
+      PLAN_CIRCLE,
+      () => (map.getCanvas().style.cursor = this.store.getState().planMode ? 'crosshair' : ''),
+    );
     map.on('mousedown', PLAN_CIRCLE, (e) => this.startDrag(e));
     this.unsubscribe = store.subscribe((s, prev) => this.apply(s, prev));
     this.apply(store.getState(), null);
@@ -94,25 +136,28 @@ export class PlanLayer {
     if (upsert.length === 0 && remove.length === 0) return;
     this.busy = true;
     const t0 = performance.now();
-    client.applyPlan(upsert, remove).then((update) => {
-      const roundTripMs = performance.now() - t0;
-      this.sent = target;
-      for (const id of remove) this.footprints.delete(id);
-      for (const [id, f] of Object.entries(update.footprints)) this.footprints.set(id, f);
-      this.applyUpdate(update);
-      this.drawFootprints();
-      const t1 = performance.now();
-      this.map.once('render', () => {
-        this.timings.push({ analysisMs: update.ms, roundTripMs, repaintMs: performance.now() - t1 });
-        if (this.timings.length > 500) this.timings.shift();
-      });
-      this.busy = false;
-      this.onAnalysed();
-      this.sync();
-    }, (err: unknown) => {
-      this.busy = false;
-      s.setAnalysis({ status: 'error', error: `plan: ${err instanceof Error ? err.message : String(err)}` });
-    });
+    client.applyPlan(upsert, remove).then(
+      (update) => {
+        const roundTripMs = performance.now() - t0;
+        this.sent = target;
+        for (const id of remove) this.footprints.delete(id);
+        for (const [id, f] of Object.entries(update.footprints)) this.footprints.set(id, f);
+        this.applyUpdate(update);
+        this.drawFootprints();
+        const t1 = performance.now();
+        this.map.once('render', () => {
+          this.timings.push({ analysisMs: update.ms, roundTripMs, repaintMs: performance.now() - t1 });
+          if (this.timings.length > 500) this.timings.shift();
+        });
+        this.busy = false;
+        this.onAnalysed();
+        this.sync();
+      },
+      (err: unknown) => {
+        this.busy = false;
+        s.setAnalysis({ status: 'error', error: `plan: ${err instanceof Error ? err.message : String(err)}` });
+      },
+    );
   }
 
   /**
@@ -122,7 +167,12 @@ export class PlanLayer {
   private applyUpdate(u: SitesUpdate): void {
     const s = this.store.getState();
     const results = s.analysis.results!;
-    const value = (r: (typeof results.areas)[string] | undefined) => (r ? (s.basis === 'area' ? r.coverage[s.choroTech][s.choroOp].percent : r.coverage[s.choroTech][s.choroOp].popPercent) : 0);
+    const value = (r: (typeof results.areas)[string] | undefined) =>
+      r
+        ? s.basis === 'area'
+          ? r.coverage[s.choroTech][s.choroOp].percent
+          : r.coverage[s.choroTech][s.choroOp].popPercent
+        : 0;
     const step = `${s.plan.past.length}|${s.plan.future.length}|${s.level}|${s.choroTech}|${s.choroOp}|${s.basis}`;
     if (step !== this.step) {
       this.step = step;
@@ -130,21 +180,36 @@ export class PlanLayer {
     }
     for (const [key, r] of Object.entries(u.areas)) {
       if ((r.level !== s.level && r.level !== 'zone') || this.baseline.has(key)) continue;
-      this.baseline.set(key, { value: value(results.areas[key]), pass: results.zones.find((z) => `zone|${z.id}` === key)?.pass ?? false });
+      this.baseline.set(key, {
+        value: value(results.areas[key]),
+        pass: results.zones.find((z) => `zone|${z.id}` === key)?.pass ?? false,
+      });
     }
     // The results object is patched in place (a grid level has 30,000 areas; copying it on every drag frame
     // would cost more than the analysis); the new top-level object tells subscribers that it changed.
     Object.assign(results.areas, u.areas);
-    s.setAnalysis({ results: { ...results, city: u.city, zones: u.zones, population: u.population }, patched: Object.keys(u.areas) });
+    s.setAnalysis({
+      results: { ...results, city: u.city, zones: u.zones, population: u.population },
+      patched: Object.keys(u.areas),
+    });
     const names = new Map(s.places.map((p) => [`${p.level}|${p.id}`, p.fullName]));
     const lines: PlanChangeLine[] = [];
     for (const [key, b] of this.baseline) {
       const after = value(results.areas[key]);
       if (Math.abs(after - b.value) < 0.005) continue;
       const passNow = u.zones.find((z) => `zone|${z.id}` === key)?.pass ?? false;
-      lines.push({ key, name: names.get(key) ?? key.split('|')[1]!, before: b.value, after, zonePassNow: passNow && !b.pass });
+      lines.push({
+        key,
+        name: names.get(key) ?? key.split('|')[1]!,
+        before: b.value,
+        after,
+        zonePassNow: passNow && !b.pass,
+      });
     }
-    lines.sort((a, b) => Number(b.zonePassNow) - Number(a.zonePassNow) || Math.abs(b.after - b.before) - Math.abs(a.after - a.before));
+    lines.sort(
+      (a, b) =>
+        Number(b.zonePassNow) - Number(a.zonePassNow) || Math.abs(b.after - b.before) - Math.abs(a.after - a.before),
+    );
     s.setPlanChange({ lines: lines.slice(0, CHANGE_LINES), ms: u.ms });
   }
 
@@ -152,7 +217,11 @@ export class PlanLayer {
     if (!prev || s.plan.sites !== prev.plan.sites || s.planSelected !== prev.planSelected) {
       (this.map.getSource('plan') as GeoJSONSource | undefined)?.setData({
         type: 'FeatureCollection',
-        features: s.plan.sites.map((site) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [site.lng, site.lat] }, properties: { id: site.id, operator: site.operator } })),
+        features: s.plan.sites.map((site) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [site.lng, site.lat] },
+          properties: { id: site.id, operator: site.operator },
+        })),
       });
       if (prev?.planSelected) this.map.setFeatureState({ source: 'plan', id: prev.planSelected }, { selected: false });
       if (s.planSelected) this.map.setFeatureState({ source: 'plan', id: s.planSelected }, { selected: true });
@@ -166,9 +235,20 @@ export class PlanLayer {
       const site = this.store.getState().plan.sites.find((x) => x.id === id);
       // The 5G footprint where the site has 5G (it is the plan's target), else the 4G one.
       const f = list.find((x) => x.tech === '5G') ?? list[0];
-      return site && f ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { id, operator: site.operator, tech: f.tech } }] : [];
+      return site && f
+        ? [
+            {
+              type: 'Feature' as const,
+              geometry: f.geometry,
+              properties: { id, operator: site.operator, tech: f.tech },
+            },
+          ]
+        : [];
     });
-    (this.map.getSource('plan-footprints') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    (this.map.getSource('plan-footprints') as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features,
+    });
   }
 
   private startDrag(e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }): void {
@@ -211,7 +291,11 @@ export class PlanLayer {
   showProposals(sites: readonly Site[]): void {
     (this.map.getSource('plan-proposals') as GeoJSONSource | undefined)?.setData({
       type: 'FeatureCollection',
-      features: sites.map((s, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [s.lng, s.lat] }, properties: { id: s.id, operator: s.operator, rank: i + 1 } })),
+      features: sites.map((s, i) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [s.lng, s.lat] },
+        properties: { id: s.id, operator: s.operator, rank: i + 1 },
+      })),
     });
   }
 

@@ -25,4 +25,7 @@ export function baseStyle(glyphs: string): StyleSpecification {
 }
 
 /** Extent of Hà Nội to fit on start, `[[west, south], [east, north]]` degrees. */
-export const HANOI_FIT_BOUNDS: [[number, number], [number, number]] = [[105.28, 20.56], [106.02, 21.39]];
+export const HANOI_FIT_BOUNDS: [[number, number], [number, number]] = [
+  [105.28, 20.56],
+  [106.02, 21.39],
+];

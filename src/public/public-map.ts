@@ -4,7 +4,15 @@
  * from FlatGeobuf files read by the view's bounding box (HTTP range requests through the file's index), so
  * the first view loads only what it shows; every area read is kept.
  */
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LngLatBoundsLike } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type ExpressionSpecification,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { readFgbUrl } from '../data/fgb-read.js';
@@ -57,8 +65,13 @@ export class PublicMap {
     this.map = new MapLibreMap({
       container: o.container,
       style: o.basemapStyleUrl ?? baseStyle(glyphsUrl(o.baseUrl)),
-      ...(o.view ? { center: [o.view.lng, o.view.lat] as [number, number], zoom: o.view.zoom } : { bounds: HANOI_FIT_BOUNDS as LngLatBoundsLike, fitBoundsOptions: { padding: 12 } }),
-      attributionControl: { compact: true, customAttribution: '© OpenStreetMap contributors (ODbL) · TCTK / GSO 2019 census · dữ liệu mẫu / sample data' },
+      ...(o.view
+        ? { center: [o.view.lng, o.view.lat] as [number, number], zoom: o.view.zoom }
+        : { bounds: HANOI_FIT_BOUNDS as LngLatBoundsLike, fitBoundsOptions: { padding: 12 } }),
+      attributionControl: {
+        compact: true,
+        customAttribution: '© OpenStreetMap contributors (ODbL) · TCTK / GSO 2019 census · dữ liệu mẫu / sample data',
+      },
       fadeDuration: o.reducedMotion ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -80,16 +93,62 @@ export class PublicMap {
     m.addSource('areas', { type: 'geojson', data: EMPTY });
     m.addSource('zones', { type: 'geojson', data: EMPTY });
     m.addSource('selected', { type: 'geojson', data: EMPTY });
-    m.addLayer({ id: 'areas-fill', type: 'fill', source: 'areas', paint: { 'fill-color': fill('c5_any'), 'fill-opacity': 0.75 } });
-    m.addLayer({ id: 'areas-line', type: 'line', source: 'areas', paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': 0.8 } });
-    m.addLayer({ id: 'areas-label', type: 'symbol', source: 'areas', minzoom: 10.5, layout: { 'text-field': ['get', 'name'], 'text-font': ['Noto Sans Regular'], 'text-size': 11, 'text-max-width': 8 }, paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 } });
+    m.addLayer({
+      id: 'areas-fill',
+      type: 'fill',
+      source: 'areas',
+      paint: { 'fill-color': fill('c5_any'), 'fill-opacity': 0.75 },
+    });
+    m.addLayer({
+      id: 'areas-line',
+      type: 'line',
+      source: 'areas',
+      paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': 0.8 },
+    });
+    m.addLayer({
+      id: 'areas-label',
+      type: 'symbol',
+      source: 'areas',
+      minzoom: 10.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 11,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    });
     for (const o of OVERLAYS) {
       m.addSource(o, { type: 'geojson', data: EMPTY });
-      m.addLayer({ id: `${o}-fill`, type: 'fill', source: o, layout: { visibility: 'none' }, paint: { 'fill-color': o === 'coverage-5g' ? '#6a3d9a' : '#1b7837', 'fill-opacity': 0.35 } });
+      m.addLayer({
+        id: `${o}-fill`,
+        type: 'fill',
+        source: o,
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': o === 'coverage-5g' ? '#6a3d9a' : '#1b7837', 'fill-opacity': 0.35 },
+      });
     }
-    m.addLayer({ id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-color': ['case', ['get', 'pass'], ZONE_TARGET_COLORS.pass, ZONE_TARGET_COLORS.fail], 'fill-opacity': 0.6 } });
-    m.addLayer({ id: 'zones-line', type: 'line', source: 'zones', paint: { 'line-color': '#333333', 'line-width': 0.8 } });
-    m.addLayer({ id: 'selected-line', type: 'line', source: 'selected', paint: { 'line-color': '#000000', 'line-width': 3 } });
+    m.addLayer({
+      id: 'zones-fill',
+      type: 'fill',
+      source: 'zones',
+      paint: {
+        'fill-color': ['case', ['get', 'pass'], ZONE_TARGET_COLORS.pass, ZONE_TARGET_COLORS.fail],
+        'fill-opacity': 0.6,
+      },
+    });
+    m.addLayer({
+      id: 'zones-line',
+      type: 'line',
+      source: 'zones',
+      paint: { 'line-color': '#333333', 'line-width': 0.8 },
+    });
+    m.addLayer({
+      id: 'selected-line',
+      type: 'line',
+      source: 'selected',
+      paint: { 'line-color': '#000000', 'line-width': 3 },
+    });
     void this.loadView();
     void this.loadZones();
   }
@@ -120,7 +179,9 @@ export class PublicMap {
   /** Draws the outline of a feature (or nothing). */
   async highlight(feature: Feature | null): Promise<void> {
     await this.ready;
-    (this.map.getSource('selected') as GeoJSONSource).setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY);
+    (this.map.getSource('selected') as GeoJSONSource).setData(
+      feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY,
+    );
   }
 
   /** The loaded feature of an area of the current level, reading it (by its bbox) if needed. */
@@ -129,27 +190,38 @@ export class PublicMap {
   }
 
   fitTo(bbox: [number, number, number, number]): void {
-    this.map.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 40, maxZoom: 14, animate: !this.o.reducedMotion });
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 40, maxZoom: 14, animate: !this.o.reducedMotion },
+    );
   }
 
   /** Reads the current level's features inside the view, unless an earlier read covered it. */
   private async loadView(): Promise<void> {
     await this.ready;
     const level = this.level;
-    const reads: Promise<void>[] = [this.readInView(level, (fc) => {
-      const known = this.loaded.get(level) ?? new Map<string, Feature>();
-      for (const f of fc.features) known.set(String(f.properties?.code), f as Feature);
-      this.loaded.set(level, known);
-      if (level === this.level) this.draw();
-    })];
+    const reads: Promise<void>[] = [
+      this.readInView(level, (fc) => {
+        const known = this.loaded.get(level) ?? new Map<string, Feature>();
+        for (const f of fc.features) known.set(String(f.properties?.code), f as Feature);
+        this.loaded.set(level, known);
+        if (level === this.level) this.draw();
+      }),
+    ];
     for (const [o, state] of this.overlays) {
       if (!state.visible) continue;
-      reads.push(this.readInView(o, (fc) => {
-        // Tiles of coverage have no id: a tile read twice (overlapping boxes) is the same geometry, kept once.
-        const seen = new Set(state.features.map((f) => JSON.stringify(f.geometry).slice(0, 200)));
-        for (const f of fc.features) if (!seen.has(JSON.stringify(f.geometry).slice(0, 200))) state.features.push(f as Feature);
-        (this.map.getSource(o) as GeoJSONSource).setData({ type: 'FeatureCollection', features: state.features });
-      }));
+      reads.push(
+        this.readInView(o, (fc) => {
+          // Tiles of coverage have no id: a tile read twice (overlapping boxes) is the same geometry, kept once.
+          const seen = new Set(state.features.map((f) => JSON.stringify(f.geometry).slice(0, 200)));
+          for (const f of fc.features)
+            if (!seen.has(JSON.stringify(f.geometry).slice(0, 200))) state.features.push(f as Feature);
+          (this.map.getSource(o) as GeoJSONSource).setData({ type: 'FeatureCollection', features: state.features });
+        }),
+      );
     }
     await Promise.all(reads);
   }
@@ -162,7 +234,12 @@ export class PublicMap {
     if (boxes.some((r) => r[0] <= view[0] && r[1] <= view[1] && r[2] >= view[2] && r[3] >= view[3])) return;
     // Read a little more than the view, so small pans need no new read.
     const pad = [(view[2] - view[0]) * 0.25, (view[3] - view[1]) * 0.25];
-    const box: [number, number, number, number] = [view[0] - pad[0]!, view[1] - pad[1]!, view[2] + pad[0]!, view[3] + pad[1]!];
+    const box: [number, number, number, number] = [
+      view[0] - pad[0]!,
+      view[1] - pad[1]!,
+      view[2] + pad[0]!,
+      view[3] + pad[1]!,
+    ];
     boxes.push(box);
     this.readBoxes.set(file, boxes);
     try {

@@ -14,12 +14,23 @@ import type { BaseCables, BaseData, BaseSites, BaseSpeeds } from '../worker/prot
 export type SiteProvenance = 'sample' | 'imported' | 'mixed';
 
 /** Where each kind of operator data in use comes from. */
-export type Provenance = { sites: SiteProvenance; cables: SiteProvenance; speeds: SiteProvenance; coverageImported: boolean };
+export type Provenance = {
+  sites: SiteProvenance;
+  cables: SiteProvenance;
+  speeds: SiteProvenance;
+  coverageImported: boolean;
+};
 
-export const SAMPLE_PROVENANCE: Provenance = { sites: 'sample', cables: 'sample', speeds: 'sample', coverageImported: false };
+export const SAMPLE_PROVENANCE: Provenance = {
+  sites: 'sample',
+  cables: 'sample',
+  speeds: 'sample',
+  coverageImported: false,
+};
 
 type Of<K extends StoredImport['kind']> = Extract<StoredImport, { kind: K }>;
-const ofKind = <K extends StoredImport['kind']>(imports: readonly StoredImport[], kind: K) => imports.filter((i): i is Of<K> => i.kind === kind);
+const ofKind = <K extends StoredImport['kind']>(imports: readonly StoredImport[], kind: K) =>
+  imports.filter((i): i is Of<K> => i.kind === kind);
 
 /** The base sites of a list of imports (oldest first). */
 export function baseSitesOf(imports: readonly StoredImport[]): BaseSites {
@@ -51,13 +62,21 @@ export function baseSpeedsOf(imports: readonly StoredImport[]): BaseSpeeds {
 /** Everything the imports change. */
 export function baseOf(imports: readonly StoredImport[]): BaseData {
   return {
-    sites: baseSitesOf(imports), coverage: ofKind(imports, 'coverage').flatMap((f) => f.coverage), cables: baseCablesOf(imports),
+    sites: baseSitesOf(imports),
+    coverage: ofKind(imports, 'coverage').flatMap((f) => f.coverage),
+    cables: baseCablesOf(imports),
     speeds: baseSpeedsOf(imports),
   };
 }
 
-const modeProvenance = (b: { mode: 'sample' | 'replace' | 'join' }): SiteProvenance => (b.mode === 'sample' ? 'sample' : b.mode === 'replace' ? 'imported' : 'mixed');
+const modeProvenance = (b: { mode: 'sample' | 'replace' | 'join' }): SiteProvenance =>
+  b.mode === 'sample' ? 'sample' : b.mode === 'replace' ? 'imported' : 'mixed';
 
 export function provenanceOf(base: BaseData): Provenance {
-  return { sites: modeProvenance(base.sites), cables: modeProvenance(base.cables), speeds: modeProvenance(base.speeds), coverageImported: base.coverage.length > 0 };
+  return {
+    sites: modeProvenance(base.sites),
+    cables: modeProvenance(base.cables),
+    speeds: modeProvenance(base.speeds),
+    coverageImported: base.coverage.length > 0,
+  };
 }

@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { loadIndicatorFiles, readIndicatorFiles, saveIndicatorFiles, valuesOf, type IndicatorFile } from './indicators.js';
+import {
+  loadIndicatorFiles,
+  readIndicatorFiles,
+  saveIndicatorFiles,
+  valuesOf,
+  type IndicatorFile,
+} from './indicators.js';
 import { memoryAppDb } from '../data/persist/app-db.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 
 const value = (over: Partial<IndicatorValue> = {}): IndicatorValue => ({
-  indicator: 'households', level: 'ward2019', layout: '2019', code: '00001', value: 1200, unit: 'hộ', date: '2024-12-31', source: 'test', derived: false, ...over,
+  indicator: 'households',
+  level: 'ward2019',
+  layout: '2019',
+  code: '00001',
+  value: 1200,
+  unit: 'hộ',
+  date: '2024-12-31',
+  source: 'test',
+  derived: false,
+  ...over,
 });
-const file = (id: string, values: IndicatorValue[]): IndicatorFile => ({ id, fileName: `${id}.csv`, loadedAt: '2026-11-26T10:00:00Z', values, summary: { rows: values.length, accepted: values.length, rejected: 0, issues: [] } });
+const file = (id: string, values: IndicatorValue[]): IndicatorFile => ({
+  id,
+  fileName: `${id}.csv`,
+  loadedAt: '2026-11-26T10:00:00Z',
+  values,
+  summary: { rows: values.length, accepted: values.length, rejected: 0, issues: [] },
+});
 
 describe('saved indicator files', () => {
   it('round-trip through the browser database', async () => {
@@ -20,7 +41,11 @@ describe('saved indicator files', () => {
   });
 
   it('keeps the sound figures of a damaged file and names each one left out', () => {
-    const raw = [file('a', [value(), value({ value: Number.NaN }), value({ code: '4' }), value({ level: 'city' as never })]), { id: 7 }, 'junk'];
+    const raw = [
+      file('a', [value(), value({ value: Number.NaN }), value({ code: '4' }), value({ level: 'city' as never })]),
+      { id: 7 },
+      'junk',
+    ];
     const { files, issues } = readIndicatorFiles(raw);
     expect(files).toHaveLength(1);
     expect(files[0]!.values).toEqual([value()]);

@@ -26,7 +26,7 @@ export const INDICATOR_SETTING = 'indicatorFiles';
 const LEVELS: readonly AreaLevel[] = ['unit2025', 'district2019', 'ward2019'];
 
 /** A stored value as the messages show it (`NaN` stays `NaN`, text is quoted). */
-const show = (v: unknown): string => (typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string => (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
 
 /** Why a stored figure is not sound, or null. */
 function valueProblem(v: unknown): string | null {
@@ -37,7 +37,8 @@ function valueProblem(v: unknown): string | null {
   if (x.layout !== '2025' && x.layout !== '2019') return `layout ${show(x.layout)} is not 2025 or 2019`;
   if (typeof x.code !== 'string' || !/^\d{3}(\d{2})?$/.test(x.code)) return `code ${show(x.code)} is not a GSO code`;
   if (typeof x.value !== 'number' || !Number.isFinite(x.value)) return `value ${show(x.value)} is not a number`;
-  if (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date)) return `date ${show(x.date)} is not YYYY-MM-DD`;
+  if (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date))
+    return `date ${show(x.date)} is not YYYY-MM-DD`;
   if (typeof x.unit !== 'string' || typeof x.source !== 'string') return 'unit or source is not text';
   return null;
 }
@@ -46,7 +47,14 @@ function valueProblem(v: unknown): string | null {
 export function readIndicatorFiles(raw: unknown): { files: IndicatorFile[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const issue = (key: string | null, index: number | null, message: string) =>
-    issues.push({ severity: 'warning', rule: 'persist-record-invalid', file: 'browser storage', index, key, message: `browser storage: saved indicator files: ${message} — left out` });
+    issues.push({
+      severity: 'warning',
+      rule: 'persist-record-invalid',
+      file: 'browser storage',
+      index,
+      key,
+      message: `browser storage: saved indicator files: ${message} — left out`,
+    });
   if (raw === null || raw === undefined) return { files: [], issues };
   if (!Array.isArray(raw)) {
     issue(null, null, `the saved value is ${typeof raw}, not a list`);
@@ -66,8 +74,17 @@ export function readIndicatorFiles(raw: unknown): { files: IndicatorFile[]; issu
       else issue(x.fileName!, j, `${x.fileName}, figure ${j + 1}: ${problem}`);
     });
     const s = x.summary;
-    const summary = s && typeof s.rows === 'number' && Array.isArray(s.issues) ? s : { rows: values.length, accepted: values.length, rejected: 0, issues: [] };
-    files.push({ id: x.id, fileName: x.fileName, loadedAt: typeof x.loadedAt === 'string' ? x.loadedAt : '', values, summary });
+    const summary =
+      s && typeof s.rows === 'number' && Array.isArray(s.issues)
+        ? s
+        : { rows: values.length, accepted: values.length, rejected: 0, issues: [] };
+    files.push({
+      id: x.id,
+      fileName: x.fileName,
+      loadedAt: typeof x.loadedAt === 'string' ? x.loadedAt : '',
+      values,
+      summary,
+    });
   });
   return { files, issues };
 }

@@ -12,7 +12,11 @@ describe('plan persistence', () => {
     const first = createAppStore(null);
     const p1 = await startPersistence(first, open);
     first.getState().editPlan((p) => addSite(p, 105.8, 21.0, DEFAULT_DRAFT).plan);
-    first.getState().editPlan((p) => addSite(p, 105.9, 21.1, { ...DEFAULT_DRAFT, operator: 'mobifone', azimuthsDeg: [30, 150, 270] }).plan);
+    first
+      .getState()
+      .editPlan(
+        (p) => addSite(p, 105.9, 21.1, { ...DEFAULT_DRAFT, operator: 'mobifone', azimuthsDeg: [30, 150, 270] }).plan,
+      );
     first.getState().editPlan(beginEdit);
     for (let i = 0; i < 20; i++) first.getState().editPlan((p) => moveSite(p, 'plan-1', 105.8 + i / 1e4, 21.0));
     first.getState().editPlan((p) => updateSite(p, 'plan-2', { heightM: 42 }));
@@ -33,7 +37,11 @@ describe('plan persistence', () => {
     const p = await startPersistence(store, () => Promise.reject(new Error('IndexedDB is not available')));
     store.getState().editPlan((plan) => addSite(plan, 105.8, 21.0, DEFAULT_DRAFT).plan);
     await p.flush();
-    expect(store.getState().issues.map((i) => i.message)).toEqual([expect.stringMatching(/IndexedDB is not available — the plan and imported data are kept only until this page is closed/)]);
+    expect(store.getState().issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(
+        /IndexedDB is not available — the plan and imported data are kept only until this page is closed/,
+      ),
+    ]);
     expect(p.imports).toEqual([]);
   });
 });

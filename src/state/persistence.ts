@@ -28,7 +28,10 @@ export type Persistence = {
 };
 
 /** Opens the database, restores the plan into the store and starts saving it. */
-export async function startPersistence(store: AppStore, open: () => Promise<AppDb> = () => openAppDb()): Promise<Persistence> {
+export async function startPersistence(
+  store: AppStore,
+  open: () => Promise<AppDb> = () => openAppDb(),
+): Promise<Persistence> {
   const warn = (issues: DataIssue[]) => {
     if (issues.length > 0) store.getState().setData({ issues: [...store.getState().issues, ...issues] });
   };
@@ -37,8 +40,16 @@ export async function startPersistence(store: AppStore, open: () => Promise<AppD
     db = await open();
   } catch (err) {
     db = memoryAppDb();
-    warn([{ severity: 'warning', rule: 'persist-unavailable', file: 'browser storage', index: null, key: null,
-      message: `browser storage: ${err instanceof Error ? err.message : String(err)} — the plan and imported data are kept only until this page is closed` }]);
+    warn([
+      {
+        severity: 'warning',
+        rule: 'persist-unavailable',
+        file: 'browser storage',
+        index: null,
+        key: null,
+        message: `browser storage: ${err instanceof Error ? err.message : String(err)} — the plan and imported data are kept only until this page is closed`,
+      },
+    ]);
   }
   const saved = await loadPlan(db);
   warn(saved.issues);
@@ -52,10 +63,33 @@ export async function startPersistence(store: AppStore, open: () => Promise<AppD
   const indicators = await loadIndicatorFiles(db);
   warn(indicators.issues);
   if (indicators.files.length > 0) store.getState().setIndicators({ indicatorFiles: indicators.files });
-  const writer = createPlanWriter(db, { onError: (e) => warn([{ severity: 'warning', rule: 'persist-write', file: 'browser storage', index: null, key: null, message: e.message }]) });
+  const writer = createPlanWriter(db, {
+    onError: (e) =>
+      warn([
+        {
+          severity: 'warning',
+          rule: 'persist-write',
+          file: 'browser storage',
+          index: null,
+          key: null,
+          message: e.message,
+        },
+      ]),
+  });
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.indicatorFiles !== prev.indicatorFiles) {
-      saveIndicatorFiles(db, s.indicatorFiles).catch((e: unknown) => warn([{ severity: 'warning', rule: 'persist-write', file: 'browser storage', index: null, key: null, message: `browser storage: the indicator files could not be saved: ${e instanceof Error ? e.message : String(e)}` }]));
+      saveIndicatorFiles(db, s.indicatorFiles).catch((e: unknown) =>
+        warn([
+          {
+            severity: 'warning',
+            rule: 'persist-write',
+            file: 'browser storage',
+            index: null,
+            key: null,
+            message: `browser storage: the indicator files could not be saved: ${e instanceof Error ? e.message : String(e)}`,
+          },
+        ]),
+      );
     }
     if (s.plan === prev.plan) return;
     const { undo, redo } = historyFromStates(s.plan.sites, s.plan.past, s.plan.future);

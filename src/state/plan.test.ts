@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DRAFT, EMPTY_PLAN, PLAN_HISTORY_LIMIT, addSite, addSites, beginEdit, diffSites, moveSite, redo, removeSite, undo, updateSite, type Plan } from './plan.js';
+import {
+  DEFAULT_DRAFT,
+  EMPTY_PLAN,
+  PLAN_HISTORY_LIMIT,
+  addSite,
+  addSites,
+  beginEdit,
+  diffSites,
+  moveSite,
+  redo,
+  removeSite,
+  undo,
+  updateSite,
+  type Plan,
+} from './plan.js';
 
 describe('plan history', () => {
   it('undo and redo restore the exact states of every step', () => {
@@ -39,13 +53,20 @@ describe('plan history', () => {
   it('a 5G band makes a 4G + 5G site; a 4G band a 4G site; candidates are never sample data', () => {
     const { site } = addSite(EMPTY_PLAN, 105.8, 21.0, { ...DEFAULT_DRAFT, band: 'n41' });
     expect(site).toMatchObject({ technologies: ['4G', '5G'], bands: ['B3', 'n41'], sample: false, rangeM: null });
-    expect(addSite(EMPTY_PLAN, 105.8, 21.0, { ...DEFAULT_DRAFT, band: 'B8' }).site).toMatchObject({ technologies: ['4G'], bands: ['B8'] });
+    expect(addSite(EMPTY_PLAN, 105.8, 21.0, { ...DEFAULT_DRAFT, band: 'B8' }).site).toMatchObject({
+      technologies: ['4G'],
+      bands: ['B8'],
+    });
   });
 
   it('adding ready-made sites keeps free ids, renames taken ones and is one step', () => {
     let p = addSite(EMPTY_PLAN, 105.8, 21.0, DEFAULT_DRAFT).plan;
     const [a] = p.sites;
-    p = addSites(p, [{ ...a!, id: 'plan-1' }, { ...a!, id: 'suggest-viettel-1', sample: true }, { ...a!, id: 'plan-7' }]);
+    p = addSites(p, [
+      { ...a!, id: 'plan-1' },
+      { ...a!, id: 'suggest-viettel-1', sample: true },
+      { ...a!, id: 'plan-7' },
+    ]);
     expect(p.sites.map((s) => s.id)).toEqual(['plan-1', 'plan-2', 'suggest-viettel-1', 'plan-7']);
     expect(p.sites.every((s) => !s.sample)).toBe(true);
     expect(p.nextId).toBe(8);

@@ -31,14 +31,27 @@ export const DEFAULT_DRAFT: SiteDraft = { operator: 'viettel', band: 'n78', heig
 export function siteFromDraft(id: string, lng: number, lat: number, d: SiteDraft): Site {
   const tech: Technology = BANDS[d.band].tech;
   return {
-    id, operator: d.operator, lng, lat,
+    id,
+    operator: d.operator,
+    lng,
+    lat,
     technologies: tech === '5G' ? ['4G', '5G'] : ['4G'],
     bands: tech === '5G' ? ['B3', d.band] : [d.band],
-    heightM: d.heightM, azimuthsDeg: [...d.azimuthsDeg], onAir: null, onAir5g: null, rangeM: null, sample: false,
+    heightM: d.heightM,
+    azimuthsDeg: [...d.azimuthsDeg],
+    onAir: null,
+    onAir5g: null,
+    rangeM: null,
+    sample: false,
   };
 }
 
-const step = (p: Plan, sites: Site[]): Plan => ({ ...p, sites, past: [...p.past, p.sites].slice(-PLAN_HISTORY_LIMIT), future: [] });
+const step = (p: Plan, sites: Site[]): Plan => ({
+  ...p,
+  sites,
+  past: [...p.past, p.sites].slice(-PLAN_HISTORY_LIMIT),
+  future: [],
+});
 
 export function addSite(p: Plan, lng: number, lat: number, draft: SiteDraft): { plan: Plan; site: Site } {
   const site = siteFromDraft(`plan-${p.nextId}`, lng, lat, draft);
@@ -61,12 +74,18 @@ export function addSites(p: Plan, sites: readonly Site[]): Plan {
 
 export function updateSite(p: Plan, id: string, patch: Partial<Omit<Site, 'id'>>): Plan {
   if (!p.sites.some((s) => s.id === id)) return p;
-  return step(p, p.sites.map((s) => (s.id === id ? { ...s, ...patch } : s)));
+  return step(
+    p,
+    p.sites.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+  );
 }
 
 export function removeSite(p: Plan, id: string): Plan {
   if (!p.sites.some((s) => s.id === id)) return p;
-  return step(p, p.sites.filter((s) => s.id !== id));
+  return step(
+    p,
+    p.sites.filter((s) => s.id !== id),
+  );
 }
 
 /** Opens a history step for a gesture (a drag); the moves that follow belong to it. */

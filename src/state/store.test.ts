@@ -5,7 +5,9 @@ import { DEFAULT_VISIBLE } from '../map/layers.js';
 function createMemoryStorage(): Storage {
   const m = new Map<string, string>();
   return {
-    get length() { return m.size; },
+    get length() {
+      return m.size;
+    },
     clear: () => m.clear(),
     getItem: (k) => m.get(k) ?? null,
     key: (i) => [...m.keys()][i] ?? null,
@@ -35,7 +37,10 @@ describe('app store', () => {
 
   it('falls back to defaults for a corrupt or older saved state', () => {
     const storage = createMemoryStorage();
-    storage.setItem('hanoi-coverage-map/preferences/v1', JSON.stringify({ state: { lang: 'xx', visible: { sites: false } }, version: 0 }));
+    storage.setItem(
+      'hanoi-coverage-map/preferences/v1',
+      JSON.stringify({ state: { lang: 'xx', visible: { sites: false } }, version: 0 }),
+    );
     const s = createAppStore(storage).getState();
     expect(s.lang).toBe('vi');
     expect(s.visible).toEqual({ ...DEFAULT_VISIBLE, sites: false });

@@ -58,7 +58,9 @@ export type DataSlice = {
   imports: StoredImport[];
   /** Where the sites, cables and coverage in use come from: the sample, imported files, or both. */
   provenance: Provenance;
-  setData: (d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places' | 'imports' | 'provenance'>>) => void;
+  setData: (
+    d: Partial<Pick<DataSlice, 'status' | 'manifest' | 'error' | 'issues' | 'places' | 'imports' | 'provenance'>>,
+  ) => void;
 };
 
 /** State of the coverage analysis (run by the worker). */
@@ -133,7 +135,14 @@ export type IndicatorSlice = {
   setIndicators: (i: Partial<Pick<IndicatorSlice, 'indicatorFiles' | 'indicatorTable' | 'choroIndicator'>>) => void;
 };
 
-export type AppState = UiSlice & LayersSlice & SelectionSlice & DataSlice & AnalysisSlice & ChoroplethSlice & PlanSlice & IndicatorSlice;
+export type AppState = UiSlice &
+  LayersSlice &
+  SelectionSlice &
+  DataSlice &
+  AnalysisSlice &
+  ChoroplethSlice &
+  PlanSlice &
+  IndicatorSlice;
 
 const createIndicatorSlice: StateCreator<AppState, [], [], IndicatorSlice> = (set) => ({
   indicatorFiles: [],
@@ -224,7 +233,18 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
     persist(slices, {
       name: STORAGE_KEY,
       storage: createJSONStorage(() => persistTo),
-      partialize: (s) => ({ draft: s.draft, lang: s.lang, visible: s.visible, operators: s.operators, technologies: s.technologies, sources: s.sources, level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis }),
+      partialize: (s) => ({
+        draft: s.draft,
+        lang: s.lang,
+        visible: s.visible,
+        operators: s.operators,
+        technologies: s.technologies,
+        sources: s.sources,
+        level: s.level,
+        choroTech: s.choroTech,
+        choroOp: s.choroOp,
+        basis: s.basis,
+      }),
       // A preference saved by an older version may miss keys: start from the defaults.
       merge: (saved, current) => {
         const p = (saved ?? {}) as Partial<AppState>;
@@ -235,7 +255,10 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
           operators: { ...current.operators, ...(p.operators ?? {}) },
           technologies: { ...current.technologies, ...(p.technologies ?? {}) },
           sources: { ...current.sources, ...(p.sources ?? {}) },
-          draft: p.draft && p.draft.band in BANDS && (OPERATORS as readonly string[]).includes(p.draft.operator) ? { ...current.draft, ...p.draft } : current.draft,
+          draft:
+            p.draft && p.draft.band in BANDS && (OPERATORS as readonly string[]).includes(p.draft.operator)
+              ? { ...current.draft, ...p.draft }
+              : current.draft,
           level: p.level && CHOROPLETH_LEVELS.includes(p.level) ? p.level : 'unit2025',
           choroTech: p.choroTech === '4G' ? '4G' : '5G',
           choroOp: p.choroOp && (OP_SETS as readonly string[]).includes(p.choroOp) ? p.choroOp : 'any',

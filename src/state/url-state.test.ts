@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { formatUrlState, parseUrlState, type UrlState } from './url-state.js';
 
 function createState(over: Partial<UrlState> = {}): UrlState {
-  return { view: { zoom: 13.5, lat: 21.0285, lng: 105.8523 }, level: 'district2019', tech: '4G', op: 'vnpt', basis: 'population', selection: { level: 'unit2025', id: '00070' }, lang: 'en', ...over };
+  return {
+    view: { zoom: 13.5, lat: 21.0285, lng: 105.8523 },
+    level: 'district2019',
+    tech: '4G',
+    op: 'vnpt',
+    basis: 'population',
+    selection: { level: 'unit2025', id: '00070' },
+    lang: 'en',
+    ...over,
+  };
 }
 
 describe('URL state', () => {
@@ -12,7 +21,9 @@ describe('URL state', () => {
   });
 
   it('writes a readable hash', () => {
-    expect(formatUrlState(createState())).toBe('#map=13.50/21.02850/105.85230&level=district2019&tech=4G&op=vnpt&basis=population&sel=unit2025:00070&lang=en');
+    expect(formatUrlState(createState())).toBe(
+      '#map=13.50/21.02850/105.85230&level=district2019&tech=4G&op=vnpt&basis=population&sel=unit2025:00070&lang=en',
+    );
   });
 
   it('keeps a zone id with dashes', () => {

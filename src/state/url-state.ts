@@ -27,7 +27,8 @@ const SEL_LEVELS = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9', 'zon
 /** Reads a hash; anything missing or malformed is null (a bad link opens the default screen). */
 export function parseUrlState(hash: string): UrlState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const pick = <T extends string>(v: string | null, allowed: readonly T[]): T | null => (v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : null);
+  const pick = <T extends string>(v: string | null, allowed: readonly T[]): T | null =>
+    v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : null;
   let view: UrlView | null = null;
   const m = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(p.get('map') ?? '');
   if (m) {

@@ -32,15 +32,42 @@ export function App({ data, basemapStyleUrl, persistence = null }: Props) {
         <aside className="sidebar" aria-label={t('layers')}>
           <SidebarTabs
             tabs={[
-              { id: 'map', label: t('tab.map'), panel: <><LayerPanel /><ReportSection controller={controller} /></> },
-              { id: 'zones', label: t('tab.zones'), panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} /> },
+              {
+                id: 'map',
+                label: t('tab.map'),
+                panel: (
+                  <>
+                    <LayerPanel />
+                    <ReportSection controller={controller} />
+                  </>
+                ),
+              },
+              {
+                id: 'zones',
+                label: t('tab.zones'),
+                panel: <ZonesPanel onSelect={(id) => controller?.selectPlace('zone', id)} />,
+              },
               { id: 'plan', label: t('tab.plan'), panel: <PlanPanel controller={controller} /> },
-              { id: 'import', label: t('tab.import'), panel: <><ImportPanel controller={controller} /><IndicatorsSection controller={controller} /></> },
+              {
+                id: 'import',
+                label: t('tab.import'),
+                panel: (
+                  <>
+                    <ImportPanel controller={controller} />
+                    <IndicatorsSection controller={controller} />
+                  </>
+                ),
+              },
             ]}
           />
         </aside>
         <main className="main">
-          <MapView data={data} basemapStyleUrl={basemapStyleUrl} persistence={persistence} onController={onController} />
+          <MapView
+            data={data}
+            basemapStyleUrl={basemapStyleUrl}
+            persistence={persistence}
+            onController={onController}
+          />
           <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
           <StatusBar />
           <TablePanel

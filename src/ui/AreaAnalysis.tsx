@@ -15,12 +15,32 @@ export function areaKeyOf(sel: Selection): string | null {
 
 /** Words of the speed rows not yet in `i18n.ts`, per language. */
 const SPEED_WORDS = {
-  vi: { notEnough: 'chưa đủ số đo', need: 'cần', tiles: 'ô Ookla', imported: 'số liệu nhập', sample: 'dữ liệu mẫu', mixed: 'số liệu nhập và dữ liệu mẫu', tileTech: 'ô Ookla gộp mọi công nghệ di động, ghi là' },
-  en: { notEnough: 'not enough measurements', need: 'need', tiles: 'Ookla tiles', imported: 'imported', sample: 'sample data', mixed: 'imported and sample data', tileTech: 'Ookla tiles mix every mobile technology, labelled' },
+  vi: {
+    notEnough: 'chưa đủ số đo',
+    need: 'cần',
+    tiles: 'ô Ookla',
+    imported: 'số liệu nhập',
+    sample: 'dữ liệu mẫu',
+    mixed: 'số liệu nhập và dữ liệu mẫu',
+    tileTech: 'ô Ookla gộp mọi công nghệ di động, ghi là',
+  },
+  en: {
+    notEnough: 'not enough measurements',
+    need: 'need',
+    tiles: 'Ookla tiles',
+    imported: 'imported',
+    sample: 'sample data',
+    mixed: 'imported and sample data',
+    tileTech: 'Ookla tiles mix every mobile technology, labelled',
+  },
 } as const;
 
 /** A speed figure in words: the mean and the target, "not enough measurements" below the minimum, or no data. */
-function speedText(f: SpeedFigure, lang: Lang, t: (k: 'noData' | 'tests' | 'target' | 'pass' | 'fail') => string): string {
+function speedText(
+  f: SpeedFigure,
+  lang: Lang,
+  t: (k: 'noData' | 'tests' | 'target' | 'pass' | 'fail') => string,
+): string {
   const w = SPEED_WORDS[lang];
   const counts = `${formatNumber(lang, f.count)} ${t('tests')}${f.tiles > 0 ? `, ${formatNumber(lang, f.tiles)} ${w.tiles}` : ''}`;
   if (f.count === 0) return t('noData');
@@ -33,13 +53,23 @@ function speedNote(f: SpeedFigure, tech: string, lang: Lang) {
   if (f.window === null || f.origin === null) return null;
   const w = SPEED_WORDS[lang];
   const tiles = f.tiles > 0 ? ` · ${w.tileTech} ${tech}` : '';
-  return <small className="note">{dayOf(f.window.from, lang)} – {dayOf(f.window.to, lang)} · {w[f.origin]}{tiles}</small>;
+  return (
+    <small className="note">
+      {dayOf(f.window.from, lang)} – {dayOf(f.window.to, lang)} · {w[f.origin]}
+      {tiles}
+    </small>
+  );
 }
 
 /** An ISO day in the interface's order: 30/11/2026 in Vietnamese, 30 Nov 2026 in English. */
 function dayOf(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: lang === 'vi' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: '2-digit',
+    month: lang === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** Coverage, targets, speeds and cables of the selected area, from the coverage worker's results. */
@@ -49,9 +79,19 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
   const t = translator(lang);
   const key = areaKeyOf(selection);
   if (!key) return null;
-  if (analysis.status === 'error') return <p className="note">{t('analysisError')}: {analysis.error}</p>;
+  if (analysis.status === 'error')
+    return (
+      <p className="note">
+        {t('analysisError')}: {analysis.error}
+      </p>
+    );
   const r = analysis.results?.areas[key];
-  if (!r) return <p className="note" role="status">{t('analysisComputing')}</p>;
+  if (!r)
+    return (
+      <p className="note" role="status">
+        {t('analysisComputing')}
+      </p>
+    );
   const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
   const gapLabel = (gapKey: string) => {
     const [, , tech, op] = gapKey.split('|');
@@ -60,19 +100,32 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
   const zone = analysis.results!.zones.find((z) => `zone|${z.id}` === key);
   const speed = analysis.results!.speeds[key];
   const cable = analysis.results!.cables[key];
-  const zonesHere = (analysis.results!.zonesInArea[key] ?? []).map((id) => analysis.results!.zones.find((z) => z.id === id)).filter((z) => z !== undefined);
+  const zonesHere = (analysis.results!.zonesInArea[key] ?? [])
+    .map((id) => analysis.results!.zones.find((z) => z.id === id))
+    .filter((z) => z !== undefined);
   return (
     <section className="area-analysis" data-testid="area-analysis">
-      <h3>{t('analysisTitle')} <span className="sample-tag">{t('sampleData')}</span></h3>
+      <h3>
+        {t('analysisTitle')} <span className="sample-tag">{t('sampleData')}</span>
+      </h3>
       <table>
         <thead>
-          <tr><th scope="col">{t('operator')}</th>{TECHNOLOGIES.map((tech) => <th key={tech} scope="col">{tech}</th>)}</tr>
+          <tr>
+            <th scope="col">{t('operator')}</th>
+            {TECHNOLOGIES.map((tech) => (
+              <th key={tech} scope="col">
+                {tech}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {(['any', ...OPERATORS] as const).map((op) => (
             <tr key={op} data-testid={`coverage-row-${op}`}>
               <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
-              {TECHNOLOGIES.map((tech) => <td key={tech}>{pct(r.coverage[tech][op].percent)}</td>)}
+              {TECHNOLOGIES.map((tech) => (
+                <td key={tech}>{pct(r.coverage[tech][op].percent)}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -80,23 +133,72 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
       <dl>
         {isGridLevel(r.level) && (
           <>
-            <div className="row"><dt>{t('gridAreaInCity')}</dt><dd data-testid="grid-area">{formatNumber(lang, r.areaKm2, 3)} km²</dd></div>
-            <div className="row"><dt>{t('population')}</dt><dd data-testid="grid-population">{formatNumber(lang, Math.round(r.population))} {t('people')}<small className="note">* {t('gridNote')}</small></dd></div>
+            <div className="row">
+              <dt>{t('gridAreaInCity')}</dt>
+              <dd data-testid="grid-area">{formatNumber(lang, r.areaKm2, 3)} km²</dd>
+            </div>
+            <div className="row">
+              <dt>{t('population')}</dt>
+              <dd data-testid="grid-population">
+                {formatNumber(lang, Math.round(r.population))} {t('people')}
+                <small className="note">* {t('gridNote')}</small>
+              </dd>
+            </div>
           </>
         )}
-        <div className="row"><dt>{t('popCovered5g')}</dt><dd data-testid="pop-covered-5g">{formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})<small className="note">{t('populationNote')}</small></dd></div>
+        <div className="row">
+          <dt>{t('popCovered5g')}</dt>
+          <dd data-testid="pop-covered-5g">
+            {formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})
+            <small className="note">{t('populationNote')}</small>
+          </dd>
+        </div>
         {analysis.gap?.key.startsWith(`${key}|`) && (
-          <div className="row"><dt>{t('gapArea')} {gapLabel(analysis.gap.key)}</dt><dd data-testid="gap-area">{formatNumber(lang, analysis.gap.areaKm2, 2)} km²</dd></div>
+          <div className="row">
+            <dt>
+              {t('gapArea')} {gapLabel(analysis.gap.key)}
+            </dt>
+            <dd data-testid="gap-area">{formatNumber(lang, analysis.gap.areaKm2, 2)} km²</dd>
+          </div>
         )}
-        <div className="row"><dt>{t('sitesCount')}</dt><dd>4G {formatNumber(lang, r.sites['4G'].any)} · 5G {formatNumber(lang, r.sites['5G'].any)}</dd></div>
+        <div className="row">
+          <dt>{t('sitesCount')}</dt>
+          <dd>
+            4G {formatNumber(lang, r.sites['4G'].any)} · 5G {formatNumber(lang, r.sites['5G'].any)}
+          </dd>
+        </div>
         {zone && (
-          <div className="row"><dt>{t('zone5gTarget')}</dt><dd data-testid="zone-target">{pct(zone.percent5g.any)} — <strong>{zone.pass ? t('pass') : t('fail')}</strong><small className="note">{t('confidence')}: {t(`confidence.${zone.confidence}`)}</small></dd></div>
+          <div className="row">
+            <dt>{t('zone5gTarget')}</dt>
+            <dd data-testid="zone-target">
+              {pct(zone.percent5g.any)} — <strong>{zone.pass ? t('pass') : t('fail')}</strong>
+              <small className="note">
+                {t('confidence')}: {t(`confidence.${zone.confidence}`)}
+              </small>
+            </dd>
+          </div>
         )}
-        {speed && TECHNOLOGIES.map((tech) => (
-          <div className="row" key={tech} data-testid={`speed-${tech}`}><dt>{t('speedTitle')} {tech}</dt><dd>{speedText(speed[tech], lang, t)}{speedNote(speed[tech], tech, lang)}</dd></div>
-        ))}
+        {speed &&
+          TECHNOLOGIES.map((tech) => (
+            <div className="row" key={tech} data-testid={`speed-${tech}`}>
+              <dt>
+                {t('speedTitle')} {tech}
+              </dt>
+              <dd>
+                {speedText(speed[tech], lang, t)}
+                {speedNote(speed[tech], tech, lang)}
+              </dd>
+            </div>
+          ))}
         {cable && (
-          <div className="row"><dt>{t('cableTitle')}</dt><dd>{t('cable.done')} {formatNumber(lang, cable.done, 1)} km · {t('cable.planned-2025')} {formatNumber(lang, cable['planned-2025'], 1)} km · {t('cable.planned-2026-2030')} {formatNumber(lang, cable['planned-2026-2030'], 1)} km</dd></div>
+          <div className="row">
+            <dt>{t('cableTitle')}</dt>
+            <dd>
+              {t('cable.done')} {formatNumber(lang, cable.done, 1)} km · {t('cable.planned-2025')}{' '}
+              {formatNumber(lang, cable['planned-2025'], 1)} km · {t('cable.planned-2026-2030')}{' '}
+              {formatNumber(lang, cable['planned-2026-2030'], 1)} km
+            </dd>
+          </div>
         )}
       </dl>
       {zonesHere.length > 0 && (
@@ -106,7 +208,9 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
             {zonesHere.map((z) => (
               <li key={z.id}>
                 {z.name}: 5G {pct(z.percent5g.any)} — <strong>{z.pass ? t('pass') : t('fail')}</strong>{' '}
-                <small className="note-inline">({t('confidence')}: {t(`confidence.${z.confidence}`)})</small>
+                <small className="note-inline">
+                  ({t('confidence')}: {t(`confidence.${z.confidence}`)})
+                </small>
               </li>
             ))}
           </ul>

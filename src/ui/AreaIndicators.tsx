@@ -11,7 +11,9 @@ export function AreaIndicators({ areaKey }: { areaKey: string }) {
   const lang = useAppStore((s) => s.lang);
   const table = useAppStore((s) => s.indicatorTable);
   const t = translator(lang);
-  const rows = (table?.summaries ?? []).map((s) => ({ s, f: table!.figures[s.id]?.[areaKey] })).filter((r) => r.f !== undefined);
+  const rows = (table?.summaries ?? [])
+    .map((s) => ({ s, f: table!.figures[s.id]?.[areaKey] }))
+    .filter((r) => r.f !== undefined);
   if (rows.length === 0) return null;
   return (
     <>
@@ -22,11 +24,29 @@ export function AreaIndicators({ areaKey }: { areaKey: string }) {
             <dt>{indicatorName(s.id, lang)}</dt>
             <dd>
               {formatFigure(lang, f!.value, s.unit)} ({f!.date.split('-').reverse().join('/')})
-              {s.target && <> — {t('target')} {formatFigure(lang, s.target.value, s.unit)} ({s.target.year}): <strong>{f!.value >= s.target.value - 1e-9 ? t('pass') : t('fail')}</strong></>}
+              {s.target && (
+                <>
+                  {' '}
+                  — {t('target')} {formatFigure(lang, s.target.value, s.unit)} ({s.target.year}):{' '}
+                  <strong>{f!.value >= s.target.value - 1e-9 ? t('pass') : t('fail')}</strong>
+                </>
+              )}
               {f!.derived && (
                 <small className="note" data-testid="indicator-derived">
-                  * {t(f!.from === 'overlay' ? 'indicators.derived' : f!.from === 'wards' ? 'indicators.wards' : 'indicators.computed')}
-                  {f!.basisShare < 0.995 && <>; {t('indicators.basis')} {formatNumber(lang, 100 * f!.basisShare, 0)} % {t('indicators.ofResidents')}</>}
+                  *{' '}
+                  {t(
+                    f!.from === 'overlay'
+                      ? 'indicators.derived'
+                      : f!.from === 'wards'
+                        ? 'indicators.wards'
+                        : 'indicators.computed',
+                  )}
+                  {f!.basisShare < 0.995 && (
+                    <>
+                      ; {t('indicators.basis')} {formatNumber(lang, 100 * f!.basisShare, 0)} %{' '}
+                      {t('indicators.ofResidents')}
+                    </>
+                  )}
                 </small>
               )}
             </dd>

@@ -9,7 +9,6 @@ import { indicatorBreaks, indicatorLabels } from '../map/indicator-classes.js';
 import { indicatorName } from './indicator-format.js';
 import { compareLabel } from './CompareDates.js';
 
-
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
   const lang = useAppStore((s) => s.lang);
@@ -27,49 +26,92 @@ export function ChoroplethControls() {
   const setIndicators = useAppStore((s) => s.setIndicators);
   const t = translator(lang);
   const summary = table?.summaries.find((x) => x.id === indicator) ?? null;
-  const indLabels = summary ? indicatorLabels(indicatorBreaks(summary, table!.figures[summary.id] ?? {}, level), summary.unit === '%' ? '%' : '', (n) => formatNumber(lang, n, Math.abs(n) < 10 && !Number.isInteger(n) ? 2 : 0)) : [];
+  const indLabels = summary
+    ? indicatorLabels(
+        indicatorBreaks(summary, table!.figures[summary.id] ?? {}, level),
+        summary.unit === '%' ? '%' : '',
+        (n) => formatNumber(lang, n, Math.abs(n) < 10 && !Number.isInteger(n) ? 2 : 0),
+      )
+    : [];
   const pickLevel = (l: ChoroplethLevel) => {
     setChoropleth({ level: l });
     if (!visible[PLACE_LAYER[l]]) toggleLayer(PLACE_LAYER[l]);
   };
   return (
     <fieldset className="choropleth-controls" data-testid="choropleth-controls">
-      <legend>{t('choropleth')} {!summary && <span className="sample-tag">{t('sampleData')}</span>}</legend>
+      <legend>
+        {t('choropleth')} {!summary && <span className="sample-tag">{t('sampleData')}</span>}
+      </legend>
       {table && table.summaries.length > 0 && (
         <label className="field">
           <span>{t('indicators.choose')}</span>
-          <select value={indicator ?? ''} onChange={(e) => setIndicators({ choroIndicator: e.target.value || null })} data-testid="choro-indicator">
+          <select
+            value={indicator ?? ''}
+            onChange={(e) => setIndicators({ choroIndicator: e.target.value || null })}
+            data-testid="choro-indicator"
+          >
             <option value="">{t('indicators.coverage')}</option>
-            {table.summaries.map((x) => <option key={x.id} value={x.id}>{indicatorName(x.id, lang)} ({x.unit})</option>)}
+            {table.summaries.map((x) => (
+              <option key={x.id} value={x.id}>
+                {indicatorName(x.id, lang)} ({x.unit})
+              </option>
+            ))}
           </select>
         </label>
       )}
       <label className="field">
         <span>{t('level')}</span>
         <select value={level} onChange={(e) => pickLevel(e.target.value as ChoroplethLevel)} data-testid="level-select">
-          {CHOROPLETH_LEVELS.map((l) => <option key={l} value={l}>{t(`level.${l}` as MessageKey)}</option>)}
+          {CHOROPLETH_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`level.${l}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </label>
       {!summary && (
         <>
           <label className="field">
             <span>{t('technology')}</span>
-            <select value={tech} onChange={(e) => setChoropleth({ choroTech: e.target.value as Technology })} data-testid="choro-tech">
-              {TECHNOLOGIES.map((x) => <option key={x} value={x}>{x}</option>)}
+            <select
+              value={tech}
+              onChange={(e) => setChoropleth({ choroTech: e.target.value as Technology })}
+              data-testid="choro-tech"
+            >
+              {TECHNOLOGIES.map((x) => (
+                <option key={x} value={x}>
+                  {x}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field">
             <span>{t('operator')}</span>
-            <select value={op} onChange={(e) => setChoropleth({ choroOp: e.target.value as OpSet })} data-testid="choro-op">
+            <select
+              value={op}
+              onChange={(e) => setChoropleth({ choroOp: e.target.value as OpSet })}
+              data-testid="choro-op"
+            >
               <option value="any">{t('anyOperator')}</option>
-              {OPERATORS.map((o) => <option key={o} value={o}>{OPERATOR_NAMES[o]}</option>)}
+              {OPERATORS.map((o) => (
+                <option key={o} value={o}>
+                  {OPERATOR_NAMES[o]}
+                </option>
+              ))}
             </select>
           </label>
           <div className="field" role="radiogroup" aria-label={t('basis')}>
             <span>{t('basis')}</span>
             {(['area', 'population'] as const).map((b) => (
               <label key={b} className="radio">
-                <input type="radio" name="basis" value={b} checked={basis === b} onChange={() => setChoropleth({ basis: b })} data-testid={`basis-${b}`} />
+                <input
+                  type="radio"
+                  name="basis"
+                  value={b}
+                  checked={basis === b}
+                  onChange={() => setChoropleth({ basis: b })}
+                  data-testid={`basis-${b}`}
+                />
                 {t(`basis.${b}`)}
               </label>
             ))}
@@ -79,30 +121,53 @@ export function ChoroplethControls() {
       <div className="choropleth-legend" data-testid="choropleth-legend">
         {summary ? (
           <>
-            <span className="legend-title" data-testid="indicator-legend">{indicatorName(summary.id, lang)} ({summary.unit})</span>
+            <span className="legend-title" data-testid="indicator-legend">
+              {indicatorName(summary.id, lang)} ({summary.unit})
+            </span>
             <ul>
               {indLabels.map((label, i) => (
-                <li key={label}><span className="key key-area" style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }} aria-hidden="true" />{label}</li>
+                <li key={label}>
+                  <span
+                    className="key key-area"
+                    style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }}
+                    aria-hidden="true"
+                  />
+                  {label}
+                </li>
               ))}
             </ul>
             <small className="note">{t('indicators.legendNote')}</small>
           </>
         ) : (
           <>
-            <span className="legend-title">{t('choroplethLegend')} ({tech}, {t(`basis.${basis}`)})</span>
+            <span className="legend-title">
+              {t('choroplethLegend')} ({tech}, {t(`basis.${basis}`)})
+            </span>
             <ul>
               {classLabels((n) => formatNumber(lang, n)).map((label, i) => (
-                <li key={label}><span className="key key-area" style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }} aria-hidden="true" />{label}</li>
+                <li key={label}>
+                  <span
+                    className="key key-area"
+                    style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }}
+                    aria-hidden="true"
+                  />
+                  {label}
+                </li>
               ))}
             </ul>
           </>
         )}
         {compareWith && (
           <>
-            <span className="legend-title" data-testid="change-legend">{t('compare.legend')} {compareLabel(compareWith, t)} ({t('plan.pp')})</span>
+            <span className="legend-title" data-testid="change-legend">
+              {t('compare.legend')} {compareLabel(compareWith, t)} ({t('plan.pp')})
+            </span>
             <ul>
               {changeLabels((n) => formatNumber(lang, n, 2), t('plan.pp')).map((label, i) => (
-                <li key={label}><span className="key key-area" style={{ ['--c' as string]: CHANGE_COLORS[i] }} aria-hidden="true" />{label}</li>
+                <li key={label}>
+                  <span className="key key-area" style={{ ['--c' as string]: CHANGE_COLORS[i] }} aria-hidden="true" />
+                  {label}
+                </li>
               ))}
             </ul>
           </>

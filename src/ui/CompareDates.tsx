@@ -11,13 +11,21 @@ import { COMPARE_SOURCES, isSourceComparison, sourceAvailable } from '../state/c
 
 /** What the map compares with, for the legend: a date as DD/MM/YYYY, or the data source's name. */
 export function compareLabel(compareWith: string, t: (k: MessageKey) => string): string {
-  return isSourceComparison(compareWith) ? t(`compare.${compareWith}` as MessageKey) : compareWith.split('-').reverse().join('/');
+  return isSourceComparison(compareWith)
+    ? t(`compare.${compareWith}` as MessageKey)
+    : compareWith.split('-').reverse().join('/');
 }
 
 /** How many areas each list shows. */
 const LISTED = 5;
 
-export function CompareDates({ firstYear = 2013, thisYear = new Date().getFullYear() }: { firstYear?: number; thisYear?: number }) {
+export function CompareDates({
+  firstYear = 2013,
+  thisYear = new Date().getFullYear(),
+}: {
+  firstYear?: number;
+  thisYear?: number;
+}) {
   const lang = useAppStore((s) => s.lang);
   const compareWith = useAppStore((s) => s.compareWith);
   const compare = useAppStore((s) => s.compareResults);
@@ -35,30 +43,69 @@ export function CompareDates({ firstYear = 2013, thisYear = new Date().getFullYe
     if (!results || !compare) return null;
     const names = new Map(places.filter((p) => p.level === level).map((p) => [p.id, p.fullName]));
     const value = (c: { percent: number; popPercent: number }) => (basis === 'area' ? c.percent : c.popPercent);
-    const rows = Object.values(results.areas).filter((r) => r.level === level).flatMap((r) => {
-      const before = compare.areas[`${level}|${r.id}`];
-      return before ? [{ id: r.id, name: names.get(r.id) ?? r.id, delta: value(r.coverage[tech][op]) - value(before.coverage[tech][op]) }] : [];
-    });
+    const rows = Object.values(results.areas)
+      .filter((r) => r.level === level)
+      .flatMap((r) => {
+        const before = compare.areas[`${level}|${r.id}`];
+        return before
+          ? [
+              {
+                id: r.id,
+                name: names.get(r.id) ?? r.id,
+                delta: value(r.coverage[tech][op]) - value(before.coverage[tech][op]),
+              },
+            ]
+          : [];
+      });
     rows.sort((a, b) => b.delta - a.delta || a.name.localeCompare(b.name, 'vi'));
     return { most: rows.slice(0, LISTED), least: rows.slice(-LISTED).reverse() };
   }, [results, compare, places, level, tech, op, basis]);
   const pp = (v: number) => `${v >= 0 ? '+' : ''}${formatNumber(lang, v, 1)} ${t('plan.pp')}`;
   return (
     <div className="compare-dates" data-testid="compare-dates">
-      <label className="field"><span>{t('compare.with')}</span>
-        <select value={compareWith ?? ''} onChange={(e) => setCompare({ compareWith: e.target.value || null, compareResults: null })} data-testid="compare-with">
+      <label className="field">
+        <span>{t('compare.with')}</span>
+        <select
+          value={compareWith ?? ''}
+          onChange={(e) => setCompare({ compareWith: e.target.value || null, compareResults: null })}
+          data-testid="compare-with"
+        >
           <option value="">{t('compare.none')}</option>
-          {sources.map((c) => <option key={c} value={c}>{t(`compare.${c}` as MessageKey)}</option>)}
-          {Array.from({ length: thisYear - firstYear }, (_, i) => thisYear - 1 - i).map((y) => <option key={y} value={`${y}-12-31`}>31/12/{y}</option>)}
+          {sources.map((c) => (
+            <option key={c} value={c}>
+              {t(`compare.${c}` as MessageKey)}
+            </option>
+          ))}
+          {Array.from({ length: thisYear - firstYear }, (_, i) => thisYear - 1 - i).map((y) => (
+            <option key={y} value={`${y}-12-31`}>
+              31/12/{y}
+            </option>
+          ))}
         </select>
       </label>
-      {compareWith && !changes && <p className="note" role="status">{t('analysisComputing')}</p>}
+      {compareWith && !changes && (
+        <p className="note" role="status">
+          {t('analysisComputing')}
+        </p>
+      )}
       {changes && (
         <div className="compare-lists" data-testid="compare-lists">
           <h3>{t('compare.most')}</h3>
-          <ol data-testid="compare-most">{changes.most.map((r) => <li key={r.id}>{r.name}: {pp(r.delta)}</li>)}</ol>
+          <ol data-testid="compare-most">
+            {changes.most.map((r) => (
+              <li key={r.id}>
+                {r.name}: {pp(r.delta)}
+              </li>
+            ))}
+          </ol>
           <h3>{t('compare.least')}</h3>
-          <ol data-testid="compare-least">{changes.least.map((r) => <li key={r.id}>{r.name}: {pp(r.delta)}</li>)}</ol>
+          <ol data-testid="compare-least">
+            {changes.least.map((r) => (
+              <li key={r.id}>
+                {r.name}: {pp(r.delta)}
+              </li>
+            ))}
+          </ol>
         </div>
       )}
     </div>

@@ -10,8 +10,17 @@ function createUnitSelection(store: AppStore, props: Record<string, unknown> = {
     key: 'units2025',
     id: '00070',
     props: {
-      code: '00070', fullName: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward', type: 'Phường', layout: '2025',
-      areaKm2: 1.9091, population: 68979, populationMethod: 'interpolated', density: 36131, lowRes: false, ...props,
+      code: '00070',
+      fullName: 'Phường Hoàn Kiếm',
+      nameEn: 'Hoan Kiem Ward',
+      type: 'Phường',
+      layout: '2025',
+      areaKm2: 1.9091,
+      population: 68979,
+      populationMethod: 'interpolated',
+      density: 36131,
+      lowRes: false,
+      ...props,
     },
   });
 }

@@ -9,11 +9,18 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const t = translator(lang);
-  if (!selection) return <div className="feature-panel hint" data-testid="feature-hint">{t('clickHint')}</div>;
+  if (!selection)
+    return (
+      <div className="feature-panel hint" data-testid="feature-hint">
+        {t('clickHint')}
+      </div>
+    );
   const view = featureView(selection.key, selection.props, lang);
   return (
     <section className="feature-panel" data-testid="feature-panel" aria-live="polite">
-      <button type="button" className="close" onClick={() => select(null)} aria-label={t('close')}>×</button>
+      <button type="button" className="close" onClick={() => select(null)} aria-label={t('close')}>
+        ×
+      </button>
       <h2>{view.title}</h2>
       {view.subtitle && <p className="subtitle">{view.subtitle}</p>}
       {view.layout && <p className="layout-tag">{view.layout}</p>}
@@ -30,7 +37,9 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
         ))}
       </dl>
       <AreaAnalysis selection={selection} />
-      <button type="button" onClick={onZoom} data-testid="zoom-to">{lang === 'vi' ? 'Phóng tới' : 'Zoom to'}</button>
+      <button type="button" onClick={onZoom} data-testid="zoom-to">
+        {lang === 'vi' ? 'Phóng tới' : 'Zoom to'}
+      </button>
     </section>
   );
 }

@@ -19,13 +19,28 @@ export function Header({ onPick }: { onPick: (e: SearchEntry) => void }) {
         <p>{t('appSubtitle')}</p>
       </div>
       <div className="header-actions">
-        <SearchBox index={index} lang={lang} onPick={onPick} levelLabel={(l) => t(l === 'zone' ? 'layer.zones' : (`level.${l}` as MessageKey))} />
-        <button type="button" className="link-button" onClick={() => setShowSources(true)} data-testid="attribution-open">
+        <SearchBox
+          index={index}
+          lang={lang}
+          onPick={onPick}
+          levelLabel={(l) => t(l === 'zone' ? 'layer.zones' : (`level.${l}` as MessageKey))}
+        />
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setShowSources(true)}
+          data-testid="attribution-open"
+        >
           {t('attribution')}
         </button>
         <label>
           <span className="visually-hidden">{t('language')}</span>
-          <select data-testid="lang-switch" value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('language')}>
+          <select
+            data-testid="lang-switch"
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={t('language')}
+          >
             <option value="vi">Tiếng Việt</option>
             <option value="en">English</option>
           </select>

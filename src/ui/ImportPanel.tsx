@@ -31,11 +31,18 @@ function attributionOf(part: ImportedPart): string | null {
 }
 
 /** The stored import of one part of a file. */
-function storedPart(part: ImportedPart, file: { id: string; fileName: string; importedAt: string; mode: ImportMode }): StoredImport {
+function storedPart(
+  part: ImportedPart,
+  file: { id: string; fileName: string; importedAt: string; mode: ImportMode },
+): StoredImport {
   const attribution = attributionOf(part);
   const base = attribution === null ? file : { ...file, attribution };
   const c = partCounts(part);
-  const summary = { accepted: c.accepted, issues: [...c.errors, ...c.notes], repairs: part.kind === 'coverage' ? part.result.repairs : null };
+  const summary = {
+    accepted: c.accepted,
+    issues: [...c.errors, ...c.notes],
+    repairs: part.kind === 'coverage' ? part.result.repairs : null,
+  };
   if (part.kind === 'sites') return { ...base, kind: 'sites', sites: part.result.sites, report: part.result.report };
   if (part.kind === 'coverage') return { ...base, kind: 'coverage', coverage: part.result.items, report: summary };
   if (part.kind === 'cables') return { ...base, kind: 'cables', cables: part.result.features, report: summary };
@@ -91,7 +98,9 @@ export function ImportPanel({ controller }: { controller: MapController | null }
     const parts = partsOf(imported).filter((p) => partCounts(p).accepted > 0);
     for (const [k, part] of parts.entries()) {
       const id = `import-${stamp}${parts.length > 1 ? `-${k + 1}` : ''}`;
-      await controller.addImport(storedPart(part, { id, fileName: file.name, importedAt: new Date(stamp).toISOString(), mode }));
+      await controller.addImport(
+        storedPart(part, { id, fileName: file.name, importedAt: new Date(stamp).toISOString(), mode }),
+      );
     }
     setPending(null);
   };
@@ -103,64 +112,142 @@ export function ImportPanel({ controller }: { controller: MapController | null }
       <p className="note">{t('import.intro')}</p>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
         data-testid="import-drop"
       >
-        <label className="file-button">{t('import.choose')}
-          <input type="file" accept=".csv,.txt,.tsv,.geojson,.json,.fgb" disabled={status === 'idle' || !controller} onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) readNew(f); }} data-testid="import-file" />
+        <label className="file-button">
+          {t('import.choose')}
+          <input
+            type="file"
+            accept=".csv,.txt,.tsv,.geojson,.json,.fgb"
+            disabled={status === 'idle' || !controller}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) readNew(f);
+            }}
+            data-testid="import-file"
+          />
         </label>
         <span> {t('import.orDrop')}</span>
       </div>
-      <label className="field"><span>{t('import.kind')}</span>
+      <label className="field">
+        <span>{t('import.kind')}</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as ImportKindChoice)} data-testid="import-kind">
-          {KINDS.map((k) => <option key={k} value={k}>{t(`import.kind.${k}` as MessageKey)}</option>)}
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`import.kind.${k}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field"><span>{t('import.coordinates')}</span>
-        <select value={coordinates} onChange={(e) => setCoordinates(e.target.value as CoordinateMode)} data-testid="import-coordinates">
-          {(['auto', 'wgs84', 'vn2000'] as const).map((c) => <option key={c} value={c}>{t(`import.crs.${c}` as MessageKey)}</option>)}
+      <label className="field">
+        <span>{t('import.coordinates')}</span>
+        <select
+          value={coordinates}
+          onChange={(e) => setCoordinates(e.target.value as CoordinateMode)}
+          data-testid="import-coordinates"
+        >
+          {(['auto', 'wgs84', 'vn2000'] as const).map((c) => (
+            <option key={c} value={c}>
+              {t(`import.crs.${c}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field"><span>{t('import.footprint')}</span>
-        <select value={footprint} onChange={(e) => setFootprint(e.target.value as FootprintSource)} data-testid="import-footprint">
-          {(['model', 'range'] as const).map((f) => <option key={f} value={f}>{t(`import.footprint.${f}` as MessageKey)}</option>)}
+      <label className="field">
+        <span>{t('import.footprint')}</span>
+        <select
+          value={footprint}
+          onChange={(e) => setFootprint(e.target.value as FootprintSource)}
+          data-testid="import-footprint"
+        >
+          {(['model', 'range'] as const).map((f) => (
+            <option key={f} value={f}>
+              {t(`import.footprint.${f}` as MessageKey)}
+            </option>
+          ))}
         </select>
       </label>
       <OcidBandEditor value={ocidBands} onChange={setOcidBands} lang={lang} />
       <div className="field" role="radiogroup" aria-label={t('import.mode')}>
         <span>{t('import.mode')}</span>
         {(['join', 'replace'] as const).map((m) => (
-          <label key={m} className="radio"><input type="radio" name="import-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={`import-mode-${m}`} />{t(`import.mode.${m}` as MessageKey)}</label>
+          <label key={m} className="radio">
+            <input
+              type="radio"
+              name="import-mode"
+              checked={mode === m}
+              onChange={() => setMode(m)}
+              data-testid={`import-mode-${m}`}
+            />
+            {t(`import.mode.${m}` as MessageKey)}
+          </label>
         ))}
       </div>
       {progress && (
         <div role="status" data-testid="import-progress">
-          <progress max={progress.totalBytes || 1} value={progress.bytes} /> {formatNumber(lang, progress.rows)} {t('import.rows')}
+          <progress max={progress.totalBytes || 1} value={progress.bytes} /> {formatNumber(lang, progress.rows)}{' '}
+          {t('import.rows')}
         </div>
       )}
-      {error && <p className="status error" role="alert" data-testid="import-error">{error}</p>}
+      {error && (
+        <p className="status error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
       {pending && (
         <div className="import-report" data-testid="import-report" aria-live="polite">
           <ImportReportView
-            fileName={pending.file.name} imported={pending.imported} lang={lang} mapping={read.mapping}
-            onMapping={(mapping) => setRead({ ...read, mapping })} onReread={reread}
+            fileName={pending.file.name}
+            imported={pending.imported}
+            lang={lang}
+            mapping={read.mapping}
+            onMapping={(mapping) => setRead({ ...read, mapping })}
+            onReread={reread}
           />
           <div className="export-buttons">
-            <button type="button" onClick={() => void apply()} disabled={accepted === 0} data-testid="import-apply">{t(mode === 'replace' ? 'import.applyReplace' : 'import.applyJoin')} ({formatNumber(lang, accepted)})</button>
-            <button type="button" onClick={() => setPending(null)}>{t('import.cancel')}</button>
+            <button type="button" onClick={() => void apply()} disabled={accepted === 0} data-testid="import-apply">
+              {t(mode === 'replace' ? 'import.applyReplace' : 'import.applyJoin')} ({formatNumber(lang, accepted)})
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('import.cancel')}
+            </button>
           </div>
         </div>
       )}
       <h3>{t('import.active')}</h3>
-      {imports.length === 0 ? <p className="note">{t('import.none')}</p> : (
+      {imports.length === 0 ? (
+        <p className="note">{t('import.none')}</p>
+      ) : (
         <ul className="import-list" data-testid="import-list">
           {imports.map((i) => (
             <li key={i.id}>
-              {i.fileName} · {t(`import.mode.${i.mode}` as MessageKey)} · {i.kind === 'sites' ? `${formatNumber(lang, i.sites.length)} ${t('import.sites')}` : i.kind === 'coverage' ? `${formatNumber(lang, i.coverage.length)} ${t('import.polygons')}` : i.kind === 'cables' ? `${formatNumber(lang, i.cables.length)} ${t('import.segments')}` : `${formatNumber(lang, i.speedTests.length)} ${t('import.speeds')}`}
-              <small className="note-inline"> {new Date(i.importedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</small>
-              <button type="button" onClick={() => void controller?.removeImport(i.id)} aria-label={`${t('import.remove')} ${i.fileName}`} data-testid="import-remove">×</button>
+              {i.fileName} · {t(`import.mode.${i.mode}` as MessageKey)} ·{' '}
+              {i.kind === 'sites'
+                ? `${formatNumber(lang, i.sites.length)} ${t('import.sites')}`
+                : i.kind === 'coverage'
+                  ? `${formatNumber(lang, i.coverage.length)} ${t('import.polygons')}`
+                  : i.kind === 'cables'
+                    ? `${formatNumber(lang, i.cables.length)} ${t('import.segments')}`
+                    : `${formatNumber(lang, i.speedTests.length)} ${t('import.speeds')}`}
+              <small className="note-inline">
+                {' '}
+                {new Date(i.importedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}
+              </small>
+              <button
+                type="button"
+                onClick={() => void controller?.removeImport(i.id)}
+                aria-label={`${t('import.remove')} ${i.fileName}`}
+                data-testid="import-remove"
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>

@@ -10,11 +10,21 @@ import type { Lang } from './i18n.js';
 afterEach(cleanup);
 
 /** A site file as Excel writes it: two rows in VN-2000 metres (undeclared), one good row, one row with two problems. */
-const TEXT = 'Mã trạm;Nhà mạng;X;Y;Công nghệ;Băng tần\nA1;Viettel;588394,44;2326344,26;4G;1800\nA2;Viettel;105,85;21,03;4G;L1800\nA3;Gmobile;105,86;21,04;4G;850\n';
+const TEXT =
+  'Mã trạm;Nhà mạng;X;Y;Công nghệ;Băng tần\nA1;Viettel;588394,44;2326344,26;4G;1800\nA2;Viettel;105,85;21,03;4G;L1800\nA3;Gmobile;105,86;21,04;4G;850\n';
 
 function renderReport(imported: ImportedFile, lang: Lang = 'vi') {
   const onReread = vi.fn();
-  render(<ImportReportView fileName="tram.csv" imported={imported} lang={lang} mapping={{}} onMapping={() => {}} onReread={onReread} />);
+  render(
+    <ImportReportView
+      fileName="tram.csv"
+      imported={imported}
+      lang={lang}
+      mapping={{}}
+      onMapping={() => {}}
+      onReread={onReread}
+    />,
+  );
   return onReread;
 }
 
@@ -23,7 +33,9 @@ describe('ImportReportView', () => {
 
   it('asks before reading undeclared metres as VN-2000, and re-reads on the answer', () => {
     const onReread = renderReport(sites);
-    expect(screen.getByTestId('import-crs-question').textContent).toContain('Có 1 dòng toạ độ tính bằng mét mà tệp không khai báo hệ toạ độ (2)');
+    expect(screen.getByTestId('import-crs-question').textContent).toContain(
+      'Có 1 dòng toạ độ tính bằng mét mà tệp không khai báo hệ toạ độ (2)',
+    );
     fireEvent.click(screen.getByTestId('import-crs-vn2000'));
     expect(onReread).toHaveBeenCalledWith({ coordinates: 'vn2000' });
   });
@@ -42,15 +54,31 @@ describe('ImportReportView', () => {
   });
 
   it('previews the first sites as read, names with their diacritics', () => {
-    renderReport({ kind: 'sites', result: importSitesText('id;operator;lon;lat;tech;band\nHoàn Kiếm 01;Viettel;105,85;21,03;4G;1800\n', { source: 'a.csv' }) });
+    renderReport({
+      kind: 'sites',
+      result: importSitesText('id;operator;lon;lat;tech;band\nHoàn Kiếm 01;Viettel;105,85;21,03;4G;1800\n', {
+        source: 'a.csv',
+      }),
+    });
     expect(screen.getByTestId('import-preview').textContent).toContain('Hoàn Kiếm 01');
     expect(screen.getByTestId('import-preview').textContent).toContain('105,85');
   });
 
   it('offers the repair of double-encoded names, and says how many were repaired', () => {
     if (sites.kind !== 'sites') throw new Error('sites');
-    const encoding = { encoding: 'utf-8' as const, bom: false, reason: { en: 'UTF-8', vi: 'UTF-8' }, mojibake: { count: 2, lines: 1, examples: [] }, repaired: 0, replacement: null, composed: false };
-    const onReread = renderReport({ kind: 'sites', result: { ...sites.result, report: { ...sites.result.report, encoding } } });
+    const encoding = {
+      encoding: 'utf-8' as const,
+      bom: false,
+      reason: { en: 'UTF-8', vi: 'UTF-8' },
+      mojibake: { count: 2, lines: 1, examples: [] },
+      repaired: 0,
+      replacement: null,
+      composed: false,
+    };
+    const onReread = renderReport({
+      kind: 'sites',
+      result: { ...sites.result, report: { ...sites.result.report, encoding } },
+    });
     fireEvent.click(screen.getByTestId('import-repair-mojibake'));
     expect(onReread).toHaveBeenCalledWith({ repairMojibake: true });
   });

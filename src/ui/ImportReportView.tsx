@@ -4,7 +4,13 @@
  * metres; names that look double-encoded), every message in the interface language, and the column mapping.
  */
 import { issueText, type DataIssue } from '../domain/report.js';
-import { REQUIRED_SITE_FIELDS, SITE_FIELDS, type CoordinateReport, type MappingOverride, type SiteField } from '../data/import/types.js';
+import {
+  REQUIRED_SITE_FIELDS,
+  SITE_FIELDS,
+  type CoordinateReport,
+  type MappingOverride,
+  type SiteField,
+} from '../data/import/types.js';
 import type { EncodingReport } from '../data/import/encoding.js';
 import type { ImportedFile, ImportedPart } from '../worker/import-file.js';
 import { OPERATOR_NAMES, type Site } from '../domain/telecom.js';
@@ -30,23 +36,44 @@ type Props = {
 };
 
 /** Accepted items, rejected rows and messages of one part, whatever its kind. */
-export function partCounts(part: ImportedPart): { accepted: number; rejectedRows: number; errors: DataIssue[]; notes: DataIssue[] } {
+export function partCounts(part: ImportedPart): {
+  accepted: number;
+  rejectedRows: number;
+  errors: DataIssue[];
+  notes: DataIssue[];
+} {
   if (part.kind === 'sites') {
     const r = part.result.report;
-    return { accepted: r.accepted, rejectedRows: r.rejectedRows, errors: [...r.fileErrors, ...r.rejected], notes: r.warnings };
+    return {
+      accepted: r.accepted,
+      rejectedRows: r.rejectedRows,
+      errors: [...r.fileErrors, ...r.rejected],
+      notes: r.warnings,
+    };
   }
   if (part.kind === 'speeds') {
     const r = part.result.report;
-    return { accepted: r.kept, rejectedRows: r.rejectedRows, errors: [...r.fileErrors, ...r.rejected], notes: r.warnings };
+    return {
+      accepted: r.kept,
+      rejectedRows: r.rejectedRows,
+      errors: [...r.fileErrors, ...r.rejected],
+      notes: r.warnings,
+    };
   }
   const issues = part.result.issues;
   const errors = issues.filter((i) => i.severity === 'error');
   const accepted = part.kind === 'coverage' ? part.result.items.length : part.result.features.length;
-  return { accepted, rejectedRows: new Set(errors.filter((i) => i.index !== null).map((i) => i.index)).size, errors, notes: issues.filter((i) => i.severity === 'warning') };
+  return {
+    accepted,
+    rejectedRows: new Set(errors.filter((i) => i.index !== null).map((i) => i.index)).size,
+    errors,
+    notes: issues.filter((i) => i.severity === 'warning'),
+  };
 }
 
 /** The parts of an imported file: one, or one per kind of geometry for a mixed GeoJSON. */
-export const partsOf = (imported: ImportedFile): ImportedPart[] => (imported.kind === 'mixed' ? imported.parts : [imported]);
+export const partsOf = (imported: ImportedFile): ImportedPart[] =>
+  imported.kind === 'mixed' ? imported.parts : [imported];
 
 export function ImportReportView({ fileName, imported, lang, mapping, onMapping, onReread }: Props) {
   const t = translator(lang);
@@ -54,14 +81,26 @@ export function ImportReportView({ fileName, imported, lang, mapping, onMapping,
   return (
     <>
       <h3>{fileName}</h3>
-      {imported.kind === 'mixed' && <p className="note" data-testid="import-parts">{t('import.parts')}</p>}
+      {imported.kind === 'mixed' && (
+        <p className="note" data-testid="import-parts">
+          {t('import.parts')}
+        </p>
+      )}
       {imported.kind === 'mixed' && <IssueList issues={imported.issues} lang={lang} testId="import-file-issues" />}
-      {parts.map((part, k) => <PartView key={k} part={part} lang={lang} mapping={mapping} onMapping={onMapping} onReread={onReread} />)}
+      {parts.map((part, k) => (
+        <PartView key={k} part={part} lang={lang} mapping={mapping} onMapping={onMapping} onReread={onReread} />
+      ))}
     </>
   );
 }
 
-function PartView({ part, lang, mapping, onMapping, onReread }: { part: ImportedPart } & Pick<Props, 'lang' | 'mapping' | 'onMapping' | 'onReread'>) {
+function PartView({
+  part,
+  lang,
+  mapping,
+  onMapping,
+  onReread,
+}: { part: ImportedPart } & Pick<Props, 'lang' | 'mapping' | 'onMapping' | 'onReread'>) {
   const t = translator(lang);
   const counts = partCounts(part);
   const sites = part.kind === 'sites' ? part.result.report : null;
@@ -74,48 +113,83 @@ function PartView({ part, lang, mapping, onMapping, onReread }: { part: Imported
   return (
     <div className="import-part" data-testid={`import-part-${part.kind}`}>
       <dl>
-        <div className="row"><dt>{t('import.kind')}</dt><dd>{t(`import.kind.${part.kind}` as MessageKey)}</dd></div>
+        <div className="row">
+          <dt>{t('import.kind')}</dt>
+          <dd>{t(`import.kind.${part.kind}` as MessageKey)}</dd>
+        </div>
         {format && (
-          <div className="row"><dt>{t('import.format')}</dt><dd data-testid="import-format">
-            {t(`import.format.${format}` as MessageKey)}
-            {delimiter ? ` · ${t('import.delimiter')} "${delimiter === '\t' ? 'TAB' : delimiter}"` : ''}
-            {decimal ? ` · ${t('import.decimal')} "${decimal}"` : ''}
-          </dd></div>
+          <div className="row">
+            <dt>{t('import.format')}</dt>
+            <dd data-testid="import-format">
+              {t(`import.format.${format}` as MessageKey)}
+              {delimiter ? ` · ${t('import.delimiter')} "${delimiter === '\t' ? 'TAB' : delimiter}"` : ''}
+              {decimal ? ` · ${t('import.decimal')} "${decimal}"` : ''}
+            </dd>
+          </div>
         )}
         {encoding && <EncodingRow encoding={encoding} lang={lang} onReread={onReread} />}
         {sites && <CoordinatesRow report={sites.coordinates} lang={lang} onReread={onReread} />}
         {speeds?.window && (
-          <div className="row"><dt>{t('import.window')}</dt><dd data-testid="import-window">{speeds.window.from ?? '—'} – {speeds.window.to ?? '—'}</dd></div>
+          <div className="row">
+            <dt>{t('import.window')}</dt>
+            <dd data-testid="import-window">
+              {speeds.window.from ?? '—'} – {speeds.window.to ?? '—'}
+            </dd>
+          </div>
         )}
-        <div className="row"><dt>{t('import.rowsTitle')}</dt><dd data-testid="import-counts">
-          {t('import.accepted')} {formatNumber(lang, counts.accepted)} · {t('import.rejectedRows')} {formatNumber(lang, counts.rejectedRows)}
-          {counts.errors.length > counts.rejectedRows ? ` (${formatNumber(lang, counts.errors.length)} ${t('import.problems')})` : ''}
-        </dd></div>
+        <div className="row">
+          <dt>{t('import.rowsTitle')}</dt>
+          <dd data-testid="import-counts">
+            {t('import.accepted')} {formatNumber(lang, counts.accepted)} · {t('import.rejectedRows')}{' '}
+            {formatNumber(lang, counts.rejectedRows)}
+            {counts.errors.length > counts.rejectedRows
+              ? ` (${formatNumber(lang, counts.errors.length)} ${t('import.problems')})`
+              : ''}
+          </dd>
+        </div>
       </dl>
       {part.kind === 'sites' && part.result.sites.length > 0 && <SitePreview sites={part.result.sites} lang={lang} />}
       {sites?.mapping && (missing.length > 0 || sites.mapping.unknownHeaders.length > 0) && (
         <fieldset className="mapping" data-testid="import-mapping">
           <legend>{t('import.mapping')}</legend>
           {SITE_FIELDS.filter((f) => f !== 'sample').map((f: SiteField) => (
-            <label key={f} className="field"><span>{f}{REQUIRED_SITE_FIELDS.includes(f) ? ' *' : ''}</span>
-              <select value={String(mapping[f] ?? sites.mapping!.columns[f] ?? '')} onChange={(e) => onMapping({ ...mapping, [f]: e.target.value === '' ? null : Number(e.target.value) })} data-testid={`import-map-${f}`}>
+            <label key={f} className="field">
+              <span>
+                {f}
+                {REQUIRED_SITE_FIELDS.includes(f) ? ' *' : ''}
+              </span>
+              <select
+                value={String(mapping[f] ?? sites.mapping!.columns[f] ?? '')}
+                onChange={(e) => onMapping({ ...mapping, [f]: e.target.value === '' ? null : Number(e.target.value) })}
+                data-testid={`import-map-${f}`}
+              >
                 <option value="">—</option>
-                {sites.mapping!.header.map((h, i) => <option key={i} value={i}>{h || `#${i + 1}`}</option>)}
+                {sites.mapping!.header.map((h, i) => (
+                  <option key={i} value={i}>
+                    {h || `#${i + 1}`}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
-          <button type="button" onClick={() => onReread({ mapping })} data-testid="import-remap">{t('import.readAgain')}</button>
+          <button type="button" onClick={() => onReread({ mapping })} data-testid="import-remap">
+            {t('import.readAgain')}
+          </button>
         </fieldset>
       )}
       {counts.errors.length > 0 && (
         <details open={counts.errors.length <= 20}>
-          <summary>{t('import.rejectedRows')} ({formatNumber(lang, counts.rejectedRows)})</summary>
+          <summary>
+            {t('import.rejectedRows')} ({formatNumber(lang, counts.rejectedRows)})
+          </summary>
           <IssueList issues={counts.errors} lang={lang} testId="import-rejected" />
         </details>
       )}
       {counts.notes.length > 0 && (
         <details open={counts.notes.length <= 10}>
-          <summary>{t('import.warnings')} ({formatNumber(lang, counts.notes.length)})</summary>
+          <summary>
+            {t('import.warnings')} ({formatNumber(lang, counts.notes.length)})
+          </summary>
           <IssueList issues={counts.notes} lang={lang} testId="import-file-issues" />
         </details>
       )}
@@ -127,14 +201,24 @@ function EncodingRow({ encoding, lang, onReread }: { encoding: EncodingReport } 
   const t = translator(lang);
   const mojibake = encoding.mojibake;
   return (
-    <div className="row"><dt>{t('import.encoding')}</dt><dd data-testid="import-encoding">
-      {encoding.encoding.toUpperCase()}{encoding.bom ? ` · ${t('import.encoding.bom')}` : ''}
-      <small className="note">{encoding.reason[lang]}</small>
-      {mojibake && encoding.repaired === 0 && (
-        <button type="button" onClick={() => onReread({ repairMojibake: true })} data-testid="import-repair-mojibake">{t('import.mojibake.repair')}</button>
-      )}
-      {encoding.repaired > 0 && <small className="note">{t('import.mojibake.repaired')}: {formatNumber(lang, encoding.repaired)}</small>}
-    </dd></div>
+    <div className="row">
+      <dt>{t('import.encoding')}</dt>
+      <dd data-testid="import-encoding">
+        {encoding.encoding.toUpperCase()}
+        {encoding.bom ? ` · ${t('import.encoding.bom')}` : ''}
+        <small className="note">{encoding.reason[lang]}</small>
+        {mojibake && encoding.repaired === 0 && (
+          <button type="button" onClick={() => onReread({ repairMojibake: true })} data-testid="import-repair-mojibake">
+            {t('import.mojibake.repair')}
+          </button>
+        )}
+        {encoding.repaired > 0 && (
+          <small className="note">
+            {t('import.mojibake.repaired')}: {formatNumber(lang, encoding.repaired)}
+          </small>
+        )}
+      </dd>
+    </div>
   );
 }
 
@@ -142,16 +226,35 @@ function CoordinatesRow({ report, lang, onReread }: { report: CoordinateReport }
   const t = translator(lang);
   const rows = report.heldSample.join(', ') + (report.heldRows > report.heldSample.length ? ', …' : '');
   return (
-    <div className="row"><dt>{t('import.coordinates')}</dt><dd>
-      <span data-testid="import-crs">{t(report.heldRows > 0 && report.vn2000Rows === 0 ? 'import.system.held' : (`import.system.${report.system}` as MessageKey))}{report.declared ? ` · ${t('import.crs.declared')}: ${report.declared}` : ''}</span>
-      <small className="note">{lang === 'vi' ? report.reasonVi : report.reason}</small>
-      {report.heldRows > 0 && (
-        <div className="question" role="alertdialog" aria-label={t('import.coordinates')} data-testid="import-crs-question">
-          <p>{t('import.crs.question').replace('{n}', formatNumber(lang, report.heldRows)).replace('{rows}', rows)}</p>
-          <button type="button" onClick={() => onReread({ coordinates: 'vn2000' })} data-testid="import-crs-vn2000">{t('import.crs.readVn2000')}</button>
-        </div>
-      )}
-    </dd></div>
+    <div className="row">
+      <dt>{t('import.coordinates')}</dt>
+      <dd>
+        <span data-testid="import-crs">
+          {t(
+            report.heldRows > 0 && report.vn2000Rows === 0
+              ? 'import.system.held'
+              : (`import.system.${report.system}` as MessageKey),
+          )}
+          {report.declared ? ` · ${t('import.crs.declared')}: ${report.declared}` : ''}
+        </span>
+        <small className="note">{lang === 'vi' ? report.reasonVi : report.reason}</small>
+        {report.heldRows > 0 && (
+          <div
+            className="question"
+            role="alertdialog"
+            aria-label={t('import.coordinates')}
+            data-testid="import-crs-question"
+          >
+            <p>
+              {t('import.crs.question').replace('{n}', formatNumber(lang, report.heldRows)).replace('{rows}', rows)}
+            </p>
+            <button type="button" onClick={() => onReread({ coordinates: 'vn2000' })} data-testid="import-crs-vn2000">
+              {t('import.crs.readVn2000')}
+            </button>
+          </div>
+        )}
+      </dd>
+    </div>
   );
 }
 
@@ -159,20 +262,35 @@ function CoordinatesRow({ report, lang, onReread }: { report: CoordinateReport }
 function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lang }) {
   const t = translator(lang);
   return (
-    <div className="import-preview-scroll"><table className="import-preview" data-testid="import-preview">
-      <caption>{t('import.preview')}</caption>
-      <thead><tr>{(['id', 'operator', 'lng', 'lat', 'technologies', 'bands', 'range'] as const).map((c) => <th key={c} scope="col">{t(`import.col.${c}` as MessageKey)}</th>)}</tr></thead>
-      <tbody>
-        {sites.slice(0, PREVIEW_ROWS).map((s) => (
-          <tr key={s.id}>
-            <td>{clip(s.id, 40)}</td><td>{OPERATOR_NAMES[s.operator]}</td>
-            <td className="num">{formatNumber(lang, s.lng, 5)}</td><td className="num">{formatNumber(lang, s.lat, 5)}</td>
-            <td>{s.technologies.join(', ')}</td><td>{s.bands.join(', ') || '—'}</td>
-            <td className="num">{s.rangeM === null ? t('import.rangeModel') : `${formatNumber(lang, s.rangeM)} m`}</td>
+    <div className="import-preview-scroll">
+      <table className="import-preview" data-testid="import-preview">
+        <caption>{t('import.preview')}</caption>
+        <thead>
+          <tr>
+            {(['id', 'operator', 'lng', 'lat', 'technologies', 'bands', 'range'] as const).map((c) => (
+              <th key={c} scope="col">
+                {t(`import.col.${c}` as MessageKey)}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table></div>
+        </thead>
+        <tbody>
+          {sites.slice(0, PREVIEW_ROWS).map((s) => (
+            <tr key={s.id}>
+              <td>{clip(s.id, 40)}</td>
+              <td>{OPERATOR_NAMES[s.operator]}</td>
+              <td className="num">{formatNumber(lang, s.lng, 5)}</td>
+              <td className="num">{formatNumber(lang, s.lat, 5)}</td>
+              <td>{s.technologies.join(', ')}</td>
+              <td>{s.bands.join(', ') || '—'}</td>
+              <td className="num">
+                {s.rangeM === null ? t('import.rangeModel') : `${formatNumber(lang, s.rangeM)} m`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -181,8 +299,16 @@ function IssueList({ issues, lang, testId }: { issues: readonly DataIssue[]; lan
   if (issues.length === 0) return null;
   return (
     <ul className="import-issues" data-testid={testId}>
-      {issues.slice(0, SHOWN_ISSUES).map((i, n) => <li key={n} className={i.severity}>{issueText(i, lang)}</li>)}
-      {issues.length > SHOWN_ISSUES && <li>… {formatNumber(lang, issues.length - SHOWN_ISSUES)} {t('import.more')}</li>}
+      {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+        <li key={n} className={i.severity}>
+          {issueText(i, lang)}
+        </li>
+      ))}
+      {issues.length > SHOWN_ISSUES && (
+        <li>
+          … {formatNumber(lang, issues.length - SHOWN_ISSUES)} {t('import.more')}
+        </li>
+      )}
     </ul>
   );
 }

@@ -28,10 +28,13 @@ function TargetRow({ s, lang }: { s: IndicatorSummary; lang: Lang }) {
   return (
     <li data-testid={`indicator-target-${s.id}`}>
       <strong>{indicatorName(s.id, lang)}</strong> ≥ {formatFigure(lang, s.target.value, s.unit)} ({s.target.year}):{' '}
-      {s.city ? formatFigure(lang, s.city.value, s.unit) : t('noData')} — <strong>{s.pass ? t('pass') : t('fail')}</strong>
+      {s.city ? formatFigure(lang, s.city.value, s.unit) : t('noData')} —{' '}
+      <strong>{s.pass ? t('pass') : t('fail')}</strong>
       {s.city?.derived && <small className="note-inline"> ({t('indicators.derived')})</small>}
       <br />
-      <small>{t('indicators.unitsPassing')}: {passing}/{unitFigures.length}</small>
+      <small>
+        {t('indicators.unitsPassing')}: {passing}/{unitFigures.length}
+      </small>
     </li>
   );
 }
@@ -67,7 +70,10 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
     if (!pending) return;
     const r = pending.result;
     const file: IndicatorFile = {
-      id: `ind-${Date.now().toString(36)}`, fileName: pending.fileName, loadedAt: new Date().toISOString(), values: r.values,
+      id: `ind-${Date.now().toString(36)}`,
+      fileName: pending.fileName,
+      loadedAt: new Date().toISOString(),
+      values: r.values,
       summary: { rows: r.report.rows, accepted: r.report.accepted, rejected: r.report.rejected, issues: r.issues },
     };
     setIndicators({ indicatorFiles: [...files, file] });
@@ -87,7 +93,11 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
       <p className="note">{t('indicators.intro')}</p>
       <label className="field">
         <span>{t('indicators.layout')}</span>
-        <select value={layout} onChange={(e) => setLayout(e.target.value as typeof layout)} data-testid="indicator-layout">
+        <select
+          value={layout}
+          onChange={(e) => setLayout(e.target.value as typeof layout)}
+          data-testid="indicator-layout"
+        >
           <option value="">{t('indicators.layout.column')}</option>
           <option value="2025">{t('indicators.layout.2025')}</option>
           <option value="2019">{t('indicators.layout.2019')}</option>
@@ -95,23 +105,52 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
       </label>
       <label className="field">
         <span>{t('indicators.file')}</span>
-        <input type="file" accept=".csv,.tsv,.txt,text/csv" disabled={!controller || status === 'idle' || busy} data-testid="indicator-file"
-          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void read(f); }} />
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          disabled={!controller || status === 'idle' || busy}
+          data-testid="indicator-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void read(f);
+          }}
+        />
       </label>
       {busy && <p role="status">{t('indicators.reading')}</p>}
-      {error && <p role="alert" className="error" data-testid="indicator-error">{error}</p>}
+      {error && (
+        <p role="alert" className="error" data-testid="indicator-error">
+          {error}
+        </p>
+      )}
       {pending && (
         <div className="import-report" data-testid="indicator-report">
           <p role="status">
-            {pending.fileName}: {formatNumber(lang, pending.result.report.rows)} {t('indicators.rows')}, {formatNumber(lang, pending.result.report.accepted)} {t('indicators.accepted')}, {formatNumber(lang, pending.result.report.rejected)} {t('indicators.rejected')}, {formatNumber(lang, pending.result.report.warnings)} {t('indicators.warnings')}
+            {pending.fileName}: {formatNumber(lang, pending.result.report.rows)} {t('indicators.rows')},{' '}
+            {formatNumber(lang, pending.result.report.accepted)} {t('indicators.accepted')},{' '}
+            {formatNumber(lang, pending.result.report.rejected)} {t('indicators.rejected')},{' '}
+            {formatNumber(lang, pending.result.report.warnings)} {t('indicators.warnings')}
           </p>
           {pending.result.issues.length > 0 && (
             <ul className="issues" data-testid="indicator-issues">
-              {pending.result.issues.slice(0, SHOWN_ISSUES).map((i, n) => <li key={n} className={i.severity}>{issueText(i, lang)}</li>)}
+              {pending.result.issues.slice(0, SHOWN_ISSUES).map((i, n) => (
+                <li key={n} className={i.severity}>
+                  {issueText(i, lang)}
+                </li>
+              ))}
             </ul>
           )}
-          <button type="button" onClick={apply} disabled={pending.result.values.length === 0} data-testid="indicator-apply">{t('indicators.apply')}</button>{' '}
-          <button type="button" onClick={() => setPending(null)}>{t('indicators.cancel')}</button>
+          <button
+            type="button"
+            onClick={apply}
+            disabled={pending.result.values.length === 0}
+            data-testid="indicator-apply"
+          >
+            {t('indicators.apply')}
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            {t('indicators.cancel')}
+          </button>
         </div>
       )}
       {files.length > 0 && (
@@ -119,8 +158,15 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
           {files.map((f) => (
             <li key={f.id}>
               {f.fileName}: {formatNumber(lang, f.values.length)} {t('indicators.figures')}
-              {f.summary.rejected > 0 && <> ({formatNumber(lang, f.summary.rejected)} {t('indicators.rejected')})</>}{' '}
-              <button type="button" onClick={() => remove(f.id)} data-testid={`indicator-remove-${f.id}`}>{t('indicators.remove')}</button>
+              {f.summary.rejected > 0 && (
+                <>
+                  {' '}
+                  ({formatNumber(lang, f.summary.rejected)} {t('indicators.rejected')})
+                </>
+              )}{' '}
+              <button type="button" onClick={() => remove(f.id)} data-testid={`indicator-remove-${f.id}`}>
+                {t('indicators.remove')}
+              </button>
             </li>
           ))}
         </ul>
@@ -130,7 +176,14 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
           {table.summaries.map((s) => (
             <li key={s.id}>
               {indicatorName(s.id, lang)} ({s.unit}): {s.city ? formatFigure(lang, s.city.value, s.unit) : t('noData')}{' '}
-              <button type="button" onClick={() => show(s.id)} aria-pressed={shown === s.id} data-testid={`indicator-show-${s.id}`}>{t('indicators.show')}</button>
+              <button
+                type="button"
+                onClick={() => show(s.id)}
+                aria-pressed={shown === s.id}
+                data-testid={`indicator-show-${s.id}`}
+              >
+                {t('indicators.show')}
+              </button>
             </li>
           ))}
         </ul>
@@ -138,7 +191,11 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
       {targets.length > 0 && (
         <>
           <h3>{t('indicators.targets')}</h3>
-          <ul className="indicator-targets">{targets.map((s) => <TargetRow key={s.id} s={s} lang={lang} />)}</ul>
+          <ul className="indicator-targets">
+            {targets.map((s) => (
+              <TargetRow key={s.id} s={s} lang={lang} />
+            ))}
+          </ul>
         </>
       )}
     </section>

@@ -30,20 +30,41 @@ export function LayerPanel() {
         <legend>{t('layers')}</legend>
         {PANEL_ORDER.map((key) => (
           <label key={key} className="toggle">
-            <input type="checkbox" checked={visible[key]} onChange={() => toggleLayer(key)} data-testid={`layer-toggle-${key}`} />
+            <input
+              type="checkbox"
+              checked={visible[key]}
+              onChange={() => toggleLayer(key)}
+              data-testid={`layer-toggle-${key}`}
+            />
             <span>
               <span className="layer-name">{t(`layer.${key}` as MessageKey)}</span>
-              {isSampleLayer(key, provenance) && <span className="sample-tag">{t((key === 'sites' && provenance.sites === 'mixed') || (key === 'cables' && provenance.cables === 'mixed') ? 'sampleMixed' : 'sampleData')}</span>}
+              {isSampleLayer(key, provenance) && (
+                <span className="sample-tag">
+                  {t(
+                    (key === 'sites' && provenance.sites === 'mixed') ||
+                      (key === 'cables' && provenance.cables === 'mixed')
+                      ? 'sampleMixed'
+                      : 'sampleData',
+                  )}
+                </span>
+              )}
               {key === 'wards2019' && <span className="note-tag"> {t('lowRes')}</span>}
             </span>
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t('operators')} <span className="sample-tag">{t('sampleData')}</span></legend>
+        <legend>
+          {t('operators')} <span className="sample-tag">{t('sampleData')}</span>
+        </legend>
         {OPERATORS.map((op) => (
           <label key={op} className="toggle">
-            <input type="checkbox" checked={operators[op]} onChange={() => toggleOperator(op)} data-testid={`operator-toggle-${op}`} />
+            <input
+              type="checkbox"
+              checked={operators[op]}
+              onChange={() => toggleOperator(op)}
+              data-testid={`operator-toggle-${op}`}
+            />
             <span className="swatch" style={{ background: OPERATOR_COLORS[op] }} aria-hidden="true" />
             <span>{OPERATOR_NAMES[op]}</span>
           </label>
@@ -53,7 +74,12 @@ export function LayerPanel() {
         <legend>{t('dataSource')}</legend>
         {(['sample', 'imported'] as const).map((k) => (
           <label key={k} className="toggle">
-            <input type="checkbox" checked={sources[k]} onChange={() => toggleSource(k)} data-testid={`source-toggle-${k}`} />
+            <input
+              type="checkbox"
+              checked={sources[k]}
+              onChange={() => toggleSource(k)}
+              data-testid={`source-toggle-${k}`}
+            />
             <span>{t(`source.${k}`)}</span>
           </label>
         ))}
@@ -62,7 +88,12 @@ export function LayerPanel() {
         <legend>{t('technology')}</legend>
         {TECHNOLOGIES.map((tech) => (
           <label key={tech} className="toggle">
-            <input type="checkbox" checked={technologies[tech]} onChange={() => toggleTechnology(tech)} data-testid={`tech-toggle-${tech}`} />
+            <input
+              type="checkbox"
+              checked={technologies[tech]}
+              onChange={() => toggleTechnology(tech)}
+              data-testid={`tech-toggle-${tech}`}
+            />
             <span>{tech}</span>
           </label>
         ))}

@@ -10,7 +10,11 @@ type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ri
 function Row({ item }: { item: Item }) {
   return (
     <li>
-      <span className={`key key-${item.shape}${item.dashed ? ' dashed' : ''}`} style={{ ['--c' as string]: item.color }} aria-hidden="true" />
+      <span
+        className={`key key-${item.shape}${item.dashed ? ' dashed' : ''}`}
+        style={{ ['--c' as string]: item.color }}
+        aria-hidden="true"
+      />
       {item.label}
     </li>
   );
@@ -37,31 +41,65 @@ export function Legend() {
       ],
     });
   for (const key of ['coverage5g', 'coverage4g'] as const)
-    if (visible[key]) sections.push({ key, title: t(`layer.${key}`) + tag(key), items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })) });
+    if (visible[key])
+      sections.push({
+        key,
+        title: t(`layer.${key}`) + tag(key),
+        items: OPERATORS.map((o) => ({ color: OPERATOR_COLORS[o], label: OPERATOR_NAMES[o], shape: 'area' })),
+      });
   if (visible.gaps) {
     const op = choroOp === 'any' ? t('anyOperator') : OPERATOR_NAMES[choroOp];
-    sections.push({ key: 'gaps', title: `${t('layer.gaps')}${tag('gaps')}`, items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }] });
+    sections.push({
+      key: 'gaps',
+      title: `${t('layer.gaps')}${tag('gaps')}`,
+      items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }],
+    });
   }
   if (visible.cables)
-    sections.push({ key: 'cables', title: t('layer.cables') + tag('cables'), items: CABLE_STATUSES.map((s) => ({ color: CABLE_COLORS[s], label: t(`cable.${s}` as MessageKey), shape: 'line', dashed: s !== 'done' })) });
+    sections.push({
+      key: 'cables',
+      title: t('layer.cables') + tag('cables'),
+      items: CABLE_STATUSES.map((s) => ({
+        color: CABLE_COLORS[s],
+        label: t(`cable.${s}` as MessageKey),
+        shape: 'line',
+        dashed: s !== 'done',
+      })),
+    });
   if (visible.speedTests)
-    sections.push({ key: 'speedTests', title: t('layer.speedTests') + sample, items: [
-      { color: SPEED_COLORS.meets, label: t('speed.meets'), shape: 'dot' },
-      { color: SPEED_COLORS.below, label: t('speed.below'), shape: 'dot' },
-    ] });
+    sections.push({
+      key: 'speedTests',
+      title: t('layer.speedTests') + sample,
+      items: [
+        { color: SPEED_COLORS.meets, label: t('speed.meets'), shape: 'dot' },
+        { color: SPEED_COLORS.below, label: t('speed.below'), shape: 'dot' },
+      ],
+    });
   if (visible.zones)
-    sections.push({ key: 'zones', title: t('layer.zones'), items: [
-      { color: ZONE_TARGET_COLORS.pass, label: t('zoneTarget.pass'), shape: 'area' },
-      { color: ZONE_TARGET_COLORS.fail, label: t('zoneTarget.fail'), shape: 'area' },
-      ...ZONE_CATEGORIES.map((c): Item => ({ color: ZONE_COLORS[c], label: t(`zone.${c}` as MessageKey), shape: 'line' })),
-    ] });
+    sections.push({
+      key: 'zones',
+      title: t('layer.zones'),
+      items: [
+        { color: ZONE_TARGET_COLORS.pass, label: t('zoneTarget.pass'), shape: 'area' },
+        { color: ZONE_TARGET_COLORS.fail, label: t('zoneTarget.fail'), shape: 'area' },
+        ...ZONE_CATEGORIES.map((c): Item => ({
+          color: ZONE_COLORS[c],
+          label: t(`zone.${c}` as MessageKey),
+          shape: 'line',
+        })),
+      ],
+    });
   return (
     <section className="legend" data-testid="legend" aria-label={t('legend')}>
       <h2>{t('legend')}</h2>
       {sections.map((s) => (
         <div key={s.key} className="legend-section">
           <h3>{s.title}</h3>
-          <ul>{s.items.map((i) => <Row key={i.label} item={i} />)}</ul>
+          <ul>
+            {s.items.map((i) => (
+              <Row key={i.label} item={i} />
+            ))}
+          </ul>
         </div>
       ))}
     </section>

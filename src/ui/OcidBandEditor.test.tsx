@@ -13,8 +13,14 @@ describe('OcidBandEditor', () => {
     const mobifoneNr = screen.getByTestId('ocid-band-NR-mobifone') as HTMLSelectElement;
     expect(mobifoneNr.value).toBe(OCID_DEFAULT_BANDS.NR.mobifone);
     fireEvent.change(mobifoneNr, { target: { value: 'n41' } });
-    expect(onChange).toHaveBeenLastCalledWith({ ...OCID_DEFAULT_BANDS, NR: { ...OCID_DEFAULT_BANDS.NR, mobifone: 'n41' } });
+    expect(onChange).toHaveBeenLastCalledWith({
+      ...OCID_DEFAULT_BANDS,
+      NR: { ...OCID_DEFAULT_BANDS.NR, mobifone: 'n41' },
+    });
     fireEvent.change(screen.getByTestId('ocid-band-LTE-vietnamobile'), { target: { value: '' } });
-    expect(onChange).toHaveBeenLastCalledWith({ ...OCID_DEFAULT_BANDS, LTE: { ...OCID_DEFAULT_BANDS.LTE, vietnamobile: null } });
+    expect(onChange).toHaveBeenLastCalledWith({
+      ...OCID_DEFAULT_BANDS,
+      LTE: { ...OCID_DEFAULT_BANDS.LTE, vietnamobile: null },
+    });
   });
 });

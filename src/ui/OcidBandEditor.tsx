@@ -12,24 +12,48 @@ const BANDS_OF: Record<OcidRadio, Band[]> = {
   NR: (Object.keys(BANDS) as Band[]).filter((b) => BANDS[b].tech === '5G'),
 };
 
-export function OcidBandEditor({ value, onChange, lang }: { value: OcidBandTable; onChange: (t: OcidBandTable) => void; lang: Lang }) {
+export function OcidBandEditor({
+  value,
+  onChange,
+  lang,
+}: {
+  value: OcidBandTable;
+  onChange: (t: OcidBandTable) => void;
+  lang: Lang;
+}) {
   const t = translator(lang);
-  const set = (radio: OcidRadio, op: (typeof OPERATORS)[number], band: Band | null) => onChange({ ...value, [radio]: { ...value[radio], [op]: band } });
+  const set = (radio: OcidRadio, op: (typeof OPERATORS)[number], band: Band | null) =>
+    onChange({ ...value, [radio]: { ...value[radio], [op]: band } });
   return (
     <details className="ocid-bands" data-testid="ocid-bands">
       <summary>{t('import.ocidBands')}</summary>
       <p className="note">{t('import.ocidBandsNote')}</p>
       <table>
-        <thead><tr><th scope="col">{t('import.col.operator')}</th><th scope="col">LTE (4G)</th><th scope="col">NR (5G)</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.col.operator')}</th>
+            <th scope="col">LTE (4G)</th>
+            <th scope="col">NR (5G)</th>
+          </tr>
+        </thead>
         <tbody>
           {OPERATORS.map((op) => (
             <tr key={op}>
               <th scope="row">{OPERATOR_NAMES[op]}</th>
               {(['LTE', 'NR'] as const).map((radio) => (
                 <td key={radio}>
-                  <select value={value[radio][op] ?? ''} onChange={(e) => set(radio, op, e.target.value === '' ? null : (e.target.value as Band))} data-testid={`ocid-band-${radio}-${op}`} aria-label={`${OPERATOR_NAMES[op]} ${radio}`}>
+                  <select
+                    value={value[radio][op] ?? ''}
+                    onChange={(e) => set(radio, op, e.target.value === '' ? null : (e.target.value as Band))}
+                    data-testid={`ocid-band-${radio}-${op}`}
+                    aria-label={`${OPERATOR_NAMES[op]} ${radio}`}
+                  >
                     <option value="">{t('import.ocidNoBand')}</option>
-                    {BANDS_OF[radio].map((b) => <option key={b} value={b}>{b} · {BANDS[b].mhz} MHz</option>)}
+                    {BANDS_OF[radio].map((b) => (
+                      <option key={b} value={b}>
+                        {b} · {BANDS[b].mhz} MHz
+                      </option>
+                    ))}
                   </select>
                 </td>
               ))}
@@ -37,7 +61,9 @@ export function OcidBandEditor({ value, onChange, lang }: { value: OcidBandTable
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={() => onChange(OCID_DEFAULT_BANDS)}>{t('import.ocidBandsReset')}</button>
+      <button type="button" onClick={() => onChange(OCID_DEFAULT_BANDS)}>
+        {t('import.ocidBandsReset')}
+      </button>
     </details>
   );
 }

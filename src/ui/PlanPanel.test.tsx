@@ -15,7 +15,8 @@ function renderPanel(store: AppStore = createAppStore(null)) {
   return store;
 }
 
-const place = (store: AppStore, lng: number) => act(() => store.getState().editPlan((p) => addSite(p, lng, 21.03, store.getState().draft).plan));
+const place = (store: AppStore, lng: number) =>
+  act(() => store.getState().editPlan((p) => addSite(p, lng, 21.03, store.getState().draft).plan));
 
 afterEach(cleanup);
 

@@ -24,43 +24,110 @@ const SECTOR_PRESETS: readonly { key: string; azimuths: number[] }[] = [
 ];
 
 const parseAzimuths = (text: string): number[] | null => {
-  const parts = text.split(/[\s,;]+/).filter(Boolean).map(Number);
+  const parts = text
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(Number);
   return parts.every((a) => Number.isFinite(a) && a >= 0 && a < 360) ? parts : null;
 };
 
 /** Site settings form, for the draft (next site) or a placed candidate. */
-function SiteSettings({ value, onChange, idPrefix }: { value: Pick<Site, 'operator' | 'heightM' | 'azimuthsDeg'> & { band: Band }; onChange: (v: Partial<{ operator: Operator; band: Band; heightM: number; azimuthsDeg: number[] }>) => void; idPrefix: string }) {
+function SiteSettings({
+  value,
+  onChange,
+  idPrefix,
+}: {
+  value: Pick<Site, 'operator' | 'heightM' | 'azimuthsDeg'> & { band: Band };
+  onChange: (v: Partial<{ operator: Operator; band: Band; heightM: number; azimuthsDeg: number[] }>) => void;
+  idPrefix: string;
+}) {
   const lang = useAppStore((s) => s.lang);
   const t = translator(lang);
   // The typed text stays as typed while it means the current azimuths; a change from elsewhere (a preset,
   // undo) replaces it (React's "adjust state while rendering" pattern).
   const [az, setAz] = useState({ text: value.azimuthsDeg.join(' '), for: value.azimuthsDeg });
-  if (az.for !== value.azimuthsDeg && parseAzimuths(az.text)?.join(' ') !== value.azimuthsDeg.join(' ')) setAz({ text: value.azimuthsDeg.join(' '), for: value.azimuthsDeg });
+  if (az.for !== value.azimuthsDeg && parseAzimuths(az.text)?.join(' ') !== value.azimuthsDeg.join(' '))
+    setAz({ text: value.azimuthsDeg.join(' '), for: value.azimuthsDeg });
   const azText = az.text;
   const setAzText = (text: string) => setAz({ text, for: value.azimuthsDeg });
   return (
     <div className="site-settings">
-      <label className="field"><span>{t('operator')}</span>
-        <select value={value.operator} onChange={(e) => onChange({ operator: e.target.value as Operator })} data-testid={`${idPrefix}-operator`}>
-          {OPERATORS.map((o) => <option key={o} value={o}>{OPERATOR_NAMES[o]}</option>)}
+      <label className="field">
+        <span>{t('operator')}</span>
+        <select
+          value={value.operator}
+          onChange={(e) => onChange({ operator: e.target.value as Operator })}
+          data-testid={`${idPrefix}-operator`}
+        >
+          {OPERATORS.map((o) => (
+            <option key={o} value={o}>
+              {OPERATOR_NAMES[o]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field"><span>{t('plan.band')}</span>
-        <select value={value.band} onChange={(e) => onChange({ band: e.target.value as Band })} data-testid={`${idPrefix}-band`}>
-          {(Object.keys(BANDS) as Band[]).map((b) => <option key={b} value={b}>{b} ({BANDS[b].tech}, {BANDS[b].mhz} MHz)</option>)}
+      <label className="field">
+        <span>{t('plan.band')}</span>
+        <select
+          value={value.band}
+          onChange={(e) => onChange({ band: e.target.value as Band })}
+          data-testid={`${idPrefix}-band`}
+        >
+          {(Object.keys(BANDS) as Band[]).map((b) => (
+            <option key={b} value={b}>
+              {b} ({BANDS[b].tech}, {BANDS[b].mhz} MHz)
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field"><span>{t('height')} (m)</span>
-        <input type="number" min={1} max={300} step={1} value={value.heightM} onChange={(e) => { const v = Number(e.target.value); if (v > 0 && v <= 300) onChange({ heightM: v }); }} data-testid={`${idPrefix}-height`} />
+      <label className="field">
+        <span>{t('height')} (m)</span>
+        <input
+          type="number"
+          min={1}
+          max={300}
+          step={1}
+          value={value.heightM}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            if (v > 0 && v <= 300) onChange({ heightM: v });
+          }}
+          data-testid={`${idPrefix}-height`}
+        />
       </label>
-      <label className="field"><span>{t('azimuths')}</span>
-        <select value={SECTOR_PRESETS.find((p) => p.azimuths.join(' ') === value.azimuthsDeg.join(' '))?.key ?? 'custom'} onChange={(e) => { const p = SECTOR_PRESETS.find((x) => x.key === e.target.value); if (p) onChange({ azimuthsDeg: p.azimuths }); }} data-testid={`${idPrefix}-sectors`}>
-          {SECTOR_PRESETS.map((p) => <option key={p.key} value={p.key}>{t(`plan.sectors.${p.key}` as MessageKey)}</option>)}
+      <label className="field">
+        <span>{t('azimuths')}</span>
+        <select
+          value={SECTOR_PRESETS.find((p) => p.azimuths.join(' ') === value.azimuthsDeg.join(' '))?.key ?? 'custom'}
+          onChange={(e) => {
+            const p = SECTOR_PRESETS.find((x) => x.key === e.target.value);
+            if (p) onChange({ azimuthsDeg: p.azimuths });
+          }}
+          data-testid={`${idPrefix}-sectors`}
+        >
+          {SECTOR_PRESETS.map((p) => (
+            <option key={p.key} value={p.key}>
+              {t(`plan.sectors.${p.key}` as MessageKey)}
+            </option>
+          ))}
           <option value="custom">{t('plan.sectors.custom')}</option>
         </select>
       </label>
-      <label className="field"><span>{t('plan.azimuthList')}</span>
-        <input type="text" inputMode="numeric" value={azText} placeholder={t('omni')} onChange={(e) => { setAzText(e.target.value); const a = parseAzimuths(e.target.value); if (a) onChange({ azimuthsDeg: a }); }} aria-invalid={parseAzimuths(azText) === null} data-testid={`${idPrefix}-azimuths`} />
+      <label className="field">
+        <span>{t('plan.azimuthList')}</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={azText}
+          placeholder={t('omni')}
+          onChange={(e) => {
+            setAzText(e.target.value);
+            const a = parseAzimuths(e.target.value);
+            if (a) onChange({ azimuthsDeg: a });
+          }}
+          aria-invalid={parseAzimuths(azText) === null}
+          data-testid={`${idPrefix}-azimuths`}
+        />
       </label>
     </div>
   );
@@ -87,18 +154,35 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+      if (
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'SELECT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.isContentEditable)
+      )
+        return;
       const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); editPlan(undo); }
-      else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); editPlan(redo); }
-      else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedId) { e.preventDefault(); editPlan((p) => removeSite(p, selectedId)); selectPlanSite(null); }
-      else if (e.key === 'Escape' && planMode) setPlanMode(false);
+      if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        editPlan(undo);
+      } else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
+        e.preventDefault();
+        editPlan(redo);
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedId) {
+        e.preventDefault();
+        editPlan((p) => removeSite(p, selectedId));
+        selectPlanSite(null);
+      } else if (e.key === 'Escape' && planMode) setPlanMode(false);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [editPlan, selectedId, selectPlanSite, planMode, setPlanMode]);
 
-  const update = (id: string, v: Partial<{ operator: Operator; band: Band; heightM: number; azimuthsDeg: number[] }>) => {
+  const update = (
+    id: string,
+    v: Partial<{ operator: Operator; band: Band; heightM: number; azimuthsDeg: number[] }>,
+  ) => {
     const { band, ...rest } = v;
     const patch: Partial<Site> = { ...rest };
     if (band) {
@@ -114,10 +198,21 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
     e.target.value = '';
     if (!file) return;
     const text = await file.text();
-    const r = /\.(geo)?json$/i.test(file.name) ? importSitesGeoJson(text, { source: file.name }) : importSitesText(text, { source: file.name });
+    const r = /\.(geo)?json$/i.test(file.name)
+      ? importSitesGeoJson(text, { source: file.name })
+      : importSitesText(text, { source: file.name });
     if (r.sites.length > 0) editPlan((p) => addSites(p, r.sites));
     const problems = [...r.report.fileErrors, ...r.report.rejected];
-    setImportMessage(`${file.name}: ${t('plan.imported')} ${formatNumber(lang, r.sites.length)}; ${t('plan.rejected')} ${formatNumber(lang, r.report.rejectedRows)}${problems.length ? ` — ${problems.slice(0, 3).map((p) => issueText(p, lang)).join(' · ')}` : ''}`);
+    setImportMessage(
+      `${file.name}: ${t('plan.imported')} ${formatNumber(lang, r.sites.length)}; ${t('plan.rejected')} ${formatNumber(lang, r.report.rejectedRows)}${
+        problems.length
+          ? ` — ${problems
+              .slice(0, 3)
+              .map((p) => issueText(p, lang))
+              .join(' · ')}`
+          : ''
+      }`,
+    );
   };
 
   const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
@@ -125,7 +220,14 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
     <section className="plan-panel" data-testid="plan-panel" aria-label={t('plan.title')}>
       <h2>{t('plan.title')}</h2>
       <p className="note">{t('plan.intro')}</p>
-      <button type="button" aria-pressed={planMode} className={planMode ? 'active' : undefined} onClick={() => setPlanMode(!planMode)} data-testid="plan-mode" disabled={status !== 'ready' && !planMode}>
+      <button
+        type="button"
+        aria-pressed={planMode}
+        className={planMode ? 'active' : undefined}
+        onClick={() => setPlanMode(!planMode)}
+        data-testid="plan-mode"
+        disabled={status !== 'ready' && !planMode}
+      >
         {planMode ? t('plan.modeOn') : t('plan.modeOff')}
       </button>
       <fieldset>
@@ -133,40 +235,112 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
         <SiteSettings value={draft} onChange={setDraft} idPrefix="draft" />
       </fieldset>
       <div className="plan-history" role="group" aria-label={t('plan.history')}>
-        <button type="button" onClick={() => editPlan(undo)} disabled={plan.past.length === 0} data-testid="plan-undo" title="Ctrl+Z">{t('plan.undo')}</button>
-        <button type="button" onClick={() => editPlan(redo)} disabled={plan.future.length === 0} data-testid="plan-redo" title="Ctrl+Shift+Z">{t('plan.redo')}</button>
+        <button
+          type="button"
+          onClick={() => editPlan(undo)}
+          disabled={plan.past.length === 0}
+          data-testid="plan-undo"
+          title="Ctrl+Z"
+        >
+          {t('plan.undo')}
+        </button>
+        <button
+          type="button"
+          onClick={() => editPlan(redo)}
+          disabled={plan.future.length === 0}
+          data-testid="plan-redo"
+          title="Ctrl+Shift+Z"
+        >
+          {t('plan.redo')}
+        </button>
       </div>
       <div className="plan-change" aria-live="polite" data-testid="plan-change">
         {change && change.lines.length > 0 && (
           <ul>
             {change.lines.map((l) => (
               <li key={l.key}>
-                {l.name}: {pct(l.before)} → {pct(l.after)} ({l.after >= l.before ? '+' : ''}{formatNumber(lang, l.after - l.before, 1)} {t('plan.pp')}){l.zonePassNow && <strong> — {t('plan.nowPasses')}</strong>}
+                {l.name}: {pct(l.before)} → {pct(l.after)} ({l.after >= l.before ? '+' : ''}
+                {formatNumber(lang, l.after - l.before, 1)} {t('plan.pp')})
+                {l.zonePassNow && <strong> — {t('plan.nowPasses')}</strong>}
               </li>
             ))}
           </ul>
         )}
       </div>
-      <h3>{t('plan.candidates')} ({plan.sites.length}) <span className="note-inline">{t('plan.notSample')}</span></h3>
-      {plan.sites.length === 0 ? <p className="note">{t('plan.empty')}</p> : (
+      <h3>
+        {t('plan.candidates')} ({plan.sites.length}) <span className="note-inline">{t('plan.notSample')}</span>
+      </h3>
+      {plan.sites.length === 0 ? (
+        <p className="note">{t('plan.empty')}</p>
+      ) : (
         <ul className="plan-sites" data-testid="plan-sites">
           {plan.sites.map((s) => (
             <li key={s.id} className={s.id === selectedId ? 'selected' : undefined}>
-              <button type="button" className="link" onClick={() => selectPlanSite(s.id === selectedId ? null : s.id)} aria-expanded={s.id === selectedId}>
-                {s.id} · {OPERATOR_NAMES[s.operator]} · {bandOf(s)} · {formatNumber(lang, s.heightM)} m · {s.azimuthsDeg.length ? s.azimuthsDeg.map((a) => `${a}°`).join(' ') : t('omni')}
+              <button
+                type="button"
+                className="link"
+                onClick={() => selectPlanSite(s.id === selectedId ? null : s.id)}
+                aria-expanded={s.id === selectedId}
+              >
+                {s.id} · {OPERATOR_NAMES[s.operator]} · {bandOf(s)} · {formatNumber(lang, s.heightM)} m ·{' '}
+                {s.azimuthsDeg.length ? s.azimuthsDeg.map((a) => `${a}°`).join(' ') : t('omni')}
               </button>
-              <button type="button" onClick={() => { editPlan((p) => removeSite(p, s.id)); if (s.id === selectedId) selectPlanSite(null); }} aria-label={`${t('plan.delete')} ${s.id}`} data-testid={`plan-delete-${s.id}`}>×</button>
-              {selected && s.id === selected.id && <SiteSettings value={{ ...selected, band: bandOf(selected) }} onChange={(v) => update(selected.id, v)} idPrefix="edit" />}
+              <button
+                type="button"
+                onClick={() => {
+                  editPlan((p) => removeSite(p, s.id));
+                  if (s.id === selectedId) selectPlanSite(null);
+                }}
+                aria-label={`${t('plan.delete')} ${s.id}`}
+                data-testid={`plan-delete-${s.id}`}
+              >
+                ×
+              </button>
+              {selected && s.id === selected.id && (
+                <SiteSettings
+                  value={{ ...selected, band: bandOf(selected) }}
+                  onChange={(v) => update(selected.id, v)}
+                  idPrefix="edit"
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
       <div className="export-buttons" role="group" aria-label={t('plan.file')}>
-        <button type="button" disabled={plan.sites.length === 0} onClick={() => downloadText(sitesToCsv(plan.sites), 'text/csv;charset=utf-8', 'hanoi-plan.csv')} data-testid="plan-export-csv">CSV</button>
-        <button type="button" disabled={plan.sites.length === 0} onClick={() => downloadText(JSON.stringify(sitesToGeoJson(plan.sites)), 'application/geo+json', 'hanoi-plan.geojson')} data-testid="plan-export-geojson">GeoJSON</button>
-        <label className="file-button">{t('plan.importFile')}<input type="file" accept=".csv,.txt,.geojson,.json" onChange={(e) => void importPlan(e)} data-testid="plan-import" /></label>
+        <button
+          type="button"
+          disabled={plan.sites.length === 0}
+          onClick={() => downloadText(sitesToCsv(plan.sites), 'text/csv;charset=utf-8', 'hanoi-plan.csv')}
+          data-testid="plan-export-csv"
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          disabled={plan.sites.length === 0}
+          onClick={() =>
+            downloadText(JSON.stringify(sitesToGeoJson(plan.sites)), 'application/geo+json', 'hanoi-plan.geojson')
+          }
+          data-testid="plan-export-geojson"
+        >
+          GeoJSON
+        </button>
+        <label className="file-button">
+          {t('plan.importFile')}
+          <input
+            type="file"
+            accept=".csv,.txt,.geojson,.json"
+            onChange={(e) => void importPlan(e)}
+            data-testid="plan-import"
+          />
+        </label>
       </div>
-      {importMessage && <p className="note" role="status" data-testid="plan-import-message">{importMessage}</p>}
+      {importMessage && (
+        <p className="note" role="status" data-testid="plan-import-message">
+          {importMessage}
+        </p>
+      )}
       <SuggestSection controller={controller} />
     </section>
   );

@@ -5,14 +5,37 @@ import { RankedTable } from './RankedTable.js';
 import type { TableRow } from './ranking.js';
 
 function createRow(id: string, name: string, percent: number, uncoveredPopulation: number): TableRow {
-  return { level: 'unit2025', id, name, nameEn: `${id} Ward`, areaKm2: 2.5, population: 12345, percent, uncoveredPopulation, uncoveredKm2: 1, sites: 7 };
+  return {
+    level: 'unit2025',
+    id,
+    name,
+    nameEn: `${id} Ward`,
+    areaKm2: 2.5,
+    population: 12345,
+    percent,
+    uncoveredPopulation,
+    uncoveredKm2: 1,
+    sites: 7,
+  };
 }
 
-const ROWS = [createRow('b', 'Phường Ba Đình', 80, 2000), createRow('a', 'Phường Đống Đa', 20, 9000), createRow('c', 'Phường Cầu Giấy', 50, 100)];
+const ROWS = [
+  createRow('b', 'Phường Ba Đình', 80, 2000),
+  createRow('a', 'Phường Đống Đa', 20, 9000),
+  createRow('c', 'Phường Cầu Giấy', 50, 100),
+];
 
-function renderTable(props: { selectedId?: string | null; onSelect?: (row: TableRow) => void; rows?: TableRow[] } = {}) {
+function renderTable(
+  props: { selectedId?: string | null; onSelect?: (row: TableRow) => void; rows?: TableRow[] } = {},
+) {
   return render(
-    <RankedTable rows={props.rows ?? ROWS} lang="vi" selectedId={props.selectedId ?? null} onSelect={props.onSelect ?? (() => {})} caption="Xã, phường theo tỷ lệ phủ 5G" />,
+    <RankedTable
+      rows={props.rows ?? ROWS}
+      lang="vi"
+      selectedId={props.selectedId ?? null}
+      onSelect={props.onSelect ?? (() => {})}
+      caption="Xã, phường theo tỷ lệ phủ 5G"
+    />,
   );
 }
 
@@ -100,7 +123,9 @@ describe('RankedTable', () => {
 });
 
 describe('RankedTable with many rows (the H3 grid)', () => {
-  const many = Array.from({ length: 5000 }, (_, i) => createRow(`cell${String(i).padStart(4, '0')}`, `Ô ${i}`, (i * 37) % 100, i));
+  const many = Array.from({ length: 5000 }, (_, i) =>
+    createRow(`cell${String(i).padStart(4, '0')}`, `Ô ${i}`, (i * 37) % 100, i),
+  );
 
   it('renders only a window of rows, and tells screen readers the whole size and each row’s place', () => {
     renderTable({ rows: many });

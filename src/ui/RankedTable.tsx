@@ -64,7 +64,9 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
   const sorted = useMemo(() => sortRows(rows, sort.key, sort.dir, lang), [rows, sort, lang]);
   const windowed = sorted.length > WINDOW_MIN_ROWS;
   const first = windowed ? Math.max(0, Math.floor(view.top / view.rowPx) - OVERSCAN) : 0;
-  const end = windowed ? Math.min(sorted.length, Math.ceil((view.top + view.height) / view.rowPx) + OVERSCAN) : sorted.length;
+  const end = windowed
+    ? Math.min(sorted.length, Math.ceil((view.top + view.height) / view.rowPx) + OVERSCAN)
+    : sorted.length;
   const shown = sorted.slice(first, end);
   const has = (id: string | null) => id !== null && shown.some((r) => r.id === id);
   const tabbableId = has(focusedId) ? focusedId : has(selectedId) ? selectedId : (shown[0]?.id ?? null);
@@ -88,7 +90,9 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
   };
 
   const chooseColumn = (key: SortKey) =>
-    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: DEFAULT_SORT_DIR[key] }));
+    setSort((s) =>
+      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: DEFAULT_SORT_DIR[key] },
+    );
 
   const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: TableRow) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -98,7 +102,14 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
     }
     const last = sorted.length - 1;
     const page = Math.max(1, Math.floor(view.height / view.rowPx) - 1);
-    const target = { ArrowDown: Math.min(index + 1, last), ArrowUp: Math.max(index - 1, 0), PageDown: Math.min(index + page, last), PageUp: Math.max(index - page, 0), Home: 0, End: last }[e.key];
+    const target = {
+      ArrowDown: Math.min(index + 1, last),
+      ArrowUp: Math.max(index - 1, 0),
+      PageDown: Math.min(index + page, last),
+      PageUp: Math.max(index - page, 0),
+      Home: 0,
+      End: last,
+    }[e.key];
     if (target === undefined) return;
     e.preventDefault();
     // Bring the target row into the rendered window, then focus it (onFocus makes it the tabbable one).
@@ -117,11 +128,23 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => {
-              if (c.key === 'sites') return <th key={c.key} scope="col" className="num">{t(c.label)}</th>;
+              if (c.key === 'sites')
+                return (
+                  <th key={c.key} scope="col" className="num">
+                    {t(c.label)}
+                  </th>
+                );
               const key = c.key;
               return (
-                <th key={key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === key ? ARIA_SORT[sort.dir] : 'none'}>
-                  <button type="button" onClick={() => chooseColumn(key)}>{t(c.label)}</button>
+                <th
+                  key={key}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={sort.key === key ? ARIA_SORT[sort.dir] : 'none'}
+                >
+                  <button type="button" onClick={() => chooseColumn(key)}>
+                    {t(c.label)}
+                  </button>
                 </th>
               );
             })}
@@ -160,7 +183,9 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
               </tr>
             );
           })}
-          {end < sorted.length && <tr aria-hidden="true" className="spacer" style={{ height: (sorted.length - end) * view.rowPx }} />}
+          {end < sorted.length && (
+            <tr aria-hidden="true" className="spacer" style={{ height: (sorted.length - end) * view.rowPx }} />
+          )}
         </tbody>
       </table>
     </div>

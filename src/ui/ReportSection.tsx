@@ -10,7 +10,13 @@ import type { MapController } from '../map/map-controller.js';
 import { translator } from './i18n.js';
 import { download, downloadText } from './download.js';
 
-export function ReportSection({ controller, thisYear = new Date().getFullYear() }: { controller: MapController | null; thisYear?: number }) {
+export function ReportSection({
+  controller,
+  thisYear = new Date().getFullYear(),
+}: {
+  controller: MapController | null;
+  thisYear?: number;
+}) {
   const lang = useAppStore((s) => s.lang);
   const status = useAppStore((s) => s.analysis.status);
   const t = translator(lang);
@@ -43,23 +49,84 @@ export function ReportSection({ controller, thisYear = new Date().getFullYear() 
     <fieldset className="report-section" data-testid="report-section">
       <legend>{t('report.title')}</legend>
       <div className="report-row">
-        <label>{t('report.year')} <select value={year} onChange={(e) => { setYear(Number(e.target.value)); setFiles(null); }} data-testid="report-year">
-          {Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i).map((y) => <option key={y} value={y}>{y}</option>)}
-        </select></label>
-        <label>{t('report.layout')} <select value={layout} onChange={(e) => { setLayout(e.target.value as '2025' | '2019'); setFiles(null); }} data-testid="report-layout">
-          <option value="2025">{t('layout2025')}</option><option value="2019">{t('layout2019')}</option>
-        </select></label>
-        <label>{t('report.lang')} <select value={reportLang} onChange={(e) => { setReportLang(e.target.value as 'vi' | 'en'); setFiles(null); }} data-testid="report-lang">
-          <option value="vi">Tiếng Việt</option><option value="en">English</option>
-        </select></label>
+        <label>
+          {t('report.year')}{' '}
+          <select
+            value={year}
+            onChange={(e) => {
+              setYear(Number(e.target.value));
+              setFiles(null);
+            }}
+            data-testid="report-year"
+          >
+            {Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('report.layout')}{' '}
+          <select
+            value={layout}
+            onChange={(e) => {
+              setLayout(e.target.value as '2025' | '2019');
+              setFiles(null);
+            }}
+            data-testid="report-layout"
+          >
+            <option value="2025">{t('layout2025')}</option>
+            <option value="2019">{t('layout2019')}</option>
+          </select>
+        </label>
+        <label>
+          {t('report.lang')}{' '}
+          <select
+            value={reportLang}
+            onChange={(e) => {
+              setReportLang(e.target.value as 'vi' | 'en');
+              setFiles(null);
+            }}
+            data-testid="report-lang"
+          >
+            <option value="vi">Tiếng Việt</option>
+            <option value="en">English</option>
+          </select>
+        </label>
       </div>
-      <button type="button" onClick={() => void make()} disabled={busy || status !== 'ready' || !controller} data-testid="report-make">{busy ? t('report.making') : t('report.make')}</button>
-      {error && <p className="status error" role="alert">{error}</p>}
+      <button
+        type="button"
+        onClick={() => void make()}
+        disabled={busy || status !== 'ready' || !controller}
+        data-testid="report-make"
+      >
+        {busy ? t('report.making') : t('report.make')}
+      </button>
+      {error && (
+        <p className="status error" role="alert">
+          {error}
+        </p>
+      )}
       {files && (
         <div className="export-buttons" role="group" aria-label={t('report.files')} data-testid="report-files">
-          <button type="button" onClick={openPage} data-testid="report-html">{t('report.page')}</button>
-          <button type="button" onClick={() => downloadText(files.csv, 'text/csv;charset=utf-8', `${files.name}.csv`)} data-testid="report-csv">CSV</button>
-          <button type="button" onClick={() => downloadText(files.geojson, 'application/geo+json', `${files.name}.geojson`)} data-testid="report-geojson">GeoJSON</button>
+          <button type="button" onClick={openPage} data-testid="report-html">
+            {t('report.page')}
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText(files.csv, 'text/csv;charset=utf-8', `${files.name}.csv`)}
+            data-testid="report-csv"
+          >
+            CSV
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText(files.geojson, 'application/geo+json', `${files.name}.geojson`)}
+            data-testid="report-geojson"
+          >
+            GeoJSON
+          </button>
         </div>
       )}
       <p className="note">{t('report.note')}</p>

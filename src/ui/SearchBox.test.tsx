@@ -9,15 +9,45 @@ const LEVEL_LABELS: Record<SearchLevel, string> = {
   unit2025: 'Xã, phường (từ 2025)',
   district2019: 'Quận, huyện (2019)',
   ward2019: 'Xã, phường (2019)',
-  h3r8: 'Lưới H3 (8)', h3r9: 'Lưới H3 (9)', zone: 'Khu vực ưu tiên',
+  h3r8: 'Lưới H3 (8)',
+  h3r9: 'Lưới H3 (9)',
+  zone: 'Khu vực ưu tiên',
 };
 
 function createEntries(): SearchEntry[] {
   return [
-    { level: 'district2019', id: '002', name: 'Hoàn Kiếm', fullName: 'Quận Hoàn Kiếm', nameEn: 'Hoan Kiem District', context: null },
-    { level: 'unit2025', id: '00070', name: 'Hoàn Kiếm', fullName: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward', context: null },
-    { level: 'ward2019', id: '09001', name: 'Ho\u00e0 Bình', fullName: 'Xã Ho\u00e0 Bình', nameEn: 'Hoa Binh Commune', context: 'Huyện Thường Tín' },
-    { level: 'zone', id: 'z-noibai', name: 'Cảng hàng không quốc tế Nội Bài', fullName: 'Cảng hàng không quốc tế Nội Bài', nameEn: 'Noi Bai International Airport', context: 'Cảng hàng không' },
+    {
+      level: 'district2019',
+      id: '002',
+      name: 'Hoàn Kiếm',
+      fullName: 'Quận Hoàn Kiếm',
+      nameEn: 'Hoan Kiem District',
+      context: null,
+    },
+    {
+      level: 'unit2025',
+      id: '00070',
+      name: 'Hoàn Kiếm',
+      fullName: 'Phường Hoàn Kiếm',
+      nameEn: 'Hoan Kiem Ward',
+      context: null,
+    },
+    {
+      level: 'ward2019',
+      id: '09001',
+      name: 'Ho\u00e0 Bình',
+      fullName: 'Xã Ho\u00e0 Bình',
+      nameEn: 'Hoa Binh Commune',
+      context: 'Huyện Thường Tín',
+    },
+    {
+      level: 'zone',
+      id: 'z-noibai',
+      name: 'Cảng hàng không quốc tế Nội Bài',
+      fullName: 'Cảng hàng không quốc tế Nội Bài',
+      nameEn: 'Noi Bai International Airport',
+      context: 'Cảng hàng không',
+    },
   ];
 }
 

@@ -8,7 +8,6 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { translator, type Lang } from './i18n.js';
 import { search, type SearchEntry, type SearchIndex, type SearchLevel } from './search.js';
 
-
 export type SearchBoxProps = {
   index: SearchIndex;
   lang: Lang;
@@ -115,7 +114,14 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul ref={listRef} id={listId} role="listbox" aria-label={t('search.label')} hidden={!expanded} className="search-options">
+      <ul
+        ref={listRef}
+        id={listId}
+        role="listbox"
+        aria-label={t('search.label')}
+        hidden={!expanded}
+        className="search-options"
+      >
         {expanded &&
           results.map((e, i) => (
             <li

@@ -41,9 +41,16 @@ export function SidebarTabs({ tabs }: { tabs: readonly SidebarTab[] }) {
       <div role="tablist" className="tablist">
         {tabs.map((tab, i) => (
           <button
-            key={tab.id} type="button" role="tab" id={`tab-${tab.id}`} aria-controls={`tabpanel-${tab.id}`}
-            aria-selected={tab.id === current.id} tabIndex={tab.id === current.id ? 0 : -1}
-            onClick={() => choose(tab.id)} onKeyDown={(e) => onKeyDown(e, i)} data-testid={`tab-${tab.id}`}
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-controls={`tabpanel-${tab.id}`}
+            aria-selected={tab.id === current.id}
+            tabIndex={tab.id === current.id ? 0 : -1}
+            onClick={() => choose(tab.id)}
+            onKeyDown={(e) => onKeyDown(e, i)}
+            data-testid={`tab-${tab.id}`}
           >
             {tab.label}
           </button>

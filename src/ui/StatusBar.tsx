@@ -13,21 +13,48 @@ export function StatusBar() {
   const t = translator(lang);
   return (
     <div className="status-bar">
-      {status === 'loading' && <div className="status loading" role="status">{t('loading')}</div>}
+      {status === 'loading' && (
+        <div className="status loading" role="status">
+          {t('loading')}
+        </div>
+      )}
       {status === 'error' && (
         <div className="status error" role="alert" data-testid="load-error">
           {t('loadError')}: {error}
         </div>
       )}
-      {analysis.status === 'computing' && <div className="status loading" role="status" data-testid="analysis-progress">{t('analysisComputing')} ({analysis.stage ? t(`stage.${analysis.stage}` as MessageKey) ?? analysis.stage : ''})</div>}
-      {analysis.status === 'error' && <div className="status error" role="alert" data-testid="analysis-error">{t('analysisError')}: {analysis.error}</div>}
+      {analysis.status === 'computing' && (
+        <div className="status loading" role="status" data-testid="analysis-progress">
+          {t('analysisComputing')} (
+          {analysis.stage ? (t(`stage.${analysis.stage}` as MessageKey) ?? analysis.stage) : ''})
+        </div>
+      )}
+      {analysis.status === 'error' && (
+        <div className="status error" role="alert" data-testid="analysis-error">
+          {t('analysisError')}: {analysis.error}
+        </div>
+      )}
       {issues.length > 0 && (
         <details className="status warnings" data-testid="data-warnings">
-          <summary>{t('dataWarnings')} ({issues.length})</summary>
-          <ul>{issues.map((i, n) => <li key={n}>{issueText(i, lang)}</li>)}</ul>
+          <summary>
+            {t('dataWarnings')} ({issues.length})
+          </summary>
+          <ul>
+            {issues.map((i, n) => (
+              <li key={n}>{issueText(i, lang)}</li>
+            ))}
+          </ul>
         </details>
       )}
-      <div className="status sample" data-testid="sample-banner">{t(provenance === 'imported' ? 'sampleBannerImported' : provenance === 'mixed' ? 'sampleBannerMixed' : 'sampleBanner')}</div>
+      <div className="status sample" data-testid="sample-banner">
+        {t(
+          provenance === 'imported'
+            ? 'sampleBannerImported'
+            : provenance === 'mixed'
+              ? 'sampleBannerMixed'
+              : 'sampleBanner',
+        )}
+      </div>
     </div>
   );
 }

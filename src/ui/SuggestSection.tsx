@@ -44,7 +44,9 @@ export function SuggestSection({ controller }: { controller: MapController | nul
   };
   const accept = (ids: string[]) => {
     if (!result) return;
-    const sites = result.proposals.filter((p) => ids.includes(p.site.id) && !accepted.has(p.site.id)).map((p) => p.site);
+    const sites = result.proposals
+      .filter((p) => ids.includes(p.site.id) && !accepted.has(p.site.id))
+      .map((p) => p.site);
     if (sites.length === 0) return;
     editPlan((plan) => addSites(plan, sites));
     const next = new Set([...accepted, ...sites.map((s) => s.id)]);
@@ -57,32 +59,64 @@ export function SuggestSection({ controller }: { controller: MapController | nul
     <section className="suggest" data-testid="suggest">
       <h3>{t('suggest.title')}</h3>
       <p className="note">{t('suggest.intro')}</p>
-      <label className="field"><span>{t('operator')}</span>
-        <select value={operator} onChange={(e) => setOperator(e.target.value as Operator)} data-testid="suggest-operator">
-          {OPERATORS.map((o) => <option key={o} value={o}>{OPERATOR_NAMES[o]}</option>)}
+      <label className="field">
+        <span>{t('operator')}</span>
+        <select
+          value={operator}
+          onChange={(e) => setOperator(e.target.value as Operator)}
+          data-testid="suggest-operator"
+        >
+          {OPERATORS.map((o) => (
+            <option key={o} value={o}>
+              {OPERATOR_NAMES[o]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field"><span>{t('suggest.k')}</span>
-        <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Math.max(1, Math.min(50, Math.round(Number(e.target.value) || 1))))} data-testid="suggest-k" />
+      <label className="field">
+        <span>{t('suggest.k')}</span>
+        <input
+          type="number"
+          min={1}
+          max={50}
+          value={k}
+          onChange={(e) => setK(Math.max(1, Math.min(50, Math.round(Number(e.target.value) || 1))))}
+          data-testid="suggest-k"
+        />
       </label>
       <div className="field" role="radiogroup" aria-label={t('suggest.objective')}>
         <span>{t('suggest.objective')}</span>
         {(['area', 'population'] as const).map((o) => (
-          <label key={o} className="radio"><input type="radio" name="suggest-objective" checked={objective === o} onChange={() => setObjective(o)} />{t(`suggest.objective.${o}` as MessageKey)}</label>
+          <label key={o} className="radio">
+            <input type="radio" name="suggest-objective" checked={objective === o} onChange={() => setObjective(o)} />
+            {t(`suggest.objective.${o}` as MessageKey)}
+          </label>
         ))}
       </div>
       {progress ? (
         <div role="status" data-testid="suggest-progress">
-          <progress max={progress.total || 1} value={progress.done} /> {t(`suggest.phase.${progress.phase}` as MessageKey)} {formatNumber(lang, progress.done)}/{formatNumber(lang, progress.total)} · {formatNumber(lang, progress.evaluated)} {t('suggest.evaluated')}
-          <button type="button" onClick={() => cancel.current?.()} data-testid="suggest-cancel">{t('suggest.cancel')}</button>
+          <progress max={progress.total || 1} value={progress.done} />{' '}
+          {t(`suggest.phase.${progress.phase}` as MessageKey)} {formatNumber(lang, progress.done)}/
+          {formatNumber(lang, progress.total)} · {formatNumber(lang, progress.evaluated)} {t('suggest.evaluated')}
+          <button type="button" onClick={() => cancel.current?.()} data-testid="suggest-cancel">
+            {t('suggest.cancel')}
+          </button>
         </div>
       ) : (
-        <button type="button" onClick={() => void run()} disabled={status !== 'ready' || !controller} data-testid="suggest-run">{t('suggest.run')}</button>
+        <button
+          type="button"
+          onClick={() => void run()}
+          disabled={status !== 'ready' || !controller}
+          data-testid="suggest-run"
+        >
+          {t('suggest.run')}
+        </button>
       )}
       {result && (
         <div className="suggest-result" data-testid="suggest-result" aria-live="polite">
           <p>
-            {formatNumber(lang, result.proposals.length)} {t('suggest.proposals')} · {t(`suggest.stop.${result.stop}` as MessageKey)} · {formatNumber(lang, result.ms / 1000, 1)} s
+            {formatNumber(lang, result.proposals.length)} {t('suggest.proposals')} ·{' '}
+            {t(`suggest.stop.${result.stop}` as MessageKey)} · {formatNumber(lang, result.ms / 1000, 1)} s
           </p>
           {result.proposals.length > 0 && (
             <>
@@ -91,13 +125,30 @@ export function SuggestSection({ controller }: { controller: MapController | nul
                   <li key={p.site.id} data-testid="suggest-proposal">
                     <strong>+{km2(p.gainKm2)}</strong> · +{formatNumber(lang, Math.round(p.gainPeople))} {t('people')}
                     <ul>
-                      {p.zones.slice(0, 3).map((z) => <li key={z.id}>{names.get(z.id) ?? z.id}: {pct(z.beforePercent)} → {pct(z.afterPercent)}</li>)}
+                      {p.zones.slice(0, 3).map((z) => (
+                        <li key={z.id}>
+                          {names.get(z.id) ?? z.id}: {pct(z.beforePercent)} → {pct(z.afterPercent)}
+                        </li>
+                      ))}
                     </ul>
-                    <button type="button" disabled={accepted.has(p.site.id)} onClick={() => accept([p.site.id])} data-testid="suggest-accept">{accepted.has(p.site.id) ? t('suggest.added') : t('suggest.add')}</button>
+                    <button
+                      type="button"
+                      disabled={accepted.has(p.site.id)}
+                      onClick={() => accept([p.site.id])}
+                      data-testid="suggest-accept"
+                    >
+                      {accepted.has(p.site.id) ? t('suggest.added') : t('suggest.add')}
+                    </button>
                   </li>
                 ))}
               </ol>
-              <button type="button" onClick={() => accept(result.proposals.map((p) => p.site.id))} data-testid="suggest-accept-all">{t('suggest.addAll')}</button>
+              <button
+                type="button"
+                onClick={() => accept(result.proposals.map((p) => p.site.id))}
+                data-testid="suggest-accept-all"
+              >
+                {t('suggest.addAll')}
+              </button>
             </>
           )}
         </div>

@@ -38,7 +38,13 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const opLabel = op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op];
   const caption = `${t(`level.${level}` as MessageKey)} · ${tech} · ${opLabel} · ${t(`basis.${basis}`)} (${t('sampleData')})`;
   const exportCsv = () => {
-    const csv = toCsv(rows, lang, { layoutLabel: t(isGridLevel(level) ? 'layoutGrid' : level === 'unit2025' ? 'layout2025' : 'layout2019'), techLabel: tech, opLabel, basisLabel: t(`basis.${basis}`), sample: true });
+    const csv = toCsv(rows, lang, {
+      layoutLabel: t(isGridLevel(level) ? 'layoutGrid' : level === 'unit2025' ? 'layout2025' : 'layout2019'),
+      techLabel: tech,
+      opLabel,
+      basisLabel: t(`basis.${basis}`),
+      sample: true,
+    });
     downloadText(csv, 'text/csv;charset=utf-8', `hanoi-coverage-${level}-${tech}-${op}-${basis}.csv`);
   };
   const exportAreas = () => {
@@ -51,18 +57,38 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   };
   return (
     <div className={`table-panel${open ? ' open' : ''}`}>
-      <button type="button" className="table-toggle" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="table-toggle">
+      <button
+        type="button"
+        className="table-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-testid="table-toggle"
+      >
         {lang === 'vi' ? 'Bảng xếp hạng' : 'Ranked table'} ({rows.length})
       </button>
       {open && (
         <div className="table-body">
           <div className="export-buttons" role="group" aria-label={lang === 'vi' ? 'Xuất dữ liệu' : 'Export'}>
-            <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="export-csv">CSV</button>
-            <button type="button" onClick={exportAreas} disabled={rows.length === 0} data-testid="export-geojson">GeoJSON</button>
-            <button type="button" onClick={exportMap} data-testid="export-png">PNG</button>
+            <button type="button" onClick={exportCsv} disabled={rows.length === 0} data-testid="export-csv">
+              CSV
+            </button>
+            <button type="button" onClick={exportAreas} disabled={rows.length === 0} data-testid="export-geojson">
+              GeoJSON
+            </button>
+            <button type="button" onClick={exportMap} data-testid="export-png">
+              PNG
+            </button>
           </div>
-          {rows.length === 0 ? <p className="note">{t('noResult')}</p> : (
-            <RankedTable rows={rows} lang={lang} selectedId={selection && selection.key !== 'zones' ? String(selection.id) : null} onSelect={onSelect} caption={caption} />
+          {rows.length === 0 ? (
+            <p className="note">{t('noResult')}</p>
+          ) : (
+            <RankedTable
+              rows={rows}
+              lang={lang}
+              selectedId={selection && selection.key !== 'zones' ? String(selection.id) : null}
+              onSelect={onSelect}
+              caption={caption}
+            />
           )}
         </div>
       )}

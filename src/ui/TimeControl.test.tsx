@@ -13,7 +13,11 @@ afterEach(() => {
 function renderControl() {
   const store = createAppStore(null);
   store.getState().setAnalysis({ status: 'ready' });
-  render(<StoreContext.Provider value={store}><TimeControl today="2026-11-26" /></StoreContext.Provider>);
+  render(
+    <StoreContext.Provider value={store}>
+      <TimeControl today="2026-11-26" />
+    </StoreContext.Provider>,
+  );
   return store;
 }
 

@@ -30,9 +30,12 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
     timer.current = null;
     setPlaying(false);
   };
-  useEffect(() => () => {
-    if (timer.current) clearInterval(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearInterval(timer.current);
+    },
+    [],
+  );
 
   const play = () => {
     if (playing) return stop();
@@ -50,19 +53,47 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
     }, PLAY_STEP_MS);
   };
 
-  const label = asOf === null ? t('time.now') : `Q${(index % 4) + 1}/${FIRST_QUARTER.year + Math.floor(index / 4)} (${asOf.split('-').reverse().join('/')})`;
+  const label =
+    asOf === null
+      ? t('time.now')
+      : `Q${(index % 4) + 1}/${FIRST_QUARTER.year + Math.floor(index / 4)} (${asOf.split('-').reverse().join('/')})`;
   return (
     <fieldset className="time-control" data-testid="time-control">
       <legend>{t('time.title')}</legend>
       <input
-        type="range" min={0} max={last} step={1} value={index} disabled={status === 'idle'}
-        onChange={(e) => { stop(); const i = Number(e.target.value); setAsOf(i >= last ? null : quarterEnd(i)); }}
-        aria-valuetext={label} aria-label={t('time.title')} data-testid="time-slider"
+        type="range"
+        min={0}
+        max={last}
+        step={1}
+        value={index}
+        disabled={status === 'idle'}
+        onChange={(e) => {
+          stop();
+          const i = Number(e.target.value);
+          setAsOf(i >= last ? null : quarterEnd(i));
+        }}
+        aria-valuetext={label}
+        aria-label={t('time.title')}
+        data-testid="time-slider"
       />
       <div className="time-row">
-        <output data-testid="time-label" aria-live="polite">{label}</output>
-        <button type="button" onClick={play} aria-pressed={playing} data-testid="time-play">{t('time.play')}</button>
-        <button type="button" onClick={() => { stop(); setAsOf(null); }} disabled={asOf === null} data-testid="time-now">{t('time.now')}</button>
+        <output data-testid="time-label" aria-live="polite">
+          {label}
+        </output>
+        <button type="button" onClick={play} aria-pressed={playing} data-testid="time-play">
+          {t('time.play')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            stop();
+            setAsOf(null);
+          }}
+          disabled={asOf === null}
+          data-testid="time-now"
+        >
+          {t('time.now')}
+        </button>
       </div>
       <CompareDates />
     </fieldset>

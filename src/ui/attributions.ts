@@ -1,7 +1,13 @@
 /** Licences of the data sources that every build ships, shown even before the manifest loads. */
 export const DATA_ATTRIBUTIONS: readonly { name: string; licence: string }[] = [
-  { name: '© OpenStreetMap contributors — roads, hospitals, bus stops, city boundary, zone positions', licence: 'ODbL 1.0' },
-  { name: 'dvhcvn (daohoangson): 30 districts 2019 (geometry from gis.chinhphu.vn), GSO code lists', licence: 'GPL-3.0' },
+  {
+    name: '© OpenStreetMap contributors — roads, hospitals, bus stops, city boundary, zone positions',
+    licence: 'ODbL 1.0',
+  },
+  {
+    name: 'dvhcvn (daohoangson): 30 districts 2019 (geometry from gis.chinhphu.vn), GSO code lists',
+    licence: 'GPL-3.0',
+  },
   { name: 'vietnamese-provinces-database (thanglequoc): 126 units since 2025-07-01', licence: 'MIT' },
   { name: 'vietnam63 (choisy): 584 wards 2019, low resolution', licence: 'MIT' },
   { name: 'dvhcvn/20250701: ward mapping 2025', licence: 'MIT' },

@@ -9,7 +9,13 @@ import { cellNames } from '../domain/grid.js';
 import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
 
 export type Row = { label: string; value: string; note?: string };
-export type FeatureView = { title: string; subtitle: string | null; rows: Row[]; sample: boolean; layout: string | null };
+export type FeatureView = {
+  title: string;
+  subtitle: string | null;
+  rows: Row[];
+  sample: boolean;
+  layout: string | null;
+};
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v));
@@ -24,10 +30,14 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     case 'wards2019': {
       const interpolated = p.populationMethod === 'interpolated';
       const rows: Row[] = [
-        { label: t('type'), value: lang === 'vi' ? s(p.type) : UNIT_TYPE_EN[s(p.type)] ?? s(p.type) },
+        { label: t('type'), value: lang === 'vi' ? s(p.type) : (UNIT_TYPE_EN[s(p.type)] ?? s(p.type)) },
         { label: t('code'), value: s(p.code) },
         { label: t('area'), value: `${num(p.areaKm2, 2)} km²` },
-        { label: t('population'), value: `${num(p.population)} ${t('people')}`, note: interpolated ? `* ${t('populationInterpolated')}` : t('populationCensus') },
+        {
+          label: t('population'),
+          value: `${num(p.population)} ${t('people')}`,
+          note: interpolated ? `* ${t('populationInterpolated')}` : t('populationCensus'),
+        },
         { label: t('density'), value: `${num(p.density)} ${t('people')}/km²` },
       ];
       if (p.lowRes === true) rows.push({ label: t('layout'), value: t('lowRes') });
@@ -38,19 +48,36 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     case 'grid9': {
       const names = cellNames(s(p.code), key === 'grid8' ? 'h3r8' : 'h3r9');
       return {
-        title: lang === 'vi' ? names.fullName : names.nameEn, subtitle: t('gridCell'), sample: false, layout: t('layoutGrid'),
-        rows: [{ label: t('gridResolution'), value: s(p.res) }, { label: t('code'), value: s(p.code) }],
+        title: lang === 'vi' ? names.fullName : names.nameEn,
+        subtitle: t('gridCell'),
+        sample: false,
+        layout: t('layoutGrid'),
+        rows: [
+          { label: t('gridResolution'), value: s(p.res) },
+          { label: t('code'), value: s(p.code) },
+        ],
       };
     }
     case 'sites': {
       const az = s(p.azimuths).trim();
       return {
-        title: s(p.id), subtitle: OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator), sample, layout: null,
+        title: s(p.id),
+        subtitle: OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator),
+        sample,
+        layout: null,
         rows: [
           { label: t('technology'), value: s(p.technologies) },
           { label: t('bands'), value: s(p.bands) },
           { label: t('height'), value: `${num(p.heightM)} m` },
-          { label: t('azimuths'), value: az ? az.split(/\s+/).map((a) => `${a}°`).join(', ') : t('omni') },
+          {
+            label: t('azimuths'),
+            value: az
+              ? az
+                  .split(/\s+/)
+                  .map((a) => `${a}°`)
+                  .join(', ')
+              : t('omni'),
+          },
           { label: t('onAir'), value: s(p.onAir) || '—' },
           { label: t('onAir5g'), value: s(p.onAir5g) || '—' },
         ],
@@ -58,7 +85,10 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     }
     case 'zones':
       return {
-        title: lang === 'vi' ? s(p.name) : s(p.nameEn), subtitle: lang === 'vi' ? s(p.nameEn) : s(p.name), sample: false, layout: null,
+        title: lang === 'vi' ? s(p.name) : s(p.nameEn),
+        subtitle: lang === 'vi' ? s(p.nameEn) : s(p.name),
+        sample: false,
+        layout: null,
         rows: [
           { label: t('category'), value: t(`zone.${s(p.category)}` as MessageKey) ?? s(p.category) },
           { label: t('confidence'), value: t(`confidence.${s(p.confidence)}` as MessageKey) ?? s(p.confidence) },
@@ -70,7 +100,10 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
       };
     case 'cables':
       return {
-        title: s(p.id), subtitle: t(`cable.${s(p.status)}` as MessageKey), sample, layout: null,
+        title: s(p.id),
+        subtitle: t(`cable.${s(p.status)}` as MessageKey),
+        sample,
+        layout: null,
         rows: [
           { label: t('status'), value: t(`cable.${s(p.status)}` as MessageKey) },
           { label: t('length'), value: `${num(p.lengthM)} m` },
@@ -81,9 +114,16 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     case 'speedTests': {
       const target = p.tech === '5G' ? 100 : 40;
       return {
-        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? (p.kind === 'tile' ? 'Ookla' : '—')}`, subtitle: s(p.id), sample, layout: null,
+        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? (p.kind === 'tile' ? 'Ookla' : '—')}`,
+        subtitle: s(p.id),
+        sample,
+        layout: null,
         rows: [
-          { label: t('download'), value: `${num(p.downMbps, 1)} Mbit/s`, note: n(p.downMbps) >= target ? t('speed.meets') : t('speed.below') },
+          {
+            label: t('download'),
+            value: `${num(p.downMbps, 1)} Mbit/s`,
+            note: n(p.downMbps) >= target ? t('speed.meets') : t('speed.below'),
+          },
           ...(typeof p.upMbps === 'number' ? [{ label: t('upload'), value: `${num(p.upMbps, 1)} Mbit/s` }] : []),
           ...(typeof p.latencyMs === 'number' ? [{ label: t('latency'), value: `${num(p.latencyMs)} ms` }] : []),
           ...(p.kind === 'tile' ? [{ label: t('speed.tileTests'), value: num(n(p.tests)) }] : []),
@@ -94,13 +134,22 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
     case 'coverage4g':
     case 'coverage5g':
       return {
-        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`, subtitle: t(`layer.${key}` as MessageKey), sample, layout: null,
+        title: `${s(p.tech)} · ${OPERATOR_NAMES[p.operator as Operator] ?? s(p.operator)}`,
+        subtitle: t(`layer.${key}` as MessageKey),
+        sample,
+        layout: null,
         rows: [],
       };
     case 'gaps':
       return { title: `${t('gapsLegend')} ${s(p.tech)}`, subtitle: t('layer.gaps'), sample, layout: null, rows: [] };
     case 'busStops':
-      return { title: s(p.name) || s(p.id), subtitle: t('layer.busStops'), sample: false, layout: null, rows: [{ label: 'OSM', value: `node/${s(p.id)}` }] };
+      return {
+        title: s(p.name) || s(p.id),
+        subtitle: t('layer.busStops'),
+        sample: false,
+        layout: null,
+        rows: [{ label: 'OSM', value: `node/${s(p.id)}` }],
+      };
     case 'roads':
       return { title: s(p.highway), subtitle: t('layer.roads'), sample: false, layout: null, rows: [] };
   }

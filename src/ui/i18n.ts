@@ -37,7 +37,8 @@ const vi = {
   'compare.source:sample': 'Dữ liệu mẫu (trạm mẫu)',
   'compare.source:imported': 'Chỉ dữ liệu nhập',
   'indicators.title': 'Chỉ số theo địa bàn',
-  'indicators.intro': 'Tệp CSV, mỗi dòng một số liệu: code (mã ĐVHC của GSO), layout (2025 hoặc 2019), indicator (ví dụ fibre_households_pct, fibre_households, households, iot_connections, iot_per_person), value, unit, date (YYYY-MM-DD), source. Số liệu theo địa giới 2019 được chuyển sang 126 đơn vị mới qua chồng lớp diện tích và ghi là ước tính.',
+  'indicators.intro':
+    'Tệp CSV, mỗi dòng một số liệu: code (mã ĐVHC của GSO), layout (2025 hoặc 2019), indicator (ví dụ fibre_households_pct, fibre_households, households, iot_connections, iot_per_person), value, unit, date (YYYY-MM-DD), source. Số liệu theo địa giới 2019 được chuyển sang 126 đơn vị mới qua chồng lớp diện tích và ghi là ước tính.',
   'indicators.layout': 'Địa giới của tệp',
   'indicators.layout.column': 'Theo cột layout trong tệp',
   'indicators.layout.2025': '2025 (126 đơn vị mới)',
@@ -101,7 +102,8 @@ const vi = {
   'import.polygons': 'đa giác vùng phủ',
   'import.segments': 'đoạn cáp',
   'suggest.title': 'Đề xuất trạm mới',
-  'suggest.intro': 'Tìm K trạm 5G (n78, 30 m, vô hướng) phủ nhiều nhất phần chưa phủ của các khu ưu tiên mà nhà mạng chưa đạt: thuật toán tham lam trên lưới điểm ứng viên 150 m.',
+  'suggest.intro':
+    'Tìm K trạm 5G (n78, 30 m, vô hướng) phủ nhiều nhất phần chưa phủ của các khu ưu tiên mà nhà mạng chưa đạt: thuật toán tham lam trên lưới điểm ứng viên 150 m.',
   'suggest.k': 'Số trạm (K)',
   'suggest.objective': 'Tối đa hóa',
   'suggest.objective.area': 'diện tích khu ưu tiên',
@@ -122,7 +124,8 @@ const vi = {
   'suggest.added': 'Đã thêm',
   'suggest.addAll': 'Thêm tất cả vào kế hoạch',
   'import.title': 'Nhập dữ liệu của nhà mạng',
-  'import.intro': 'Danh sách trạm: CSV theo cột của dự án (id, operator, lon, lat, technology, band, height, azimuths, on_air…), tệp xuất của OpenCelliD, GeoJSON hoặc FlatGeobuf. Tọa độ WGS84 hoặc VN-2000 (múi 3° Hà Nội, kinh tuyến trục 105°). Vùng phủ của nhà mạng (đa giác, thuộc tính operator và technology) và tuyến cáp ngầm (đường, thuộc tính status, done_date): GeoJSON hoặc FlatGeobuf. Tệp được đọc trong trình duyệt, không gửi đi đâu.',
+  'import.intro':
+    'Danh sách trạm: CSV theo cột của dự án (id, operator, lon, lat, technology, band, height, azimuths, on_air…), tệp xuất của OpenCelliD, GeoJSON hoặc FlatGeobuf. Tọa độ WGS84 hoặc VN-2000 (múi 3° Hà Nội, kinh tuyến trục 105°). Vùng phủ của nhà mạng (đa giác, thuộc tính operator và technology) và tuyến cáp ngầm (đường, thuộc tính status, done_date): GeoJSON hoặc FlatGeobuf. Tệp được đọc trong trình duyệt, không gửi đi đâu.',
   'import.choose': 'Chọn tệp…',
   'import.orDrop': 'hoặc kéo thả tệp vào đây',
   'import.coordinates': 'Hệ tọa độ',
@@ -160,7 +163,8 @@ const vi = {
   'import.encoding.bom': 'có BOM',
   'import.mojibake.repair': 'Sửa tên bị lỗi mã hoá (UTF-8 bị mã hoá hai lần)',
   'import.mojibake.repaired': 'đã sửa',
-  'import.crs.question': 'Có {n} dòng toạ độ tính bằng mét mà tệp không khai báo hệ toạ độ ({rows}). Đọc các dòng này theo VN-2000, múi 3° Hà Nội (kinh tuyến trục 105°, EPSG:5897)?',
+  'import.crs.question':
+    'Có {n} dòng toạ độ tính bằng mét mà tệp không khai báo hệ toạ độ ({rows}). Đọc các dòng này theo VN-2000, múi 3° Hà Nội (kinh tuyến trục 105°, EPSG:5897)?',
   'import.crs.readVn2000': 'Đọc theo VN-2000',
   'import.crs.declared': 'hệ toạ độ khai báo trong tệp',
   'import.system.wgs84': 'WGS84 (độ)',
@@ -182,7 +186,8 @@ const vi = {
   'import.preview': 'Các trạm đầu tiên, như đã đọc',
   'import.rowsTitle': 'Số dòng',
   'import.ocidBands': 'Băng tần giả định cho ô OpenCelliD',
-  'import.ocidBandsNote': 'OpenCelliD chỉ cho biết công nghệ (LTE, NR) của ô, không cho biết băng tần; mô hình vùng phủ dùng băng tần sau cho từng nhà mạng (nguồn: giấy phép 4G năm 2016 và đấu giá 5G năm 2024).',
+  'import.ocidBandsNote':
+    'OpenCelliD chỉ cho biết công nghệ (LTE, NR) của ô, không cho biết băng tần; mô hình vùng phủ dùng băng tần sau cho từng nhà mạng (nguồn: giấy phép 4G năm 2016 và đấu giá 5G năm 2024).',
   'import.ocidNoBand': 'không có',
   'import.ocidBandsReset': 'Về bảng mặc định',
   importedFile: 'tệp đã nhập',
@@ -196,7 +201,8 @@ const vi = {
   'import.col.range': 'Bán kính',
   'import.rangeModel': 'theo mô hình',
   'plan.title': 'Quy hoạch trạm mới',
-  'plan.intro': 'Đặt trạm dự kiến và xem ngay vùng phủ, tỷ lệ phủ của từng khu vực thay đổi. Trạm dự kiến không phải dữ liệu mẫu; kế hoạch được lưu trong trình duyệt.',
+  'plan.intro':
+    'Đặt trạm dự kiến và xem ngay vùng phủ, tỷ lệ phủ của từng khu vực thay đổi. Trạm dự kiến không phải dữ liệu mẫu; kế hoạch được lưu trong trình duyệt.',
   'plan.modeOn': 'Đang đặt trạm: bấm lên bản đồ (Esc để thoát)',
   'plan.modeOff': 'Đặt trạm trên bản đồ',
   'plan.nextSite': 'Trạm đặt tiếp theo',
@@ -240,7 +246,8 @@ const vi = {
   gridCell: 'Ô lưới H3',
   gridResolution: 'Độ phân giải',
   gridAreaInCity: 'Diện tích trong Hà Nội',
-  gridNote: 'Ô ở ranh giới chỉ tính phần nằm trong Hà Nội; dân số ước tính theo tỷ lệ diện tích từ các xã, phường năm 2019.',
+  gridNote:
+    'Ô ở ranh giới chỉ tính phần nằm trong Hà Nội; dân số ước tính theo tỷ lệ diện tích từ các xã, phường năm 2019.',
   gridNotFound: 'Ô lưới H3 không thuộc Hà Nội',
   'stage.start': 'khởi động',
   'stage.load': 'đọc dữ liệu',
@@ -277,9 +284,12 @@ const vi = {
   layers: 'Lớp bản đồ',
   legend: 'Chú giải',
   sampleData: 'dữ liệu mẫu',
-  sampleBanner: 'Trạm gốc, vùng phủ 5G, cáp ngầm và đo tốc độ là DỮ LIỆU MẪU do dự án tạo ra, không phải dữ liệu thật của nhà mạng.',
-  sampleBannerImported: 'Trạm gốc và vùng phủ tính từ dữ liệu đã nhập; cáp ngầm và đo tốc độ vẫn là DỮ LIỆU MẪU do dự án tạo ra.',
-  sampleBannerMixed: 'Trạm gốc gồm dữ liệu đã nhập và DỮ LIỆU MẪU; vùng phủ tính từ cả hai. Cáp ngầm và đo tốc độ là DỮ LIỆU MẪU.',
+  sampleBanner:
+    'Trạm gốc, vùng phủ 5G, cáp ngầm và đo tốc độ là DỮ LIỆU MẪU do dự án tạo ra, không phải dữ liệu thật của nhà mạng.',
+  sampleBannerImported:
+    'Trạm gốc và vùng phủ tính từ dữ liệu đã nhập; cáp ngầm và đo tốc độ vẫn là DỮ LIỆU MẪU do dự án tạo ra.',
+  sampleBannerMixed:
+    'Trạm gốc gồm dữ liệu đã nhập và DỮ LIỆU MẪU; vùng phủ tính từ cả hai. Cáp ngầm và đo tốc độ là DỮ LIỆU MẪU.',
   sampleMixed: 'có dữ liệu mẫu',
   lowRes: 'độ phân giải thấp',
   layout2025: 'Địa giới từ 1/7/2025',
@@ -394,9 +404,10 @@ const en: Record<MessageKey, string> = {
   'compare.source:sample': 'Sample data (sample sites)',
   'compare.source:imported': 'Imported data only',
   'indicators.title': 'Area indicators',
-  'indicators.intro': 'A CSV file with one figure per row: code (GSO administrative code), layout (2025 or 2019), indicator (e.g. fibre_households_pct, fibre_households, households, iot_connections, iot_per_person), value, unit, date (YYYY-MM-DD), source. Figures of the 2019 layout are carried to the 126 new units through the area overlay and marked as derived.',
+  'indicators.intro':
+    'A CSV file with one figure per row: code (GSO administrative code), layout (2025 or 2019), indicator (e.g. fibre_households_pct, fibre_households, households, iot_connections, iot_per_person), value, unit, date (YYYY-MM-DD), source. Figures of the 2019 layout are carried to the 126 new units through the area overlay and marked as derived.',
   'indicators.layout': 'Layout of the file',
-  'indicators.layout.column': 'From the file\'s layout column',
+  'indicators.layout.column': "From the file's layout column",
   'indicators.layout.2025': '2025 (126 new units)',
   'indicators.layout.2019': '2019 (30 districts, 584 wards)',
   'indicators.file': 'Indicator file (CSV)',
@@ -442,7 +453,7 @@ const en: Record<MessageKey, string> = {
   'pub.subtitle': 'Where Hà Nội stands against its digital-infrastructure plan for 2025, horizon 2030',
   'pub.mapLabel': 'Coverage map by area',
   'pub.zonesLegend': 'Priority zones: blue meets 100 % 5G, orange does not.',
-  'pub.targets': 'The plan\'s targets',
+  'pub.targets': "The plan's targets",
   'pub.t.zones': '5G in 100 % of priority zones',
   'pub.zonesAt100': 'zones meet it',
   'pub.t.population': '5G for 99 % of the population',
@@ -458,7 +469,8 @@ const en: Record<MessageKey, string> = {
   'import.polygons': 'coverage polygons',
   'import.segments': 'cable segments',
   'suggest.title': 'Suggest new sites',
-  'suggest.intro': 'Finds K 5G sites (n78, 30 m, omni) covering the most of the uncovered part of the priority zones the operator fails: greedy over a 150 m grid of candidate points.',
+  'suggest.intro':
+    'Finds K 5G sites (n78, 30 m, omni) covering the most of the uncovered part of the priority zones the operator fails: greedy over a 150 m grid of candidate points.',
   'suggest.k': 'Sites (K)',
   'suggest.objective': 'Maximise',
   'suggest.objective.area': 'priority-zone area',
@@ -474,12 +486,13 @@ const en: Record<MessageKey, string> = {
   'suggest.stop.no-gain': 'no place adds coverage',
   'suggest.stop.cancelled': 'stopped',
   'suggest.stop.budget': 'evaluation budget used up',
-  'suggest.stop.imported': 'the operator\'s 5G coverage comes from imported polygons; new sites change nothing',
+  'suggest.stop.imported': "the operator's 5G coverage comes from imported polygons; new sites change nothing",
   'suggest.add': 'Add to the plan',
   'suggest.added': 'Added',
   'suggest.addAll': 'Add all to the plan',
   'import.title': 'Import operator data',
-  'import.intro': 'Site lists: CSV with the project\'s columns (id, operator, lon, lat, technology, band, height, azimuths, on_air…), an OpenCelliD export, GeoJSON or FlatGeobuf. Coordinates in WGS84 or VN-2000 (Hà Nội 3° zone, central meridian 105°). Operators\' coverage (polygons with operator and technology) and underground cables (lines with status, done_date): GeoJSON or FlatGeobuf. Files are read in the browser and sent nowhere.',
+  'import.intro':
+    "Site lists: CSV with the project's columns (id, operator, lon, lat, technology, band, height, azimuths, on_air…), an OpenCelliD export, GeoJSON or FlatGeobuf. Coordinates in WGS84 or VN-2000 (Hà Nội 3° zone, central meridian 105°). Operators' coverage (polygons with operator and technology) and underground cables (lines with status, done_date): GeoJSON or FlatGeobuf. Files are read in the browser and sent nowhere.",
   'import.choose': 'Choose a file…',
   'import.orDrop': 'or drop a file here',
   'import.coordinates': 'Coordinates',
@@ -517,7 +530,8 @@ const en: Record<MessageKey, string> = {
   'import.encoding.bom': 'with BOM',
   'import.mojibake.repair': 'Repair garbled names (double-encoded UTF-8)',
   'import.mojibake.repaired': 'repaired',
-  'import.crs.question': '{n} rows hold positions in metres but the file does not say which coordinate system ({rows}). Read these rows as VN-2000, Hà Nội 3° zone (central meridian 105°, EPSG:5897)?',
+  'import.crs.question':
+    '{n} rows hold positions in metres but the file does not say which coordinate system ({rows}). Read these rows as VN-2000, Hà Nội 3° zone (central meridian 105°, EPSG:5897)?',
   'import.crs.readVn2000': 'Read as VN-2000',
   'import.crs.declared': 'coordinate system declared by the file',
   'import.system.wgs84': 'WGS84 (degrees)',
@@ -539,7 +553,8 @@ const en: Record<MessageKey, string> = {
   'import.preview': 'The first sites, as read',
   'import.rowsTitle': 'Rows',
   'import.ocidBands': 'Bands assumed for OpenCelliD cells',
-  'import.ocidBandsNote': 'OpenCelliD gives a cell\'s radio (LTE, NR), not its band; the coverage model uses these bands per operator (sources: the 2016 4G licences and the 2024 5G auctions).',
+  'import.ocidBandsNote':
+    "OpenCelliD gives a cell's radio (LTE, NR), not its band; the coverage model uses these bands per operator (sources: the 2016 4G licences and the 2024 5G auctions).",
   'import.ocidNoBand': 'none',
   'import.ocidBandsReset': 'Back to the default table',
   importedFile: 'imported file',
@@ -553,7 +568,8 @@ const en: Record<MessageKey, string> = {
   'import.col.range': 'Range',
   'import.rangeModel': 'modelled',
   'plan.title': 'Plan new sites',
-  'plan.intro': 'Place candidate sites and see at once how coverage and every area\'s figures change. Candidate sites are not sample data; the plan is kept in this browser.',
+  'plan.intro':
+    "Place candidate sites and see at once how coverage and every area's figures change. Candidate sites are not sample data; the plan is kept in this browser.",
   'plan.modeOn': 'Placing sites: click the map (Esc to stop)',
   'plan.modeOff': 'Place sites on the map',
   'plan.nextSite': 'Next site placed',
@@ -597,7 +613,8 @@ const en: Record<MessageKey, string> = {
   gridCell: 'H3 grid cell',
   gridResolution: 'Resolution',
   gridAreaInCity: 'Area inside Hà Nội',
-  gridNote: 'A cell on the boundary counts only its part inside Hà Nội; residents are estimated by area share from the 2019 wards.',
+  gridNote:
+    'A cell on the boundary counts only its part inside Hà Nội; residents are estimated by area share from the 2019 wards.',
   gridNotFound: 'H3 cell is not part of Hà Nội',
   'stage.start': 'starting',
   'stage.load': 'reading data',
@@ -634,9 +651,12 @@ const en: Record<MessageKey, string> = {
   layers: 'Map layers',
   legend: 'Legend',
   sampleData: 'sample data',
-  sampleBanner: 'Base stations, 5G coverage, underground cables and speed tests are SAMPLE DATA generated by this project, not real operator data.',
-  sampleBannerImported: 'Base stations and coverage come from the imported data; underground cables and speed tests are still SAMPLE DATA generated by this project.',
-  sampleBannerMixed: 'Base stations mix imported data with SAMPLE DATA; coverage is modelled from both. Underground cables and speed tests are SAMPLE DATA.',
+  sampleBanner:
+    'Base stations, 5G coverage, underground cables and speed tests are SAMPLE DATA generated by this project, not real operator data.',
+  sampleBannerImported:
+    'Base stations and coverage come from the imported data; underground cables and speed tests are still SAMPLE DATA generated by this project.',
+  sampleBannerMixed:
+    'Base stations mix imported data with SAMPLE DATA; coverage is modelled from both. Underground cables and speed tests are SAMPLE DATA.',
   sampleMixed: 'includes sample data',
   lowRes: 'low resolution',
   layout2025: 'Boundaries since 1 Jul 2025',
@@ -725,5 +745,7 @@ export function translator(lang: Lang): (key: MessageKey) => string {
 
 /** Number formatting in the interface language (vi-VN uses "." for thousands and "," for decimals). */
 export function formatNumber(lang: Lang, n: number, maxFractionDigits = 0): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: maxFractionDigits }).format(n);
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: maxFractionDigits }).format(
+    n,
+  );
 }

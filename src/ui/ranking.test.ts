@@ -5,7 +5,12 @@ import { parseCsv } from '../data/csv.js';
 import { rowsFrom, sortRows, toCsv, type CsvMeta, type SortKey, type TableRow } from './ranking.js';
 
 /** An area result where every combination has the same figures, except those given in `over`. */
-function createResult(id: string, areaKm2: number, population: number, over: Partial<Record<'4G' | '5G', Partial<Record<OpSet, CoverageFigures>>>> = {}): AreaResult {
+function createResult(
+  id: string,
+  areaKm2: number,
+  population: number,
+  over: Partial<Record<'4G' | '5G', Partial<Record<OpSet, CoverageFigures>>>> = {},
+): AreaResult {
   const coverage = {} as AreaResult['coverage'];
   const sites = {} as AreaResult['sites'];
   for (const tech of TECHNOLOGIES) {
@@ -19,22 +24,56 @@ function createResult(id: string, areaKm2: number, population: number, over: Par
   return { id, level: 'unit2025', areaKm2, population, sites, coverage };
 }
 
-function createRow(id: string, name: string, percent: number, uncoveredPopulation: number, areaKm2: number, nameEn = ''): TableRow {
-  return { level: 'unit2025', id, name, nameEn, areaKm2, population: 1000, percent, uncoveredPopulation, uncoveredKm2: 0, sites: 0 };
+function createRow(
+  id: string,
+  name: string,
+  percent: number,
+  uncoveredPopulation: number,
+  areaKm2: number,
+  nameEn = '',
+): TableRow {
+  return {
+    level: 'unit2025',
+    id,
+    name,
+    nameEn,
+    areaKm2,
+    population: 1000,
+    percent,
+    uncoveredPopulation,
+    uncoveredKm2: 0,
+    sites: 0,
+  };
 }
 
-const META: CsvMeta = { layoutLabel: 'Địa giới từ 1/7/2025', techLabel: '5G', opLabel: 'Viettel', basisLabel: 'Dân số', sample: true };
+const META: CsvMeta = {
+  layoutLabel: 'Địa giới từ 1/7/2025',
+  techLabel: '5G',
+  opLabel: 'Viettel',
+  basisLabel: 'Dân số',
+  sample: true,
+};
 
 describe('rowsFrom', () => {
   const results = [
-    createResult('00070', 2, 1000, { '5G': { viettel: { coveredKm2: 1.5, percent: 75, popCovered: 900, popPercent: 90 } } }),
+    createResult('00070', 2, 1000, {
+      '5G': { viettel: { coveredKm2: 1.5, percent: 75, popCovered: 900, popPercent: 90 } },
+    }),
     createResult('00004', 10, 0),
   ];
   const names = new Map([['00070', { name: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward' }]]);
 
   it('takes the area percent, the uncovered figures and the site count of the technology and operator', () => {
     const [row] = rowsFrom(results, names, '5G', 'viettel', 'area');
-    expect(row).toMatchObject({ level: 'unit2025', id: '00070', name: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward', areaKm2: 2, population: 1000, sites: 100 + OPERATORS.indexOf('viettel') });
+    expect(row).toMatchObject({
+      level: 'unit2025',
+      id: '00070',
+      name: 'Phường Hoàn Kiếm',
+      nameEn: 'Hoan Kiem Ward',
+      areaKm2: 2,
+      population: 1000,
+      sites: 100 + OPERATORS.indexOf('viettel'),
+    });
     expect(row!.percent).toBeCloseTo(75, 9);
     expect(row!.uncoveredPopulation).toBeCloseTo(100, 9);
     expect(row!.uncoveredKm2).toBeCloseTo(0.5, 9);
@@ -46,7 +85,13 @@ describe('rowsFrom', () => {
 
   it('names an area missing from the names by its id', () => {
     const row = rowsFrom(results, names, '4G', 'any', 'area')[1]!;
-    expect([row.name, row.nameEn, row.percent, row.uncoveredPopulation, row.uncoveredKm2]).toEqual(['00004', '', 0, 0, 10]);
+    expect([row.name, row.nameEn, row.percent, row.uncoveredPopulation, row.uncoveredKm2]).toEqual([
+      '00004',
+      '',
+      0,
+      0,
+      10,
+    ]);
   });
 });
 
@@ -74,7 +119,12 @@ describe('sortRows', () => {
 
   it('orders names as the Vietnamese alphabet does, tones after letters', () => {
     const names = ['Hà Đông', 'Đống Đa', 'Cầu Giấy', 'Bạch Mai', 'Ba Đình', 'Bà Triệu'];
-    const sorted = sortRows(names.map((n, i) => createRow(String(i), n, 0, 0, 0)), 'name', 'asc', 'vi');
+    const sorted = sortRows(
+      names.map((n, i) => createRow(String(i), n, 0, 0, 0)),
+      'name',
+      'asc',
+      'vi',
+    );
     expect(sorted.map((r) => r.name)).toEqual(['Ba Đình', 'Bà Triệu', 'Bạch Mai', 'Cầu Giấy', 'Đống Đa', 'Hà Đông']);
   });
 
@@ -82,12 +132,25 @@ describe('sortRows', () => {
   it('puts Đ after every D and Ô after every O in Vietnamese, but not in English', () => {
     const names = ['Đông Anh', 'Dương Nội', 'Ô Chợ Dừa', 'Ong'];
     const rows = names.map((n, i) => createRow(String(i), n, 0, 0, 0, n));
-    expect(sortRows(rows, 'name', 'asc', 'vi').map((r) => r.name)).toEqual(['Dương Nội', 'Đông Anh', 'Ong', 'Ô Chợ Dừa']);
-    expect(sortRows(rows, 'name', 'asc', 'en').map((r) => r.name)).toEqual(['Đông Anh', 'Dương Nội', 'Ô Chợ Dừa', 'Ong']);
+    expect(sortRows(rows, 'name', 'asc', 'vi').map((r) => r.name)).toEqual([
+      'Dương Nội',
+      'Đông Anh',
+      'Ong',
+      'Ô Chợ Dừa',
+    ]);
+    expect(sortRows(rows, 'name', 'asc', 'en').map((r) => r.name)).toEqual([
+      'Đông Anh',
+      'Dương Nội',
+      'Ô Chợ Dừa',
+      'Ong',
+    ]);
   });
 
   it('sorts English names in English', () => {
-    const rows = [createRow('1', 'Phường Ô Chợ Dừa', 0, 0, 0, 'O Cho Dua Ward'), createRow('2', 'Phường Ba Đình', 0, 0, 0, 'Ba Dinh Ward')];
+    const rows = [
+      createRow('1', 'Phường Ô Chợ Dừa', 0, 0, 0, 'O Cho Dua Ward'),
+      createRow('2', 'Phường Ba Đình', 0, 0, 0, 'Ba Dinh Ward'),
+    ];
     expect(sortRows(rows, 'name', 'desc', 'en').map((r) => r.id)).toEqual(['1', '2']);
   });
 
@@ -101,7 +164,10 @@ describe('sortRows', () => {
 
 describe('toCsv', () => {
   const rows = [
-    { ...createRow('00070', 'Phường Hoàn Kiếm, "cũ"', 12.345678, 1234.4, 1.9091, 'Hoan Kiem Ward'), uncoveredKm2: 0.0004 },
+    {
+      ...createRow('00070', 'Phường Hoàn Kiếm, "cũ"', 12.345678, 1234.4, 1.9091, 'Hoan Kiem Ward'),
+      uncoveredKm2: 0.0004,
+    },
     createRow('00004', 'Phường Ba Đình', 100, 0, 9.2),
   ];
 
@@ -119,12 +185,16 @@ describe('toCsv', () => {
 
   it('writes numbers with a dot and fixed digits, and the context columns in every row', () => {
     const line = toCsv(rows, 'vi', META).split('\r\n')[1]!;
-    expect(line).toContain(',1.909,1000,12.35,1234,0.000,0,Địa giới từ 1/7/2025,5G,Viettel,Dân số,"Dữ liệu mẫu do dự án tạo ra, không phải dữ liệu thật của nhà mạng"');
+    expect(line).toContain(
+      ',1.909,1000,12.35,1234,0.000,0,Địa giới từ 1/7/2025,5G,Viettel,Dân số,"Dữ liệu mẫu do dự án tạo ra, không phải dữ liệu thật của nhà mạng"',
+    );
   });
 
   it('leaves the note empty for real data and translates the header', () => {
     const csv = toCsv(rows, 'en', { ...META, sample: false });
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFLevel,Code,Name,English name,Area (km²),Population,Covered (%),Population not covered,Area not covered (km²),Sites,Boundaries,Technology,Operator,Basis,Note');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFLevel,Code,Name,English name,Area (km²),Population,Covered (%),Population not covered,Area not covered (km²),Sites,Boundaries,Technology,Operator,Basis,Note',
+    );
     expect(csv.split('\r\n')[2]!.endsWith(',Dân số,')).toBe(true);
   });
 
@@ -138,7 +208,13 @@ describe('toCsv', () => {
     expect(table.issues).toEqual([]);
     expect(table.header[0]).toBe('Cấp');
     expect(table.rows.map((r) => [r['Mã'], r['Tên'], r['Tên tiếng Anh'], r['Tỷ lệ phủ (%)'], r['Ghi chú']])).toEqual([
-      ['00070', 'Phường Hoàn Kiếm, "cũ"', 'Hoan Kiem Ward', '12.35', 'Dữ liệu mẫu do dự án tạo ra, không phải dữ liệu thật của nhà mạng'],
+      [
+        '00070',
+        'Phường Hoàn Kiếm, "cũ"',
+        'Hoan Kiem Ward',
+        '12.35',
+        'Dữ liệu mẫu do dự án tạo ra, không phải dữ liệu thật của nhà mạng',
+      ],
       ['00004', 'Phường Ba Đình', '', '100.00', 'Dữ liệu mẫu do dự án tạo ra, không phải dữ liệu thật của nhà mạng'],
     ]);
     expect(Number(table.rows[0]!['Diện tích (km²)'])).toBeCloseTo(1.909, 9);

@@ -122,9 +122,21 @@ export type CsvMeta = {
 export function toCsv(rows: readonly TableRow[], lang: Lang, meta: CsvMeta): string {
   const t = translator(lang);
   const header: MessageKey[] = [
-    'ranking.level', 'ranking.code', 'ranking.name', 'ranking.nameEn', 'ranking.areaKm2', 'ranking.population',
-    'ranking.percent', 'ranking.uncoveredPopulation', 'ranking.uncoveredKm2', 'ranking.sites',
-    'ranking.layout', 'ranking.technology', 'ranking.operator', 'ranking.basis', 'ranking.note',
+    'ranking.level',
+    'ranking.code',
+    'ranking.name',
+    'ranking.nameEn',
+    'ranking.areaKm2',
+    'ranking.population',
+    'ranking.percent',
+    'ranking.uncoveredPopulation',
+    'ranking.uncoveredKm2',
+    'ranking.sites',
+    'ranking.layout',
+    'ranking.technology',
+    'ranking.operator',
+    'ranking.basis',
+    'ranking.note',
   ];
   const note = meta.sample ? t('ranking.sampleCaveat') : '';
   const lines = [header.map((k) => csvField(t(k))).join(',')];

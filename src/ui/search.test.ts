@@ -8,18 +8,93 @@ function createEntry(over: Partial<SearchEntry> & Pick<SearchEntry, 'level' | 'i
 /** Small hand-made entries of both layouts and the zones. "Hòa" is written H\u00f2a, "Hoà" Ho\u00e0. */
 function createEntries(): SearchEntry[] {
   return [
-    createEntry({ level: 'district2019', id: '002', name: 'Hoàn Kiếm', fullName: 'Quận Hoàn Kiếm', nameEn: 'Hoan Kiem District' }),
-    createEntry({ level: 'unit2025', id: '00070', name: 'Hoàn Kiếm', fullName: 'Phường Hoàn Kiếm', nameEn: 'Hoan Kiem Ward' }),
-    createEntry({ level: 'ward2019', id: '00037', name: 'Hàng Bạc', fullName: 'Phường Hàng Bạc', nameEn: 'Hang Bac Ward', context: 'Quận Hoàn Kiếm' }),
-    createEntry({ level: 'unit2025', id: '09000', name: 'H\u00f2a Bình', fullName: 'Xã H\u00f2a Bình', nameEn: 'Hoa Binh Commune' }),
-    createEntry({ level: 'ward2019', id: '09001', name: 'Ho\u00e0 Bình', fullName: 'Xã Ho\u00e0 Bình', nameEn: 'Hoa Binh Commune', context: 'Huyện Thường Tín' }),
-    createEntry({ level: 'unit2025', id: '00200', name: 'Đống Đa', fullName: 'Phường Đống Đa', nameEn: 'Dong Da Ward' }),
-    createEntry({ level: 'district2019', id: '006', name: 'Đống Đa', fullName: 'Quận Đống Đa', nameEn: 'Dong Da District' }),
-    createEntry({ level: 'unit2025', id: '00600', name: 'Thượng Cát', fullName: 'Phường Thượng Cát', nameEn: 'Thuong Cat Ward' }),
-    createEntry({ level: 'ward2019', id: '00601', name: 'Cát Linh', fullName: 'Phường Cát Linh', nameEn: 'Cat Linh Ward', context: 'Quận Đống Đa' }),
-    createEntry({ level: 'unit2025', id: '00700', name: 'Hoàng Mai', fullName: 'Phường Hoàng Mai', nameEn: 'Hoang Mai Ward' }),
-    createEntry({ level: 'unit2025', id: '00800', name: 'Phú Thượng', fullName: 'Phường Phú Thượng', nameEn: 'Phu Thuong Ward' }),
-    createEntry({ level: 'zone', id: 'z-noibai', name: 'Cảng hàng không quốc tế Nội Bài', nameEn: 'Noi Bai International Airport', context: 'Cảng hàng không' }),
+    createEntry({
+      level: 'district2019',
+      id: '002',
+      name: 'Hoàn Kiếm',
+      fullName: 'Quận Hoàn Kiếm',
+      nameEn: 'Hoan Kiem District',
+    }),
+    createEntry({
+      level: 'unit2025',
+      id: '00070',
+      name: 'Hoàn Kiếm',
+      fullName: 'Phường Hoàn Kiếm',
+      nameEn: 'Hoan Kiem Ward',
+    }),
+    createEntry({
+      level: 'ward2019',
+      id: '00037',
+      name: 'Hàng Bạc',
+      fullName: 'Phường Hàng Bạc',
+      nameEn: 'Hang Bac Ward',
+      context: 'Quận Hoàn Kiếm',
+    }),
+    createEntry({
+      level: 'unit2025',
+      id: '09000',
+      name: 'H\u00f2a Bình',
+      fullName: 'Xã H\u00f2a Bình',
+      nameEn: 'Hoa Binh Commune',
+    }),
+    createEntry({
+      level: 'ward2019',
+      id: '09001',
+      name: 'Ho\u00e0 Bình',
+      fullName: 'Xã Ho\u00e0 Bình',
+      nameEn: 'Hoa Binh Commune',
+      context: 'Huyện Thường Tín',
+    }),
+    createEntry({
+      level: 'unit2025',
+      id: '00200',
+      name: 'Đống Đa',
+      fullName: 'Phường Đống Đa',
+      nameEn: 'Dong Da Ward',
+    }),
+    createEntry({
+      level: 'district2019',
+      id: '006',
+      name: 'Đống Đa',
+      fullName: 'Quận Đống Đa',
+      nameEn: 'Dong Da District',
+    }),
+    createEntry({
+      level: 'unit2025',
+      id: '00600',
+      name: 'Thượng Cát',
+      fullName: 'Phường Thượng Cát',
+      nameEn: 'Thuong Cat Ward',
+    }),
+    createEntry({
+      level: 'ward2019',
+      id: '00601',
+      name: 'Cát Linh',
+      fullName: 'Phường Cát Linh',
+      nameEn: 'Cat Linh Ward',
+      context: 'Quận Đống Đa',
+    }),
+    createEntry({
+      level: 'unit2025',
+      id: '00700',
+      name: 'Hoàng Mai',
+      fullName: 'Phường Hoàng Mai',
+      nameEn: 'Hoang Mai Ward',
+    }),
+    createEntry({
+      level: 'unit2025',
+      id: '00800',
+      name: 'Phú Thượng',
+      fullName: 'Phường Phú Thượng',
+      nameEn: 'Phu Thuong Ward',
+    }),
+    createEntry({
+      level: 'zone',
+      id: 'z-noibai',
+      name: 'Cảng hàng không quốc tế Nội Bài',
+      nameEn: 'Noi Bai International Airport',
+      context: 'Cảng hàng không',
+    }),
   ];
 }
 
@@ -28,9 +103,12 @@ const ids = (r: SearchEntry[]) => r.map((e) => `${e.level}:${e.id}`);
 describe('search: diacritics, case and tone-mark placement', () => {
   const index = buildSearchIndex(createEntries());
 
-  it.each(['hoan kiem', 'Hoàn Kiếm', 'HOÀN KIẾM', '  hoàn   kiếm ', 'Ho\u0061\u0300n Kie\u0302\u0301m'])('"%s" finds both Hoàn Kiếm', (q) => {
-    expect(ids(search(index, q)).slice(0, 2)).toEqual(['unit2025:00070', 'district2019:002']);
-  });
+  it.each(['hoan kiem', 'Hoàn Kiếm', 'HOÀN KIẾM', '  hoàn   kiếm ', 'Ho\u0061\u0300n Kie\u0302\u0301m'])(
+    '"%s" finds both Hoàn Kiếm',
+    (q) => {
+      expect(ids(search(index, q)).slice(0, 2)).toEqual(['unit2025:00070', 'district2019:002']);
+    },
+  );
 
   it('"Hòa" (mark on o) and "Hoà" (mark on a) are different code points after NFC', () => {
     expect('H\u00f2a'.normalize('NFC')).not.toBe('Ho\u00e0'.normalize('NFC'));
@@ -41,7 +119,9 @@ describe('search: diacritics, case and tone-mark placement', () => {
   });
 
   it('the normalised keys of Hòa, Hoà and combining a + grave are all "hoa"', () => {
-    expect(new Set(['H\u00f2a', 'Ho\u00e0', 'Hoa\u0300', 'HO\u00c0'].map(normaliseForSearch))).toEqual(new Set(['hoa']));
+    expect(new Set(['H\u00f2a', 'Ho\u00e0', 'Hoa\u0300', 'HO\u00c0'].map(normaliseForSearch))).toEqual(
+      new Set(['hoa']),
+    );
   });
 
   it.each(['Đống Đa', 'dong da', 'ĐỐNG ĐA', '\u00d0ống \u00d0a'])('"%s" finds Đống Đa (đ = d, Latin eth too)', (q) => {
@@ -152,7 +232,9 @@ describe('search: limit and empty queries', () => {
 
   it('returns at most 10 entries by default', () => {
     const many = buildSearchIndex(
-      Array.from({ length: 25 }, (_, i) => createEntry({ level: 'ward2019', id: String(i).padStart(5, '0'), name: `Phường ${i}` })),
+      Array.from({ length: 25 }, (_, i) =>
+        createEntry({ level: 'ward2019', id: String(i).padStart(5, '0'), name: `Phường ${i}` }),
+      ),
     );
     expect(search(many, 'phuong')).toHaveLength(10);
   });
@@ -175,7 +257,14 @@ describe('search by H3 cell id', () => {
 
   it('an H3 index of resolution 8 or 9 finds that cell of its grid level, in any case and with spaces', () => {
     expect(search(index, '8941aa1c8c3ffff')).toEqual([
-      { level: 'h3r9', id: '8941aa1c8c3ffff', name: '8941aa1c8c3ffff', fullName: 'Ô lưới H3 8941aa1c8c3ffff (độ phân giải 9)', nameEn: 'H3 cell 8941aa1c8c3ffff (resolution 9)', context: null },
+      {
+        level: 'h3r9',
+        id: '8941aa1c8c3ffff',
+        name: '8941aa1c8c3ffff',
+        fullName: 'Ô lưới H3 8941aa1c8c3ffff (độ phân giải 9)',
+        nameEn: 'H3 cell 8941aa1c8c3ffff (resolution 9)',
+        context: null,
+      },
     ]);
     expect(ids(search(index, '  8841AA1C8DFFFFF '))).toEqual(['h3r8:8841aa1c8dfffff']);
   });

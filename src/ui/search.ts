@@ -41,7 +41,14 @@ type IndexedEntry = {
 export type SearchIndex = { readonly items: readonly IndexedEntry[] };
 
 /** Tie-break order of levels: units of 2025 first, then the 2019 layout, then zones. */
-export const SEARCH_LEVEL_ORDER: readonly SearchLevel[] = ['unit2025', 'district2019', 'ward2019', 'zone', 'h3r8', 'h3r9'];
+export const SEARCH_LEVEL_ORDER: readonly SearchLevel[] = [
+  'unit2025',
+  'district2019',
+  'ward2019',
+  'zone',
+  'h3r8',
+  'h3r9',
+];
 
 /** How many results `search` returns unless told. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -68,7 +75,9 @@ export function normaliseForSearch(s: string): string {
 /** Prepares entries for `search`. Entries are kept in full; the same name may appear in several levels. */
 export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
   const items = entries.map((entry): IndexedEntry => {
-    const keys = [...new Set([entry.name, entry.fullName, entry.nameEn].map(normaliseForSearch))].filter((k) => k !== '');
+    const keys = [...new Set([entry.name, entry.fullName, entry.nameEn].map(normaliseForSearch))].filter(
+      (k) => k !== '',
+    );
     return {
       entry,
       keys,

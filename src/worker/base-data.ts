@@ -27,14 +27,25 @@ export type MergedBase = {
   speedTests: FeatureCollection<Point, SpeedTestProps>;
 };
 
-const over = <T>(b: { mode: 'sample' } | { mode: 'replace' | 'join'; list: readonly T[] }, sample: readonly T[]): T[] =>
-  b.mode === 'sample' ? [...sample] : b.mode === 'replace' ? [...b.list] : [...sample, ...b.list];
+const over = <T>(
+  b: { mode: 'sample' } | { mode: 'replace' | 'join'; list: readonly T[] },
+  sample: readonly T[],
+): T[] => (b.mode === 'sample' ? [...sample] : b.mode === 'replace' ? [...b.list] : [...sample, ...b.list]);
 
 /** The imports laid over the sample. */
 export function mergeBase(base: BaseData, sample: SampleLayers): MergedBase {
-  const sites = over(base.sites.mode === 'sample' ? base.sites : { mode: base.sites.mode, list: base.sites.sites }, sample.sites);
-  const cables = over<CableFeature>(base.cables.mode === 'sample' ? base.cables : { mode: base.cables.mode, list: base.cables.features }, sample.cables);
-  const speeds = over(base.speeds.mode === 'sample' ? base.speeds : { mode: base.speeds.mode, list: base.speeds.features }, sample.speedTests);
+  const sites = over(
+    base.sites.mode === 'sample' ? base.sites : { mode: base.sites.mode, list: base.sites.sites },
+    sample.sites,
+  );
+  const cables = over<CableFeature>(
+    base.cables.mode === 'sample' ? base.cables : { mode: base.cables.mode, list: base.cables.features },
+    sample.cables,
+  );
+  const speeds = over(
+    base.speeds.mode === 'sample' ? base.speeds : { mode: base.speeds.mode, list: base.speeds.features },
+    sample.speedTests,
+  );
   return {
     sites,
     coverage: base.coverage,

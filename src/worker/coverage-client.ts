@@ -25,7 +25,13 @@ export type CoverageClient = {
   /** Adds, moves or removes candidate sites; resolves with what changed (the store is not touched here). */
   applyPlan(upsert: Site[], remove: string[]): Promise<SitesUpdate>;
   /** Reads an imported file in the worker (a delimited file streamed), reporting progress; nothing is applied yet. */
-  importFile(file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions, onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void): Promise<ImportedFile>;
+  importFile(
+    file: Blob,
+    name: string,
+    kind: ImportKindChoice,
+    options: FileImportOptions,
+    onProgress: (p: { bytes: number; totalBytes: number; rows: number }) => void,
+  ): Promise<ImportedFile>;
   /** The annual report of a year and layout (computed in the worker; the map keeps its date). */
   report(year: number, layout: '2025' | '2019'): Promise<AnnualReport>;
   /** The figures of an earlier date to compare with; they go to the store's `compareResults`. */
@@ -41,7 +47,10 @@ export type CoverageClient = {
   /** The indicator figures in use; their table (every level, as of the map's date) goes to the store. */
   setIndicators(values: IndicatorValue[]): void;
   /** Suggests new sites (see suggest.ts) with progress; `cancel` stops it (the proposals so far come back). */
-  suggest(input: SuggestRequest, onProgress: (p: SuggestProgress) => void): { result: Promise<SuggestResult>; cancel: () => void };
+  suggest(
+    input: SuggestRequest,
+    onProgress: (p: SuggestProgress) => void,
+  ): { result: Promise<SuggestResult>; cancel: () => void };
   /** Adds a grid level to the analysis; its results join the store's when they arrive. Asked once per level. */
   requestGrid(level: GridLevel): void;
   terminate(): void;
@@ -60,9 +69,19 @@ export function startCoverageWorker(
   const gridsAsked = new Set<GridLevel>();
   const planWaiting = new Map<number, (u: SitesUpdate) => void>();
   let planSeq = 0;
-  const imports = new Map<number, { resolve: (r: ImportedFile) => void; reject: (e: Error) => void; progress: (p: { bytes: number; totalBytes: number; rows: number }) => void }>();
+  const imports = new Map<
+    number,
+    {
+      resolve: (r: ImportedFile) => void;
+      reject: (e: Error) => void;
+      progress: (p: { bytes: number; totalBytes: number; rows: number }) => void;
+    }
+  >();
   let importSeq = 0;
-  const suggestions = new Map<number, { resolve: (r: SuggestResult) => void; progress: (p: SuggestProgress) => void }>();
+  const suggestions = new Map<
+    number,
+    { resolve: (r: SuggestResult) => void; progress: (p: SuggestProgress) => void }
+  >();
   let suggestSeq = 0;
   const reports = new Map<number, { resolve: (r: AnnualReport) => void; reject: (e: Error) => void }>();
   let reportSeq = 0;
@@ -96,8 +115,7 @@ export function startCoverageWorker(
     else if (m.type === 'suggested') {
       suggestions.get(m.id)?.resolve(m.result);
       suggestions.delete(m.id);
-    }
-    else if (m.type === 'imported') {
+    } else if (m.type === 'imported') {
       const waiting = imports.get(m.id);
       imports.delete(m.id);
       if (m.result) waiting?.resolve(m.result);
@@ -107,15 +125,24 @@ export function startCoverageWorker(
       planWaiting.delete(m.seq);
     } else if (m.type === 'grid') {
       const results = store.getState().analysis.results;
-      if (results) set({ status: 'ready', stage: null, patched: null, results: { ...results, areas: { ...results.areas, ...m.areas }, timings: { ...results.timings, [`${m.level}Ms`]: m.ms } } });
-    }
-    else if (m.type === 'tile') {
+      if (results)
+        set({
+          status: 'ready',
+          stage: null,
+          patched: null,
+          results: {
+            ...results,
+            areas: { ...results.areas, ...m.areas },
+            timings: { ...results.timings, [`${m.level}Ms`]: m.ms },
+          },
+        });
+    } else if (m.type === 'tile') {
       pending.get(m.id)?.(m.data);
       pending.delete(m.id);
-    }
-    else if (m.type === 'error') set({ status: 'error', stage: null, error: m.message });
+    } else if (m.type === 'error') set({ status: 'error', stage: null, error: m.message });
   };
-  worker.onerror = (e) => set({ status: 'error', stage: null, error: `coverage worker: ${e.message || 'failed to start'}` });
+  worker.onerror = (e) =>
+    set({ status: 'error', stage: null, error: `coverage worker: ${e.message || 'failed to start'}` });
   set({ status: 'computing', stage: 'start' });
   send({ type: 'init', dataBaseUrl });
   return {

@@ -11,7 +11,6 @@ import { COVERAGE_TILE_MAX_ZOOM } from './protocol.js';
 /** The vector-tile layer name of coverage tiles. */
 export const COVERAGE_TILE_LAYER = 'coverage';
 
-
 export type CoverageTiles = { tile(z: number, x: number, y: number): Uint8Array | null };
 
 export function createCoverageTiles(fc: FeatureCollection): CoverageTiles {
@@ -21,7 +20,10 @@ export function createCoverageTiles(fc: FeatureCollection): CoverageTiles {
       const t = index.getTile(z, x, y);
       if (!t || t.features.length === 0) return null;
       // geojson-vt's tile is the classic {features: [{type, geometry, tags}]} shape vt-pbf's wrapper reads.
-      return fromGeojsonVt({ [COVERAGE_TILE_LAYER]: t as unknown as Parameters<typeof fromGeojsonVt>[0][string] }, { version: 2, extent: 4096 });
+      return fromGeojsonVt(
+        { [COVERAGE_TILE_LAYER]: t as unknown as Parameters<typeof fromGeojsonVt>[0][string] },
+        { version: 2, extent: 4096 },
+      );
     },
   };
 }

@@ -44,9 +44,14 @@ async function init(dataBaseUrl: string): Promise<void> {
   );
   const results = service.init(
     {
-      units: units as FeatureCollection<Poly>, districts: districts as FeatureCollection<Poly>, wards: wards as FeatureCollection<Poly>, zones: zones as FeatureCollection<Poly>,
-      siteRows: siteRowsOf(sites as FeatureCollection<Point>), siteSource: 'sites.fgb',
-      speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>, cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
+      units: units as FeatureCollection<Poly>,
+      districts: districts as FeatureCollection<Poly>,
+      wards: wards as FeatureCollection<Poly>,
+      zones: zones as FeatureCollection<Poly>,
+      siteRows: siteRowsOf(sites as FeatureCollection<Point>),
+      siteSource: 'sites.fgb',
+      speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>,
+      cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
     },
     (stage) => post({ type: 'progress', stage }),
   );
@@ -65,7 +70,9 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
   if (known) return known;
   const what = parseTileLayer(layer);
   if (!what) return null;
-  const made = createCoverageTiles(what.kind === 'coverage' ? service.coverage(what.tech) : service.gaps(what.tech, what.op));
+  const made = createCoverageTiles(
+    what.kind === 'coverage' ? service.coverage(what.tech) : service.gaps(what.tech, what.op),
+  );
   tiles.set(layer, made);
   return made;
 }
@@ -73,7 +80,9 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
 async function tile(m: Extract<ToWorker, { type: 'tile' }>): Promise<void> {
   await analysed;
   const bytes = tilesOf(m.layer)?.tile(m.z, m.x, m.y) ?? null;
-  const data = bytes ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) : null;
+  const data = bytes
+    ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    : null;
   post({ type: 'tile', id: m.id, data }, data ? [data] : []);
 }
 
@@ -127,7 +136,9 @@ onmessage = (e: MessageEvent<ToWorker>) => {
   if (m.type === 'suggest') {
     const job: Promise<void> = (suggesting ?? Promise.resolve())
       .then(() => suggest(m))
-      .catch((err: unknown) => post({ type: 'error', message: `suggest: ${err instanceof Error ? err.message : String(err)}` }))
+      .catch((err: unknown) =>
+        post({ type: 'error', message: `suggest: ${err instanceof Error ? err.message : String(err)}` }),
+      )
       .finally(() => {
         if (suggesting === job) suggesting = null;
       });
@@ -142,7 +153,9 @@ onmessage = (e: MessageEvent<ToWorker>) => {
     else if (m.type === 'grid') await grid(m.level);
     else if (m.type === 'importFile') {
       try {
-        const result = await importAnyFile(m.file, m.name, m.kind, m.options, (p) => post({ type: 'importProgress', id: m.id, bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }));
+        const result = await importAnyFile(m.file, m.name, m.kind, m.options, (p) =>
+          post({ type: 'importProgress', id: m.id, bytes: p.bytes, totalBytes: p.totalBytes, rows: p.rows }),
+        );
         post({ type: 'imported', id: m.id, result, error: null });
       } catch (err) {
         // The importers' own refusals carry their message in both languages (`issue`); anything else is English.
@@ -154,16 +167,34 @@ onmessage = (e: MessageEvent<ToWorker>) => {
     } else if (m.type === 'report') {
       await analysed;
       try {
-        post({ type: 'report', id: m.id, report: service.report(m.year, m.layout, undefined, indicatorValues), error: null });
+        post({
+          type: 'report',
+          id: m.id,
+          report: service.report(m.year, m.layout, undefined, indicatorValues),
+          error: null,
+        });
       } catch (err) {
         post({ type: 'report', id: m.id, report: null, error: err instanceof Error ? err.message : String(err) });
       }
     } else if (m.type === 'parseIndicators') {
       await analysed;
       try {
-        post({ type: 'indicatorsParsed', id: m.id, result: parseIndicatorCsv(m.text, service.areaCatalogue(), { fileName: m.fileName, ...(m.layout ? { layout: m.layout } : {}) }), error: null });
+        post({
+          type: 'indicatorsParsed',
+          id: m.id,
+          result: parseIndicatorCsv(m.text, service.areaCatalogue(), {
+            fileName: m.fileName,
+            ...(m.layout ? { layout: m.layout } : {}),
+          }),
+          error: null,
+        });
       } catch (err) {
-        post({ type: 'indicatorsParsed', id: m.id, result: null, error: `${m.fileName}: ${err instanceof Error ? err.message : String(err)}` });
+        post({
+          type: 'indicatorsParsed',
+          id: m.id,
+          result: null,
+          error: `${m.fileName}: ${err instanceof Error ? err.message : String(err)}`,
+        });
       }
     } else if (m.type === 'warmDates') {
       await analysed;
@@ -175,9 +206,12 @@ onmessage = (e: MessageEvent<ToWorker>) => {
     } else if (m.type === 'compare') {
       await analysed;
       // A data source is compared as of the map's date: the sample alone, or the imported sites alone.
-      const results = m.date === 'source:sample' ? service.resultsWithSites(sampleSites!)
-        : m.date === 'source:imported' ? service.resultsWithSites(service.allSites.filter((x) => !x.sample))
-          : service.resultsAt(m.date);
+      const results =
+        m.date === 'source:sample'
+          ? service.resultsWithSites(sampleSites!)
+          : m.date === 'source:imported'
+            ? service.resultsWithSites(service.allSites.filter((x) => !x.sample))
+            : service.resultsAt(m.date);
       post({ type: 'compared', date: m.date, results });
     } else if (m.type === 'asOf') {
       await analysed;
@@ -189,7 +223,11 @@ onmessage = (e: MessageEvent<ToWorker>) => {
       await analysed;
       const merged = mergeBase(m.base, { sites: sampleSites!, cables: sampleCables, speedTests: sampleSpeeds });
       post({ type: 'progress', stage: 'sites' });
-      const results = service.setBaseSites(merged.sites, [], { coverage: merged.coverage, cables: merged.cables, speedTests: merged.speedTests });
+      const results = service.setBaseSites(merged.sites, [], {
+        coverage: merged.coverage,
+        cables: merged.cables,
+        speedTests: merged.speedTests,
+      });
       tiles.clear();
       post({ type: 'results', results });
     } else if (m.type === 'plan') {
@@ -198,9 +236,13 @@ onmessage = (e: MessageEvent<ToWorker>) => {
       // The drawn coverage and gaps are cut again on the next request.
       tiles.clear();
       post({ type: 'plan', seq: m.seq, update });
-    }
-    else if (m.type === 'coverage') post({ type: 'coverage', tech: m.tech, data: service.coverage(m.tech) });
-    else post({ type: 'uncovered', key: `${m.level}|${m.id}|${m.tech}|${m.op}`, data: service.uncovered(m.level, m.id, m.tech, m.op) });
+    } else if (m.type === 'coverage') post({ type: 'coverage', tech: m.tech, data: service.coverage(m.tech) });
+    else
+      post({
+        type: 'uncovered',
+        key: `${m.level}|${m.id}|${m.tech}|${m.op}`,
+        data: service.uncovered(m.level, m.id, m.tech, m.op),
+      });
   };
   run().catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
 };

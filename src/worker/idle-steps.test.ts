@@ -15,7 +15,11 @@ describe('idle steps', () => {
   it('runs one step per turn once the worker has been quiet, waits while busy, and new steps replace the rest', () => {
     let busy = false;
     const log: string[] = [];
-    const steps = createIdleSteps(() => busy, 500, () => Date.now());
+    const steps = createIdleSteps(
+      () => busy,
+      500,
+      () => Date.now(),
+    );
     steps.touch();
     steps.run(counting(log, 'a', 5));
     vi.advanceTimersByTime(499);

@@ -14,7 +14,11 @@ export type IdleSteps = {
   run(steps: Iterator<unknown>): void;
 };
 
-export function createIdleSteps(busy: () => boolean, idleMs: number = IDLE_STEP_MS, now: () => number = () => performance.now()): IdleSteps {
+export function createIdleSteps(
+  busy: () => boolean,
+  idleMs: number = IDLE_STEP_MS,
+  now: () => number = () => performance.now(),
+): IdleSteps {
   let steps: Iterator<unknown> | null = null;
   let last = 0;
   const tick = () => {

@@ -23,8 +23,19 @@ import { importCableRead, type CableImport } from '../data/import/cable-import.j
 import { encodingIssues, type DecodeOptions, type EncodingReport } from '../data/import/encoding.js';
 import { decodeBlob, decodeBytes } from '../data/import/text-input.js';
 import { detectDelimiter, firstLineEnd, tokenize } from '../data/import/delimited.js';
-import { featuresRead, readGeoJsonText, splitByGeometryKind, type GeoJsonRead, type IndexedFeatures } from '../data/import/geojson-text.js';
-import { createSpeedImporter, importSpeedFeatures, looksLikeOoklaFeatures, looksLikeSpeedHeader } from '../data/import/speed-import.js';
+import {
+  featuresRead,
+  readGeoJsonText,
+  splitByGeometryKind,
+  type GeoJsonRead,
+  type IndexedFeatures,
+} from '../data/import/geojson-text.js';
+import {
+  createSpeedImporter,
+  importSpeedFeatures,
+  looksLikeOoklaFeatures,
+  looksLikeSpeedHeader,
+} from '../data/import/speed-import.js';
 import type { SpeedImport, SpeedImportOptions } from '../data/import/speed-types.js';
 import { importIssue } from '../data/import/issue.js';
 
@@ -47,31 +58,61 @@ export type FileImportOptions = Omit<SiteImportOptions, 'source'> & Omit<SpeedIm
 type Progress = (p: ImportProgress & { bytes: number; totalBytes: number }) => void;
 
 /** Reads any importable file; see the module comment. */
-export async function importAnyFile(file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions, onProgress: Progress = () => {}): Promise<ImportedFile> {
+export async function importAnyFile(
+  file: Blob,
+  name: string,
+  kind: ImportKindChoice,
+  options: FileImportOptions,
+  onProgress: Progress = () => {},
+): Promise<ImportedFile> {
   const fileKind = fileKindOf(name) ?? (await sniff(file));
   if (fileKind === 'delimited') {
     if (kind === 'coverage' || kind === 'cables') {
-      const what = kind === 'coverage' ? { en: 'coverage polygons', vi: 'vùng phủ (đa giác)' } : { en: 'cable segments', vi: 'tuyến cáp' };
-      const issue = importIssue('error', 'import-kind-text', name, { label: 'file' }, { en: `${what.en} cannot come as a delimited text file`, vi: `${what.vi} không thể ở dạng tệp văn bản có dấu phân cách` }, { en: 'they need geometry: use GeoJSON or FlatGeobuf', vi: 'cần có hình học: dùng GeoJSON hoặc FlatGeobuf' });
+      const what =
+        kind === 'coverage'
+          ? { en: 'coverage polygons', vi: 'vùng phủ (đa giác)' }
+          : { en: 'cable segments', vi: 'tuyến cáp' };
+      const issue = importIssue(
+        'error',
+        'import-kind-text',
+        name,
+        { label: 'file' },
+        {
+          en: `${what.en} cannot come as a delimited text file`,
+          vi: `${what.vi} không thể ở dạng tệp văn bản có dấu phân cách`,
+        },
+        { en: 'they need geometry: use GeoJSON or FlatGeobuf', vi: 'cần có hình học: dùng GeoJSON hoặc FlatGeobuf' },
+      );
       throw Object.assign(new Error(issue.message), { issue });
     }
     return importDelimited(file, name, kind, options, onProgress);
   }
-  const read = fileKind === 'geojson'
-    ? await readGeoJsonFile(file, name, options)
-    : featuresRead((await readFgb(new Uint8Array(await file.arrayBuffer()), { name })).features as Feature[]);
+  const read =
+    fileKind === 'geojson'
+      ? await readGeoJsonFile(file, name, options)
+      : featuresRead((await readFgb(new Uint8Array(await file.arrayBuffer()), { name })).features as Feature[]);
   return importRead(read, name, kind, options, fileKind === 'geojson' ? 'geojson' : 'flatgeobuf');
 }
 
 /** A GeoJSON text decoded and read; notes about the encoding join the reader's issues. */
-async function readGeoJsonFile(file: Blob, name: string, options: DecodeOptions): Promise<GeoJsonRead & { encoding: EncodingReport }> {
+async function readGeoJsonFile(
+  file: Blob,
+  name: string,
+  options: DecodeOptions,
+): Promise<GeoJsonRead & { encoding: EncodingReport }> {
   const { text, report } = decodeBytes(new Uint8Array(await file.arrayBuffer()), name, options);
   const read = readGeoJsonText(text, name);
   return { ...read, issues: [...encodingIssues(report, name), ...read.issues], encoding: report };
 }
 
 /** Features read from GeoJSON or FlatGeobuf → the part (or parts) they make. */
-function importRead(read: GeoJsonRead & { encoding?: EncodingReport }, name: string, kind: ImportKindChoice, options: FileImportOptions, format: 'geojson' | 'flatgeobuf'): ImportedFile {
+function importRead(
+  read: GeoJsonRead & { encoding?: EncodingReport },
+  name: string,
+  kind: ImportKindChoice,
+  options: FileImportOptions,
+  format: 'geojson' | 'flatgeobuf',
+): ImportedFile {
   const encoding = read.encoding ?? null;
   if (kind === 'speeds' || (kind === 'auto' && looksLikeOoklaFeatures(read.features))) {
     const result = importSpeedFeatures(read.features, { ...options, source: name });
@@ -89,13 +130,23 @@ function importRead(read: GeoJsonRead & { encoding?: EncodingReport }, name: str
   };
   if (kind !== 'auto') return importAs(kind, read);
   const split = splitByGeometryKind(read, name);
-  const found = ([['coverage', split.polygons], ['cables', split.lines], ['sites', split.points]] as const).filter(([, p]) => p.features.length > 0);
+  const found = (
+    [
+      ['coverage', split.polygons],
+      ['cables', split.lines],
+      ['sites', split.points],
+    ] as const
+  ).filter(([, p]) => p.features.length > 0);
   if (found.length <= 1) {
     const [k, p]: readonly ['sites' | 'coverage' | 'cables', IndexedFeatures] = found[0] ?? ['sites', split.points];
     return importAs(k, { ...read, ...p, issues: [...read.issues, ...split.issues] });
   }
   // File-level messages are said once, by the file; each part keeps its features' own messages.
-  return { kind: 'mixed', parts: found.map(([k, p]) => importAs(k, { ...read, ...p, issues: [] })), issues: [...read.issues, ...split.issues] };
+  return {
+    kind: 'mixed',
+    parts: found.map(([k, p]) => importAs(k, { ...read, ...p, issues: [] })),
+    issues: [...read.issues, ...split.issues],
+  };
 }
 
 /** The kind of a file whose name does not tell, from its first bytes: `{` is GeoJSON. */
@@ -134,7 +185,13 @@ function importerFor(firstLine: string, name: string, kind: ImportKindChoice, op
 }
 
 /** Streams a delimited file into its importer; the encoding goes into the report, its notes first. */
-async function importDelimited(file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions, onProgress: Progress): Promise<ImportedPart> {
+async function importDelimited(
+  file: Blob,
+  name: string,
+  kind: ImportKindChoice,
+  options: FileImportOptions,
+  onProgress: Progress,
+): Promise<ImportedPart> {
   let importer: Streaming | null = null;
   let head = '';
   let rows = 0;
@@ -148,17 +205,22 @@ async function importDelimited(file: Blob, name: string, kind: ImportKindChoice,
     head = '';
     return importer.push(held);
   };
-  const encoding = await decodeBlob(file, name, {
-    push: (text, bytes) => {
-      const p = feed(text);
-      rows = p.rows;
-      onProgress({ ...p, ...bytes });
+  const encoding = await decodeBlob(
+    file,
+    name,
+    {
+      push: (text, bytes) => {
+        const p = feed(text);
+        rows = p.rows;
+        onProgress({ ...p, ...bytes });
+      },
+      restart: () => {
+        importer = null; // strict UTF-8 failed: read again as Windows-1258
+        head = '';
+      },
     },
-    restart: () => {
-      importer = null; // strict UTF-8 failed: read again as Windows-1258
-      head = '';
-    },
-  }, options);
+    options,
+  );
   const done: Streaming = importer ?? importerFor(head, name, kind, options);
   if (importer === null) done.push(head);
   const part = done.end();
@@ -170,7 +232,12 @@ async function importDelimited(file: Blob, name: string, kind: ImportKindChoice,
 }
 
 /** Imports one site file (any format): the site part of {@link importAnyFile}. */
-export async function importSiteFile(file: Blob, name: string, options: FileImportOptions, onProgress: Progress = () => {}): Promise<SiteImportResult> {
+export async function importSiteFile(
+  file: Blob,
+  name: string,
+  options: FileImportOptions,
+  onProgress: Progress = () => {},
+): Promise<SiteImportResult> {
   const imported = await importAnyFile(file, name, 'sites', options, onProgress);
   if (imported.kind !== 'sites') throw new Error(`${name}: not a site list`);
   return imported.result;

@@ -9,6 +9,7 @@ describe('tile layer names', () => {
   });
 
   it('refuse anything else', () => {
-    for (const bad of ['6G', 'gaps-5G', 'gaps-5G-gmobile', 'gaps-3G-any', '../5G', '']) expect(parseTileLayer(bad)).toBeNull();
+    for (const bad of ['6G', 'gaps-5G', 'gaps-5G-gmobile', 'gaps-3G-any', '../5G', ''])
+      expect(parseTileLayer(bad)).toBeNull();
   });
 });

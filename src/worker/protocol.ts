@@ -22,10 +22,13 @@ import type { IndicatorImportResult } from '../data/import/indicators.js';
 export type TileLayer = string;
 
 /** What a tile layer name means, or null when it names nothing the worker computes. */
-export function parseTileLayer(layer: TileLayer): { kind: 'coverage'; tech: Technology } | { kind: 'gaps'; tech: Technology; op: OpSet } | null {
+export function parseTileLayer(
+  layer: TileLayer,
+): { kind: 'coverage'; tech: Technology } | { kind: 'gaps'; tech: Technology; op: OpSet } | null {
   if (layer === '4G' || layer === '5G') return { kind: 'coverage', tech: layer };
   const m = /^gaps-(4G|5G)-([a-z]+)$/.exec(layer);
-  if (m && (OP_SETS as readonly string[]).includes(m[2]!)) return { kind: 'gaps', tech: m[1] as Technology, op: m[2] as OpSet };
+  if (m && (OP_SETS as readonly string[]).includes(m[2]!))
+    return { kind: 'gaps', tech: m[1] as Technology, op: m[2] as OpSet };
   return null;
 }
 
@@ -51,12 +54,18 @@ export type ToWorker =
   | { type: 'cancelSuggest'; id: number };
 
 /** What the operator asks the site suggestion for. */
-export type SuggestRequest = { operator: Operator; k: number; objective: SuggestObjective; template?: Partial<SiteTemplate> };
+export type SuggestRequest = {
+  operator: Operator;
+  k: number;
+  objective: SuggestObjective;
+  template?: Partial<SiteTemplate>;
+};
 
 /** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */
 export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
 /** Which cable segments are in use: the sample's, imported ones instead, or both. */
-export type BaseCables = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<LineString, CableSegmentProps>[] };
+export type BaseCables =
+  { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<LineString, CableSegmentProps>[] };
 /** Which speed measurements are in use: the sample's, imported ones instead, or both. */
 export type BaseSpeeds = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<Point, SpeedTestProps>[] };
 /** All the base data under the plan, as the imports make it. */

@@ -3,7 +3,7 @@
  * the app's worker runs it in the browser, so the page's numbers can be checked against it.
  */
 import { join } from 'node:path';
-import { analyseDataFolder, type AnalysedData } from '../../scripts/public/analyse-data';
+import { analyseDataFolder, type AnalysedData } from '../../scripts/public/analyse-data.js';
 
 export type Truth = AnalysedData;
 
@@ -16,4 +16,5 @@ export function analyseBuiltData(distDir: string): Promise<Truth> {
 export const percentVi = (v: number) => `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(v)} %`;
 
 /** A number as the app shows it in Vietnamese, with at most `digits` decimals ("1.234,5"). */
-export const numberVi = (v: number, digits = 0) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(v);
+export const numberVi = (v: number, digits = 0) =>
+  new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(v);

@@ -75,11 +75,18 @@ export function isLocalUrl(url: string): boolean {
 /** Launches Chromium and opens one recorded page; `name` prefixes its screenshots. Call `close()` when done. */
 export async function openSession(name: string): Promise<Session> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`e2e: Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `e2e: Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+    );
   }
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'vi-VN', serviceWorkers: 'block', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'vi-VN',
+    serviceWorkers: 'block',
+    acceptDownloads: true,
+  });
   const requests: string[] = [];
   const responses: ResponseRecord[] = [];
   const external: string[] = [];
@@ -99,7 +106,8 @@ export async function openSession(name: string): Promise<Session> {
   page.on('request', (req) => requests.push(req.url()));
   page.on('response', (res) => {
     responses.push({ url: res.url(), status: res.status(), method: res.request().method() });
-    if (res.status() >= 400 && isLocalUrl(res.url())) errors.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+    if (res.status() >= 400 && isLocalUrl(res.url()))
+      errors.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   page.on('requestfailed', (req) => {
     // Leaving a page aborts the browser's own late favicon request: not an app failure.

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { OUTPUT_DIR } from './browser';
+import { OUTPUT_DIR } from './browser.js';
 
 /** Where `npm run build` writes the app; `E2E_DIST_DIR` serves another folder (harness development). */
 export const DIST_DIR = resolve(process.env['E2E_DIST_DIR'] ?? resolve(import.meta.dirname, '../../dist'));
@@ -39,7 +39,9 @@ function freePort(): Promise<number> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(join(DIST_DIR, 'index.html'))) {
-    throw new Error(`e2e: the built app is missing (${join(DIST_DIR, 'index.html')} not found): run \`npm run build\` first`);
+    throw new Error(
+      `e2e: the built app is missing (${join(DIST_DIR, 'index.html')} not found): run \`npm run build\` first`,
+    );
   }
   // Screenshots of an earlier run would pass for this run's.
   rmSync(OUTPUT_DIR, { recursive: true, force: true });

@@ -6,17 +6,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSession, type Session } from './browser';
-import { waitForMapReady, type HanoiWindow } from './map-page';
-import { importAnyFile, type ImportedFile } from '../../src/worker/import-file';
-import { issueText, type DataIssue } from '../../src/domain/report';
+import { openSession, type Session } from './browser.js';
+import { waitForMapReady, type HanoiWindow } from './map-page.js';
+import { importAnyFile, type ImportedFile } from '../../src/worker/import-file.js';
+import { issueText, type DataIssue } from '../../src/domain/report.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/real-world');
 
 let s: Session;
 
-const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
-const idle = () => s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, { timeout: 120_000 });
+const analysisReady = () =>
+  s.page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
+const idle = () =>
+  s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, {
+    timeout: 120_000,
+  });
 
 /** The file read in Node by the app's own import path, as the worker reads it. */
 async function readInNode(name: string, options: Parameters<typeof importAnyFile>[3] = {}): Promise<ImportedFile> {
@@ -64,7 +72,9 @@ describe('an OpenCelliD export', () => {
     await page.locator('[data-testid="import-mode-replace"]').check();
     await drop(name);
     expect(await page.locator('[data-testid="import-format"]').innerText()).toContain('Tệp xuất OpenCelliD');
-    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(expected).map((i) => issueText(i, 'vi')));
+    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(
+      errorsOf(expected).map((i) => issueText(i, 'vi')),
+    );
     expect(await page.locator('[data-testid="import-preview"] tbody tr').count()).toBeGreaterThan(0);
     await s.screenshot('ocid-report', '[data-testid="import-report"]');
     await page.locator('[data-testid="import-apply"]').click();
@@ -74,7 +84,9 @@ describe('an OpenCelliD export', () => {
     await input.fill('hoan kiem');
     await input.press('ArrowDown');
     await input.press('Enter');
-    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe('Phường Hoàn Kiếm');
+    await expect
+      .poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 })
+      .toBe('Phường Hoàn Kiếm');
     // Only the imported cells are in use: Viettel's eNodeB at Hoàn Kiếm lake covers part of the ward.
     await expect.poll(async () => (await panel4g()).viettel, { timeout: 60_000 }).toBeGreaterThan(0);
     expect((await panel4g()).any).toBeGreaterThan(0);
@@ -115,26 +127,38 @@ describe('VN-2000 metres in a file that does not say so', () => {
     expect(held.result.report.coordinates.heldRows).toBeGreaterThan(0);
     await drop(name);
     const question = page.locator('[data-testid="import-crs-question"]');
-    await expect.poll(() => question.innerText()).toContain(`Có ${held.result.report.coordinates.heldRows} dòng toạ độ tính bằng mét`);
-    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(held).map((i) => issueText(i, 'vi')));
+    await expect
+      .poll(() => question.innerText())
+      .toContain(`Có ${held.result.report.coordinates.heldRows} dòng toạ độ tính bằng mét`);
+    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(
+      errorsOf(held).map((i) => issueText(i, 'vi')),
+    );
     await s.screenshot('crs-question', '[data-testid="import-report"]');
     await page.locator('[data-testid="import-crs-vn2000"]').click();
-    await expect.poll(() => page.locator('[data-testid="import-counts"]').innerText()).toContain(`nhận ${chosen.result.report.accepted}`);
+    await expect
+      .poll(() => page.locator('[data-testid="import-counts"]').innerText())
+      .toContain(`nhận ${chosen.result.report.accepted}`);
     expect(await question.count()).toBe(0);
     const lats = await page.locator('[data-testid="import-preview"] tbody tr td:nth-child(4)').allInnerTexts();
-    expect(lats).toEqual(chosen.result.sites.slice(0, 5).map((x) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 5 }).format(x.lat)));
+    expect(lats).toEqual(
+      chosen.result.sites
+        .slice(0, 5)
+        .map((x) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 5 }).format(x.lat)),
+    );
     await page.locator('[data-testid="import-report"] button', { hasText: 'Bỏ' }).click();
   });
 });
 
 describe('in English', () => {
-  test('the same file\'s messages follow the interface language', async () => {
+  test("the same file's messages follow the interface language", async () => {
     const { page } = s;
     const name = 'rows-operator-excel-mhz-omni.csv';
     const expected = await readInNode(name);
     await page.locator('[data-testid="lang-switch"]').selectOption('en');
     await drop(name);
-    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(errorsOf(expected).map((i) => issueText(i, 'en')));
+    expect(await page.locator('[data-testid="import-rejected"] li').allInnerTexts()).toEqual(
+      errorsOf(expected).map((i) => issueText(i, 'en')),
+    );
     expect(await page.locator('[data-testid="import-format"]').innerText()).toContain('Project CSV');
     await s.screenshot('english-report', '[data-testid="import-report"]');
     await page.locator('[data-testid="import-report"] button', { hasText: 'Cancel' }).click();

@@ -8,14 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSession, type Session } from './browser';
-import { waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
-import { analyseBuiltData, numberVi, type Truth } from './analysis-truth';
-import { importSitesText } from '../../src/data/import/import-sites';
-import { parseIndicatorCsv } from '../../src/data/import/indicators';
-import { issueText } from '../../src/domain/report';
-import type { IndicatorValue } from '../../src/domain/indicators';
-import { classOf, indicatorBreaks } from '../../src/map/indicator-classes';
+import { openSession, type Session } from './browser.js';
+import { waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
+import { analyseBuiltData, numberVi, type Truth } from './analysis-truth.js';
+import { importSitesText } from '../../src/data/import/import-sites.js';
+import { parseIndicatorCsv } from '../../src/data/import/indicators.js';
+import { issueText } from '../../src/domain/report.js';
+import type { IndicatorValue } from '../../src/domain/indicators.js';
+import { classOf, indicatorBreaks } from '../../src/map/indicator-classes.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/indicators');
 let s: Session;
@@ -23,7 +23,12 @@ let truth: Truth;
 /** The figures of both real-code fixtures, as the parser reads them in Node. */
 let values: IndicatorValue[] = [];
 
-const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+const analysisReady = () =>
+  s.page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
 
 /** Loads an indicator file through the section's file input and waits for its report. */
 async function loadFile(name: string): Promise<void> {
@@ -35,7 +40,9 @@ async function loadFile(name: string): Promise<void> {
 beforeAll(async () => {
   truth = await analyseBuiltData(inject('distDir'));
   const catalogue = truth.service.areaCatalogue();
-  values = ['hanoi-2019-wards.csv', 'hanoi-2025.csv'].flatMap((f) => parseIndicatorCsv(readFileSync(join(FIXTURES, f), 'utf8'), catalogue, { fileName: f }).values);
+  values = ['hanoi-2019-wards.csv', 'hanoi-2025.csv'].flatMap(
+    (f) => parseIndicatorCsv(readFileSync(join(FIXTURES, f), 'utf8'), catalogue, { fileName: f }).values,
+  );
   s = await openSession('indicators');
   await s.page.goto(inject('appUrl'));
   await waitForMapReady(s.page);
@@ -49,9 +56,15 @@ afterAll(async () => {
 describe('loading area indicators', () => {
   test('a file with bad rows: the report lists every message of the parser, row by row, and the good rows can be applied', async () => {
     await loadFile('bad-rows.csv');
-    const expected = parseIndicatorCsv(readFileSync(join(FIXTURES, 'bad-rows.csv'), 'utf8'), truth.service.areaCatalogue(), { fileName: 'bad-rows.csv' });
+    const expected = parseIndicatorCsv(
+      readFileSync(join(FIXTURES, 'bad-rows.csv'), 'utf8'),
+      truth.service.areaCatalogue(),
+      { fileName: 'bad-rows.csv' },
+    );
     expect(expected.report.rejected).toBeGreaterThan(5);
-    expect(await s.page.locator('[data-testid="indicator-issues"] li').allInnerTexts()).toEqual(expected.issues.map((i) => issueText(i, 'vi')));
+    expect(await s.page.locator('[data-testid="indicator-issues"] li').allInnerTexts()).toEqual(
+      expected.issues.map((i) => issueText(i, 'vi')),
+    );
     await s.page.locator('[data-testid="indicator-report"]').scrollIntoViewIfNeeded();
     await s.screenshot('bad-rows');
     await s.page.getByRole('button', { name: 'Huỷ' }).click();
@@ -62,7 +75,10 @@ describe('loading area indicators', () => {
     const { page } = s;
     // In Node: the households of the 584 wards and of the 126 units they are carried to add up to the same total.
     const table = truth.service.indicators(values.filter((v) => v.layout === '2019'));
-    const sum = (level: string) => Object.entries(table.figures.households!).filter(([k]) => k.startsWith(`${level}|`)).reduce((a, [, f]) => a + f.value, 0);
+    const sum = (level: string) =>
+      Object.entries(table.figures.households!)
+        .filter(([k]) => k.startsWith(`${level}|`))
+        .reduce((a, [, f]) => a + f.value, 0);
     expect(sum('unit2025')).toBeCloseTo(sum('ward2019'), 3);
     expect(Object.keys(table.figures.households!).filter((k) => k.startsWith('unit2025|'))).toHaveLength(126);
 
@@ -73,16 +89,31 @@ describe('loading area indicators', () => {
     await page.locator('[data-testid="tab-map"]').click();
     await page.locator('[data-testid="level-select"]').selectOption('unit2025');
     expect(await page.locator('[data-testid="choro-indicator"]').inputValue()).toBe('fibre_households_pct');
-    await expect.poll(() => page.locator('[data-testid="indicator-legend"]').innerText()).toContain('Hộ gia đình có cáp quang');
+    await expect
+      .poll(() => page.locator('[data-testid="indicator-legend"]').innerText())
+      .toContain('Hộ gia đình có cáp quang');
     const fibre = table.figures.fibre_households_pct!;
-    const breaks = indicatorBreaks(table.summaries.find((x) => x.id === 'fibre_households_pct')!, fibre, 'unit2025');
+    const breaks = indicatorBreaks(
+      table.summaries.find((x) => x.id === 'fibre_households_pct')!,
+      fibre,
+      'unit2025',
+    );
     for (const code of ['00070', '00004', '00091', '10105']) {
       const f = fibre[`unit2025|${code}`];
       if (!f) continue;
-      await expect.poll(() => page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).ind, code)).toBe(classOf(f.value, breaks));
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).ind,
+            code,
+          ),
+        )
+        .toBe(classOf(f.value, breaks));
     }
     // The fill layer took the colour expression (an invalid one would have dropped the layer).
-    expect(await page.evaluate(() => (window as HanoiWindow).hanoiMap!.getLayer('units2025-fill') !== undefined)).toBe(true);
+    expect(await page.evaluate(() => (window as HanoiWindow).hanoiMap!.getLayer('units2025-fill') !== undefined)).toBe(
+      true,
+    );
     await waitForIdle(page);
     await s.screenshot('fibre-map');
     const input = page.locator('[data-testid="search-input"]');
@@ -105,7 +136,9 @@ describe('loading area indicators', () => {
     await waitForMapReady(page);
     await analysisReady();
     await page.locator('[data-testid="tab-import"]').click();
-    await expect.poll(() => page.locator('[data-testid="indicator-files"] li').allInnerTexts(), { timeout: 30_000 }).toEqual([expect.stringContaining('hanoi-2019-wards.csv')]);
+    await expect
+      .poll(() => page.locator('[data-testid="indicator-files"] li').allInnerTexts(), { timeout: 30_000 })
+      .toEqual([expect.stringContaining('hanoi-2019-wards.csv')]);
   });
 
   test('with the 2025 file too, the report’s fibre and IoT rows equal the analysis (2025 figures as loaded, 2024 ones derived)', async () => {
@@ -120,11 +153,22 @@ describe('loading area indicators', () => {
     await page.locator('[data-testid="report-year"]').selectOption('2026');
     await page.locator('[data-testid="report-make"]').click();
     await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
-    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-csv"]').click()]);
-    const lines = readFileSync((await csvFile.path())!, 'utf8').trim().split('\r\n');
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="report-csv"]').click(),
+    ]);
+    const lines = readFileSync((await csvFile.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
     const expected = truth.service.report(2026, '2025', '2026-11-30', values);
-    const csvRow = (target: string, id: string) => lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
-    for (const [target, id] of [['fibre', 'city'], ['fibre', '00070'], ['iot', 'city'], ['iot', '00004']] as const) {
+    const csvRow = (target: string, id: string) =>
+      lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
+    for (const [target, id] of [
+      ['fibre', 'city'],
+      ['fibre', '00070'],
+      ['iot', 'city'],
+      ['iot', '00004'],
+    ] as const) {
       const want = expected.rows.find((r) => r.target === target && r.id === id)!;
       const got = csvRow(target, id);
       expect(Number(got[4])).toBeCloseTo(want.value!, 2);
@@ -137,7 +181,10 @@ describe('loading area indicators', () => {
     await page.locator('[data-testid="report-lang"]').selectOption('en');
     await page.locator('[data-testid="report-make"]').click();
     await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
-    const [htmlFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-html"]').click()]);
+    const [htmlFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="report-html"]').click(),
+    ]);
     const html = readFileSync((await htmlFile.path())!, 'utf8');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Fibre to 100 % of households');
@@ -157,8 +204,12 @@ describe('comparing two data sources', () => {
     const joined = truth.service.setBaseSites([...sample, ...imported]);
     const alone = truth.service.resultsWithSites(sample);
     truth.service.setBaseSites(sample);
-    const delta = (id: string) => joined.areas[`unit2025|${id}`]!.coverage['5G'].any.percent - alone.areas[`unit2025|${id}`]!.coverage['5G'].any.percent;
-    const ids = Object.values(joined.areas).filter((r) => r.level === 'unit2025').map((r) => r.id);
+    const delta = (id: string) =>
+      joined.areas[`unit2025|${id}`]!.coverage['5G'].any.percent -
+      alone.areas[`unit2025|${id}`]!.coverage['5G'].any.percent;
+    const ids = Object.values(joined.areas)
+      .filter((r) => r.level === 'unit2025')
+      .map((r) => r.id);
     const best = [...ids].sort((a, b) => delta(b) - delta(a))[0]!;
     expect(delta(best)).toBeGreaterThan(0.05);
 
@@ -173,8 +224,19 @@ describe('comparing two data sources', () => {
     await page.locator('[data-testid="compare-with"]').selectOption('source:sample');
     await page.locator('[data-testid="compare-lists"]').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-testid="change-legend"]').innerText()).toContain('Dữ liệu mẫu');
-    await expect.poll(() => page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta as number, best), { timeout: 30_000 }).toBeCloseTo(delta(best), 6);
-    expect(await page.locator('[data-testid="compare-most"] li').first().innerText()).toContain(`+${numberVi(Math.round(delta(best) * 10) / 10, 1)} điểm %`);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            (id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta as number,
+            best,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBeCloseTo(delta(best), 6);
+    expect(await page.locator('[data-testid="compare-most"] li').first().innerText()).toContain(
+      `+${numberVi(Math.round(delta(best) * 10) / 10, 1)} điểm %`,
+    );
     await waitForIdle(page);
     await s.screenshot('compare-sources');
     await page.locator('[data-testid="tab-import"]').click();

@@ -8,8 +8,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
-import { readFgb } from '../../src/data/fgb-read';
-import type { Manifest } from '../../src/domain/report';
+import { readFgb } from '../../src/data/fgb-read.js';
+import type { Manifest } from '../../src/domain/report.js';
 
 /** What the app puts on `window` for tests: the MapLibre map, and `hanoiReady` once every data layer is added. */
 export type HanoiWindow = Window & { hanoiMap?: MapLibreMap; hanoiReady?: boolean };
@@ -34,8 +34,12 @@ export async function waitForMapReady(page: Page): Promise<void> {
     { timeout: READY_TIMEOUT_MS, polling: 250 },
   );
   const loadError = page.locator(LOAD_ERROR_SELECTOR);
-  if ((await loadError.count()) > 0) throw new Error(`the app failed to load its data: ${await loadError.first().innerText()}`);
-  await page.waitForFunction(() => (window as HanoiWindow).hanoiMap?.loaded() === true, undefined, { timeout: READY_TIMEOUT_MS, polling: 250 });
+  if ((await loadError.count()) > 0)
+    throw new Error(`the app failed to load its data: ${await loadError.first().innerText()}`);
+  await page.waitForFunction(() => (window as HanoiWindow).hanoiMap?.loaded() === true, undefined, {
+    timeout: READY_TIMEOUT_MS,
+    polling: 250,
+  });
   await waitForIdle(page);
 }
 
@@ -60,7 +64,10 @@ export async function waitForIdle(page: Page): Promise<void> {
 
 /** Moves the map without animation to `center` (`[lng, lat]` degrees) and `zoom`, and waits until it is idle. */
 export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
-  await page.evaluate(([c, z]) => (window as HanoiWindow).hanoiMap?.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
+  await page.evaluate(([c, z]) => (window as HanoiWindow).hanoiMap?.jumpTo({ center: c, zoom: z }), [
+    center,
+    zoom,
+  ] as const);
   await waitForIdle(page);
 }
 
@@ -91,10 +98,17 @@ export async function readUnit2025(distDir: string, name: string): Promise<UnitF
   if (!feature) throw new Error(`${entry.file}: no unit named "${name}"`);
   const props = feature.properties ?? {};
   const population = Number(props['population']);
-  if (!Number.isFinite(population)) throw new Error(`${entry.file}: unit "${name}" has population ${String(props['population'])}`);
+  if (!Number.isFinite(population))
+    throw new Error(`${entry.file}: unit "${name}" has population ${String(props['population'])}`);
   const type = feature.geometry?.type;
-  if (type !== 'Polygon' && type !== 'MultiPolygon') throw new Error(`${entry.file}: unit "${name}" has geometry ${type ?? 'null'}`);
-  return { code: String(props['code']), name: String(props['name']), population, feature: feature as Feature<Polygon | MultiPolygon> };
+  if (type !== 'Polygon' && type !== 'MultiPolygon')
+    throw new Error(`${entry.file}: unit "${name}" has geometry ${type ?? 'null'}`);
+  return {
+    code: String(props['code']),
+    name: String(props['name']),
+    population,
+    feature: feature as Feature<Polygon | MultiPolygon>,
+  };
 }
 
 /**

@@ -9,20 +9,47 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Manifest } from '../../src/domain/report';
-import { openSession, type Session } from './browser';
-import { canvasOrigin, jumpTo, pointsInside, readUnit2025, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
-import { decodePng, imageStats } from './png';
+import type { Manifest } from '../../src/domain/report.js';
+import { openSession, type Session } from './browser.js';
+import {
+  canvasOrigin,
+  jumpTo,
+  pointsInside,
+  readUnit2025,
+  waitForIdle,
+  waitForMapReady,
+  type HanoiWindow,
+} from './map-page.js';
+import { decodePng, imageStats } from './png.js';
 
 /** The layer toggles of the contract; the MapLibre ids of a toggle's layers start with `<key>-`. */
 const LAYER_KEYS = [
-  'units2025', 'districts2019', 'wards2019', 'sites', 'coverage5g', 'coverage4g', 'cables', 'zones', 'busStops', 'roads', 'speedTests',
+  'units2025',
+  'districts2019',
+  'wards2019',
+  'sites',
+  'coverage5g',
+  'coverage4g',
+  'cables',
+  'zones',
+  'busStops',
+  'roads',
+  'speedTests',
 ] as const;
 
 /** The manifest layer (`public/data/manifest.json`) behind each toggle; null where the coverage worker computes it. */
 const MANIFEST_ID: Readonly<Record<(typeof LAYER_KEYS)[number], string | null>> = {
-  units2025: 'units-2025', districts2019: 'districts-2019', wards2019: 'wards-2019', sites: 'sites', coverage5g: null, coverage4g: null,
-  cables: 'cables', zones: 'zones', busStops: 'bus-stops', roads: 'roads', speedTests: 'speed-tests',
+  units2025: 'units-2025',
+  districts2019: 'districts-2019',
+  wards2019: 'wards-2019',
+  sites: 'sites',
+  coverage5g: null,
+  coverage4g: null,
+  cables: 'cables',
+  zones: 'zones',
+  busStops: 'bus-stops',
+  roads: 'roads',
+  speedTests: 'speed-tests',
 };
 
 /** "Sample data" in Vietnamese, as the app labels generated layers. */
@@ -68,13 +95,20 @@ describe('layer toggles', () => {
     const toggle = page.locator(`[data-testid="layer-toggle-${key}"]`);
     await expect(toggle.count(), `[data-testid="layer-toggle-${key}"]`).resolves.toBe(1);
     const ids = await page.evaluate(
-      (k) => ((window as HanoiWindow).hanoiMap?.getStyle().layers ?? []).map((l) => l.id).filter((id) => id.startsWith(`${k}-`)),
+      (k) =>
+        ((window as HanoiWindow).hanoiMap?.getStyle().layers ?? [])
+          .map((l) => l.id)
+          .filter((id) => id.startsWith(`${k}-`)),
       key,
     );
     expect(ids.length, `map layers starting with "${key}-"`).toBeGreaterThan(0);
     // MapLibre reports no value for a layer that never had `visibility` set: that is its default, 'visible'.
     const visibility = () =>
-      page.evaluate((layerIds) => layerIds.map((id) => (window as HanoiWindow).hanoiMap?.getLayoutProperty(id, 'visibility') ?? 'visible'), ids);
+      page.evaluate(
+        (layerIds) =>
+          layerIds.map((id) => (window as HanoiWindow).hanoiMap?.getLayoutProperty(id, 'visibility') ?? 'visible'),
+        ids,
+      );
     const wasOn = await toggle.isChecked();
     const expected = (on: boolean) => ids.map(() => (on ? 'visible' : 'none'));
     expect(await visibility()).toEqual(expected(wasOn));
@@ -105,7 +139,10 @@ test(`clicking the 2025 unit ${UNIT_NAME} shows its name and population in the f
       for (const p of points) {
         const { x, y } = map.project(p);
         if (x < 20 || y < 20 || x > w - 20 || y > h - 20) continue;
-        const hits = map.queryRenderedFeatures([[x - 5, y - 5], [x + 5, y + 5]]);
+        const hits = map.queryRenderedFeatures([
+          [x - 5, y - 5],
+          [x + 5, y + 5],
+        ]);
         const onUnit = hits.some((f) => f.layer.id === 'units2025-fill' && String(f.properties['code']) === code);
         if (onUnit && hits.every((f) => below.test(f.layer.id))) return { x, y };
       }
@@ -127,7 +164,11 @@ test(`clicking the 2025 unit ${UNIT_NAME} shows its name and population in the f
 
 test('the coverage analysis runs in a worker: its coverage layers are drawn and the panel shows the area figures', async () => {
   const { page } = s;
-  await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
   // Coverage arrives as vector tiles the worker cuts with geojson-vt: count the rendered features per layer,
   // showing 4G for the check and hiding it again.
   const toggles = ['coverage5g', 'coverage4g'].map((k) => page.locator(`[data-testid="layer-toggle-${k}"]`));
@@ -156,11 +197,18 @@ test('the coverage analysis runs in a worker: its coverage layers are drawn and 
 
 test('the choropleth colours the chosen level from the analysis results', async () => {
   const { page } = s;
-  await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
-  const states = async (source: string) => page.evaluate((src) => {
-    const map = (window as HanoiWindow).hanoiMap!;
-    return map.querySourceFeatures(src).filter((f) => typeof map.getFeatureState({ source: src, id: f.id! }).pct === 'number').length;
-  }, source);
+  await page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
+  const states = async (source: string) =>
+    page.evaluate((src) => {
+      const map = (window as HanoiWindow).hanoiMap!;
+      return map
+        .querySourceFeatures(src)
+        .filter((f) => typeof map.getFeatureState({ source: src, id: f.id! }).pct === 'number').length;
+    }, source);
   await jumpTo(page, CENTRE.center, 10);
   await waitForIdle(page);
   expect(await states('units2025'), 'units with a coverage state').toBeGreaterThan(10);
@@ -187,21 +235,37 @@ test('searching "hoan kiem" lands on Phường Hoàn Kiếm', async () => {
 
 test('the ranked table lists every 2025 unit and exports a CSV with a byte-order mark', async () => {
   const { page } = s;
-  await page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+  await page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
   await page.locator('[data-testid="table-toggle"]').click();
   await expect.poll(() => page.locator('[data-testid="ranked-row"]').count()).toBe(126);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid="export-csv"]').click(),
+  ]);
   const path = await download.path();
   const csv = readFileSync(path!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('Phường Hoàn Kiếm');
   expect(csv.trim().split('\r\n')).toHaveLength(127);
-  const [geo] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-geojson"]').click()]);
-  const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+  const [geo] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-testid="export-geojson"]').click(),
+  ]);
+  const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8')) as {
+    features: { properties: Record<string, unknown> }[];
+  };
   expect(fc.features).toHaveLength(126);
   expect(typeof fc.features[0]!.properties['cov_5G_any_pct']).toBe('number');
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png"]').click()]);
-  expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    readFileSync((await png.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
   await s.screenshot('ranked-table');
   await page.locator('[data-testid="table-toggle"]').click();
 });
@@ -210,10 +274,14 @@ test('a Vietnamese unit label is drawn with the offline glyphs of U+1E00–U+1EF
   const { page } = s;
   await jumpTo(page, CENTRE.center, 13);
   const names = await page.evaluate(() =>
-    ((window as HanoiWindow).hanoiMap?.queryRenderedFeatures({ layers: ['units2025-label'] }) ?? []).map((f) => String(f.properties['name'])),
+    ((window as HanoiWindow).hanoiMap?.queryRenderedFeatures({ layers: ['units2025-label'] }) ?? []).map((f) =>
+      String(f.properties['name']),
+    ),
   );
   await s.screenshot('labels');
-  expect(names.filter((n) => VIETNAMESE_LETTERS.test(n)).length, `labels drawn: ${names.join(', ')}`).toBeGreaterThan(0);
+  expect(names.filter((n) => VIETNAMESE_LETTERS.test(n)).length, `labels drawn: ${names.join(', ')}`).toBeGreaterThan(
+    0,
+  );
   const glyphs = s.responses.filter((r) => r.url.endsWith(VIETNAMESE_GLYPH_RANGE));
   expect(glyphs.length, `requests for …${VIETNAMESE_GLYPH_RANGE}`).toBeGreaterThan(0);
   expect(glyphs.map((r) => r.status)).toEqual(glyphs.map(() => 200));
@@ -227,18 +295,21 @@ test('the map canvas is drawn: many colours, much of it not background', async (
   const seen = JSON.stringify(stats);
   expect(stats.distinctColours, `distinct colours (5 bits a channel): ${seen}`).toBeGreaterThanOrEqual(50);
   expect(stats.significantColours, `colours covering ≥ 0.1 % of the canvas each: ${seen}`).toBeGreaterThanOrEqual(8);
-  expect(stats.nonBackgroundShare, `share of pixels not of the most common colour: ${seen}`).toBeGreaterThanOrEqual(0.25);
+  expect(stats.nonBackgroundShare, `share of pixels not of the most common colour: ${seen}`).toBeGreaterThanOrEqual(
+    0.25,
+  );
 });
 
 const legend = () => s.page.locator('[data-testid="legend"]');
 
 describe('interface text', () => {
-
   test('every visible sample layer is labelled "dữ liệu mẫu" in the layer panel and the legend', async () => {
     const { page } = s;
     const manifest = JSON.parse(readFileSync(join(inject('distDir'), 'data', 'manifest.json'), 'utf8')) as Manifest;
     // Coverage is computed from the sample sites, so it is sample data too.
-    const sampleKeys = LAYER_KEYS.filter((k) => MANIFEST_ID[k] === null || manifest.layers.find((l) => l.id === MANIFEST_ID[k])?.sample === true);
+    const sampleKeys = LAYER_KEYS.filter(
+      (k) => MANIFEST_ID[k] === null || manifest.layers.find((l) => l.id === MANIFEST_ID[k])?.sample === true,
+    );
     expect(sampleKeys.length, 'sample layers in manifest.json').toBeGreaterThan(0);
     const switchedOn: string[] = [];
     for (const key of sampleKeys) {
@@ -256,7 +327,10 @@ describe('interface text', () => {
       const name = (await label.locator('.layer-name').innerText()).trim();
       const lines = (await legend().innerText()).split('\n').filter((l) => l.includes(name));
       expect(lines.length, `legend lines naming "${name}" (${key})`).toBeGreaterThan(0);
-      expect(lines.every((l) => l.includes(SAMPLE_VI)), `legend lines ${JSON.stringify(lines)}`).toBe(true);
+      expect(
+        lines.every((l) => l.includes(SAMPLE_VI)),
+        `legend lines ${JSON.stringify(lines)}`,
+      ).toBe(true);
     }
     for (const key of switchedOn) await page.locator(`[data-testid="layer-toggle-${key}"]`).click();
   });
@@ -283,8 +357,12 @@ async function switchLanguage(lang: 'vi' | 'en'): Promise<void> {
   const control = s.page.locator('[data-testid="lang-switch"]');
   const tag = await control.evaluate((el) => el.tagName);
   if (tag === 'SELECT') {
-    const values = await control.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
-    const pick = values.find((o) => o.value.toLowerCase().startsWith(lang) || (lang === 'en' ? /english/i : /tiếng việt/i).test(o.label));
+    const values = await control
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+    const pick = values.find(
+      (o) => o.value.toLowerCase().startsWith(lang) || (lang === 'en' ? /english/i : /tiếng việt/i).test(o.label),
+    );
     if (!pick) throw new Error(`lang-switch: no option for "${lang}" among ${JSON.stringify(values)}`);
     await control.selectOption(pick.value);
   } else {
@@ -299,13 +377,17 @@ describe('shareable links', () => {
     await jumpTo(page, [105.8523, 21.0285], 14);
     await waitForIdle(page);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('level=district2019');
-    const shared = inject('appUrl').replace(/#.*$/, '') + '#map=14.00/21.02850/105.85230&level=district2019&tech=5G&op=any&basis=area&sel=unit2025:00070&lang=en';
+    const shared =
+      inject('appUrl').replace(/#.*$/, '') +
+      '#map=14.00/21.02850/105.85230&level=district2019&tech=5G&op=any&basis=area&sel=unit2025:00070&lang=en';
     // A fresh load of the link (a hash change alone would not reload the page).
     await page.goto('about:blank');
     await page.goto(shared);
     await waitForMapReady(page);
     expect(await page.locator('[data-testid="level-select"]').inputValue()).toBe('district2019');
-    await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe('Hoan Kiem Ward');
+    await expect
+      .poll(() => page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 })
+      .toBe('Hoan Kiem Ward');
     const view = await page.evaluate(() => {
       const map = (window as HanoiWindow).hanoiMap!;
       return { zoom: map.getZoom(), ...map.getCenter() };

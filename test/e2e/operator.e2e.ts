@@ -7,19 +7,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSession, type Session } from './browser';
-import { canvasOrigin, jumpTo, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
-import { analyseBuiltData, type Truth } from './analysis-truth';
-import { importSitesText } from '../../src/data/import/import-sites';
-import { issueText } from '../../src/domain/report';
+import { openSession, type Session } from './browser.js';
+import { canvasOrigin, jumpTo, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
+import { analyseBuiltData, type Truth } from './analysis-truth.js';
+import { importSitesText } from '../../src/data/import/import-sites.js';
+import { issueText } from '../../src/domain/report.js';
 
 let s: Session;
 let truth: Truth;
 /** The failing zone the site is placed in: Viettel's 5G below 100 %, centre `[lng, lat]`. */
 let zone: { id: string; name: string; before: number; at: [number, number] };
 
-const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
-const idle = () => s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, { timeout: 60_000 });
+const analysisReady = () =>
+  s.page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
+const idle = () =>
+  s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, {
+    timeout: 60_000,
+  });
 
 /** The Viettel 5G percent the zones tab shows for the zone (Vietnamese number). */
 async function zonePercent(): Promise<number> {
@@ -37,7 +45,12 @@ beforeAll(async () => {
     .map((z) => ({ z, f: zones.features.find((f) => f.properties?.['id'] === z.id)! }))
     .find(({ f }) => Number(f.properties?.['radiusM']) <= 400)!;
   expect(pick, 'a failing zone to plan in').toBeDefined();
-  zone = { id: pick.z.id, name: pick.z.name, before: pick.z.percent5g.viettel, at: [Number(pick.f.properties!['lng']), Number(pick.f.properties!['lat'])] };
+  zone = {
+    id: pick.z.id,
+    name: pick.z.name,
+    before: pick.z.percent5g.viettel,
+    at: [Number(pick.f.properties!['lng']), Number(pick.f.properties!['lat'])],
+  };
   s = await openSession('operator');
   await s.page.goto(inject('appUrl'));
   await waitForMapReady(s.page);
@@ -53,7 +66,9 @@ describe('planning a site in a failing zone', () => {
   test('the zones tab lists the zone as failing, with the analysis’ figure', async () => {
     const pct = await zonePercent();
     expect(pct).toBeCloseTo(zone.before, 1);
-    expect(await s.page.locator(`[data-testid="zone-row"][data-id="${zone.id}"] td`).last().innerText()).toBe('Chưa đạt');
+    expect(await s.page.locator(`[data-testid="zone-row"][data-id="${zone.id}"] td`).last().innerText()).toBe(
+      'Chưa đạt',
+    );
     await s.screenshot('zones-failing');
   });
 
@@ -68,7 +83,9 @@ describe('planning a site in a failing zone', () => {
     const px = await page.evaluate((p) => (window as HanoiWindow).hanoiMap!.project(p), zone.at);
     await page.mouse.click(origin.x + px.x, origin.y + px.y);
     await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(1);
-    await expect.poll(() => page.locator('[data-testid="plan-change"]').innerText(), { timeout: 30_000 }).toContain(zone.name);
+    await expect
+      .poll(() => page.locator('[data-testid="plan-change"]').innerText(), { timeout: 30_000 })
+      .toContain(zone.name);
     await waitForIdle(page);
     await s.screenshot('site-placed');
     await page.locator('[data-testid="plan-mode"]').click();
@@ -96,7 +113,10 @@ describe('planning a site in a failing zone', () => {
     await analysisReady();
     await page.locator('[data-testid="tab-plan"]').click();
     await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count(), { timeout: 30_000 }).toBe(1);
-    await page.locator('[data-testid="choro-op"]').selectOption('viettel').catch(() => {});
+    await page
+      .locator('[data-testid="choro-op"]')
+      .selectOption('viettel')
+      .catch(() => {});
     await expect.poll(zonePercent, { timeout: 30_000 }).toBeCloseTo(placed, 1);
     await s.screenshot('after-reload');
   });
@@ -104,7 +124,10 @@ describe('planning a site in a failing zone', () => {
   test('the plan exports as CSV that reads back to the same sites, and imports back', async () => {
     const { page } = s;
     await page.locator('[data-testid="tab-plan"]').click();
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="plan-export-csv"]').click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="plan-export-csv"]').click(),
+    ]);
     const csvPath = (await csv.path())!;
     const text = readFileSync(csvPath, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -133,7 +156,9 @@ describe('suggesting sites', () => {
     const proposals = await page.locator('[data-testid="suggest-proposal"]').allInnerTexts();
     expect(proposals).toHaveLength(3);
     for (const p of proposals) expect(p).toMatch(/^\+[\d.,]+ km² · \+[\d.]+ người/);
-    expect(await page.evaluate(() => (window as HanoiWindow).hanoiMap!.getSource('plan-proposals') !== undefined)).toBe(true);
+    expect(await page.evaluate(() => (window as HanoiWindow).hanoiMap!.getSource('plan-proposals') !== undefined)).toBe(
+      true,
+    );
     await s.screenshot('suggested');
     await page.locator('[data-testid="suggest-accept-all"]').click();
     await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(before + 3);
@@ -142,7 +167,9 @@ describe('suggesting sites', () => {
     await page.locator('[data-testid="suggest-k"]').fill('40');
     await page.locator('[data-testid="suggest-run"]').click();
     await page.locator('[data-testid="suggest-cancel"]').click({ timeout: 10_000 });
-    await expect.poll(() => page.locator('[data-testid="suggest-result"] > p').innerText(), { timeout: 30_000 }).toContain('đã dừng');
+    await expect
+      .poll(() => page.locator('[data-testid="suggest-result"] > p').innerText(), { timeout: 30_000 })
+      .toContain('đã dừng');
     await page.locator('[data-testid="plan-undo"]').click();
     await expect.poll(() => page.locator('[data-testid="plan-sites"] li').count()).toBe(before);
   });
@@ -165,7 +192,9 @@ describe('importing a site file', () => {
     await idle();
     expect(await page.locator('[data-testid="sample-banner"]').innerText()).toContain('dữ liệu đã nhập');
     await page.locator('[data-testid="import-remove"]').click();
-    await expect.poll(() => page.locator('[data-testid="sample-banner"]').innerText()).toContain('Trạm gốc, vùng phủ 5G, cáp ngầm và đo tốc độ là DỮ LIỆU MẪU');
+    await expect
+      .poll(() => page.locator('[data-testid="sample-banner"]').innerText())
+      .toContain('Trạm gốc, vùng phủ 5G, cáp ngầm và đo tốc độ là DỮ LIỆU MẪU');
   });
 });
 
@@ -173,8 +202,13 @@ describe('importing coverage polygons and cable segments', () => {
   test('each kind is recognised by its geometry, reported feature by feature, and applied to the analysis', async () => {
     const { page } = s;
     await page.locator('[data-testid="tab-import"]').click();
-    for (const [name, kind] of [['coverage.geojson', 'coverage'], ['cables.geojson', 'cables']] as const) {
-      await page.locator('[data-testid="import-file"]').setInputFiles(join(import.meta.dirname, '../fixtures/import', name));
+    for (const [name, kind] of [
+      ['coverage.geojson', 'coverage'],
+      ['cables.geojson', 'cables'],
+    ] as const) {
+      await page
+        .locator('[data-testid="import-file"]')
+        .setInputFiles(join(import.meta.dirname, '../fixtures/import', name));
       await page.locator(`[data-testid="import-part-${kind}"]`).waitFor();
       expect(await page.locator('[data-testid="import-rejected"] li').count()).toBeGreaterThan(0);
       await s.screenshot(`import-${name.split('.')[0]}`);

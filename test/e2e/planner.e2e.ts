@@ -7,18 +7,23 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { openSession, type Session } from './browser';
-import { canvasOrigin, jumpTo, pointsInside, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page';
-import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth';
-import type { AreaResult } from '../../src/analysis/engine/types';
-import { OPERATORS } from '../../src/domain/telecom';
+import { openSession, type Session } from './browser.js';
+import { canvasOrigin, jumpTo, pointsInside, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
+import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
+import type { AreaResult } from '../../src/analysis/engine/types.js';
+import { OPERATORS } from '../../src/domain/telecom.js';
 
 let s: Session;
 let truth: Truth;
 /** Grid results of resolution 8, computed in Node. */
 let grid8: Record<string, AreaResult>;
 
-const analysisReady = () => s.page.waitForFunction(() => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, { timeout: 180_000 });
+const analysisReady = () =>
+  s.page.waitForFunction(
+    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
+    null,
+    { timeout: 180_000 },
+  );
 
 beforeAll(async () => {
   truth = await analyseBuiltData(inject('distDir'));
@@ -49,22 +54,33 @@ async function searchAndOpen(query: string, title: string): Promise<void> {
   await input.fill(query);
   await input.press('ArrowDown');
   await input.press('Enter');
-  await expect.poll(() => s.page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 }).toBe(title);
+  await expect
+    .poll(() => s.page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 })
+    .toBe(title);
 }
 
 /** The same table from an analysis result. */
 function expectedCoverage(r: AreaResult): Record<string, string[]> {
-  return Object.fromEntries((['any', ...OPERATORS] as const).map((op) => [op, [percentVi(r.coverage['4G'][op].percent), percentVi(r.coverage['5G'][op].percent)]]));
+  return Object.fromEntries(
+    (['any', ...OPERATORS] as const).map((op) => [
+      op,
+      [percentVi(r.coverage['4G'][op].percent), percentVi(r.coverage['5G'][op].percent)],
+    ]),
+  );
 }
 
 describe('the area panel shows the analysis output', () => {
   test('search "hoan kiem": the unit’s coverage by operator and technology, and residents with 5G, equal the analysis', async () => {
     const { page } = s;
     await searchAndOpen('hoan kiem', 'Phường Hoàn Kiếm');
-    const code = truth.results.areas['unit2025|00070'] ? '00070' : Object.values(truth.results.areas).find((r) => r.level === 'unit2025')!.id;
+    const code = truth.results.areas['unit2025|00070']
+      ? '00070'
+      : Object.values(truth.results.areas).find((r) => r.level === 'unit2025')!.id;
     const r = truth.results.areas[`unit2025|${code}`]!;
     await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
-    expect(await page.locator('[data-testid="pop-covered-5g"]').innerText()).toContain(`${numberVi(r.coverage['5G'].any.popCovered)} (${percentVi(r.coverage['5G'].any.popPercent)})`);
+    expect(await page.locator('[data-testid="pop-covered-5g"]').innerText()).toContain(
+      `${numberVi(r.coverage['5G'].any.popCovered)} (${percentVi(r.coverage['5G'].any.popPercent)})`,
+    );
     await waitForIdle(page);
     await s.screenshot('panel-hoan-kiem');
   });
@@ -76,7 +92,9 @@ describe('the area panel shows the analysis output', () => {
     // Only the areas can take the click.
     for (const key of ['sites', 'zones', 'cables']) await page.locator(`[data-testid="layer-toggle-${key}"]`).uncheck();
     const districts = await truth.layer('districts-2019');
-    const target = districts.features.find((f) => f.properties?.['name'] === 'Cầu Giấy') as Feature<Polygon | MultiPolygon>;
+    const target = districts.features.find((f) => f.properties?.['name'] === 'Cầu Giấy') as Feature<
+      Polygon | MultiPolygon
+    >;
     expect(target, 'Quận Cầu Giấy in the built data').toBeDefined();
     const code = String(target.properties!['code']);
     await jumpTo(page, pointsInside(target)[0]!, 12);
@@ -86,7 +104,10 @@ describe('the area panel shows the analysis output', () => {
     await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Quận Cầu Giấy');
     const r = truth.results.areas[`district2019|${code}`]!;
     await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
-    const pct = await page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'districts2019', id }).pct as number, code);
+    const pct = await page.evaluate(
+      (id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'districts2019', id }).pct as number,
+      code,
+    );
     expect(pct).toBeCloseTo(r.coverage['5G'].viettel.percent, 9);
     await waitForIdle(page);
     await s.screenshot('district-viettel');
@@ -101,26 +122,44 @@ describe('the H3 grid level', () => {
     await page.locator('[data-testid="level-select"]').selectOption('h3r8');
     await jumpTo(page, [105.85, 21.03], 11);
     const ids = Object.values(grid8).map((r) => r.id);
-    await expect.poll(() => page.evaluate(() => {
-      const map = (window as HanoiWindow).hanoiMap!;
-      return map.querySourceFeatures('grid8').filter((f) => typeof map.getFeatureState({ source: 'grid8', id: f.id! }).pct === 'number').length;
-    }), { timeout: 60_000 }).toBeGreaterThan(50);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = (window as HanoiWindow).hanoiMap!;
+            return map
+              .querySourceFeatures('grid8')
+              .filter((f) => typeof map.getFeatureState({ source: 'grid8', id: f.id! }).pct === 'number').length;
+          }),
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(50);
     const sample = ids.filter((_, i) => i % 97 === 0);
-    const states = await page.evaluate((list) => list.map((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'grid8', id }).pct as number), sample);
+    const states = await page.evaluate(
+      (list) =>
+        list.map((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'grid8', id }).pct as number),
+      sample,
+    );
     expect(states).toEqual(sample.map((id) => grid8[`h3r8|${id}`]!.coverage['5G'].any.percent));
     await waitForIdle(page);
     await s.screenshot('grid8');
 
     await page.locator('[data-testid="table-toggle"]').click();
-    await expect.poll(() => page.locator('[data-testid="ranked-table"]').getAttribute('aria-rowcount')).toBe(String(ids.length + 1));
+    await expect
+      .poll(() => page.locator('[data-testid="ranked-table"]').getAttribute('aria-rowcount'))
+      .toBe(String(ids.length + 1));
     await page.locator('[data-testid="table-toggle"]').click();
 
     // The cell with the most residents and some 5G.
-    const cell = Object.values(grid8).filter((r) => r.coverage['5G'].any.percent > 0).sort((a, b) => b.population - a.population)[0]!;
+    const cell = Object.values(grid8)
+      .filter((r) => r.coverage['5G'].any.percent > 0)
+      .sort((a, b) => b.population - a.population)[0]!;
     await searchAndOpen(cell.id.toUpperCase(), `Ô lưới H3 ${cell.id} (độ phân giải 8)`);
     await expect.poll(panelCoverage).toEqual(expectedCoverage(cell));
     expect(await page.locator('[data-testid="grid-area"]').innerText()).toBe(`${numberVi(cell.areaKm2, 3)} km²`);
-    expect(await page.locator('[data-testid="grid-population"]').innerText()).toContain(numberVi(Math.round(cell.population)));
+    expect(await page.locator('[data-testid="grid-population"]').innerText()).toContain(
+      numberVi(Math.round(cell.population)),
+    );
     expect(await page.evaluate(() => location.hash)).toContain(`sel=h3r8:${cell.id}`);
     await waitForIdle(page);
     await s.screenshot('grid8-cell');
@@ -133,10 +172,17 @@ describe('gaps and filters', () => {
     const { page } = s;
     await jumpTo(page, [105.8, 21.05], 11);
     await page.locator('[data-testid="layer-toggle-gaps"]').check();
-    await expect.poll(async () => {
-      await waitForIdle(page);
-      return page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['gaps-fill'] }).length);
-    }, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => {
+          await waitForIdle(page);
+          return page.evaluate(
+            () => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['gaps-fill'] }).length,
+          );
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
     expect(await page.locator('[data-testid="legend"]').innerText()).toContain('Chưa phủ: 5G');
     await s.screenshot('gaps');
     await page.locator('[data-testid="layer-toggle-gaps"]').uncheck();
@@ -144,7 +190,8 @@ describe('gaps and filters', () => {
 
   test('the data-source filter hides sample sites and shows them again', async () => {
     const { page } = s;
-    const sites = () => page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['sites-circle'] }).length);
+    const sites = () =>
+      page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['sites-circle'] }).length);
     await waitForIdle(page);
     expect(await sites()).toBeGreaterThan(0);
     await page.locator('[data-testid="source-toggle-sample"]').uncheck();
@@ -185,19 +232,33 @@ describe('comparing two dates', () => {
     await page.locator('[data-testid="compare-with"]').selectOption('2024-12-31');
     await page.locator('[data-testid="compare-lists"]').waitFor({ timeout: 60_000 });
     const then = truth.service.resultsAt('2024-12-31');
-    const delta = (id: string) => truth.results.areas[`unit2025|${id}`]!.coverage['5G'].any.percent - then.areas[`unit2025|${id}`]!.coverage['5G'].any.percent;
-    const ids = Object.values(truth.results.areas).filter((r) => r.level === 'unit2025').map((r) => r.id);
+    const delta = (id: string) =>
+      truth.results.areas[`unit2025|${id}`]!.coverage['5G'].any.percent -
+      then.areas[`unit2025|${id}`]!.coverage['5G'].any.percent;
+    const ids = Object.values(truth.results.areas)
+      .filter((r) => r.level === 'unit2025')
+      .map((r) => r.id);
     const best = [...ids].sort((a, b) => delta(b) - delta(a))[0]!;
     const most = await page.locator('[data-testid="compare-most"] li').first().innerText();
     expect(most).toContain(`+${numberVi(Math.round(delta(best) * 10) / 10, 1)} điểm %`);
-    const state = await page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta as number, best);
+    const state = await page.evaluate(
+      (id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta as number,
+      best,
+    );
     expect(state).toBeCloseTo(delta(best), 6);
     expect(await page.locator('[data-testid="change-legend"]').innerText()).toContain('31/12/2024');
     await jumpTo(page, [105.85, 21.03], 10);
     await waitForIdle(page);
     await s.screenshot('change-map');
     await page.locator('[data-testid="compare-with"]').selectOption('');
-    await expect.poll(() => page.evaluate((id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta, best)).toBeUndefined();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'units2025', id }).delta,
+          best,
+        ),
+      )
+      .toBeUndefined();
   });
 });
 
@@ -208,24 +269,41 @@ describe('the annual report', () => {
     await page.locator('[data-testid="report-year"]').selectOption('2026');
     await page.locator('[data-testid="report-make"]').click();
     await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
-    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-csv"]').click()]);
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="report-csv"]').click(),
+    ]);
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 7 * 127);
     const expected = truth.service.report(2026, '2025');
-    const row = (target: string, id: string) => lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
+    const row = (target: string, id: string) =>
+      lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
     const want = (target: string, id: string) => expected.rows.find((r) => r.target === target && r.id === id)!;
-    for (const [target, id] of [['population5g', 'city'], ['zones5g', 'city'], ['population5g', '00070'], ['cables', '00070']] as const) {
+    for (const [target, id] of [
+      ['population5g', 'city'],
+      ['zones5g', 'city'],
+      ['population5g', '00070'],
+      ['cables', '00070'],
+    ] as const) {
       expect(Number(row(target, id)[4])).toBeCloseTo(want(target, id).value!, 2);
     }
-    const [htmlFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-html"]').click()]);
+    const [htmlFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="report-html"]').click(),
+    ]);
     const html = readFileSync((await htmlFile.path())!, 'utf8');
     expect(html).toContain('Báo cáo tiến độ hạ tầng số Hà Nội năm 2026');
     expect(html).toContain('DỮ LIỆU MẪU');
     expect(html).toContain('<svg');
-    const [geoFile] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="report-geojson"]').click()]);
-    expect((JSON.parse(readFileSync((await geoFile.path())!, 'utf8')) as { features: unknown[] }).features).toHaveLength(126);
+    const [geoFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="report-geojson"]').click(),
+    ]);
+    expect(
+      (JSON.parse(readFileSync((await geoFile.path())!, 'utf8')) as { features: unknown[] }).features,
+    ).toHaveLength(126);
     await s.screenshot('report');
   });
 });

@@ -46,7 +46,7 @@ export function decodePng(png: Uint8Array): RgbaImage {
   let height = 0;
   let colourType = -1;
   const idat: Buffer[] = [];
-  for (let pos = 8; pos + 8 <= buf.length; ) {
+  for (let pos = 8; pos + 8 <= buf.length;) {
     const length = buf.readUInt32BE(pos);
     const type = buf.toString('latin1', pos + 4, pos + 8);
     const body = buf.subarray(pos + 8, pos + 8 + length);
@@ -70,7 +70,8 @@ export function decodePng(png: Uint8Array): RgbaImage {
   const channels = colourType === 6 ? 4 : 3;
   const stride = width * channels;
   const raw = inflateSync(Buffer.concat(idat));
-  if (raw.length < height * (stride + 1)) throw new Error(`PNG: ${raw.length} bytes of image data, want ${height * (stride + 1)}`);
+  if (raw.length < height * (stride + 1))
+    throw new Error(`PNG: ${raw.length} bytes of image data, want ${height * (stride + 1)}`);
   const out = new Uint8Array(width * height * 4);
   let prev = new Uint8Array(stride);
   for (let y = 0; y < height; y++) {
@@ -84,12 +85,23 @@ export function decodePng(png: Uint8Array): RgbaImage {
       const c = i >= channels ? (prev[i - channels] ?? 0) : 0;
       let v: number;
       switch (filter) {
-        case 0: v = x; break;
-        case 1: v = x + a; break;
-        case 2: v = x + b; break;
-        case 3: v = x + ((a + b) >> 1); break;
-        case 4: v = x + paeth(a, b, c); break;
-        default: throw new Error(`PNG: row ${y} has unknown filter type ${filter}`);
+        case 0:
+          v = x;
+          break;
+        case 1:
+          v = x + a;
+          break;
+        case 2:
+          v = x + b;
+          break;
+        case 3:
+          v = x + ((a + b) >> 1);
+          break;
+        case 4:
+          v = x + paeth(a, b, c);
+          break;
+        default:
+          throw new Error(`PNG: row ${y} has unknown filter type ${filter}`);
       }
       cur[i] = v & 0xff;
     }
@@ -111,11 +123,18 @@ export function imageStats(image: RgbaImage): ImageStats {
   const counts = new Map<number, number>();
   const { data } = image;
   for (let o = 0; o < data.length; o += 4) {
-    const key = (((data[o] ?? 0) >> shift) << (2 * COLOUR_BITS)) | (((data[o + 1] ?? 0) >> shift) << COLOUR_BITS) | ((data[o + 2] ?? 0) >> shift);
+    const key =
+      (((data[o] ?? 0) >> shift) << (2 * COLOUR_BITS)) |
+      (((data[o + 1] ?? 0) >> shift) << COLOUR_BITS) |
+      ((data[o + 2] ?? 0) >> shift);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const total = data.length / 4;
   const background = Math.max(0, ...counts.values());
   const significantColours = [...counts.values()].filter((n) => n >= total * SIGNIFICANT_SHARE).length;
-  return { distinctColours: counts.size, significantColours, nonBackgroundShare: total === 0 ? 0 : (total - background) / total };
+  return {
+    distinctColours: counts.size,
+    significantColours,
+    nonBackgroundShare: total === 0 ? 0 : (total - background) / total,
+  };
 }

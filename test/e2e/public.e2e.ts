@@ -10,11 +10,11 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { openSession, type Session } from './browser';
-import type { HanoiWindow } from './map-page';
-import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth';
-import { PUBLIC_BUDGETS, publicSizes } from '../../scripts/public/budgets';
-import type { AreasIndex } from '../../src/public/areas-index';
+import { openSession, type Session } from './browser.js';
+import type { HanoiWindow } from './map-page.js';
+import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
+import { PUBLIC_BUDGETS, publicSizes } from '../../scripts/public/budgets.js';
+import type { AreasIndex } from '../../src/public/areas-index.js';
 
 const PUBLIC_DIR = resolve(import.meta.dirname, '../../dist-public');
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -25,7 +25,14 @@ let url: string;
 
 /** Serves `dir` under `/coverage/` on a free port. */
 async function serve(dir: string): Promise<{ server: PreviewServer; url: string }> {
-  const s = await preview({ root: dir, build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' }, base: '/coverage/', logLevel: 'silent', configFile: false });
+  const s = await preview({
+    root: dir,
+    build: { outDir: dir },
+    preview: { port: 0, host: '127.0.0.1' },
+    base: '/coverage/',
+    logLevel: 'silent',
+    configFile: false,
+  });
   return { server: s, url: s.resolvedUrls!.local[0]! };
 }
 
@@ -35,21 +42,30 @@ async function open(name: string, address: string): Promise<Session & { csp: str
   const csp: string[] = [];
   const dialogs: string[] = [];
   await s.page.exposeFunction('reportCsp', (m: string) => csp.push(m));
-  await s.page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportCsp: (m: string) => void }).reportCsp(`${e.violatedDirective} ${e.blockedURI}`)));
+  await s.page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCsp: (m: string) => void }).reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   s.page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   await s.page.goto(address);
-  await s.page.waitForFunction(() => {
-    const m = (window as HanoiWindow).hanoiMap;
-    return !!m && m.loaded() && !!m.getSource('areas') && m.querySourceFeatures('areas').length > 0;
-  }, null, { timeout: 60_000 });
+  await s.page.waitForFunction(
+    () => {
+      const m = (window as HanoiWindow).hanoiMap;
+      return !!m && m.loaded() && !!m.getSource('areas') && m.querySourceFeatures('areas').length > 0;
+    },
+    null,
+    { timeout: 60_000 },
+  );
   return Object.assign(s, { csp, dialogs });
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(PUBLIC_DIR, 'index.html'))) throw new Error(`${PUBLIC_DIR} is missing: run \`npm run build:public\` first`);
+  if (!existsSync(join(PUBLIC_DIR, 'index.html')))
+    throw new Error(`${PUBLIC_DIR} is missing: run \`npm run build:public\` first`);
   truth = await analyseBuiltData(inject('distDir'));
   ({ server, url } = await serve(PUBLIC_DIR));
 });
@@ -75,13 +91,23 @@ describe('the public map', () => {
       await input.press('Enter');
       await expect.poll(() => page.locator('[data-testid="pub-area"] h2').innerText()).toBe('Phường Hoàn Kiếm');
       const r = truth.results.areas['unit2025|00070']!;
-      expect(await page.locator('[data-testid="pub-area-5g"]').innerText()).toBe(percentVi(Math.round(r.coverage['5G'].any.percent * 100) / 100));
+      expect(await page.locator('[data-testid="pub-area-5g"]').innerText()).toBe(
+        percentVi(Math.round(r.coverage['5G'].any.percent * 100) / 100),
+      );
       expect(await page.locator('[data-testid="pub-table"] tbody tr').count()).toBe(126);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=unit2025:00070');
       await s.screenshot('loaded');
       // Where 5G reaches, read by bounding box when switched on.
       await page.locator('[data-testid="overlay-coverage-5g"]').check();
-      await expect.poll(() => page.evaluate(() => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['coverage-5g-fill'] }).length), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              () => (window as HanoiWindow).hanoiMap!.queryRenderedFeatures({ layers: ['coverage-5g-fill'] }).length,
+            ),
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThan(0);
       expect(s.requests.some((r) => r.endsWith('/coverage/data/coverage-5g.fgb'))).toBe(true);
       await s.screenshot('coverage-5g');
       expect(s.external).toEqual([]);
@@ -97,7 +123,10 @@ describe('the public map', () => {
   });
 
   test('a shared link opens the same level, language and selection', async () => {
-    const s = await open('public-link', `${url}#map=12.00/21.02850/105.85230&level=district2019&tech=4G&op=viettel&basis=area&sel=district2019:002&lang=en`);
+    const s = await open(
+      'public-link',
+      `${url}#map=12.00/21.02850/105.85230&level=district2019&tech=4G&op=viettel&basis=area&sel=district2019:002&lang=en`,
+    );
     try {
       await expect.poll(() => s.page.locator('[data-testid="pub-area"] h2').innerText()).toBe('Hoan Kiem District');
       expect(await s.page.locator('[data-testid="level-select"]').inputValue()).toBe('districts');
@@ -153,8 +182,14 @@ describe('the public map', () => {
 
   test('size budgets: first-view data within 500 KiB gzip; JavaScript beyond MapLibre within its share of 350 KiB', () => {
     const sizes = publicSizes(PUBLIC_DIR, gzipSync);
-    const maplibre = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].reduce((n, f) => n + gzipSync(readFileSync(resolve(import.meta.dirname, '../../node_modules/maplibre-gl/dist', f))).length, 0);
-    console.log(`public map: JavaScript ${(sizes.jsGzip / 1024).toFixed(0)} KiB gzip (MapLibre GL 6's own main and worker bundles ${(maplibre / 1024).toFixed(0)} KiB); first-view data ${(sizes.firstViewDataGzip / 1024).toFixed(0)} KiB gzip`);
+    const maplibre = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs'].reduce(
+      (n, f) =>
+        n + gzipSync(readFileSync(resolve(import.meta.dirname, '../../node_modules/maplibre-gl/dist', f))).length,
+      0,
+    );
+    console.log(
+      `public map: JavaScript ${(sizes.jsGzip / 1024).toFixed(0)} KiB gzip (MapLibre GL 6's own main and worker bundles ${(maplibre / 1024).toFixed(0)} KiB); first-view data ${(sizes.firstViewDataGzip / 1024).toFixed(0)} KiB gzip`,
+    );
     expect(sizes.firstViewDataGzip).toBeLessThanOrEqual(PUBLIC_BUDGETS.firstViewDataGzipKiB * 1024);
     // The budget assumed MapLibre at about 230 KiB; what the page adds to MapLibre must stay within the rest.
     expect(sizes.jsGzip - maplibre).toBeLessThanOrEqual((PUBLIC_BUDGETS.jsGzipKiB - 230) * 1024);

@@ -13,7 +13,10 @@ describe('path-loss models', () => {
 
   it('3GPP TR 38.901 UMa NLOS at 3.5 GHz, 1 km', () => {
     // 13.54 + 39.08·log10(d3D) + 20·log10(3.5), d3D = √(1000² + 28.5²)
-    expect(nrLossDb(3500, 30, 1000, 'urban')).toBeCloseTo(13.54 + 39.08 * Math.log10(Math.hypot(1000, 28.5)) + 20 * Math.log10(3.5), 6);
+    expect(nrLossDb(3500, 30, 1000, 'urban')).toBeCloseTo(
+      13.54 + 39.08 * Math.log10(Math.hypot(1000, 28.5)) + 20 * Math.log10(3.5),
+      6,
+    );
   });
 
   it('the modelled range is where the loss meets the budget', () => {
@@ -32,7 +35,12 @@ describe('footprints', () => {
   });
 
   it('plane metres are true ellipsoidal metres (GeographicLib) within 2·10⁻⁵ across the city', () => {
-    for (const [lng, lat] of [[105.85, 21.03], [105.35, 20.7], [105.95, 21.35], [105.5, 21.1]] as const) {
+    for (const [lng, lat] of [
+      [105.85, 21.03],
+      [105.35, 20.7],
+      [105.95, 21.35],
+      [105.5, 21.1],
+    ] as const) {
       const [x, y] = HANOI_LAEA.forward([lng, lat]);
       for (const [dx, dy] of footprintOutline([], 5000).slice(0, 12)) {
         const p = HANOI_LAEA.inverse([x + dx, y + dy]);

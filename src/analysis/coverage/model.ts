@@ -70,13 +70,26 @@ export const COVERAGE_DEFAULTS: Readonly<CoverageParams> = {
 /** Maximum allowable path loss, dB, of a technology in an environment. */
 export function maplDb(tech: Technology, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
   const b = p.linkBudget[tech];
-  return b.txPowerDbm - 10 * Math.log10(b.subcarriers) + b.antennaGainDbi - b.feederLossDb - b.rsrpThresholdDbm - p.shadowMarginDb - p.clutterMarginDb[env];
+  return (
+    b.txPowerDbm -
+    10 * Math.log10(b.subcarriers) +
+    b.antennaGainDbi -
+    b.feederLossDb -
+    b.rsrpThresholdDbm -
+    p.shadowMarginDb -
+    p.clutterMarginDb[env]
+  );
 }
 
 const rangeMemo = new WeakMap<CoverageParams, Map<string, number>>();
 
 /** Modelled range of one band, metres (memoised per parameter object: sites share a few hundred cases). */
-export function bandRangeM(band: Band, heightM: number, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
+export function bandRangeM(
+  band: Band,
+  heightM: number,
+  env: Environment,
+  p: CoverageParams = COVERAGE_DEFAULTS,
+): number {
   const memo = rangeMemo.get(p) ?? (rangeMemo.set(p, new Map()).get(p) as Map<string, number>);
   const key = `${band}|${heightM}|${env}`;
   let r = memo.get(key);
@@ -87,7 +100,8 @@ export function bandRangeM(band: Band, heightM: number, env: Environment, p: Cov
 function computeBandRangeM(band: Band, heightM: number, env: Environment, p: CoverageParams): number {
   const { tech, mhz } = BANDS[band];
   const budget = maplDb(tech, env, p);
-  const loss = tech === '4G' ? (d: number) => hataLossDb(mhz, heightM, d, env) : (d: number) => nrLossDb(mhz, heightM, d, env);
+  const loss =
+    tech === '4G' ? (d: number) => hataLossDb(mhz, heightM, d, env) : (d: number) => nrLossDb(mhz, heightM, d, env);
   return Math.min(p.maxRangeM, Math.max(p.minRangeM, rangeForBudget(loss, budget)));
 }
 
@@ -95,7 +109,12 @@ function computeBandRangeM(band: Band, heightM: number, env: Environment, p: Cov
  * A site's range for a technology, metres: its `rangeM` override, else the largest range of its bands of that
  * technology (the lowest band reaches furthest). 0 when the site has no such technology or no band of it.
  */
-export function siteRangeM(site: Site, tech: Technology, env: Environment, p: CoverageParams = COVERAGE_DEFAULTS): number {
+export function siteRangeM(
+  site: Site,
+  tech: Technology,
+  env: Environment,
+  p: CoverageParams = COVERAGE_DEFAULTS,
+): number {
   if (!site.technologies.includes(tech)) return 0;
   if (site.rangeM !== null) return site.rangeM;
   let best = 0;
@@ -115,7 +134,11 @@ export function siteRangeM(site: Site, tech: Technology, env: Environment, p: Co
  * radians cut into chords of angles Δᵢ (the fan's area ½R²Σ sin Δᵢ equals the sector's ½r²θ). The outline then
  * crosses the true circle twice per chord, so area errors at an area's edge cancel along the arc.
  */
-export function footprintOutline(azimuthsDeg: readonly number[], rangeM: number, p: CoverageParams = COVERAGE_DEFAULTS): [number, number][] {
+export function footprintOutline(
+  azimuthsDeg: readonly number[],
+  rangeM: number,
+  p: CoverageParams = COVERAGE_DEFAULTS,
+): [number, number][] {
   const n = p.circleVertices;
   const at = (deg: number, radius: number): [number, number] => {
     const rad = (deg * Math.PI) / 180;

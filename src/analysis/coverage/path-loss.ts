@@ -49,8 +49,13 @@ export function nrLossDb(fMHz: number, hBaseM: number, dM: number, env: Environm
   const h = 5;
   const hBS = Math.max(hBaseM, 10);
   return (
-    161.04 - 7.1 * log10(W) + 7.5 * log10(h) - (24.37 - 3.7 * (h / hBS) ** 2) * log10(hBS) +
-    (43.42 - 3.1 * log10(hBS)) * (log10(d3) - 3) + 20 * log10(fc) - (3.2 * log10(11.75 * UE_HEIGHT_M) ** 2 - 4.97)
+    161.04 -
+    7.1 * log10(W) +
+    7.5 * log10(h) -
+    (24.37 - 3.7 * (h / hBS) ** 2) * log10(hBS) +
+    (43.42 - 3.1 * log10(hBS)) * (log10(d3) - 3) +
+    20 * log10(fc) -
+    (3.2 * log10(11.75 * UE_HEIGHT_M) ** 2 - 4.97)
   );
 }
 

@@ -6,7 +6,15 @@
  */
 import { Clipper, type Paths64 } from 'clipper2-ts';
 import { clipToBox } from './tile-union.js';
-import { boxesOverlap, intersectShapes, projectPolygon, shapeOf, subtractShapesChecked, type PlanarShape, type PlaneBox } from '../planar.js';
+import {
+  boxesOverlap,
+  intersectShapes,
+  projectPolygon,
+  shapeOf,
+  subtractShapesChecked,
+  type PlanarShape,
+  type PlaneBox,
+} from '../planar.js';
 import type { EngineArea, EngineLevel, PopulationUnit } from './types.js';
 import { tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 
@@ -28,7 +36,13 @@ export type Piece = {
   convex?: boolean;
 };
 
-export type IndexedArea = { id: string; level: Exclude<EngineLevel, 'city'>; shape: PlanarShape; areaM2: number; population: number };
+export type IndexedArea = {
+  id: string;
+  level: Exclude<EngineLevel, 'city'>;
+  shape: PlanarShape;
+  areaM2: number;
+  population: number;
+};
 
 export type AreaIndex = {
   areas: IndexedArea[];
@@ -78,7 +92,11 @@ function clipToTile(shape: PlanarShape, grid: TileGrid, key: number): PlanarShap
 }
 
 /** Builds the pieces of every area. Cost grows with areas × neighbouring wards, once per engine. */
-export function buildAreaIndex(areas: readonly EngineArea[], units: readonly PopulationUnit[], grid: TileGrid): AreaIndex {
+export function buildAreaIndex(
+  areas: readonly EngineArea[],
+  units: readonly PopulationUnit[],
+  grid: TileGrid,
+): AreaIndex {
   const wards = disjointWards(units);
   const tiles = new Map<number, Piece[]>();
   const piecesOfArea: [number, number][][] = [];
@@ -102,7 +120,8 @@ export function buildAreaIndex(areas: readonly EngineArea[], units: readonly Pop
     });
     if (rest.areaM2 > 0) atoms.push({ shape: rest, ward: -1, shared: false });
     const atomsM2 = atoms.reduce((sum, x) => sum + x.shape.areaM2, 0);
-    if (Math.abs(atomsM2 - shape.areaM2) > PARTITION_TOLERANCE.relative * shape.areaM2 + PARTITION_TOLERANCE.m2) partitionErrors.push({ id: a.id, level: a.level, missingM2: shape.areaM2 - atomsM2 });
+    if (Math.abs(atomsM2 - shape.areaM2) > PARTITION_TOLERANCE.relative * shape.areaM2 + PARTITION_TOLERANCE.m2)
+      partitionErrors.push({ id: a.id, level: a.level, missingM2: shape.areaM2 - atomsM2 });
 
     const mine: [number, number][] = [];
     for (const atom of atoms) {
@@ -113,7 +132,15 @@ export function buildAreaIndex(areas: readonly EngineArea[], units: readonly Pop
         if (clipped.areaM2 <= 0) continue;
         const list = tiles.get(key) ?? (tiles.set(key, []).get(key) as Piece[]);
         mine.push([key, list.length]);
-        list.push({ area: areaIdx, ward: atom.ward, density: 0, paths: clipped.paths, box: clipped.box, areaM2: clipped.areaM2, wholeTile: false });
+        list.push({
+          area: areaIdx,
+          ward: atom.ward,
+          density: 0,
+          paths: clipped.paths,
+          box: clipped.box,
+          areaM2: clipped.areaM2,
+          wholeTile: false,
+        });
       }
     }
     piecesOfArea.push(mine);
@@ -130,9 +157,15 @@ export function buildAreaIndex(areas: readonly EngineArea[], units: readonly Pop
  * to the census total (as the pipeline's interpolation does). A ward that reaches no unit, or an index
  * with no 2025 units, spreads its residents over its own area.
  */
-function setDensities(areas: IndexedArea[], tiles: Map<number, Piece[]>, wards: readonly { shape: PlanarShape; population: number }[]): void {
+function setDensities(
+  areas: IndexedArea[],
+  tiles: Map<number, Piece[]>,
+  wards: readonly { shape: PlanarShape; population: number }[],
+): void {
   const inside = new Float64Array(wards.length);
-  for (const pieces of tiles.values()) for (const p of pieces) if (p.ward >= 0 && areas[p.area]!.level === 'unit2025') inside[p.ward] = inside[p.ward]! + p.areaM2;
+  for (const pieces of tiles.values())
+    for (const p of pieces)
+      if (p.ward >= 0 && areas[p.area]!.level === 'unit2025') inside[p.ward] = inside[p.ward]! + p.areaM2;
   const density = wards.map((w, i) => {
     const m2 = inside[i]! > 0 ? inside[i]! : w.shape.areaM2;
     return m2 > 0 ? w.population / m2 : 0;
@@ -153,7 +186,12 @@ function shareEqualGeometry(pieces: Piece[], box: PlaneBox): void {
   const tileM2 = ((box[2] - box[0]) * (box[3] - box[1])) / 1e4;
   const byKey = new Map<string, Piece[]>();
   for (const p of pieces) {
-    p.wholeTile = Math.abs(p.areaM2 - tileM2) <= 1e-9 * tileM2 && p.box[0] === box[0] && p.box[1] === box[1] && p.box[2] === box[2] && p.box[3] === box[3];
+    p.wholeTile =
+      Math.abs(p.areaM2 - tileM2) <= 1e-9 * tileM2 &&
+      p.box[0] === box[0] &&
+      p.box[1] === box[1] &&
+      p.box[2] === box[2] &&
+      p.box[3] === box[3];
     const key = `${p.box.join(',')}|${p.areaM2.toFixed(4)}|${p.paths.reduce((n, q) => n + q.length, 0)}`;
     const group = byKey.get(key) ?? (byKey.set(key, []).get(key) as Piece[]);
     const same = group.find((g) => samePoints(g.paths, p.paths));

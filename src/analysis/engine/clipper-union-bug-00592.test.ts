@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { rawPath } from '../../../test/support/data-dir';
+import { rawPath } from '../../../test/support/data-dir.js';
 import { createGrid } from './tiles.js';
 import { buildAreaIndex, PARTITION_TOLERANCE } from './area-index.js';
 
@@ -18,8 +18,16 @@ const read = (p: string) => (JSON.parse(fs.readFileSync(p, 'utf8')) as { feature
 describe.skipIf(!fs.existsSync(units))('area pieces add up (regression: clipper2-ts union bug, unit 00592)', () => {
   it.each(['00565', '00592', '10369'])('unit %s', (code) => {
     const unit = read(units).find((f) => f.properties.code === code)!;
-    const population = read(wards).map((f) => ({ id: f.properties.ward_code!, population: 1000, geometry: f.geometry }));
-    const index = buildAreaIndex([{ id: code, level: 'unit2025', geometry: unit.geometry }], population, createGrid(1000));
+    const population = read(wards).map((f) => ({
+      id: f.properties.ward_code!,
+      population: 1000,
+      geometry: f.geometry,
+    }));
+    const index = buildAreaIndex(
+      [{ id: code, level: 'unit2025', geometry: unit.geometry }],
+      population,
+      createGrid(1000),
+    );
     expect(index.partitionErrors).toEqual([]);
     const sum = index.piecesOfArea[0]!.reduce((s, [k, i]) => s + index.tiles.get(k)![i]!.areaM2, 0);
     const area = index.areas[0]!.areaM2;

@@ -27,7 +27,14 @@ describe('CoverageEngine golden cases', () => {
   it('a circle across two units splits by area', () => {
     const west = createSquare(...offset(...C, -1000, 0), 2000);
     const east = createSquare(...offset(...C, 1000, 0), 2000);
-    const e = new CoverageEngine([{ id: 'W', level: 'unit2025', geometry: west }, { id: 'E', level: 'unit2025', geometry: east }], [], FINE);
+    const e = new CoverageEngine(
+      [
+        { id: 'W', level: 'unit2025', geometry: west },
+        { id: 'E', level: 'unit2025', geometry: east },
+      ],
+      [],
+      FINE,
+    );
     e.setSites([createSite('s', C, 500)]);
     const half = disc(500) / 2 / 1e6;
     expect(unitResult(e, 'W').coverage['4G'].any.coveredKm2).toBeCloseTo(half, 5);
@@ -76,10 +83,13 @@ describe('CoverageEngine golden cases', () => {
 
   it('two operators overlapping: "any" is the union, each operator its own circle', () => {
     const e = new CoverageEngine([{ id: 'U', level: 'unit2025', geometry: createSquare(...C, 6000) }], [], FINE);
-    e.setSites([createSite('a', offset(...C, -500, 0), 1000), createSite('b', offset(...C, 500, 0), 1000, { operator: 'vnpt' })]);
+    e.setSites([
+      createSite('a', offset(...C, -500, 0), 1000),
+      createSite('b', offset(...C, 500, 0), 1000, { operator: 'vnpt' }),
+    ]);
     const r = unitResult(e, 'U').coverage['4G'];
     const lens = 2 * 1000 ** 2 * Math.acos(500 / 1000) - 500 * Math.sqrt(4 * 1000 ** 2 - 1000 ** 2);
-    expect(r.viettel.coveredKm2).toBeCloseTo(Math.PI * 1e6 / 1e6, 3);
+    expect(r.viettel.coveredKm2).toBeCloseTo((Math.PI * 1e6) / 1e6, 3);
     expect(r.vnpt.coveredKm2).toBeCloseTo(Math.PI, 3);
     expect(r.any.coveredKm2).toBeCloseTo((2 * Math.PI * 1e6 - lens) / 1e6, 2);
   });
@@ -100,7 +110,9 @@ describe('imported coverage polygons', () => {
   it('replace the modelled footprints of their operator and technology only', () => {
     const e = new CoverageEngine([{ id: 'U', level: 'unit2025', geometry: createSquare(...C, 4000) }], [], FINE);
     e.setSites([createSite('s', C, 1000), createSite('t', C, 500, { operator: 'vnpt' })]);
-    e.setImportedCoverage([{ operator: 'viettel', tech: '4G', geometry: createSquare(...offset(...C, 1500, 0), 2000) }]);
+    e.setImportedCoverage([
+      { operator: 'viettel', tech: '4G', geometry: createSquare(...offset(...C, 1500, 0), 2000) },
+    ]);
     const r = unitResult(e, 'U').coverage;
     // The imported 2 km square spans 500–2,500 m east of the centre, the unit ends at 2,000 m: 1.5 × 2 km² inside.
     expect(r['4G'].viettel.coveredKm2).toBeCloseTo(3, 4);
@@ -121,7 +133,8 @@ describe('CoverageEngine invariants', () => {
     createSite('2', offset(...C, 200, -400), 900, { operator: 'vnpt', azimuthsDeg: [30, 150] }),
     createSite('3', offset(...C, 1700, 900), 600, { operator: 'mobifone', technologies: ['4G'], bands: ['B3'] }),
   ];
-  const snapshot = (e: CoverageEngine) => e.results('unit2025').map((r) => [r.id, r.coverage['4G'].any.coveredKm2, r.coverage['5G'].vnpt.coveredKm2]);
+  const snapshot = (e: CoverageEngine) =>
+    e.results('unit2025').map((r) => [r.id, r.coverage['4G'].any.coveredKm2, r.coverage['5G'].vnpt.coveredKm2]);
 
   it('does not depend on where a ring starts', () => {
     const rotate = (p: Polygon, k: number): Polygon => {
@@ -132,7 +145,10 @@ describe('CoverageEngine invariants', () => {
     const base = new CoverageEngine(areas, []);
     base.setSites(sites);
     for (let k = 1; k < 4; k++) {
-      const e = new CoverageEngine(areas.map((a) => ({ ...a, geometry: rotate(a.geometry as Polygon, k) })), []);
+      const e = new CoverageEngine(
+        areas.map((a) => ({ ...a, geometry: rotate(a.geometry as Polygon, k) })),
+        [],
+      );
       e.setSites(sites);
       const [x, y] = [snapshot(base), snapshot(e)];
       x.forEach((row, i) => row.slice(1).forEach((v, j) => expect(y[i]![j + 1] as number).toBeCloseTo(v as number, 9)));
@@ -184,7 +200,10 @@ describe('CoverageEngine invariants', () => {
       let now = new Map(list.map((s) => [s.id, s]));
       for (const want of states) {
         const next = new Map(want.map((s) => [s.id, s]));
-        inc.applyBatch(want.filter((s) => now.get(s.id) !== s), [...now.keys()].filter((id) => !next.has(id)));
+        inc.applyBatch(
+          want.filter((s) => now.get(s.id) !== s),
+          [...now.keys()].filter((id) => !next.has(id)),
+        );
         now = next;
         const full = new CoverageEngine(areas, [], {}, { tileM: 500 });
         full.setSites(want);
@@ -198,7 +217,10 @@ describe('CoverageEngine invariants', () => {
     const e = new CoverageEngine(areas, [], {}, { tileM: 500 });
     e.setSites([createSite('big', offset(...C, -1500, 0), 3000)]);
     // A 100 m footprint inside tiles the big site covers whole: no union changes, the site count does.
-    expect(e.upsertSite(createSite('small', offset(...C, -1500, 0), 100))).toContainEqual({ level: 'unit2025', id: 'A' });
+    expect(e.upsertSite(createSite('small', offset(...C, -1500, 0), 100))).toContainEqual({
+      level: 'unit2025',
+      id: 'A',
+    });
     expect(e.results('unit2025').find((r) => r.id === 'A')!.sites['4G'].viettel).toBe(2);
   });
 
@@ -220,7 +242,11 @@ describe('CoverageEngine invariants', () => {
       e.setSites(sites);
       return e.sums();
     });
-    const added = { covered: shards[0]!.covered.map((v, i) => v + shards[1]!.covered[i]!), pop: shards[0]!.pop.map((v, i) => v + shards[1]!.pop[i]!), sites: shards[0]!.sites.map((v, i) => v + shards[1]!.sites[i]!) };
+    const added = {
+      covered: shards[0]!.covered.map((v, i) => v + shards[1]!.covered[i]!),
+      pop: shards[0]!.pop.map((v, i) => v + shards[1]!.pop[i]!),
+      sites: shards[0]!.sites.map((v, i) => v + shards[1]!.sites[i]!),
+    };
     const got = resultsFromSums(whole.areaMeta(), added, 'unit2025');
     const want = whole.results('unit2025');
     got.forEach((r, i) => {
@@ -243,7 +269,11 @@ describe('CoverageEngine invariants', () => {
     const e = new CoverageEngine(areas, [], FINE);
     e.setSites(sites);
     const city = e.results('city')[0]!;
-    for (const [tech, op] of [['4G', 'any'], ['5G', 'viettel'], ['5G', 'mobifone']] as const) {
+    for (const [tech, op] of [
+      ['4G', 'any'],
+      ['5G', 'viettel'],
+      ['5G', 'mobifone'],
+    ] as const) {
       const parts = e.uncoveredByTile(tech, op);
       const km2 = parts.reduce((sum, g) => sum + polygonAreaM2(g), 0) / 1e6;
       expect(km2).toBeCloseTo(city.areaKm2 - city.coverage[tech][op].coveredKm2, 3);
@@ -254,7 +284,10 @@ describe('CoverageEngine invariants', () => {
     const e = new CoverageEngine(areas, [], FINE);
     e.setSites(sites);
     const city = e.results('city')[0]!;
-    for (const [tech, op] of [['4G', 'any'], ['5G', 'viettel']] as const) {
+    for (const [tech, op] of [
+      ['4G', 'any'],
+      ['5G', 'viettel'],
+    ] as const) {
       const km2 = e.coveredByTile(tech, op).reduce((sum, g) => sum + polygonAreaM2(g), 0) / 1e6;
       expect(km2).toBeCloseTo(city.coverage[tech][op].coveredKm2, 3);
     }

@@ -24,14 +24,27 @@ import { addGridCells } from './grid-index.js';
 import { isGridLevel } from '../../domain/grid.js';
 import { lineLengthsInAreas } from './line-geometry.js';
 import { exportGeometry, type EngineGeometryExport } from './geometry-export.js';
-import { coversBox, footprintPaths, importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
+import {
+  coversBox,
+  footprintPaths,
+  importedFootprint,
+  reachesBox,
+  siteFootprints,
+  type Footprint,
+} from './footprints.js';
 import { coveredM2, pieceContains, uncoveredPaths } from './tile-union.js';
 import { computeTile, type TileState } from './tile-compute.js';
 import { FootprintOrder } from './footprint-order.js';
 import { createGrid, tileBox, tileKey, tileOf, tilesOfBox, type TileGrid } from './tiles.js';
 import { UnionStates } from './union-states.js';
 import {
-  ENGINE_DEFAULTS, type AreaResult, type EngineArea, type EngineLevel, type EngineOptions, type OpSet, type PopulationUnit,
+  ENGINE_DEFAULTS,
+  type AreaResult,
+  type EngineArea,
+  type EngineLevel,
+  type EngineOptions,
+  type OpSet,
+  type PopulationUnit,
 } from './types.js';
 import { N_COMBOS, N_OPS, build, combo, resultsFromSums, type AreaMeta, type EngineSums } from './results.js';
 export { resultsFromSums, type AreaMeta, type EngineSums };
@@ -51,7 +64,12 @@ const mark = (touched: Touched | null, key: number, c: number, box: PlaneBox) =>
     return;
   }
   t.combos.add(c);
-  t.box = [Math.min(t.box[0], box[0]), Math.min(t.box[1], box[1]), Math.max(t.box[2], box[2]), Math.max(t.box[3], box[3])];
+  t.box = [
+    Math.min(t.box[0], box[0]),
+    Math.min(t.box[1], box[1]),
+    Math.max(t.box[2], box[2]),
+    Math.max(t.box[3], box[3]),
+  ];
 };
 
 /** An imported coverage polygon of one operator and technology (`[lng, lat]` degrees). */
@@ -90,20 +108,35 @@ export class CoverageEngine {
   /** Ids of the census wards (population units), by their index in the pieces. */
   private readonly wardIds: string[];
 
-  constructor(areas: readonly EngineArea[], population: readonly PopulationUnit[], params: Partial<CoverageParams> = {}, options: Partial<EngineOptions> = {}) {
+  constructor(
+    areas: readonly EngineArea[],
+    population: readonly PopulationUnit[],
+    params: Partial<CoverageParams> = {},
+    options: Partial<EngineOptions> = {},
+  ) {
     this.params = { ...COVERAGE_DEFAULTS, ...params };
     this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
     this.states = new UnionStates(options.unionStates ?? ENGINE_DEFAULTS.unionStates);
     this.index = buildAreaIndex(areas, population, this.grid);
     this.wardIds = population.map((u) => u.id);
     const shard = options.shard ?? null;
-    this.owns = shard === null ? () => true : (key) => {
-      const [i, j] = tileOf(key);
-      return (((i + j) % shard.count) + shard.count) % shard.count === shard.index;
-    };
+    this.owns =
+      shard === null
+        ? () => true
+        : (key) => {
+            const [i, j] = tileOf(key);
+            return (((i + j) % shard.count) + shard.count) % shard.count === shard.index;
+          };
     for (const [key, pieces] of this.index.tiles) {
       if (!this.owns(key)) continue;
-      this.tiles.set(key, { key, pieces, partial: Array.from({ length: N_COMBOS }, () => new Set<Footprint>()), fullCount: new Int32Array(N_COMBOS), unions: new Array(N_COMBOS).fill(null), covered: new Float64Array(pieces.length * N_COMBOS) });
+      this.tiles.set(key, {
+        key,
+        pieces,
+        partial: Array.from({ length: N_COMBOS }, () => new Set<Footprint>()),
+        fullCount: new Int32Array(N_COMBOS),
+        unions: new Array(N_COMBOS).fill(null),
+        covered: new Float64Array(pieces.length * N_COMBOS),
+      });
     }
     const n = this.index.areas.length * N_COMBOS;
     this.areaCovered = new Float64Array(n);
@@ -133,7 +166,10 @@ export class CoverageEngine {
     const level = cells[0]?.level;
     if (level === undefined || this.index.areas.some((a) => a.level === level)) return { added: 0, outside: [] };
     const bad = cells.find((c) => c.level !== level || !isGridLevel(c.level));
-    if (bad) throw new Error(`grid cell ${bad.id}: level "${bad.level}" — every cell of one call must be of the same grid level (h3r8 or h3r9)`);
+    if (bad)
+      throw new Error(
+        `grid cell ${bad.id}: level "${bad.level}" — every cell of one call must be of the same grid level (h3r8 or h3r9)`,
+      );
     const { added, outside } = addGridCells(this.index, this.grid, cells);
     this.areaLookup = null;
     this.states.clear();
@@ -152,7 +188,9 @@ export class CoverageEngine {
       const covered = new Float64Array(t.pieces.length * N_COMBOS);
       covered.set(t.covered);
       t.covered = covered;
-      for (let c = 0; c < N_COMBOS; c++) for (let i = before; i < t.pieces.length; i++) covered[i * N_COMBOS + c] = coveredM2(t.pieces[i]!, t.unions[c] ?? null);
+      for (let c = 0; c < N_COMBOS; c++)
+        for (let i = before; i < t.pieces.length; i++)
+          covered[i * N_COMBOS + c] = coveredM2(t.pieces[i]!, t.unions[c] ?? null);
     }
     const fresh = new Set(added);
     for (const entry of this.sites.values()) {
@@ -230,7 +268,10 @@ export class CoverageEngine {
     if (!made) {
       const env = environmentOf(this.densityAt(site));
       const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
-      made = { footprints: siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`)), areas: this.areasAt(site) };
+      made = {
+        footprints: siteFootprints(site, env, this.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`)),
+        areas: this.areasAt(site),
+      };
       this.made.set(site, made);
     }
     const footprints = made.footprints.map((f) => this.order.same(f));
@@ -238,11 +279,19 @@ export class CoverageEngine {
     if (old) {
       // A footprint the change leaves as it was (a site gaining 5G keeps its 4G one) stays linked: taking it
       // out and putting it back would rebuild every union it reaches, to the same set of footprints.
-      this.link(old.footprints.filter((o) => !footprints.includes(o)), touched, -1);
+      this.link(
+        old.footprints.filter((o) => !footprints.includes(o)),
+        touched,
+        -1,
+      );
       this.countSite(old.site, old.areas, -1);
       this.countCity(old.site, -1);
       this.sites.delete(site.id);
-      this.link(footprints.filter((f) => !old.footprints.includes(f)), touched, 1);
+      this.link(
+        footprints.filter((f) => !old.footprints.includes(f)),
+        touched,
+        1,
+      );
     } else this.link(footprints, touched, 1);
     this.order.place(site.id, footprints, touched !== null);
     const areas = made.areas;
@@ -262,25 +311,32 @@ export class CoverageEngine {
     const box: PlaneBox = [0, 0, 0, 0];
     for (const f of footprints) {
       const c = combo(f.tech, f.operator);
-      const [i0, j0, i1, j1] = [Math.floor(f.box[0] / size), Math.floor(f.box[1] / size), Math.floor(f.box[2] / size), Math.floor(f.box[3] / size)];
-      for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) {
-        const k = tileKey(i, j);
-        const t = this.tiles.get(k);
-        if (!t) continue;
-        box[0] = i * size;
-        box[1] = j * size;
-        box[2] = box[0] + size;
-        box[3] = box[1] + size;
-        if (!reachesBox(f, box)) continue;
-        if (coversBox(f, box, this.params.circleVertices)) {
-          t.fullCount[c]! += delta;
-          if ((delta === 1 && t.fullCount[c] === 1) || (delta === -1 && t.fullCount[c] === 0)) mark(touched, k, c, f.box);
-        } else {
-          if (delta === 1) t.partial[c]!.add(f);
-          else t.partial[c]!.delete(f);
-          if (t.fullCount[c] === 0) mark(touched, k, c, f.box);
+      const [i0, j0, i1, j1] = [
+        Math.floor(f.box[0] / size),
+        Math.floor(f.box[1] / size),
+        Math.floor(f.box[2] / size),
+        Math.floor(f.box[3] / size),
+      ];
+      for (let i = i0; i <= i1; i++)
+        for (let j = j0; j <= j1; j++) {
+          const k = tileKey(i, j);
+          const t = this.tiles.get(k);
+          if (!t) continue;
+          box[0] = i * size;
+          box[1] = j * size;
+          box[2] = box[0] + size;
+          box[3] = box[1] + size;
+          if (!reachesBox(f, box)) continue;
+          if (coversBox(f, box, this.params.circleVertices)) {
+            t.fullCount[c]! += delta;
+            if ((delta === 1 && t.fullCount[c] === 1) || (delta === -1 && t.fullCount[c] === 0))
+              mark(touched, k, c, f.box);
+          } else {
+            if (delta === 1) t.partial[c]!.add(f);
+            else t.partial[c]!.delete(f);
+            if (t.fullCount[c] === 0) mark(touched, k, c, f.box);
+          }
         }
-      }
     }
   }
 
@@ -294,7 +350,8 @@ export class CoverageEngine {
 
   /** Sites counted once for the city (not once per unit they stand in), per technology and operator set. */
   private countCity(site: Site, delta: number): void {
-    for (const tech of site.technologies) for (const op of [site.operator, 'any'] as const) this.cityCounts[combo(tech, op)]! += delta;
+    for (const tech of site.technologies)
+      for (const op of [site.operator, 'any'] as const) this.cityCounts[combo(tech, op)]! += delta;
     this.builtCity = null;
   }
 
@@ -325,7 +382,12 @@ export class CoverageEngine {
   }
 
   private computeTile(t: TileState, combos: readonly number[] | null): Uint16Array {
-    return computeTile(t, combos, { box: tileBox(this.grid, t.key), circleVertices: this.params.circleVertices, sorted: (f) => this.order.sorted(f), states: this.states });
+    return computeTile(t, combos, {
+      box: tileBox(this.grid, t.key),
+      circleVertices: this.params.circleVertices,
+      sorted: (f) => this.order.sorted(f),
+      states: this.states,
+    });
   }
 
   /**
@@ -362,7 +424,8 @@ export class CoverageEngine {
   private densityAt(site: Site): number {
     const [x, y] = this.plane(site);
     for (const k of tilesOfBox(this.grid, [x, y, x, y])) {
-      for (const p of this.index.tiles.get(k) ?? []) if (p.density > 0 && pieceContains(p, x, y)) return p.density * 1e6;
+      for (const p of this.index.tiles.get(k) ?? [])
+        if (p.density > 0 && pieceContains(p, x, y)) return p.density * 1e6;
     }
     return 0;
   }
@@ -374,7 +437,8 @@ export class CoverageEngine {
     const keys = tilesOfBox(this.grid, [x, y, x, y]);
     // A sharded engine counts a site only in the shard owning the tile it stands in.
     if (!this.owns(keys[0]!)) return [];
-    for (const k of keys) for (const p of this.index.tiles.get(k) ?? []) if (!out.has(p.area) && pieceContains(p, x, y)) out.add(p.area);
+    for (const k of keys)
+      for (const p of this.index.tiles.get(k) ?? []) if (!out.has(p.area) && pieceContains(p, x, y)) out.add(p.area);
     return [...out].sort((a, b) => a - b);
   }
 
@@ -407,7 +471,11 @@ export class CoverageEngine {
     const cached = this.built[a];
     if (cached) return cached;
     const area = this.index.areas[a]!;
-    return (this.built[a] = build(area.id, area.level, area.areaM2, area.population, (c) => [this.areaCovered[a * N_COMBOS + c]!, this.areaPop[a * N_COMBOS + c]!, this.siteCounts[a * N_COMBOS + c]!]));
+    return (this.built[a] = build(area.id, area.level, area.areaM2, area.population, (c) => [
+      this.areaCovered[a * N_COMBOS + c]!,
+      this.areaPop[a * N_COMBOS + c]!,
+      this.siteCounts[a * N_COMBOS + c]!,
+    ]));
   }
 
   /**
@@ -451,11 +519,20 @@ export class CoverageEngine {
     const pop = units.reduce((s, a) => s + this.index.areas[a]!.population, 0);
     // Sites are counted once for the city, not once per unit they touch.
     const counts = this.cityCounts;
-    return (this.builtCity = build('city', 'city', areaM2, pop, (c) => [sum(this.areaCovered, c), sum(this.areaPop, c), counts[c]!]));
+    return (this.builtCity = build('city', 'city', areaM2, pop, (c) => [
+      sum(this.areaCovered, c),
+      sum(this.areaPop, c),
+      counts[c]!,
+    ]));
   }
 
   /** The uncovered part of an area (`level`, `id`), with its area in km². */
-  uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet): { geometry: MultiPolygon; areaKm2: number } | null {
+  uncovered(
+    level: Exclude<EngineLevel, 'city'>,
+    id: string,
+    tech: Technology,
+    op: OpSet,
+  ): { geometry: MultiPolygon; areaKm2: number } | null {
     const a = this.index.areas.findIndex((x) => x.level === level && x.id === id);
     if (a < 0) return null;
     const c = combo(tech, op);
@@ -513,24 +590,34 @@ export class CoverageEngine {
       if (!u) continue;
       const city = t.pieces.filter((p) => this.index.areas[p.area]!.level === 'unit2025').flatMap((p) => p.paths);
       if (city.length === 0) continue;
-      paths.push(...(u === 'full' ? Clipper.union(city, FillRule.NonZero) : Clipper.intersect(city, u.paths, FillRule.NonZero)));
+      paths.push(
+        ...(u === 'full' ? Clipper.union(city, FillRule.NonZero) : Clipper.intersect(city, u.paths, FillRule.NonZero)),
+      );
     }
     return shapeToMultiPolygon(shapeOf(Clipper.union(paths, FillRule.NonZero)));
   }
 
   /** The areas (all levels) containing a `[lng, lat]` point. */
   locate(lng: number, lat: number): { level: Exclude<EngineLevel, 'city'>; id: string }[] {
-    return this.areasAt({ lng, lat } as Site).map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
+    return this.areasAt({ lng, lat } as Site).map((a) => ({
+      level: this.index.areas[a]!.level,
+      id: this.index.areas[a]!.id,
+    }));
   }
 
   /** Length, metres, of a line (`[lng, lat]` positions) inside each area it crosses (not the grid cells). */
-  lineLengthByArea(coords: readonly Position[]): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
+  lineLengthByArea(
+    coords: readonly Position[],
+  ): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
     return lineLengthsInAreas(this.index.areas, coords);
   }
 
   /** The exact polygons the engine works on, in plane metres, for independent checks. */
   exportGeometry(): EngineGeometryExport {
-    return exportGeometry(this.index.areas, [...this.sites.values()].flatMap((s) => s.footprints));
+    return exportGeometry(
+      this.index.areas,
+      [...this.sites.values()].flatMap((s) => s.footprints),
+    );
   }
 
   /** A placed site's modelled footprints (`[lng, lat]` polygons, one per technology), or null for an unknown id. */
@@ -543,7 +630,9 @@ export class CoverageEngine {
       geometry: {
         type: 'MultiPolygon',
         coordinates: footprintPaths(f).map((path) => {
-          const ring = path.map((p) => HANOI_LAEA.inverse([p.x / PLANE_UNITS_PER_M, p.y / PLANE_UNITS_PER_M]) as Position);
+          const ring = path.map(
+            (p) => HANOI_LAEA.inverse([p.x / PLANE_UNITS_PER_M, p.y / PLANE_UNITS_PER_M]) as Position,
+          );
           return [[...ring, ring[0]!]];
         }),
       },

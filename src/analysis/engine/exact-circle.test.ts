@@ -53,7 +53,8 @@ describe('exact circles', () => {
         const [bx, by] = outline[(i + 1) % outline.length]!;
         twice += ax * by - bx * ay;
       }
-      const sectors = az.length === 2 && az[1]! - az[0]! < 120 ? (120 + az[1]! - az[0]!) / 360 : (az.length * 120) / 360;
+      const sectors =
+        az.length === 2 && az[1]! - az[0]! < 120 ? (120 + az[1]! - az[0]!) / 360 : (az.length * 120) / 360;
       expect(Math.abs(twice) / 2 / (Math.PI * 1e6 * sectors)).toBeCloseTo(1, 9);
     }
   });

@@ -31,10 +31,26 @@ export type Footprint = {
 };
 
 /** A footprint from an imported coverage polygon (an operator's own prediction). */
-export function importedFootprint(id: string, operator: Operator, tech: Technology, geometry: Polygon | MultiPolygon): Footprint | null {
+export function importedFootprint(
+  id: string,
+  operator: Operator,
+  tech: Technology,
+  geometry: Polygon | MultiPolygon,
+): Footprint | null {
   const shape = projectPolygon(geometry);
   if (shape.paths.length === 0) return null;
-  return { siteId: id, operator, tech, x: 0, y: 0, rangeM: 0, outline: [], box: shape.box, omni: false, fixed: shape.paths };
+  return {
+    siteId: id,
+    operator,
+    tech,
+    x: 0,
+    y: 0,
+    rangeM: 0,
+    outline: [],
+    box: shape.box,
+    omni: false,
+    fixed: shape.paths,
+  };
 }
 
 /** Builds the footprints of one site (0, 1 or 2: 4G and 5G). */
@@ -47,7 +63,10 @@ export function siteFootprints(site: Site, env: Environment, params: CoveragePar
     const rangeM = siteRangeM(site, tech, env, params);
     if (!(rangeM > 0)) continue;
     const outline = outlineOf(site.azimuthsDeg, rangeM, params);
-    let minX = 0, minY = 0, maxX = 0, maxY = 0;
+    let minX = 0,
+      minY = 0,
+      maxX = 0,
+      maxY = 0;
     for (const [dx, dy] of outline) {
       if (dx < minX) minX = dx;
       if (dy < minY) minY = dy;
@@ -55,7 +74,13 @@ export function siteFootprints(site: Site, env: Environment, params: CoveragePar
       if (dy > maxY) maxY = dy;
     }
     out.push({
-      siteId: site.id, operator: site.operator, tech, x, y, rangeM, outline,
+      siteId: site.id,
+      operator: site.operator,
+      tech,
+      x,
+      y,
+      rangeM,
+      outline,
       box: [x + minX, y + minY, x + maxX, y + maxY],
       omni: outline.length === params.circleVertices && !outline.some(([dx, dy]) => dx === 0 && dy === 0),
       fixed: null,
@@ -67,11 +92,19 @@ export function siteFootprints(site: Site, env: Environment, params: CoveragePar
 const circles = new WeakMap<CoverageParams, Map<number, readonly [number, number][]>>();
 
 /** Outline offsets in plane units; full circles are shared between sites of the same range. */
-function outlineOf(azimuthsDeg: readonly number[], rangeM: number, params: CoverageParams): readonly [number, number][] {
-  const make = () => footprintOutline(azimuthsDeg, rangeM, params).map(([dx, dy]) => [Math.round(dx * PLANE_UNITS_PER_M), Math.round(dy * PLANE_UNITS_PER_M)] as [number, number]);
+function outlineOf(
+  azimuthsDeg: readonly number[],
+  rangeM: number,
+  params: CoverageParams,
+): readonly [number, number][] {
+  const make = () =>
+    footprintOutline(azimuthsDeg, rangeM, params).map(
+      ([dx, dy]) => [Math.round(dx * PLANE_UNITS_PER_M), Math.round(dy * PLANE_UNITS_PER_M)] as [number, number],
+    );
   const outline = make();
   if (outline.length !== params.circleVertices || outline.some(([dx, dy]) => dx === 0 && dy === 0)) return outline;
-  const memo = circles.get(params) ?? (circles.set(params, new Map()).get(params) as Map<number, readonly [number, number][]>);
+  const memo =
+    circles.get(params) ?? (circles.set(params, new Map()).get(params) as Map<number, readonly [number, number][]>);
   const shared = memo.get(rangeM);
   if (shared) return shared;
   memo.set(rangeM, outline);
@@ -81,9 +114,20 @@ function outlineOf(azimuthsDeg: readonly number[], rangeM: number, params: Cover
 /** True when two modelled footprints have the same operator, technology and outline at the same place. */
 export function sameFootprint(a: Footprint, b: Footprint): boolean {
   if (a.fixed !== null || b.fixed !== null) return false;
-  if (a.operator !== b.operator || a.tech !== b.tech || a.x !== b.x || a.y !== b.y || a.rangeM !== b.rangeM || a.omni !== b.omni) return false;
+  if (
+    a.operator !== b.operator ||
+    a.tech !== b.tech ||
+    a.x !== b.x ||
+    a.y !== b.y ||
+    a.rangeM !== b.rangeM ||
+    a.omni !== b.omni
+  )
+    return false;
   if (a.outline === b.outline) return true;
-  return a.outline.length === b.outline.length && a.outline.every(([dx, dy], i) => dx === b.outline[i]![0] && dy === b.outline[i]![1]);
+  return (
+    a.outline.length === b.outline.length &&
+    a.outline.every(([dx, dy], i) => dx === b.outline[i]![0] && dy === b.outline[i]![1])
+  );
 }
 
 /** The footprint's polygon(s) in plane units. */
@@ -97,7 +141,8 @@ export function footprintPaths(f: Footprint): Paths64 {
  */
 export function coversBox(f: Footprint, box: PlaneBox, circleVertices: number): boolean {
   if (!f.omni) return false;
-  const inner = f.rangeM * circleVertexScale(circleVertices) * PLANE_UNITS_PER_M * Math.cos(Math.PI / circleVertices) - 1;
+  const inner =
+    f.rangeM * circleVertexScale(circleVertices) * PLANE_UNITS_PER_M * Math.cos(Math.PI / circleVertices) - 1;
   const r2 = inner * inner;
   for (const cx of [box[0], box[2]])
     for (const cy of [box[1], box[3]]) if ((cx - f.x) ** 2 + (cy - f.y) ** 2 > r2) return false;

@@ -25,15 +25,33 @@ export function exportGeometry(areas: readonly IndexedArea[], footprints: readon
     return `(${[...c, c[0]].join(', ')})`;
   };
   return {
-    areas: areas.filter((a) => !isGridLevel(a.level)).map((a) => {
-      // Outer rings (positive) each with the holes (negative) that lie inside them.
-      const mp = shapeToMultiPolygon(a.shape);
-      const polys = mp.coordinates.map((rings) => `(${rings.map((r) => ring(r.slice(0, -1).map((q) => {
-        const [x, y] = HANOI_LAEA.forward(q);
-        return { x: Math.round(x * PLANE_UNITS_PER_M), y: Math.round(y * PLANE_UNITS_PER_M) };
-      }))).join(', ')})`);
-      return { level: a.level, id: a.id, wkt: `MULTIPOLYGON(${polys.join(', ')})` };
-    }),
-    footprints: footprints.map((f) => ({ siteId: f.siteId, operator: f.operator, tech: f.tech, wkt: `MULTIPOLYGON(${footprintPaths(f).map((p) => `(${ring(p)})`).join(', ')})` })),
+    areas: areas
+      .filter((a) => !isGridLevel(a.level))
+      .map((a) => {
+        // Outer rings (positive) each with the holes (negative) that lie inside them.
+        const mp = shapeToMultiPolygon(a.shape);
+        const polys = mp.coordinates.map(
+          (rings) =>
+            `(${rings
+              .map((r) =>
+                ring(
+                  r.slice(0, -1).map((q) => {
+                    const [x, y] = HANOI_LAEA.forward(q);
+                    return { x: Math.round(x * PLANE_UNITS_PER_M), y: Math.round(y * PLANE_UNITS_PER_M) };
+                  }),
+                ),
+              )
+              .join(', ')})`,
+        );
+        return { level: a.level, id: a.id, wkt: `MULTIPOLYGON(${polys.join(', ')})` };
+      }),
+    footprints: footprints.map((f) => ({
+      siteId: f.siteId,
+      operator: f.operator,
+      tech: f.tech,
+      wkt: `MULTIPOLYGON(${footprintPaths(f)
+        .map((p) => `(${ring(p)})`)
+        .join(', ')})`,
+    })),
   };
 }

@@ -19,27 +19,114 @@ function ring(offsets: [number, number][]): Position[] {
 
 /** An L-shaped unit with a square hole, and a square unit beside it: concave, holed, two tiles wide. */
 const UNITS: EngineArea[] = [
-  { id: 'L', level: 'unit2025', geometry: { type: 'Polygon', coordinates: [ring([[-1500, -1500], [1500, -1500], [1500, 0], [0, 0], [0, 1500], [-1500, 1500]]), ring([[-900, -900], [-900, -300], [-300, -300], [-300, -900]])] } },
-  { id: 'S', level: 'unit2025', geometry: { type: 'Polygon', coordinates: [ring([[0, 0], [1500, 0], [1500, 1500], [0, 1500]])] } },
+  {
+    id: 'L',
+    level: 'unit2025',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [-1500, -1500],
+          [1500, -1500],
+          [1500, 0],
+          [0, 0],
+          [0, 1500],
+          [-1500, 1500],
+        ]),
+        ring([
+          [-900, -900],
+          [-900, -300],
+          [-300, -300],
+          [-300, -900],
+        ]),
+      ],
+    },
+  },
+  {
+    id: 'S',
+    level: 'unit2025',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [0, 0],
+          [1500, 0],
+          [1500, 1500],
+          [0, 1500],
+        ]),
+      ],
+    },
+  },
 ];
 /** Two census wards splitting the city east–west, with different densities. */
 const WARDS = [
-  { id: 'w1', population: 20_000, geometry: { type: 'Polygon', coordinates: [ring([[-1600, -1600], [200, -1600], [200, 1600], [-1600, 1600]])] } as Polygon },
-  { id: 'w2', population: 5_000, geometry: { type: 'Polygon', coordinates: [ring([[200, -1600], [1600, -1600], [1600, 1600], [200, 1600]])] } as Polygon },
+  {
+    id: 'w1',
+    population: 20_000,
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [-1600, -1600],
+          [200, -1600],
+          [200, 1600],
+          [-1600, 1600],
+        ]),
+      ],
+    } as Polygon,
+  },
+  {
+    id: 'w2',
+    population: 5_000,
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        ring([
+          [200, -1600],
+          [1600, -1600],
+          [1600, 1600],
+          [200, 1600],
+        ]),
+      ],
+    } as Polygon,
+  },
 ];
 
 /** The H3 cells of resolution `res` over a box a little larger than the city (some fall wholly outside it). */
 function cells(res: 8 | 9, level: 'h3r8' | 'h3r9'): EngineArea[] {
-  const box = ring([[-2200, -2200], [2200, -2200], [2200, 2200], [-2200, 2200]]);
-  return polygonToCellsExperimental([box], res, POLYGON_TO_CELLS_FLAGS.containmentOverlapping, true).sort().map((id) => ({
-    id, level, geometry: { type: 'Polygon', coordinates: [cellToBoundary(id, true)] },
-  }));
+  const box = ring([
+    [-2200, -2200],
+    [2200, -2200],
+    [2200, 2200],
+    [-2200, 2200],
+  ]);
+  return polygonToCellsExperimental([box], res, POLYGON_TO_CELLS_FLAGS.containmentOverlapping, true)
+    .sort()
+    .map((id) => ({
+      id,
+      level,
+      geometry: { type: 'Polygon', coordinates: [cellToBoundary(id, true)] },
+    }));
 }
 
 function site(id: string, dx: number, dy: number, rangeM: number, over: Partial<Site> = {}): Site {
   const [cx, cy] = HANOI_LAEA.forward(C);
   const [lng, lat] = HANOI_LAEA.inverse([cx + dx, cy + dy]);
-  return { id, operator: 'viettel', lng, lat, technologies: ['4G', '5G'], bands: ['B3', 'n78'], heightM: 30, azimuthsDeg: [], onAir: null, onAir5g: null, rangeM, sample: true, ...over };
+  return {
+    id,
+    operator: 'viettel',
+    lng,
+    lat,
+    technologies: ['4G', '5G'],
+    bands: ['B3', 'n78'],
+    heightM: 30,
+    azimuthsDeg: [],
+    onAir: null,
+    onAir5g: null,
+    rangeM,
+    sample: true,
+    ...over,
+  };
 }
 
 const SITES: Site[] = [
@@ -66,8 +153,14 @@ describe('grid cells in the coverage engine', () => {
     for (const tech of ['4G', '5G'] as const)
       for (const op of ['viettel', 'vnpt', 'mobifone', 'any'] as const) {
         // Cut points round to the centimetre grid: a few m² over km² (the engine's PARTITION_TOLERANCE).
-        expect(sum(grid.map((r) => r.coverage[tech][op].coveredKm2))).toBeCloseTo(city.coverage[tech][op].coveredKm2, 5);
-        expect(sum(grid.map((r) => r.coverage[tech][op].popCovered))).toBeCloseTo(city.coverage[tech][op].popCovered, 1);
+        expect(sum(grid.map((r) => r.coverage[tech][op].coveredKm2))).toBeCloseTo(
+          city.coverage[tech][op].coveredKm2,
+          5,
+        );
+        expect(sum(grid.map((r) => r.coverage[tech][op].popCovered))).toBeCloseTo(
+          city.coverage[tech][op].popCovered,
+          1,
+        );
       }
     expect(sum(grid.map((r) => r.sites['4G'].any))).toBe(SITES.length);
     for (const r of grid) {
@@ -102,7 +195,8 @@ describe('grid cells in the coverage engine', () => {
     fresh.addGridLevel(cells(8, 'h3r8'));
     fresh.addGridLevel(cells(9, 'h3r9'));
     fresh.setSites([{ ...SITES[0]!, lng: SITES[0]!.lng + 0.002 }, SITES[2]!, SITES[3]!]);
-    for (const level of ['h3r8', 'h3r9', 'unit2025', 'city'] as const) expect(live.results(level)).toEqual(fresh.results(level));
+    for (const level of ['h3r8', 'h3r9', 'unit2025', 'city'] as const)
+      expect(live.results(level)).toEqual(fresh.results(level));
   });
 
   it('adding a level twice adds nothing, and mixed levels are refused', () => {
@@ -118,8 +212,22 @@ describe('clipToConvex', () => {
   // Plane units are centimetres: shapes of metres, so that rounding cut points to the unit grid is negligible.
   const P = (pts: [number, number][]): Path64 => pts.map(([x, y]) => ({ x: x * 1000, y: y * 1000 }));
   it('cuts a concave path to a convex polygon with the exact area of their intersection', () => {
-    const l = P([[0, 0], [100, 0], [100, 40], [40, 40], [40, 100], [0, 100]]);
-    const hex = P([[20, -10], [90, -10], [120, 30], [90, 80], [20, 80], [-10, 30]]);
+    const l = P([
+      [0, 0],
+      [100, 0],
+      [100, 40],
+      [40, 40],
+      [40, 100],
+      [0, 100],
+    ]);
+    const hex = P([
+      [20, -10],
+      [90, -10],
+      [120, 30],
+      [90, 80],
+      [20, 80],
+      [-10, 30],
+    ]);
     const exact = Clipper.areaPaths(Clipper.intersect([l], [hex], FillRule.NonZero));
     const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(1e-6 * Math.abs(b));
     near(Clipper.area(clipToConvex(l, hex)), exact);
@@ -129,8 +237,34 @@ describe('clipToConvex', () => {
   });
 
   it('returns nothing for a path outside and the path itself for one inside', () => {
-    const sq = P([[0, 0], [10, 0], [10, 10], [0, 10]]);
-    expect(clipToConvex(sq, P([[20, 20], [30, 20], [30, 30]]))).toHaveLength(0);
-    expect(Clipper.area(clipToConvex(sq, P([[-5, -5], [50, -5], [50, 50], [-5, 50]])))).toBe(100e6);
+    const sq = P([
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ]);
+    expect(
+      clipToConvex(
+        sq,
+        P([
+          [20, 20],
+          [30, 20],
+          [30, 30],
+        ]),
+      ),
+    ).toHaveLength(0);
+    expect(
+      Clipper.area(
+        clipToConvex(
+          sq,
+          P([
+            [-5, -5],
+            [50, -5],
+            [50, 50],
+            [-5, 50],
+          ]),
+        ),
+      ),
+    ).toBe(100e6);
   });
 });

@@ -19,8 +19,13 @@ import type { EngineArea } from './types.js';
  * its pieces in the tiles it spans. Returns the indices of the new areas and the ids of the cells left
  * out because no part of them lies in the city.
  */
-export function addGridCells(index: AreaIndex, grid: TileGrid, cells: readonly EngineArea[]): { added: number[]; outside: string[] } {
-  const cityPieces = (key: number) => (index.tiles.get(key) ?? []).filter((p) => index.areas[p.area]!.level === 'unit2025');
+export function addGridCells(
+  index: AreaIndex,
+  grid: TileGrid,
+  cells: readonly EngineArea[],
+): { added: number[]; outside: string[] } {
+  const cityPieces = (key: number) =>
+    (index.tiles.get(key) ?? []).filter((p) => index.areas[p.area]!.level === 'unit2025');
   const added: number[] = [];
   const outside: string[] = [];
   for (const cell of cells) {
@@ -61,7 +66,19 @@ export function addGridCells(index: AreaIndex, grid: TileGrid, cells: readonly E
           }
         }
         if (m2 <= 0) continue;
-        pieces.push([key, { area: areaIdx, ward: p.ward, density: p.density, paths, box: pathsBox(paths), areaM2: m2, wholeTile: false, convex }]);
+        pieces.push([
+          key,
+          {
+            area: areaIdx,
+            ward: p.ward,
+            density: p.density,
+            paths,
+            box: pathsBox(paths),
+            areaM2: m2,
+            wholeTile: false,
+            convex,
+          },
+        ]);
         areaM2 += m2;
         population += p.density * m2;
       }

@@ -11,7 +11,10 @@ import type { IndexedArea } from './area-index.js';
 import type { EngineLevel } from './types.js';
 
 /** Length, metres, of a line (`[lng, lat]` positions) inside each area it crosses (grid cells left out). */
-export function lineLengthsInAreas(areas: readonly IndexedArea[], coords: readonly Position[]): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
+export function lineLengthsInAreas(
+  areas: readonly IndexedArea[],
+  coords: readonly Position[],
+): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
   const path = coords.map((c) => {
     const [x, y] = HANOI_LAEA.forward(c);
     return { x: Math.round(x * PLANE_UNITS_PER_M), y: Math.round(y * PLANE_UNITS_PER_M) };
@@ -24,7 +27,8 @@ export function lineLengthsInAreas(areas: readonly IndexedArea[], coords: readon
     // Most street segments lie wholly inside or outside an area: no area edge crosses them, and one
     // vertex tells which. Only crossing segments need the exact clipping.
     if (!lineCrossesEdges(path, box, edgeGrid(a))) {
-      if (pointInPaths(path[0]!, a.shape.paths)) out.push({ level: a.level, id: a.id, lengthM: total / PLANE_UNITS_PER_M });
+      if (pointInPaths(path[0]!, a.shape.paths))
+        out.push({ level: a.level, id: a.id, lengthM: total / PLANE_UNITS_PER_M });
       continue;
     }
     const c = new Clipper64();
@@ -50,7 +54,12 @@ function edgeGrid(a: { shape: { paths: Paths64 } }): Map<number, Edge[]> {
   for (const p of a.shape.paths)
     for (let i = 0; i < p.length; i++) {
       const e: Edge = [p[i]!, p[(i + 1) % p.length]!];
-      for (const k of cellsOf(Math.min(e[0].x, e[1].x), Math.min(e[0].y, e[1].y), Math.max(e[0].x, e[1].x), Math.max(e[0].y, e[1].y)))
+      for (const k of cellsOf(
+        Math.min(e[0].x, e[1].x),
+        Math.min(e[0].y, e[1].y),
+        Math.max(e[0].x, e[1].x),
+        Math.max(e[0].y, e[1].y),
+      ))
         (grid.get(k) ?? (grid.set(k, []).get(k) as Edge[])).push(e);
     }
   edgeGrids.set(a, grid);
@@ -77,7 +86,8 @@ const EDGE_CELL = 50_000;
 export function cellsOf(x0: number, y0: number, x1: number, y1: number): number[] {
   const out: number[] = [];
   for (let i = Math.floor(x0 / EDGE_CELL); i <= Math.floor(x1 / EDGE_CELL); i++)
-    for (let j = Math.floor(y0 / EDGE_CELL); j <= Math.floor(y1 / EDGE_CELL); j++) out.push((i + 32768) * 65536 + (j + 32768));
+    for (let j = Math.floor(y0 / EDGE_CELL); j <= Math.floor(y1 / EDGE_CELL); j++)
+      out.push((i + 32768) * 65536 + (j + 32768));
   return out;
 }
 
@@ -85,7 +95,13 @@ export function cellsOf(x0: number, y0: number, x1: number, y1: number): number[
 export function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<number, Edge[]>): boolean {
   for (const k of cellsOf(box[0], box[1], box[2], box[3])) {
     for (const [a, b] of grid.get(k) ?? []) {
-      if (Math.max(a.x, b.x) < box[0] || Math.min(a.x, b.x) > box[2] || Math.max(a.y, b.y) < box[1] || Math.min(a.y, b.y) > box[3]) continue;
+      if (
+        Math.max(a.x, b.x) < box[0] ||
+        Math.min(a.x, b.x) > box[2] ||
+        Math.max(a.y, b.y) < box[1] ||
+        Math.min(a.y, b.y) > box[3]
+      )
+        continue;
       for (let j = 1; j < line.length; j++) if (segmentsTouch(a, b, line[j - 1]!, line[j]!)) return true;
     }
   }
@@ -93,7 +109,8 @@ export function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<n
 }
 
 const orient = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
-const within = (p: Pt, q: Pt, r: Pt) => Math.min(p.x, q.x) <= r.x && r.x <= Math.max(p.x, q.x) && Math.min(p.y, q.y) <= r.y && r.y <= Math.max(p.y, q.y);
+const within = (p: Pt, q: Pt, r: Pt) =>
+  Math.min(p.x, q.x) <= r.x && r.x <= Math.max(p.x, q.x) && Math.min(p.y, q.y) <= r.y && r.y <= Math.max(p.y, q.y);
 
 /** True when segments a–b and c–d share a point (exact on integers). */
 export function segmentsTouch(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
@@ -102,5 +119,10 @@ export function segmentsTouch(a: Pt, b: Pt, c: Pt, d: Pt): boolean {
   const o3 = orient(c, d, a);
   const o4 = orient(c, d, b);
   if (o1 !== o2 && o3 !== o4) return true;
-  return (o1 === 0 && within(a, b, c)) || (o2 === 0 && within(a, b, d)) || (o3 === 0 && within(c, d, a)) || (o4 === 0 && within(c, d, b));
+  return (
+    (o1 === 0 && within(a, b, c)) ||
+    (o2 === 0 && within(a, b, d)) ||
+    (o3 === 0 && within(c, d, a)) ||
+    (o4 === 0 && within(c, d, b))
+  );
 }

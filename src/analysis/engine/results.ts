@@ -14,16 +14,32 @@ export type EngineSums = { covered: Float64Array; pop: Float64Array; sites: Int3
 export type AreaMeta = { id: string; level: Exclude<EngineLevel, 'city'>; areaM2: number; population: number };
 
 /** Results of one level from the added-up sums of sharded engines (the city level is not built here). */
-export function resultsFromSums(meta: readonly AreaMeta[], sums: EngineSums, level: Exclude<EngineLevel, 'city'>): AreaResult[] {
+export function resultsFromSums(
+  meta: readonly AreaMeta[],
+  sums: EngineSums,
+  level: Exclude<EngineLevel, 'city'>,
+): AreaResult[] {
   const out: AreaResult[] = [];
   meta.forEach((a, i) => {
-    if (a.level === level) out.push(build(a.id, a.level, a.areaM2, a.population, (c) => [sums.covered[i * N_COMBOS + c]!, sums.pop[i * N_COMBOS + c]!, sums.sites[i * N_COMBOS + c]!]));
+    if (a.level === level)
+      out.push(
+        build(a.id, a.level, a.areaM2, a.population, (c) => [
+          sums.covered[i * N_COMBOS + c]!,
+          sums.pop[i * N_COMBOS + c]!,
+          sums.sites[i * N_COMBOS + c]!,
+        ]),
+      );
   });
   return out;
 }
 
-
-export function build(id: string, level: EngineLevel, areaM2: number, population: number, get: (c: number) => [number, number, number]): AreaResult {
+export function build(
+  id: string,
+  level: EngineLevel,
+  areaM2: number,
+  population: number,
+  get: (c: number) => [number, number, number],
+): AreaResult {
   const coverage = {} as AreaResult['coverage'];
   const sites = {} as AreaResult['sites'];
   for (const tech of TECHNOLOGIES) {
@@ -45,4 +61,3 @@ export function build(id: string, level: EngineLevel, areaM2: number, population
   }
   return { id, level, areaKm2: areaM2 / 1e6, population, sites, coverage };
 }
-

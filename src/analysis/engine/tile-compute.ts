@@ -44,10 +44,16 @@ const isAny = (c: number) => c % N_OPS === N_OPS - 1;
  */
 export function computeTile(t: TileState, combos: readonly number[] | null, ctx: TileContext): Uint16Array {
   const measured = new Uint16Array(t.pieces.length);
-  const ordered = [...(combos ?? Array.from({ length: N_COMBOS }, (_, c) => c))].sort((a, b) => Number(isAny(a)) - Number(isAny(b)));
+  const ordered = [...(combos ?? Array.from({ length: N_COMBOS }, (_, c) => c))].sort(
+    (a, b) => Number(isAny(a)) - Number(isAny(b)),
+  );
   for (const c of ordered) {
     const before = t.unions[c] ?? null;
-    const inputs = isAny(c) ? t.unions.slice(c - (N_OPS - 1), c) : t.fullCount[c]! > 0 ? null : ctx.sorted(t.partial[c]!);
+    const inputs = isAny(c)
+      ? t.unions.slice(c - (N_OPS - 1), c)
+      : t.fullCount[c]! > 0
+        ? null
+        : ctx.sorted(t.partial[c]!);
     const key = combos ? stateKey(t.key, c, inputs, ctx.states) : null;
     const known = key === null ? undefined : ctx.states.get(key);
     if (known && known.covered.length === t.pieces.length) {
@@ -59,7 +65,11 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       }
       continue;
     }
-    const u = isAny(c) ? unionOfUnions(inputs as TileUnion[], ctx.box) : inputs === null ? 'full' : unionInTile(inputs as Footprint[], ctx.box, ctx.circleVertices);
+    const u = isAny(c)
+      ? unionOfUnions(inputs as TileUnion[], ctx.box)
+      : inputs === null
+        ? 'full'
+        : unionInTile(inputs as Footprint[], ctx.box, ctx.circleVertices);
     t.unions[c] = u;
     const changed = combos ? unionChange(before, u, ctx.box) : ctx.box;
     if (changed) {
@@ -73,7 +83,11 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
         measured[i]! |= 1 << c;
       });
     }
-    if (key !== null) ctx.states.set(key, { union: u, covered: Float64Array.from({ length: t.pieces.length }, (_, i) => t.covered[i * N_COMBOS + c]!) });
+    if (key !== null)
+      ctx.states.set(key, {
+        union: u,
+        covered: Float64Array.from({ length: t.pieces.length }, (_, i) => t.covered[i * N_COMBOS + c]!),
+      });
   }
   return measured;
 }
@@ -82,7 +96,12 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
  * The key of a tile's union state for a combination: its footprints in rank order, or for "any" the
  * operators' unions; null when the union is trivial ('full' or nothing) and not worth keeping.
  */
-function stateKey(tile: number, c: number, inputs: readonly Footprint[] | readonly TileUnion[] | null, states: UnionStates): string | null {
+function stateKey(
+  tile: number,
+  c: number,
+  inputs: readonly Footprint[] | readonly TileUnion[] | null,
+  states: UnionStates,
+): string | null {
   if (inputs === null || inputs.every((u) => u === null || u === 'full')) return null;
   return `${tile}|${c}|${inputs.map((x) => (x === null ? 'n' : x === 'full' ? 'f' : states.id(x))).join(',')}`;
 }

@@ -4,7 +4,12 @@ import { shapeOf, type PlaneBox } from '../planar.js';
 import { unionChange } from './tile-union.js';
 
 const TILE: PlaneBox = [0, 0, 100_000, 100_000];
-const rect = (x0: number, y0: number, x1: number, y1: number): Path64 => [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+const rect = (x0: number, y0: number, x1: number, y1: number): Path64 => [
+  { x: x0, y: y0 },
+  { x: x1, y: y0 },
+  { x: x1, y: y1 },
+  { x: x0, y: y1 },
+];
 
 describe('unionChange: where two unions of a tile differ', () => {
   it('nowhere for the same rings, wherever each ring starts', () => {

@@ -68,7 +68,12 @@ function cutAt(edge: number, box: PlaneBox, a: Pt, b: Pt): Pt {
 
 /** A rectangle as a closed path (counter-clockwise in the y-up plane). */
 export function rectPath(r: Rect64): Path64 {
-  return [{ x: r.left, y: r.top }, { x: r.right, y: r.top }, { x: r.right, y: r.bottom }, { x: r.left, y: r.bottom }];
+  return [
+    { x: r.left, y: r.top },
+    { x: r.right, y: r.top },
+    { x: r.right, y: r.bottom },
+    { x: r.left, y: r.bottom },
+  ];
 }
 
 /** Union of several tile unions (the "any operator" union from the per-operator ones). */
@@ -98,7 +103,7 @@ function finish(paths: Paths64, box: PlaneBox): TileUnion {
  */
 export function unionChange(a: TileUnion, b: TileUnion, tile: PlaneBox): PlaneBox | null {
   if (a === b) return null;
-  if (a === null || b === null) return a === 'full' || b === 'full' ? tile : (a ?? b as PlanarShape).box;
+  if (a === null || b === null) return a === 'full' || b === 'full' ? tile : (a ?? (b as PlanarShape)).box;
   if (a === 'full' || b === 'full') return tile;
   const from = edgesFrom(a.paths);
   if (!from) return tile;
@@ -185,17 +190,30 @@ export function boxSide(box: PlaneBox, paths: Paths64): 'inside' | 'outside' | '
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   let inside = false;
-  for (const path of paths) if (Clipper.pointInPolygon({ x: Math.round(cx), y: Math.round(cy) }, path) !== PointInPolygonResult.IsOutside) inside = !inside;
+  for (const path of paths)
+    if (Clipper.pointInPolygon({ x: Math.round(cx), y: Math.round(cy) }, path) !== PointInPolygonResult.IsOutside)
+      inside = !inside;
   return inside ? 'inside' : 'outside';
 }
 
 /** True when segment a–b has a point in the closed box (Liang–Barsky clipping). */
-function segmentTouchesBox(ax: number, ay: number, bx: number, by: number, x0: number, y0: number, x1: number, y1: number): boolean {
+function segmentTouchesBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
   if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return false;
   const range = { t0: 0, t1: 1 };
   const dx = bx - ax;
   const dy = by - ay;
-  return clipT(-dx, ax - x0, range) && clipT(dx, x1 - ax, range) && clipT(-dy, ay - y0, range) && clipT(dy, y1 - ay, range);
+  return (
+    clipT(-dx, ax - x0, range) && clipT(dx, x1 - ax, range) && clipT(-dy, ay - y0, range) && clipT(dy, y1 - ay, range)
+  );
 }
 
 /** One Liang–Barsky step: narrows [t0, t1] by the side p·t ≤ q; false when nothing is left. */
@@ -224,6 +242,7 @@ export function uncoveredPaths(piece: Piece, u: TileUnion): Paths64 {
 export function pieceContains(piece: Piece, x: number, y: number): boolean {
   if (x < piece.box[0] || x > piece.box[2] || y < piece.box[1] || y > piece.box[3]) return false;
   let inside = false;
-  for (const p of piece.paths) if (Clipper.pointInPolygon({ x, y }, p) !== PointInPolygonResult.IsOutside) inside = !inside;
+  for (const p of piece.paths)
+    if (Clipper.pointInPolygon({ x, y }, p) !== PointInPolygonResult.IsOutside) inside = !inside;
   return inside;
 }

@@ -35,8 +35,8 @@
  * extrapolated), so no LTE band above it is added to `BANDS`; the bands listed are those in use in Vietnam.
  * Anything else is `unknown`. Whether a band's technology is one the row lists is judged by the caller.
  */
-import { BANDS, TECHNOLOGIES, type Band, type Technology } from '../../domain/telecom';
-import type { Bilingual } from './issue';
+import { BANDS, TECHNOLOGIES, type Band, type Technology } from '../../domain/telecom.js';
+import type { Bilingual } from './issue.js';
 
 /** A modelled band with the frequencies, MHz, a person may write for it. */
 const MODELLED: readonly { band: Band; fromMhz: number; toMhz: number }[] = [
@@ -118,12 +118,14 @@ function parseItem(written: string): Parsed {
   const m = ITEM.exec(written.toLowerCase().replace(/\s+/g, '').replace(',', '.'));
   if (m === null) return { kind: 'unknown', written };
   const [, prefix, letter, digits, unit, bracket, bracketUnit] = m;
-  const prefixTech: Technology | null = prefix === undefined ? null : prefix === 'lte' || prefix === 'l' || prefix === '4g' ? '4G' : '5G';
+  const prefixTech: Technology | null =
+    prefix === undefined ? null : prefix === 'lte' || prefix === 'l' || prefix === '4g' ? '4G' : '5G';
   const value = Number(digits);
   const bracketMhz = bracket === undefined ? null : toMhz(Number(bracket), bracketUnit ?? 'mhz');
   if (letter !== undefined) {
     const tech: Technology = letter === 'b' ? '4G' : '5G';
-    if (!Number.isInteger(value) || unit !== undefined || (prefixTech !== null && prefixTech !== tech)) return { kind: 'unknown', written };
+    if (!Number.isInteger(value) || unit !== undefined || (prefixTech !== null && prefixTech !== tech))
+      return { kind: 'unknown', written };
     return { kind: 'name', written, name: `${letter === 'b' ? 'B' : 'n'}${value}`, tech, number: value, bracketMhz };
   }
   const mhz = toMhz(value, unit);
@@ -136,7 +138,12 @@ export function splitBandItems(cell: string): string[] {
   const pieces = cell.replace(DECIMAL_COMMA, `$1${COMMA_MARK}$2`).split(/[;,|/+&\n]+/);
   const items: string[] = [];
   for (const piece of pieces) {
-    const words = piece.replace(/\s*\(\s*/g, ' (').replace(/\s*\)/g, ')').trim().split(/\s+/).filter(Boolean);
+    const words = piece
+      .replace(/\s*\(\s*/g, ' (')
+      .replace(/\s*\)/g, ')')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     let current = '';
     let joinNext = false;
     for (const word of words) {
@@ -160,14 +167,19 @@ const rangeText = (fromMhz: number, toMhz: number): string => `${fromMhz}–${to
 function notModelled(written: string, names: string[], mhz: string): BandItem {
   const where = `${names.join(' / ')}, ${mhz}`;
   return {
-    kind: 'not-modelled', written,
-    what: { en: `band "${written}" (${where}) is not modelled`, vi: `băng tần "${written}" (${where}) không có trong mô hình` },
+    kind: 'not-modelled',
+    written,
+    what: {
+      en: `band "${written}" (${where}) is not modelled`,
+      vi: `băng tần "${written}" (${where}) không có trong mô hình`,
+    },
     why: MODELLED_TEXT,
   };
 }
 
 const unknown = (written: string): BandItem => ({
-  kind: 'unknown', written,
+  kind: 'unknown',
+  written,
   what: { en: `band "${written}" is not recognised`, vi: `băng tần "${written}" không nhận ra` },
   why: {
     en: 'write a 3GPP band (B3, n78), a frequency in MHz (1800, 3500) or a label such as L1800, NR3500 or 5G 3.5GHz',
@@ -185,13 +197,19 @@ function resolve(p: Parsed, rowTechs: readonly Technology[]): BandItem {
     const band = Object.hasOwn(BANDS, p.name) ? (p.name as Band) : null;
     if (band === null) {
       const known = NOT_MODELLED.find((b) => b.name === p.name);
-      return known ? notModelled(written, [`${techName(known.tech)} ${known.name}`], rangeText(known.fromMhz, known.toMhz)) : unknown(written);
+      return known
+        ? notModelled(written, [`${techName(known.tech)} ${known.name}`], rangeText(known.fromMhz, known.toMhz))
+        : unknown(written);
     }
     const range = MODELLED.find((m) => m.band === band)!;
     if (p.bracketMhz !== null && (p.bracketMhz < range.fromMhz || p.bracketMhz > range.toMhz)) {
       return {
-        kind: 'mismatch', written,
-        what: { en: `band "${written}": ${band} is ${rangeText(range.fromMhz, range.toMhz)}, not ${p.bracketMhz} MHz`, vi: `băng tần "${written}": ${band} là ${rangeText(range.fromMhz, range.toMhz)}, không phải ${p.bracketMhz} MHz` },
+        kind: 'mismatch',
+        written,
+        what: {
+          en: `band "${written}": ${band} is ${rangeText(range.fromMhz, range.toMhz)}, not ${p.bracketMhz} MHz`,
+          vi: `băng tần "${written}": ${band} là ${rangeText(range.fromMhz, range.toMhz)}, không phải ${p.bracketMhz} MHz`,
+        },
         why: { en: 'the frequency in brackets must lie in the band', vi: 'tần số trong ngoặc phải nằm trong băng tần' },
       };
     }
@@ -206,14 +224,24 @@ function resolve(p: Parsed, rowTechs: readonly Technology[]): BandItem {
   if (fitting.length > 1) {
     const list = fitting.map((b) => `${b} (${BANDS[b].tech})`).join(' or ');
     const listVi = fitting.map((b) => `${b} (${BANDS[b].tech})`).join(' hay ');
-    const labels = fitting.map((b) => `${techName(BANDS[b].tech) === 'LTE' ? 'L' : 'NR'}${Math.round(mhz)}`).join(' or ');
+    const labels = fitting
+      .map((b) => `${techName(BANDS[b].tech) === 'LTE' ? 'L' : 'NR'}${Math.round(mhz)}`)
+      .join(' or ');
     const names = fitting.join(' or ');
     return {
-      kind: 'ambiguous', written,
+      kind: 'ambiguous',
+      written,
       what: { en: `band "${written}" is ambiguous: ${list}`, vi: `băng tần "${written}" không rõ: ${listVi}` },
-      why: rowTechs.length === 0
-        ? { en: `the row names no technology: write ${names} (or ${labels}), or fill in the technology`, vi: `dòng không ghi công nghệ: hãy ghi ${fitting.join(' hoặc ')} (hoặc ${labels.replace(' or ', ' hoặc ')}), hoặc điền công nghệ` }
-        : { en: `the site has both technologies: write ${names} (or ${labels})`, vi: `trạm có cả hai công nghệ: hãy ghi ${fitting.join(' hoặc ')} (hoặc ${labels.replace(' or ', ' hoặc ')})` },
+      why:
+        rowTechs.length === 0
+          ? {
+              en: `the row names no technology: write ${names} (or ${labels}), or fill in the technology`,
+              vi: `dòng không ghi công nghệ: hãy ghi ${fitting.join(' hoặc ')} (hoặc ${labels.replace(' or ', ' hoặc ')}), hoặc điền công nghệ`,
+            }
+          : {
+              en: `the site has both technologies: write ${names} (or ${labels})`,
+              vi: `trạm có cả hai công nghệ: hãy ghi ${fitting.join(' hoặc ')} (hoặc ${labels.replace(' or ', ' hoặc ')})`,
+            },
     };
   }
   const techs = decide.length > 0 ? decide : TECHNOLOGIES;

@@ -4,9 +4,9 @@
  * `checkSites`. Prints nothing; the caller (`npm run bench`, `scripts/bench/import-sites.ts`) prints the figure.
  * Time is measured here, never asserted by a unit test.
  */
-import { HANOI_CENTER } from '../../domain/geo';
-import { createSiteImporter } from './import-sites';
-import { wgs84ToVn2000 } from './vn2000';
+import { HANOI_CENTER } from '../../domain/geo.js';
+import { createSiteImporter } from './import-sites.js';
+import { wgs84ToVn2000 } from './vn2000.js';
 
 /** Size of the pieces fed to the importer, characters. */
 export const BENCH_CHUNK_CHARS = 64 * 1024;
@@ -21,7 +21,7 @@ const OPERATORS = ['Viettel', 'VinaPhone', 'MobiFone', 'Vietnamobile'];
  */
 export function* createBenchCsvChunks(rows: number, chunkChars = BENCH_CHUNK_CHARS): Generator<string> {
   let seed = 20251;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   // Lines are collected and joined per piece: one flat string each (`+=` would build a rope of a million parts).
   let lines = [`\uFEFF${HEADER}\r\n`];
   let chars = lines[0]!.length;

@@ -34,15 +34,15 @@
  * | `cable-multiline-split` | warning | `k.geojson: feature 6 (id "S7"): MultiLineString of 2 lines — split into segments S7-1, S7-2, each measured on its own` |
  */
 import type { Feature, LineString, MultiLineString } from 'geojson';
-import { lineLengthM } from '../../analysis/geodesy';
-import type { DataIssue } from '../../domain/report';
-import { CABLE_STATUSES, type CableSegmentProps, type CableStatus } from '../../domain/telecom';
-import { searchKey } from '../../domain/text';
-import { parseGeoJsonFeatures } from '../geojson-input';
-import { featuresRead, longTextIssues, readGeoJsonText, type GeoJsonRead } from './geojson-text';
-import { headerKey } from './headers';
-import { clip, importIssue, MAX_QUOTED_CHARS, quote, type Bilingual } from './issue';
-import { normaliseBoolean, normaliseDate } from './values';
+import { lineLengthM } from '../../analysis/geodesy.js';
+import type { DataIssue } from '../../domain/report.js';
+import { CABLE_STATUSES, type CableSegmentProps, type CableStatus } from '../../domain/telecom.js';
+import { searchKey } from '../../domain/text.js';
+import { parseGeoJsonFeatures } from '../geojson-input.js';
+import { featuresRead, longTextIssues, readGeoJsonText, type GeoJsonRead } from './geojson-text.js';
+import { headerKey } from './headers.js';
+import { clip, importIssue, MAX_QUOTED_CHARS, quote, type Bilingual } from './issue.js';
+import { normaliseBoolean, normaliseDate } from './values.js';
 
 type CableField = 'id' | 'status' | 'doneDate' | 'highway' | 'sample';
 
@@ -56,9 +56,16 @@ const CABLE_PROPERTY_VARIANTS: Readonly<Record<CableField, readonly string[]>> =
 
 const STATUS_ALIASES: ReadonlyMap<string, CableStatus> = new Map<string, CableStatus>([
   ...CABLE_STATUSES.map((s) => [s, s] as const),
-  ['hoan thanh', 'done'], ['da ha ngam', 'done'], ['da ngam hoa', 'done'], ['completed', 'done'],
-  ['2025', 'planned-2025'], ['planned 2025', 'planned-2025'], ['ke hoach 2025', 'planned-2025'],
-  ['2026-2030', 'planned-2026-2030'], ['planned 2026-2030', 'planned-2026-2030'], ['ke hoach 2026-2030', 'planned-2026-2030'],
+  ['hoan thanh', 'done'],
+  ['da ha ngam', 'done'],
+  ['da ngam hoa', 'done'],
+  ['completed', 'done'],
+  ['2025', 'planned-2025'],
+  ['planned 2025', 'planned-2025'],
+  ['ke hoach 2025', 'planned-2025'],
+  ['2026-2030', 'planned-2026-2030'],
+  ['planned 2026-2030', 'planned-2026-2030'],
+  ['ke hoach 2026-2030', 'planned-2026-2030'],
 ]);
 
 /** Status of a segment whose file gives none (and no done date); see the module comment for why. */
@@ -77,11 +84,19 @@ export function importCableFeatures(features: readonly Feature[], source: string
   return importCableRead(featuresRead(features), source);
 }
 
-const DATE_RULE: Bilingual = { en: 'dates must be YYYY-MM-DD or DD/MM/YYYY', vi: 'ngày phải có dạng YYYY-MM-DD hoặc DD/MM/YYYY' };
+const DATE_RULE: Bilingual = {
+  en: 'dates must be YYYY-MM-DD or DD/MM/YYYY',
+  vi: 'ngày phải có dạng YYYY-MM-DD hoặc DD/MM/YYYY',
+};
 
 /** Imports the features of a GeoJSON text read by `readGeoJsonText` (or one kind of it, `splitByGeometryKind`). */
 export function importCableRead(read: GeoJsonRead, source: string): CableImport {
-  const spec = { file: source, geometryTypes: ['LineString', 'MultiLineString'], keyProperty: null, indices: read.indices } as const;
+  const spec = {
+    file: source,
+    geometryTypes: ['LineString', 'MultiLineString'],
+    keyProperty: null,
+    indices: read.indices,
+  } as const;
   const parsed = parseGeoJsonFeatures(read.features, spec);
   const issues = [...read.issues, ...longTextIssues(read, source), ...parsed.issues];
   const features: Feature<LineString, CableSegmentProps>[] = [];
@@ -97,58 +112,130 @@ export function importCableRead(read: GeoJsonRead, source: string): CableImport 
     };
     const rawId = get('id');
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).trim() : '';
-    const push = (severity: DataIssue['severity'], rule: string, field: CableField, value: unknown, what: Bilingual, why: Bilingual): void => {
+    const push = (
+      severity: DataIssue['severity'],
+      rule: string,
+      field: CableField,
+      value: unknown,
+      what: Bilingual,
+      why: Bilingual,
+    ): void => {
       const column = nameOf(field);
       const detail = { ...(column === undefined ? {} : { column }), ...(value === undefined ? {} : { value }) };
-      issues.push(importIssue(severity, rule, source, { label: 'feature', n: index, id: id || null }, what, why, detail));
+      issues.push(
+        importIssue(severity, rule, source, { label: 'feature', n: index, id: id || null }, what, why, detail),
+      );
     };
-    const fail = (rule: string, field: CableField, value: unknown, what: Bilingual, why: Bilingual): void => push('error', rule, field, value, what, why);
+    const fail = (rule: string, field: CableField, value: unknown, what: Bilingual, why: Bilingual): void =>
+      push('error', rule, field, value, what, why);
     if (!id) {
-      const what = rawId === undefined ? { en: 'id is missing', vi: 'thiếu mã đoạn tuyến' } : { en: `id is ${quote(rawId)}`, vi: `mã đoạn tuyến là ${quote(rawId, 'vi')}` };
-      return fail('cable-id-missing', 'id', rawId, what, { en: 'every segment needs an id', vi: 'mỗi đoạn tuyến cần có mã' });
+      const what =
+        rawId === undefined
+          ? { en: 'id is missing', vi: 'thiếu mã đoạn tuyến' }
+          : { en: `id is ${quote(rawId)}`, vi: `mã đoạn tuyến là ${quote(rawId, 'vi')}` };
+      return fail('cable-id-missing', 'id', rawId, what, {
+        en: 'every segment needs an id',
+        vi: 'mỗi đoạn tuyến cần có mã',
+      });
     }
     if (id.length > MAX_QUOTED_CHARS) {
-      return fail('cable-id-long', 'id', id, { en: `id holds ${id.length} characters`, vi: `mã dài ${id.length} ký tự` },
-        { en: `an id must be at most ${MAX_QUOTED_CHARS} characters`, vi: `mã dài tối đa ${MAX_QUOTED_CHARS} ký tự` });
+      return fail(
+        'cable-id-long',
+        'id',
+        id,
+        { en: `id holds ${id.length} characters`, vi: `mã dài ${id.length} ký tự` },
+        { en: `an id must be at most ${MAX_QUOTED_CHARS} characters`, vi: `mã dài tối đa ${MAX_QUOTED_CHARS} ký tự` },
+      );
     }
     const rawStatus = get('status');
-    const statusMissing = rawStatus === undefined || rawStatus === null || (typeof rawStatus === 'string' && rawStatus.trim() === '');
+    const statusMissing =
+      rawStatus === undefined || rawStatus === null || (typeof rawStatus === 'string' && rawStatus.trim() === '');
     const named = typeof rawStatus === 'string' ? STATUS_ALIASES.get(searchKey(rawStatus)) : undefined;
     if (!statusMissing && named === undefined) {
-      return fail('cable-status-unknown', 'status', rawStatus, { en: `status ${quote(rawStatus)} is unknown`, vi: `trạng thái ${quote(rawStatus, 'vi')} không nhận ra` },
-        { en: `status must be one of ${CABLE_STATUSES.join(', ')}`, vi: `trạng thái phải là một trong ${CABLE_STATUSES.join(', ')}` });
+      return fail(
+        'cable-status-unknown',
+        'status',
+        rawStatus,
+        { en: `status ${quote(rawStatus)} is unknown`, vi: `trạng thái ${quote(rawStatus, 'vi')} không nhận ra` },
+        {
+          en: `status must be one of ${CABLE_STATUSES.join(', ')}`,
+          vi: `trạng thái phải là một trong ${CABLE_STATUSES.join(', ')}`,
+        },
+      );
     }
     const doneDate = normaliseDate(get('doneDate'));
     if (doneDate === undefined) {
       const v = get('doneDate');
-      return fail('cable-date-invalid', 'doneDate', v, { en: `done date ${quote(v)} is not a date`, vi: `ngày hoàn thành ${quote(v, 'vi')} không phải là ngày` }, DATE_RULE);
+      return fail(
+        'cable-date-invalid',
+        'doneDate',
+        v,
+        { en: `done date ${quote(v)} is not a date`, vi: `ngày hoàn thành ${quote(v, 'vi')} không phải là ngày` },
+        DATE_RULE,
+      );
     }
     const status = named ?? (doneDate !== null ? 'done' : DEFAULT_CABLE_STATUS);
     if (doneDate !== null && status !== 'done') {
-      return fail('cable-date-status', 'doneDate', doneDate,
-        { en: `done date "${doneDate}" is set but status is "${status}"`, vi: `có ngày hoàn thành "${doneDate}" nhưng trạng thái là "${status}"` },
-        { en: 'only done segments have a done date', vi: 'chỉ đoạn đã hạ ngầm xong mới có ngày hoàn thành' });
+      return fail(
+        'cable-date-status',
+        'doneDate',
+        doneDate,
+        {
+          en: `done date "${doneDate}" is set but status is "${status}"`,
+          vi: `có ngày hoàn thành "${doneDate}" nhưng trạng thái là "${status}"`,
+        },
+        { en: 'only done segments have a done date', vi: 'chỉ đoạn đã hạ ngầm xong mới có ngày hoàn thành' },
+      );
     }
     const geometry = feature.geometry as LineString | MultiLineString;
     const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
     const ids = lines.length === 1 ? [id] : lines.map((_, i) => `${id}-${i + 1}`);
     const taken = ids.find((s) => firstOfId.has(s));
     if (taken !== undefined) {
-      return fail('cable-id-duplicate', 'id', taken,
-        { en: `id "${clip(taken, 80)}" is also used by feature ${firstOfId.get(taken)}`, vi: `mã "${clip(taken, 80)}" đã được dùng ở đối tượng ${firstOfId.get(taken)}` },
-        { en: 'segment ids must be unique', vi: 'mã đoạn tuyến phải là duy nhất' });
+      return fail(
+        'cable-id-duplicate',
+        'id',
+        taken,
+        {
+          en: `id "${clip(taken, 80)}" is also used by feature ${firstOfId.get(taken)}`,
+          vi: `mã "${clip(taken, 80)}" đã được dùng ở đối tượng ${firstOfId.get(taken)}`,
+        },
+        { en: 'segment ids must be unique', vi: 'mã đoạn tuyến phải là duy nhất' },
+      );
     }
     if (statusMissing) {
-      const why = doneDate !== null
-        ? { en: `read as done, since its done date ${doneDate} is set`, vi: `được coi là done vì đã có ngày hoàn thành ${doneDate}` }
-        : { en: `read as ${DEFAULT_CABLE_STATUS}, the default: a segment not known to be done is work still to do`, vi: `được coi là ${DEFAULT_CABLE_STATUS}, giá trị mặc định: đoạn chưa biết đã hạ ngầm được tính là việc còn phải làm` };
-      push('warning', 'cable-status-missing', 'status', undefined, { en: 'status is missing', vi: 'thiếu trạng thái' }, why);
+      const why =
+        doneDate !== null
+          ? {
+              en: `read as done, since its done date ${doneDate} is set`,
+              vi: `được coi là done vì đã có ngày hoàn thành ${doneDate}`,
+            }
+          : {
+              en: `read as ${DEFAULT_CABLE_STATUS}, the default: a segment not known to be done is work still to do`,
+              vi: `được coi là ${DEFAULT_CABLE_STATUS}, giá trị mặc định: đoạn chưa biết đã hạ ngầm được tính là việc còn phải làm`,
+            };
+      push(
+        'warning',
+        'cable-status-missing',
+        'status',
+        undefined,
+        { en: 'status is missing', vi: 'thiếu trạng thái' },
+        why,
+      );
     }
     if (lines.length > 1) {
       const list = clip(ids.join(', '), MAX_QUOTED_CHARS);
-      push('warning', 'cable-multiline-split', 'id', undefined,
+      push(
+        'warning',
+        'cable-multiline-split',
+        'id',
+        undefined,
         { en: `MultiLineString of ${lines.length} lines`, vi: `MultiLineString gồm ${lines.length} đường` },
-        { en: `split into segments ${list}, each measured on its own`, vi: `được tách thành các đoạn ${list}, mỗi đoạn được đo riêng` });
+        {
+          en: `split into segments ${list}, each measured on its own`,
+          vi: `được tách thành các đoạn ${list}, mỗi đoạn được đo riêng`,
+        },
+      );
     }
     const highway = get('highway');
     const sample = normaliseBoolean(get('sample')) === true;
@@ -158,7 +245,14 @@ export function importCableRead(read: GeoJsonRead, source: string): CableImport 
       features.push({
         type: 'Feature',
         geometry: { type: 'LineString', coordinates },
-        properties: { id: segmentId, status, highway: typeof highway === 'string' ? clip(highway) : '', lengthM: lineLengthM(coordinates), doneDate, sample },
+        properties: {
+          id: segmentId,
+          status,
+          highway: typeof highway === 'string' ? clip(highway) : '',
+          lengthM: lineLengthM(coordinates),
+          doneDate,
+          sample,
+        },
       });
     });
   });

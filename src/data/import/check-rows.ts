@@ -8,10 +8,10 @@
  * A row's problems found while it was built (`RowProblems` of `site-rows.ts`: a held position, bands, dates) are
  * listed with the checker's own, in the checker's order, and the row is rejected once.
  */
-import { SiteChecker, type RowPrior, type SiteCheck, type SiteCheckField } from '../../analysis/site-check';
-import type { DataIssue } from '../../domain/report';
-import type { RawSiteRow, RowResult } from './site-rows';
-import type { ColumnMapping, SiteField } from './types';
+import { SiteChecker, type RowPrior, type SiteCheck, type SiteCheckField } from '../../analysis/site-check.js';
+import type { DataIssue } from '../../domain/report.js';
+import type { RawSiteRow, RowResult } from './site-rows.js';
+import type { ColumnMapping, SiteField } from './types.js';
 
 /** A raw row with its number: one-based row (delimited text) or zero-based feature index (GeoJSON). */
 export type NumberedRow = { raw: RawSiteRow; n: number; prior?: RowPrior };
@@ -22,7 +22,12 @@ export function numberedRow(result: RowResult, n: number): NumberedRow {
 }
 
 /** `checkSites` with the rows' own numbers in every message and `index`; `columns`: header names for `column`. */
-export function checkNumberedRows(rows: readonly NumberedRow[], source: string, label: 'row' | 'feature' = 'row', columns: Partial<Record<SiteCheckField, string>> = {}): SiteCheck {
+export function checkNumberedRows(
+  rows: readonly NumberedRow[],
+  source: string,
+  label: 'row' | 'feature' = 'row',
+  columns: Partial<Record<SiteCheckField, string>> = {},
+): SiteCheck {
   const checker = new SiteChecker(source, { label, columns });
   const sites: SiteCheck['sites'] = [];
   const issues: DataIssue[] = [];

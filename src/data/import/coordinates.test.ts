@@ -4,9 +4,9 @@
  * points of `test/fixtures/import/vn2000-control-points.json` (Hoàn Kiếm lake, Nội Bài).
  */
 import { describe, expect, test } from 'vitest';
-import { distanceM } from '../../analysis/geodesy';
-import { CoordinateReader, HELD_SAMPLE_SIZE } from './coordinates';
-import { crsOfEpsg } from './crs';
+import { distanceM } from '../../analysis/geodesy.js';
+import { CoordinateReader, HELD_SAMPLE_SIZE } from './coordinates.js';
+import { crsOfEpsg } from './crs.js';
 
 const HOAN_KIEM = { tm3: [588394.4421, 2326344.2562] as const, wgs84: [105.8523, 21.0285] as [number, number] };
 const NOI_BAI = { tm3: [583049.2424, 2347375.1341] as const, wgs84: [105.8019, 21.2187] as [number, number] };
@@ -32,7 +32,12 @@ describe('undeclared metres in auto mode are held, not converted', () => {
   test('the held row’s error, in English and Vietnamese, with what to do', () => {
     const { reader } = createMixedReader('auto');
     expect(reader.heldIssue(2, 'V1')).toEqual({
-      severity: 'error', rule: 'coords-crs-undeclared', file: 'vn.csv', index: 2, key: 'V1', value: '588394.4421, 2326344.2562',
+      severity: 'error',
+      rule: 'coords-crs-undeclared',
+      file: 'vn.csv',
+      index: 2,
+      key: 'V1',
+      value: '588394.4421, 2326344.2562',
       message: `vn.csv: row 2 (id "V1"): position 588394.4421, 2326344.2562 is in projected metres (beyond ±1000) and the file does not say which system — metres are converted only when the system is known: choose VN-2000 in the dialog, or --crs vn2000 on the command line, to read them as ${HANOI_ZONE}`,
       vi: `vn.csv: dòng 2 (mã "V1"): tọa độ 588394.4421, 2326344.2562 tính bằng mét theo một hệ tọa độ phẳng (vượt quá ±1000) nhưng tệp không cho biết đó là hệ nào — chỉ chuyển đổi tọa độ mét khi biết hệ tọa độ: hãy chọn VN-2000 trong hộp thoại, hoặc --crs vn2000 trên dòng lệnh, để đọc theo ${HANOI_ZONE_VI}`,
     });
@@ -48,7 +53,14 @@ describe('undeclared metres in auto mode are held, not converted', () => {
 
   test('the report counts and names the held rows, and asks', () => {
     expect(createMixedReader('auto').reader.report()).toEqual({
-      system: 'mixed', forced: false, wgs84Rows: 1, vn2000Rows: 0, northingFirstRows: 0, heldRows: 2, heldSample: [2, 3], declared: null,
+      system: 'mixed',
+      forced: false,
+      wgs84Rows: 1,
+      vn2000Rows: 0,
+      northingFirstRows: 0,
+      heldRows: 2,
+      heldSample: [2, 3],
+      declared: null,
       reason: `1 row within ±1000 read as WGS84 [lng, lat] degrees (first: row 4: 105.95, 21.03); 2 rows beyond ±1000 are projected metres and the file does not say which system: held, not converted (rows 2, 3; 1 of them with X = northing first) — choose VN-2000 in the import dialog, or --crs vn2000 on the command line, to read them as ${HANOI_ZONE}; each row was read by its own values`,
       reasonVi: `1 dòng trong khoảng ±1000 được đọc là độ WGS84 [kinh độ, vĩ độ] (đầu tiên: dòng 4: 105.95, 21.03); 2 dòng vượt quá ±1000 là tọa độ phẳng tính bằng mét và tệp không cho biết đó là hệ nào: bị giữ lại, chưa chuyển đổi (dòng 2, 3; trong đó 1 dòng ghi X = tọa độ bắc trước) — hãy chọn VN-2000 trong hộp thoại nhập, hoặc --crs vn2000 trên dòng lệnh, để đọc theo ${HANOI_ZONE_VI}; mỗi dòng được đọc theo giá trị của chính nó`,
     });
@@ -58,9 +70,17 @@ describe('undeclared metres in auto mode are held, not converted', () => {
     const reader = new CoordinateReader('auto', 'feature', null, 'f.geojson');
     for (let n = 0; n < 25; n++) reader.read(HOAN_KIEM.tm3[0], HOAN_KIEM.tm3[1], n);
     const report = reader.report();
-    expect([report.system, report.heldRows, report.heldSample]).toEqual(['vn2000', 25, Array.from({ length: 20 }, (_, n) => n)]);
-    expect(report.reason).toContain('(features 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, … (first 20 of 25))');
-    expect(report.reasonVi).toContain('(đối tượng 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, … (20 đối tượng đầu trong 25))');
+    expect([report.system, report.heldRows, report.heldSample]).toEqual([
+      'vn2000',
+      25,
+      Array.from({ length: 20 }, (_, n) => n),
+    ]);
+    expect(report.reason).toContain(
+      '(features 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, … (first 20 of 25))',
+    );
+    expect(report.reasonVi).toContain(
+      '(đối tượng 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, … (20 đối tượng đầu trong 25))',
+    );
   });
 
   test('degrees only: the reason says why', () => {
@@ -76,11 +96,17 @@ describe('undeclared metres in auto mode are held, not converted', () => {
 
   test('no position at all', () => {
     const { system, reason, reasonVi } = new CoordinateReader('auto').report();
-    expect([system, reason, reasonVi]).toEqual(['none', 'no row had a numeric position', 'không dòng nào có tọa độ dạng số']);
+    expect([system, reason, reasonVi]).toEqual([
+      'none',
+      'no row had a numeric position',
+      'không dòng nào có tọa độ dạng số',
+    ]);
   });
 
   test('asking for the error of a row that was not held is a programming error', () => {
-    expect(() => createMixedReader('auto').reader.heldIssue(4, null)).toThrow('CoordinateReader.heldIssue: row 4 was not held');
+    expect(() => createMixedReader('auto').reader.heldIssue(4, null)).toThrow(
+      'CoordinateReader.heldIssue: row 4 was not held',
+    );
   });
 });
 
@@ -94,7 +120,14 @@ describe('the caller chose VN-2000 or WGS84', () => {
 
   test('VN-2000: the report', () => {
     expect(createMixedReader('vn2000').reader.report()).toEqual({
-      system: 'mixed', forced: true, wgs84Rows: 1, vn2000Rows: 2, northingFirstRows: 1, heldRows: 0, heldSample: [], declared: null,
+      system: 'mixed',
+      forced: true,
+      wgs84Rows: 1,
+      vn2000Rows: 2,
+      northingFirstRows: 1,
+      heldRows: 0,
+      heldSample: [],
+      declared: null,
       reason: `VN-2000 chosen by the caller; 1 row within ±1000 read as WGS84 [lng, lat] degrees (first: row 4: 105.95, 21.03); 2 rows beyond ±1000 read as ${HANOI_ZONE} and converted to WGS84 (first: row 2: 588394.4421, 2326344.2562); each row was read by its own values; 1 row wrote X = northing before Y = easting (Vietnamese surveying order) and was read so`,
       reasonVi: `người nhập chọn VN-2000; 1 dòng trong khoảng ±1000 được đọc là độ WGS84 [kinh độ, vĩ độ] (đầu tiên: dòng 4: 105.95, 21.03); 2 dòng vượt quá ±1000 được đọc theo ${HANOI_ZONE_VI} và chuyển sang WGS84 (đầu tiên: dòng 2: 588394.4421, 2326344.2562); mỗi dòng được đọc theo giá trị của chính nó; 1 dòng ghi X = tọa độ bắc trước Y = tọa độ đông (thứ tự trắc địa Việt Nam) và được đọc theo thứ tự đó`,
     });
@@ -118,10 +151,18 @@ describe('a system declared by the file', () => {
     expect(distanceM(reader.read(HOAN_KIEM.tm3[0], HOAN_KIEM.tm3[1], 0)!, HOAN_KIEM.wgs84)).toBeLessThan(0.05);
     expect(distanceM(reader.read(NOI_BAI.tm3[1], NOI_BAI.tm3[0], 1)!, NOI_BAI.wgs84)).toBeLessThan(0.05);
     expect(reader.report()).toEqual({
-      system: 'vn2000', forced: false, wgs84Rows: 0, vn2000Rows: 2, northingFirstRows: 1, heldRows: 0, heldSample: [],
+      system: 'vn2000',
+      forced: false,
+      wgs84Rows: 0,
+      vn2000Rows: 2,
+      northingFirstRows: 1,
+      heldRows: 0,
+      heldSample: [],
       declared: 'EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999)',
-      reason: 'declared by the file\'s crs member: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999) (used instead of the caller\'s choice "wgs84"); 2 features converted with it (datum shift EPSG:6960) to WGS84 [lng, lat] degrees (first: feature 0: 588394.4421, 2326344.2562); 1 feature wrote X = northing before Y = easting (Vietnamese surveying order) and was read so',
-      reasonVi: 'do thành phần crs của tệp khai báo: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999) (dùng thay cho lựa chọn "wgs84" của người nhập); 2 đối tượng được chuyển theo hệ này (chuyển đổi datum EPSG:6960) sang độ WGS84 [kinh độ, vĩ độ] (đầu tiên: đối tượng 0: 588394.4421, 2326344.2562); 1 đối tượng ghi X = tọa độ bắc trước Y = tọa độ đông (thứ tự trắc địa Việt Nam) và được đọc theo thứ tự đó',
+      reason:
+        'declared by the file\'s crs member: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999) (used instead of the caller\'s choice "wgs84"); 2 features converted with it (datum shift EPSG:6960) to WGS84 [lng, lat] degrees (first: feature 0: 588394.4421, 2326344.2562); 1 feature wrote X = northing before Y = easting (Vietnamese surveying order) and was read so',
+      reasonVi:
+        'do thành phần crs của tệp khai báo: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999) (dùng thay cho lựa chọn "wgs84" của người nhập); 2 đối tượng được chuyển theo hệ này (chuyển đổi datum EPSG:6960) sang độ WGS84 [kinh độ, vĩ độ] (đầu tiên: đối tượng 0: 588394.4421, 2326344.2562); 1 đối tượng ghi X = tọa độ bắc trước Y = tọa độ đông (thứ tự trắc địa Việt Nam) và được đọc theo thứ tự đó',
     });
   });
 
@@ -134,14 +175,20 @@ describe('a system declared by the file', () => {
     const reader = new CoordinateReader('auto', 'feature', crsOfEpsg(5897), 'd.geojson');
     expect(reader.read(105.95, 21.03, 1)).toBeNull();
     expect(reader.heldIssue(1, 'S2')).toEqual({
-      severity: 'error', rule: 'coords-not-declared-crs', file: 'd.geojson', index: 1, key: 'S2', value: '105.95, 21.03',
-      message: 'd.geojson: feature 1 (id "S2"): position 105.95, 21.03 is in degrees (within ±1000), not metres — the file\'s crs member declares EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999), in metres — set the crs member to the system the positions are in (EPSG:4326 or CRS84 for degrees), or remove it',
+      severity: 'error',
+      rule: 'coords-not-declared-crs',
+      file: 'd.geojson',
+      index: 1,
+      key: 'S2',
+      value: '105.95, 21.03',
+      message:
+        'd.geojson: feature 1 (id "S2"): position 105.95, 21.03 is in degrees (within ±1000), not metres — the file\'s crs member declares EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999), in metres — set the crs member to the system the positions are in (EPSG:4326 or CRS84 for degrees), or remove it',
       vi: 'd.geojson: đối tượng 1 (mã "S2"): tọa độ 105.95, 21.03 ở dạng độ (trong khoảng ±1000), không phải mét — thành phần crs của tệp khai báo EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999), tính bằng mét — hãy sửa crs cho đúng hệ của tọa độ (EPSG:4326 hoặc CRS84 cho độ), hoặc bỏ crs',
     });
     const { heldRows, reason, reasonVi } = reader.report();
     expect([heldRows, reason, reasonVi]).toEqual([
       0,
-      'declared by the file\'s crs member: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999); 1 feature in degrees, not the declared metres, rejected (feature 1)',
+      "declared by the file's crs member: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999); 1 feature in degrees, not the declared metres, rejected (feature 1)",
       'do thành phần crs của tệp khai báo: EPSG:5897 VN-2000 / TM-3 zone 482 (105°00′, k 0.9999); 1 đối tượng ở dạng độ, không phải mét như đã khai báo, bị loại (đối tượng 1)',
     ]);
   });
@@ -153,12 +200,12 @@ describe('a system declared by the file', () => {
     const issue = reader.heldIssue(0, null);
     expect([issue.rule, issue.message, issue.vi]).toEqual([
       'coords-not-declared-crs',
-      'w.geojson: feature 0: position 588394.4421, 2326344.2562 is in metres (beyond ±1000), not degrees — the file\'s crs member declares EPSG:4326 (WGS 84), in degrees — set the crs member to the system the positions are in (e.g. EPSG:5897 for VN-2000 metres of Hà Nội), or remove it and choose the system in the dialog (--crs on the command line)',
+      "w.geojson: feature 0: position 588394.4421, 2326344.2562 is in metres (beyond ±1000), not degrees — the file's crs member declares EPSG:4326 (WGS 84), in degrees — set the crs member to the system the positions are in (e.g. EPSG:5897 for VN-2000 metres of Hà Nội), or remove it and choose the system in the dialog (--crs on the command line)",
       'w.geojson: đối tượng 0: tọa độ 588394.4421, 2326344.2562 ở dạng mét (vượt quá ±1000), không phải độ — thành phần crs của tệp khai báo EPSG:4326 (WGS 84), tính bằng độ — hãy sửa crs cho đúng hệ của tọa độ (ví dụ EPSG:5897 cho mét VN-2000 của Hà Nội), hoặc bỏ crs và chọn hệ tọa độ trong hộp thoại (--crs trên dòng lệnh)',
     ]);
     const { reason, reasonVi } = reader.report();
     expect([reason, reasonVi]).toEqual([
-      'declared by the file\'s crs member: EPSG:4326 (WGS 84); EPSG:4326 positions are read longitude first, as GDAL writes GeoJSON (the EPSG axis order is latitude first); 1 feature read as WGS84 [lng, lat] degrees (first: feature 1: 105.95, 21.03); 1 feature in metres, not the declared degrees, rejected (feature 0)',
+      "declared by the file's crs member: EPSG:4326 (WGS 84); EPSG:4326 positions are read longitude first, as GDAL writes GeoJSON (the EPSG axis order is latitude first); 1 feature read as WGS84 [lng, lat] degrees (first: feature 1: 105.95, 21.03); 1 feature in metres, not the declared degrees, rejected (feature 0)",
       'do thành phần crs của tệp khai báo: EPSG:4326 (WGS 84); tọa độ EPSG:4326 được đọc kinh độ trước, như GDAL ghi GeoJSON (thứ tự trục của EPSG là vĩ độ trước); 1 đối tượng được đọc là độ WGS84 [kinh độ, vĩ độ] (đầu tiên: đối tượng 1: 105.95, 21.03); 1 đối tượng ở dạng mét, không phải độ như đã khai báo, bị loại (đối tượng 0)',
     ]);
   });

@@ -21,11 +21,11 @@
  * column holds the larger value is read as (northing, easting). Everywhere in Vietnam the northing (over 900 000 m)
  * exceeds a TM-3 or UTM easting (under 850 000 m), so the order is never ambiguous.
  */
-import type { DataIssue } from '../../domain/report';
-import { declaredUnit, EPSG_4326_NAME, type DeclaredCrs } from './crs';
-import { importIssue, type Bilingual } from './issue';
-import type { CoordinateMode, CoordinateReport } from './types';
-import { looksProjected, VN2000_HANOI_NAME, VN2000_HANOI_NAME_VI, vn2000ToWgs84 } from './vn2000';
+import type { DataIssue } from '../../domain/report.js';
+import { declaredUnit, EPSG_4326_NAME, type DeclaredCrs } from './crs.js';
+import { importIssue, type Bilingual } from './issue.js';
+import type { CoordinateMode, CoordinateReport } from './types.js';
+import { looksProjected, VN2000_HANOI_NAME, VN2000_HANOI_NAME_VI, vn2000ToWgs84 } from './vn2000.js';
 
 /** How many held row numbers the report keeps. */
 export const HELD_SAMPLE_SIZE = 20;
@@ -90,20 +90,40 @@ export class CoordinateReader {
     const value = `${fmt(held.a)}, ${fmt(held.b)}`;
     const detail = { value };
     if (held.why === 'undeclared') {
-      const order = held.a > held.b ? { en: ' (X = northing first, as Vietnamese surveys write it)', vi: ' (X = tọa độ bắc đứng trước, theo cách ghi trắc địa Việt Nam)' } : { en: '', vi: '' };
-      return importIssue('error', 'coords-crs-undeclared', this.source, place, {
-        en: `position ${value}${order.en} is in projected metres (beyond ±1000) and the file does not say which system`,
-        vi: `tọa độ ${value}${order.vi} tính bằng mét theo một hệ tọa độ phẳng (vượt quá ±1000) nhưng tệp không cho biết đó là hệ nào`,
-      }, {
-        en: `metres are converted only when the system is known: choose VN-2000 in the dialog, or --crs vn2000 on the command line, to read them as ${VN2000_HANOI_NAME}`,
-        vi: `chỉ chuyển đổi tọa độ mét khi biết hệ tọa độ: hãy chọn VN-2000 trong hộp thoại, hoặc --crs vn2000 trên dòng lệnh, để đọc theo ${VN2000_HANOI_NAME_VI}`,
-      }, detail);
+      const order =
+        held.a > held.b
+          ? {
+              en: ' (X = northing first, as Vietnamese surveys write it)',
+              vi: ' (X = tọa độ bắc đứng trước, theo cách ghi trắc địa Việt Nam)',
+            }
+          : { en: '', vi: '' };
+      return importIssue(
+        'error',
+        'coords-crs-undeclared',
+        this.source,
+        place,
+        {
+          en: `position ${value}${order.en} is in projected metres (beyond ±1000) and the file does not say which system`,
+          vi: `tọa độ ${value}${order.vi} tính bằng mét theo một hệ tọa độ phẳng (vượt quá ±1000) nhưng tệp không cho biết đó là hệ nào`,
+        },
+        {
+          en: `metres are converted only when the system is known: choose VN-2000 in the dialog, or --crs vn2000 on the command line, to read them as ${VN2000_HANOI_NAME}`,
+          vi: `chỉ chuyển đổi tọa độ mét khi biết hệ tọa độ: hãy chọn VN-2000 trong hộp thoại, hoặc --crs vn2000 trên dòng lệnh, để đọc theo ${VN2000_HANOI_NAME_VI}`,
+        },
+        detail,
+      );
     }
     const name = this.declared?.name ?? '';
     const inDegrees = !looksProjected(held.a, held.b);
     const what: Bilingual = inDegrees
-      ? { en: `position ${value} is in degrees (within ±1000), not metres`, vi: `tọa độ ${value} ở dạng độ (trong khoảng ±1000), không phải mét` }
-      : { en: `position ${value} is in metres (beyond ±1000), not degrees`, vi: `tọa độ ${value} ở dạng mét (vượt quá ±1000), không phải độ` };
+      ? {
+          en: `position ${value} is in degrees (within ±1000), not metres`,
+          vi: `tọa độ ${value} ở dạng độ (trong khoảng ±1000), không phải mét`,
+        }
+      : {
+          en: `position ${value} is in metres (beyond ±1000), not degrees`,
+          vi: `tọa độ ${value} ở dạng mét (vượt quá ±1000), không phải độ`,
+        };
     const why: Bilingual = inDegrees
       ? {
           en: `the file's crs member declares ${name}, in metres — set the crs member to the system the positions are in (EPSG:4326 or CRS84 for degrees), or remove it`,
@@ -123,8 +143,16 @@ export class CoordinateReader {
     const system = wgs84Rows > 0 && vn > 0 ? 'mixed' : wgs84Rows > 0 ? 'wgs84' : vn > 0 ? 'vn2000' : 'none';
     const { en, vi } = this.reason();
     return {
-      system, forced: this.declared === null && this.mode !== 'auto', reason: en, reasonVi: vi, wgs84Rows, vn2000Rows,
-      northingFirstRows: this.northingFirstRows, heldRows, heldSample: [...this.heldSample], declared: this.declared?.name ?? null,
+      system,
+      forced: this.declared === null && this.mode !== 'auto',
+      reason: en,
+      reasonVi: vi,
+      wgs84Rows,
+      vn2000Rows,
+      northingFirstRows: this.northingFirstRows,
+      heldRows,
+      heldSample: [...this.heldSample],
+      declared: this.declared?.name ?? null,
     };
   }
 
@@ -143,14 +171,18 @@ export class CoordinateReader {
 
   private hold(n: number, a: number, b: number, why: Held['why']): null {
     this.pending.set(n, { a, b, why });
-    const [count, sample] = why === 'undeclared' ? ['heldRows', this.heldSample] as const : ['mismatchRows', this.mismatchSample] as const;
+    const [count, sample] =
+      why === 'undeclared'
+        ? (['heldRows', this.heldSample] as const)
+        : (['mismatchRows', this.mismatchSample] as const);
     this[count]++;
     if (sample.length < HELD_SAMPLE_SIZE) sample.push(n);
     return null;
   }
 
   private reason(): Bilingual {
-    const { wgs84Rows, vn2000Rows, heldRows, northingFirstRows, heldNorthingFirst, mismatchRows, declared, mode } = this;
+    const { wgs84Rows, vn2000Rows, heldRows, northingFirstRows, heldNorthingFirst, mismatchRows, declared, mode } =
+      this;
     const L = this.label;
     const Lv = L === 'row' ? 'dòng' : 'đối tượng';
     const n = (k: number): Bilingual => ({ en: `${k} ${L}${k === 1 ? '' : 's'}`, vi: `${k} ${Lv}` });
@@ -169,44 +201,86 @@ export class CoordinateReader {
     const vnAtVi = `(đầu tiên: ${this.firstVn2000?.replace(/^(row|feature)/, Lv)})`;
 
     if (declared) {
-      const overridden = mode === 'auto' ? { en: '', vi: '' } : { en: ` (used instead of the caller's choice "${mode}")`, vi: ` (dùng thay cho lựa chọn "${mode}" của người nhập)` };
-      add(`declared by the file's crs member: ${declared.name}${overridden.en}`, `do thành phần crs của tệp khai báo: ${declared.name}${overridden.vi}`);
+      const overridden =
+        mode === 'auto'
+          ? { en: '', vi: '' }
+          : {
+              en: ` (used instead of the caller's choice "${mode}")`,
+              vi: ` (dùng thay cho lựa chọn "${mode}" của người nhập)`,
+            };
+      add(
+        `declared by the file's crs member: ${declared.name}${overridden.en}`,
+        `do thành phần crs của tệp khai báo: ${declared.name}${overridden.vi}`,
+      );
       if (declared.name === EPSG_4326_NAME) {
         add(
           'EPSG:4326 positions are read longitude first, as GDAL writes GeoJSON (the EPSG axis order is latitude first)',
           'tọa độ EPSG:4326 được đọc kinh độ trước, như GDAL ghi GeoJSON (thứ tự trục của EPSG là vĩ độ trước)',
         );
       }
-      if (wgs84Rows > 0) add(`${n(wgs84Rows).en} read as WGS84 [lng, lat] degrees ${wgsAt}`, `${n(wgs84Rows).vi} được đọc là độ WGS84 [kinh độ, vĩ độ] ${wgsAtVi}`);
-      if (vn2000Rows > 0) add(`${n(vn2000Rows).en} converted with it (datum shift EPSG:6960) to WGS84 [lng, lat] degrees ${vnAt}`, `${n(vn2000Rows).vi} được chuyển theo hệ này (chuyển đổi datum EPSG:6960) sang độ WGS84 [kinh độ, vĩ độ] ${vnAtVi}`);
+      if (wgs84Rows > 0)
+        add(
+          `${n(wgs84Rows).en} read as WGS84 [lng, lat] degrees ${wgsAt}`,
+          `${n(wgs84Rows).vi} được đọc là độ WGS84 [kinh độ, vĩ độ] ${wgsAtVi}`,
+        );
+      if (vn2000Rows > 0)
+        add(
+          `${n(vn2000Rows).en} converted with it (datum shift EPSG:6960) to WGS84 [lng, lat] degrees ${vnAt}`,
+          `${n(vn2000Rows).vi} được chuyển theo hệ này (chuyển đổi datum EPSG:6960) sang độ WGS84 [kinh độ, vĩ độ] ${vnAtVi}`,
+        );
       if (mismatchRows > 0) {
-        const unit = declaredUnit(declared) === 'metre' ? { en: 'in degrees, not the declared metres', vi: 'ở dạng độ, không phải mét như đã khai báo' } : { en: 'in metres, not the declared degrees', vi: 'ở dạng mét, không phải độ như đã khai báo' };
+        const unit =
+          declaredUnit(declared) === 'metre'
+            ? { en: 'in degrees, not the declared metres', vi: 'ở dạng độ, không phải mét như đã khai báo' }
+            : { en: 'in metres, not the declared degrees', vi: 'ở dạng mét, không phải độ như đã khai báo' };
         const at = list(this.mismatchSample, mismatchRows);
-        add(`${n(mismatchRows).en} ${unit.en}, rejected (${at.en})`, `${n(mismatchRows).vi} ${unit.vi}, bị loại (${at.vi})`);
+        add(
+          `${n(mismatchRows).en} ${unit.en}, rejected (${at.en})`,
+          `${n(mismatchRows).vi} ${unit.vi}, bị loại (${at.vi})`,
+        );
       }
     } else if (wgs84Rows + vn2000Rows + heldRows === 0) {
       add(`no ${L} had a numeric position`, `không ${Lv} nào có tọa độ dạng số`);
     } else if (mode === 'wgs84') {
-      add('forced by the caller: every position read as WGS84 [lng, lat] degrees', 'do người nhập chọn: mọi tọa độ được đọc là độ WGS84 [kinh độ, vĩ độ]');
+      add(
+        'forced by the caller: every position read as WGS84 [lng, lat] degrees',
+        'do người nhập chọn: mọi tọa độ được đọc là độ WGS84 [kinh độ, vĩ độ]',
+      );
     } else if (mode === 'auto' && heldRows === 0) {
-      add(`every position is within ±1000 ${wgsAt}, so read as WGS84 [lng, lat] degrees`, `mọi tọa độ đều trong khoảng ±1000 ${wgsAtVi} nên được đọc là độ WGS84 [kinh độ, vĩ độ]`);
+      add(
+        `every position is within ±1000 ${wgsAt}, so read as WGS84 [lng, lat] degrees`,
+        `mọi tọa độ đều trong khoảng ±1000 ${wgsAtVi} nên được đọc là độ WGS84 [kinh độ, vĩ độ]`,
+      );
     } else {
       if (mode === 'vn2000') add('VN-2000 chosen by the caller', 'người nhập chọn VN-2000');
       if (wgs84Rows > 0) {
-        add(`${n(wgs84Rows).en} within ±1000 read as WGS84 [lng, lat] degrees ${wgsAt}`, `${n(wgs84Rows).vi} trong khoảng ±1000 được đọc là độ WGS84 [kinh độ, vĩ độ] ${wgsAtVi}`);
+        add(
+          `${n(wgs84Rows).en} within ±1000 read as WGS84 [lng, lat] degrees ${wgsAt}`,
+          `${n(wgs84Rows).vi} trong khoảng ±1000 được đọc là độ WGS84 [kinh độ, vĩ độ] ${wgsAtVi}`,
+        );
       }
       if (vn2000Rows > 0) {
-        add(`${n(vn2000Rows).en} beyond ±1000 read as ${VN2000_HANOI_NAME} and converted to WGS84 ${vnAt}`, `${n(vn2000Rows).vi} vượt quá ±1000 được đọc theo ${VN2000_HANOI_NAME_VI} và chuyển sang WGS84 ${vnAtVi}`);
+        add(
+          `${n(vn2000Rows).en} beyond ±1000 read as ${VN2000_HANOI_NAME} and converted to WGS84 ${vnAt}`,
+          `${n(vn2000Rows).vi} vượt quá ±1000 được đọc theo ${VN2000_HANOI_NAME_VI} và chuyển sang WGS84 ${vnAtVi}`,
+        );
       }
       if (heldRows > 0) {
         const at = list(this.heldSample, heldRows);
-        const nf = heldNorthingFirst > 0 ? { en: `; ${heldNorthingFirst} of them with X = northing first`, vi: `; trong đó ${heldNorthingFirst} ${Lv} ghi X = tọa độ bắc trước` } : { en: '', vi: '' };
+        const nf =
+          heldNorthingFirst > 0
+            ? {
+                en: `; ${heldNorthingFirst} of them with X = northing first`,
+                vi: `; trong đó ${heldNorthingFirst} ${Lv} ghi X = tọa độ bắc trước`,
+              }
+            : { en: '', vi: '' };
         add(
           `${n(heldRows).en} beyond ±1000 are projected metres and the file does not say which system: held, not converted (${at.en}${nf.en}) — choose VN-2000 in the import dialog, or --crs vn2000 on the command line, to read them as ${VN2000_HANOI_NAME}`,
           `${n(heldRows).vi} vượt quá ±1000 là tọa độ phẳng tính bằng mét và tệp không cho biết đó là hệ nào: bị giữ lại, chưa chuyển đổi (${at.vi}${nf.vi}) — hãy chọn VN-2000 trong hộp thoại nhập, hoặc --crs vn2000 trên dòng lệnh, để đọc theo ${VN2000_HANOI_NAME_VI}`,
         );
       }
-      if (wgs84Rows > 0 && vn2000Rows + heldRows > 0) add(`each ${L} was read by its own values`, `mỗi ${Lv} được đọc theo giá trị của chính nó`);
+      if (wgs84Rows > 0 && vn2000Rows + heldRows > 0)
+        add(`each ${L} was read by its own values`, `mỗi ${Lv} được đọc theo giá trị của chính nó`);
     }
     if (northingFirstRows > 0) {
       add(

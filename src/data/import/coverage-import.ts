@@ -20,14 +20,14 @@
  * A missing property reads `operator is missing` / `technology is missing`, with the same rule.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { ImportedCoverage } from '../../analysis/engine/engine';
-import type { DataIssue, RepairCounts } from '../../domain/report';
-import { OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../../domain/telecom';
-import { parseGeoJsonFeatures } from '../geojson-input';
-import { featureId, featuresRead, longTextIssues, readGeoJsonText, type GeoJsonRead } from './geojson-text';
-import { fieldOfHeader } from './headers';
-import { importIssue, quote, type Bilingual } from './issue';
-import { normaliseOperator, normaliseTechnologies } from './values';
+import type { ImportedCoverage } from '../../analysis/engine/engine.js';
+import type { DataIssue, RepairCounts } from '../../domain/report.js';
+import { OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../../domain/telecom.js';
+import { parseGeoJsonFeatures } from '../geojson-input.js';
+import { featureId, featuresRead, longTextIssues, readGeoJsonText, type GeoJsonRead } from './geojson-text.js';
+import { fieldOfHeader } from './headers.js';
+import { importIssue, quote, type Bilingual } from './issue.js';
+import { normaliseOperator, normaliseTechnologies } from './values.js';
 
 /** Accepted coverage items (input order), every issue, and the repairs made to the geometry. */
 export type CoverageImport = { items: ImportedCoverage[]; issues: DataIssue[]; repairs: RepairCounts };
@@ -44,7 +44,12 @@ export function importCoverageFeatures(features: readonly Feature[], source: str
 
 /** Imports the features of a GeoJSON text read by `readGeoJsonText` (or one kind of it, `splitByGeometryKind`). */
 export function importCoverageRead(read: GeoJsonRead, source: string): CoverageImport {
-  const spec = { file: source, geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: null, indices: read.indices } as const;
+  const spec = {
+    file: source,
+    geometryTypes: ['Polygon', 'MultiPolygon'],
+    keyProperty: null,
+    indices: read.indices,
+  } as const;
   const parsed = parseGeoJsonFeatures(read.features, spec);
   const issues = [...read.issues, ...longTextIssues(read, source), ...parsed.issues];
   const items: ImportedCoverage[] = [];
@@ -52,15 +57,26 @@ export function importCoverageRead(read: GeoJsonRead, source: string): CoverageI
     const index = parsed.indices[k]!;
     const place = { label: 'feature', n: index, id: featureId(feature) } as const;
     const fail = (rule: string, column: string | undefined, value: unknown, what: Bilingual, why: Bilingual): void => {
-      issues.push(importIssue('error', rule, source, place, what, why, column === undefined ? { value } : { column, value }));
+      issues.push(
+        importIssue('error', rule, source, place, what, why, column === undefined ? { value } : { column, value }),
+      );
     };
     const props = feature.properties ?? {};
     const op = valueOf(props, 'operator');
     const operator = normaliseOperator(op.value);
     if (typeof operator !== 'string' || !OPERATORS.includes(operator as Operator)) {
-      return fail('coverage-operator-unknown', op.name, op.value,
-        op.value === undefined ? { en: 'operator is missing', vi: 'thiếu nhà mạng' } : { en: `operator ${quote(op.value)} is unknown`, vi: `nhà mạng ${quote(op.value, 'vi')} không nhận ra` },
-        { en: `operator must be one of ${OPERATORS.join(', ')}`, vi: `nhà mạng phải là một trong ${OPERATORS.join(', ')}` });
+      return fail(
+        'coverage-operator-unknown',
+        op.name,
+        op.value,
+        op.value === undefined
+          ? { en: 'operator is missing', vi: 'thiếu nhà mạng' }
+          : { en: `operator ${quote(op.value)} is unknown`, vi: `nhà mạng ${quote(op.value, 'vi')} không nhận ra` },
+        {
+          en: `operator must be one of ${OPERATORS.join(', ')}`,
+          vi: `nhà mạng phải là một trong ${OPERATORS.join(', ')}`,
+        },
+      );
     }
     const tech = valueOf(props, 'technologies');
     const techText = normaliseTechnologies(tech.value);
@@ -68,9 +84,18 @@ export function importCoverageRead(read: GeoJsonRead, source: string): CoverageI
     const bad = techs.find((t) => !TECHNOLOGIES.includes(t as Technology));
     if (techs.length === 0 || bad !== undefined) {
       const shown = bad ?? tech.value;
-      return fail('coverage-technology-unknown', tech.name, shown,
-        shown === undefined ? { en: 'technology is missing', vi: 'thiếu công nghệ' } : { en: `technology ${quote(shown)} is unknown`, vi: `công nghệ ${quote(shown, 'vi')} không nhận ra` },
-        { en: `technology must be ${TECHNOLOGIES.join(' or ')}`, vi: `công nghệ phải là ${TECHNOLOGIES.join(' hoặc ')}` });
+      return fail(
+        'coverage-technology-unknown',
+        tech.name,
+        shown,
+        shown === undefined
+          ? { en: 'technology is missing', vi: 'thiếu công nghệ' }
+          : { en: `technology ${quote(shown)} is unknown`, vi: `công nghệ ${quote(shown, 'vi')} không nhận ra` },
+        {
+          en: `technology must be ${TECHNOLOGIES.join(' or ')}`,
+          vi: `công nghệ phải là ${TECHNOLOGIES.join(' hoặc ')}`,
+        },
+      );
     }
     const geometry = (feature as Feature<Polygon | MultiPolygon>).geometry;
     for (const t of new Set(techs)) items.push({ operator: operator as Operator, tech: t as Technology, geometry });
@@ -80,7 +105,10 @@ export function importCoverageRead(read: GeoJsonRead, source: string): CoverageI
 }
 
 /** The first property whose name stands for `field`: its name (undefined when none) and value. */
-function valueOf(props: Record<string, unknown>, field: 'operator' | 'technologies'): { name: string | undefined; value: unknown } {
+function valueOf(
+  props: Record<string, unknown>,
+  field: 'operator' | 'technologies',
+): { name: string | undefined; value: unknown } {
   const name = Object.keys(props).find((k) => fieldOfHeader(k) === field);
   return { name, value: name === undefined ? undefined : props[name] };
 }

@@ -11,8 +11,16 @@
  * first operation).
  */
 import { describe, expect, test } from 'vitest';
-import { distanceM } from '../../analysis/geodesy';
-import { CRS84_NAME, crsOfEpsg, crsOfGeoJsonMember, declaredToWgs84, declaredUnit, EPSG_4326_NAME, fromWgs84Of } from './crs';
+import { distanceM } from '../../analysis/geodesy.js';
+import {
+  CRS84_NAME,
+  crsOfEpsg,
+  crsOfGeoJsonMember,
+  declaredToWgs84,
+  declaredUnit,
+  EPSG_4326_NAME,
+  fromWgs84Of,
+} from './crs.js';
 
 const TOLERANCE_M = 0.05;
 
@@ -58,23 +66,38 @@ describe('every supported code against PROJ', () => {
     expect(distanceM(declaredToWgs84(crs, x, y)!, [lng, lat])).toBeLessThan(TOLERANCE_M);
   });
 
-  test.each(PROJ_6960_HCMC)('EPSG:%i (%s, EPSG:6960 pipeline): PROJ control point within 5 cm', (epsg, _place, lng, lat, [x, y]) => {
-    expect(distanceM(declaredToWgs84(crsOfEpsg(epsg)!, x, y)!, [lng, lat])).toBeLessThan(TOLERANCE_M);
-  });
+  test.each(PROJ_6960_HCMC)(
+    'EPSG:%i (%s, EPSG:6960 pipeline): PROJ control point within 5 cm',
+    (epsg, _place, lng, lat, [x, y]) => {
+      expect(distanceM(declaredToWgs84(crsOfEpsg(epsg)!, x, y)!, [lng, lat])).toBeLessThan(TOLERANCE_M);
+    },
+  );
 
   test.each(PROJ_POINTS)('EPSG:%i (%s): WGS84 → the system → WGS84 within 5 mm', (epsg, _place, lng, lat) => {
     const [x, y] = fromWgs84Of(epsg)!(lng, lat);
     expect(distanceM(declaredToWgs84(crsOfEpsg(epsg)!, x, y)!, [lng, lat])).toBeLessThan(ROUND_TRIP_M);
   });
 
-  test.each(PROJ_POINTS.filter(([epsg]) => epsg !== 4756))('EPSG:%i (%s): WGS84 → the system within 5 cm of PROJ', (epsg, _place, lng, lat, [x, y]) => {
-    const [e, n] = fromWgs84Of(epsg)!(lng, lat);
-    expect(Math.hypot(e - x, n - y)).toBeLessThan(TOLERANCE_M);
-  });
+  test.each(PROJ_POINTS.filter(([epsg]) => epsg !== 4756))(
+    'EPSG:%i (%s): WGS84 → the system within 5 cm of PROJ',
+    (epsg, _place, lng, lat, [x, y]) => {
+      const [e, n] = fromWgs84Of(epsg)!(lng, lat);
+      expect(Math.hypot(e - x, n - y)).toBeLessThan(TOLERANCE_M);
+    },
+  );
 
   test('every code 5896–5899 and 9205–9218 is supported, and no other TM-3 code', () => {
-    const codes = [...Array.from({ length: 10 }, (_, i) => 5892 + i), ...Array.from({ length: 16 }, (_, i) => 9204 + i)];
-    expect(codes.filter((c) => crsOfEpsg(c) !== null)).toEqual([5896, 5897, 5898, 5899, ...Array.from({ length: 14 }, (_, i) => 9205 + i)]);
+    const codes = [
+      ...Array.from({ length: 10 }, (_, i) => 5892 + i),
+      ...Array.from({ length: 16 }, (_, i) => 9204 + i),
+    ];
+    expect(codes.filter((c) => crsOfEpsg(c) !== null)).toEqual([
+      5896,
+      5897,
+      5898,
+      5899,
+      ...Array.from({ length: 14 }, (_, i) => 9205 + i),
+    ]);
   });
 
   test('names as the EPSG dataset gives them, with the meridian and scale factor', () => {
@@ -92,7 +115,11 @@ describe('every supported code against PROJ', () => {
   });
 
   test('units, and a position in the wrong unit gives null', () => {
-    expect([declaredUnit(crsOfEpsg(4326)!), declaredUnit(crsOfEpsg(4756)!), declaredUnit(crsOfEpsg(5897)!)]).toEqual(['degree', 'degree', 'metre']);
+    expect([declaredUnit(crsOfEpsg(4326)!), declaredUnit(crsOfEpsg(4756)!), declaredUnit(crsOfEpsg(5897)!)]).toEqual([
+      'degree',
+      'degree',
+      'metre',
+    ]);
     expect(declaredToWgs84(crsOfEpsg(5897)!, 105.85, 21.03)).toBeNull();
     expect(declaredToWgs84(crsOfEpsg(4326)!, 588394.4421, 2326344.2562)).toBeNull();
     expect(declaredToWgs84(crsOfEpsg(4326)!, 105.85, 21.03)).toEqual([105.85, 21.03]);
@@ -121,7 +148,10 @@ describe('the crs member in the forms tools write', () => {
     ['CRS:84'],
     ['http://www.opengis.net/def/crs/OGC/1.3/CRS84'],
   ])('CRS84 as %s', (n) => {
-    expect(parse({ type: 'name', properties: { name: n } })).toEqual({ crs: { kind: 'wgs84', name: CRS84_NAME }, issue: null });
+    expect(parse({ type: 'name', properties: { name: n } })).toEqual({
+      crs: { kind: 'wgs84', name: CRS84_NAME },
+      issue: null,
+    });
   });
 
   test('CRS84 in the draft OGC type', () => {
@@ -129,7 +159,10 @@ describe('the crs member in the forms tools write', () => {
   });
 
   test('EPSG:4326 is WGS84 (read longitude first as GDAL writes it: see the reader)', () => {
-    expect(parse({ type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4326' } })).toEqual({ crs: { kind: 'wgs84', name: EPSG_4326_NAME }, issue: null });
+    expect(parse({ type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4326' } })).toEqual({
+      crs: { kind: 'wgs84', name: EPSG_4326_NAME },
+      issue: null,
+    });
     expect(EPSG_4326_NAME).toBe('EPSG:4326 (WGS 84)');
   });
 
@@ -142,9 +175,15 @@ describe('the crs member in the forms tools write', () => {
     expect(parse({ type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } })).toEqual({
       crs: null,
       issue: {
-        severity: 'error', rule: 'crs-unsupported', file: 'f.geojson', index: null, key: null, column: 'crs',
+        severity: 'error',
+        rule: 'crs-unsupported',
+        file: 'f.geojson',
+        index: null,
+        key: null,
+        column: 'crs',
         value: '{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}}',
-        message: 'f.geojson: crs "urn:ogc:def:crs:EPSG::3857" (EPSG:3857) is not a supported system — supported: EPSG:4326, CRS84, EPSG:4756 (VN-2000 degrees), EPSG:3405 and 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 and 9205–9218 (VN-2000 / TM-3); reproject the file to EPSG:4326 (QGIS: Export → Save Features As…)',
+        message:
+          'f.geojson: crs "urn:ogc:def:crs:EPSG::3857" (EPSG:3857) is not a supported system — supported: EPSG:4326, CRS84, EPSG:4756 (VN-2000 degrees), EPSG:3405 and 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 and 9205–9218 (VN-2000 / TM-3); reproject the file to EPSG:4326 (QGIS: Export → Save Features As…)',
         vi: 'f.geojson: crs "urn:ogc:def:crs:EPSG::3857" (EPSG:3857) không phải hệ tọa độ được hỗ trợ — hỗ trợ: EPSG:4326, CRS84, EPSG:4756 (VN-2000, độ), EPSG:3405 và 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 và 9205–9218 (VN-2000 / TM-3); hãy chuyển tệp sang EPSG:4326 (QGIS: Export → Save Features As…)',
       },
     });
@@ -166,13 +205,16 @@ describe('the crs member in the forms tools write', () => {
     ]);
   });
 
-  test.each([[{ type: 'name' }], [{ type: 'name', properties: { name: 'WGS 84 / Pseudo-Mercator' } }], [42]])('%j names no system', (member) => {
-    const { crs, issue } = parse(member);
-    expect(crs).toBeNull();
-    expect([issue?.rule, issue?.message, issue?.vi]).toEqual([
-      'crs-invalid',
-      `f.geojson: crs ${JSON.stringify(member)} names no system — a crs member is {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<code>"}} or "EPSG:<code>", supported: EPSG:4326, CRS84, EPSG:4756 (VN-2000 degrees), EPSG:3405 and 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 and 9205–9218 (VN-2000 / TM-3)`,
-      `f.geojson: crs ${JSON.stringify(member)} không nêu hệ tọa độ nào — thành phần crs có dạng {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<mã>"}} hoặc "EPSG:<mã>", hỗ trợ: EPSG:4326, CRS84, EPSG:4756 (VN-2000, độ), EPSG:3405 và 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 và 9205–9218 (VN-2000 / TM-3)`,
-    ]);
-  });
+  test.each([[{ type: 'name' }], [{ type: 'name', properties: { name: 'WGS 84 / Pseudo-Mercator' } }], [42]])(
+    '%j names no system',
+    (member) => {
+      const { crs, issue } = parse(member);
+      expect(crs).toBeNull();
+      expect([issue?.rule, issue?.message, issue?.vi]).toEqual([
+        'crs-invalid',
+        `f.geojson: crs ${JSON.stringify(member)} names no system — a crs member is {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<code>"}} or "EPSG:<code>", supported: EPSG:4326, CRS84, EPSG:4756 (VN-2000 degrees), EPSG:3405 and 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 and 9205–9218 (VN-2000 / TM-3)`,
+        `f.geojson: crs ${JSON.stringify(member)} không nêu hệ tọa độ nào — thành phần crs có dạng {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<mã>"}} hoặc "EPSG:<mã>", hỗ trợ: EPSG:4326, CRS84, EPSG:4756 (VN-2000, độ), EPSG:3405 và 3406 (VN-2000 / UTM 48N, 49N), EPSG:5896–5899 và 9205–9218 (VN-2000 / TM-3)`,
+      ]);
+    },
+  );
 });

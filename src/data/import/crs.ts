@@ -29,8 +29,8 @@
  * blocks DBSCL 02 and 03 PROJ's `cs2cs` would pick EPSG:5194 "VN-2000 to WGS 84 (1)" instead, about 0.8 m away in
  * Thành phố Hồ Chí Minh; the national parameters are the ones Vietnamese agencies publish for the whole country.
  */
-import type { DataIssue } from '../../domain/report';
-import { importIssue } from './issue';
+import type { DataIssue } from '../../domain/report.js';
+import { importIssue } from './issue.js';
 import {
   looksProjected,
   VN2000_GEOGRAPHIC_PROJ4,
@@ -38,7 +38,7 @@ import {
   vn2000Tm3Proj4,
   vn2000UtmProj4,
   type Vn2000Converter,
-} from './vn2000';
+} from './vn2000.js';
 
 /** A declared system: WGS84 degrees, or a VN-2000 system (projected metres, or EPSG:4756 degrees) whose positions are converted. */
 export type DeclaredCrs =
@@ -65,11 +65,22 @@ const VN2000_CODES = new Map<number, [string, string]>([
   [4756, ['VN-2000 [lng, lat]', VN2000_GEOGRAPHIC_PROJ4]],
   [3405, ['VN-2000 / UTM zone 48N', vn2000UtmProj4(48)]],
   [3406, ['VN-2000 / UTM zone 49N', vn2000UtmProj4(49)]],
-  ...([[5896, 'zone 481', 102], [5897, 'zone 482', 105], [5898, 'zone 491', 108], [5899, '107-45', 107.75]] as const).map(
-    ([code, zone, cm]): [number, [string, string]] => [code, [`VN-2000 / TM-3 ${zone} (${dms(cm)}, k 0.9999)`, vn2000Tm3Proj4(cm)]],
-  ),
+  ...(
+    [
+      [5896, 'zone 481', 102],
+      [5897, 'zone 482', 105],
+      [5898, 'zone 491', 108],
+      [5899, '107-45', 107.75],
+    ] as const
+  ).map(([code, zone, cm]): [number, [string, string]] => [
+    code,
+    [`VN-2000 / TM-3 ${zone} (${dms(cm)}, k 0.9999)`, vn2000Tm3Proj4(cm)],
+  ]),
   ...[103, 104, 104.5, 104.75, 105.5, 105.75, 106, 106.25, 106.5, 107, 107.25, 107.5, 108.25, 108.5].map(
-    (cm, i): [number, [string, string]] => [9205 + i, [`VN-2000 / TM-3 ${dms(cm).replace('°', '-').replace('′', '')} (${dms(cm)}, k 0.9999)`, vn2000Tm3Proj4(cm)]],
+    (cm, i): [number, [string, string]] => [
+      9205 + i,
+      [`VN-2000 / TM-3 ${dms(cm).replace('°', '-').replace('′', '')} (${dms(cm)}, k 0.9999)`, vn2000Tm3Proj4(cm)],
+    ],
   ),
 ]);
 
@@ -106,7 +117,8 @@ export function declaredToWgs84(crs: DeclaredCrs, x: number, y: number): [number
   return crs.kind === 'wgs84' ? [x, y] : crs.toWgs84(x, y);
 }
 
-const CRS84 = /^(urn:(x-)?ogc:def:crs:ogc:[\d.]*:crs84|ogc:crs84|crs:?84|https?:\/\/www\.opengis\.net\/def\/crs\/ogc\/[\d.]+\/crs84)$/i;
+const CRS84 =
+  /^(urn:(x-)?ogc:def:crs:ogc:[\d.]*:crs84|ogc:crs84|crs:?84|https?:\/\/www\.opengis\.net\/def\/crs\/ogc\/[\d.]+\/crs84)$/i;
 const EPSG_NAMES = [
   /^urn:(?:x-)?ogc:def:crs:epsg:(?:[\d.]*:)?(\d+)$/i,
   /^epsg::?(\d+)$/i,
@@ -140,11 +152,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * | `crs-link` | `f.geojson: crs is a link ("http://example.com/crs.wkt") — a linked CRS is not read; …` |
  * | `crs-invalid` | `f.geojson: crs {"type":"name"} names no system — a crs member is {"type":"name","properties":{"name":"EPSG:…"}}; …` |
  */
-export function crsOfGeoJsonMember(member: unknown, source: string): { crs: DeclaredCrs | null; issue: DataIssue | null } {
+export function crsOfGeoJsonMember(
+  member: unknown,
+  source: string,
+): { crs: DeclaredCrs | null; issue: DataIssue | null } {
   if (member === undefined || member === null) return { crs: null, issue: null };
   const json = JSON.stringify(member);
   const detail = { column: 'crs', value: json };
-  const reproject = { en: 'reproject the file to EPSG:4326 (QGIS: Export → Save Features As…)', vi: 'hãy chuyển tệp sang EPSG:4326 (QGIS: Export → Save Features As…)' };
+  const reproject = {
+    en: 'reproject the file to EPSG:4326 (QGIS: Export → Save Features As…)',
+    vi: 'hãy chuyển tệp sang EPSG:4326 (QGIS: Export → Save Features As…)',
+  };
   const fail = (rule: string, what: { en: string; vi: string }, why: { en: string; vi: string }) => ({
     crs: null,
     issue: importIssue('error', rule, source, { label: 'file' }, what, why, detail),
@@ -158,28 +176,47 @@ export function crsOfGeoJsonMember(member: unknown, source: string): { crs: Decl
     const p = member.properties;
     if (type === 'name' && typeof p.name === 'string') name = p.name;
     else if (type === 'ogc' && typeof p.urn === 'string') name = p.urn;
-    else if (type === 'epsg' && (typeof p.code === 'number' || (typeof p.code === 'string' && /^\d+$/.test(p.code.trim())))) code = Number(p.code);
+    else if (
+      type === 'epsg' &&
+      (typeof p.code === 'number' || (typeof p.code === 'string' && /^\d+$/.test(p.code.trim())))
+    )
+      code = Number(p.code);
     else if (type === 'link') {
       const href = typeof p.href === 'string' ? p.href : json;
-      return fail('crs-link', { en: `crs is a link (${JSON.stringify(href)})`, vi: `crs là một liên kết (${JSON.stringify(href)})` }, {
-        en: `a linked CRS is not read; declare the system by name (e.g. "urn:ogc:def:crs:EPSG::5897"), ${SUPPORTED_CRS_TEXT.en}; or ${reproject.en}`,
-        vi: `không đọc hệ tọa độ dạng liên kết; hãy khai báo hệ theo tên (ví dụ "urn:ogc:def:crs:EPSG::5897"), ${SUPPORTED_CRS_TEXT.vi}; hoặc ${reproject.vi}`,
-      });
+      return fail(
+        'crs-link',
+        { en: `crs is a link (${JSON.stringify(href)})`, vi: `crs là một liên kết (${JSON.stringify(href)})` },
+        {
+          en: `a linked CRS is not read; declare the system by name (e.g. "urn:ogc:def:crs:EPSG::5897"), ${SUPPORTED_CRS_TEXT.en}; or ${reproject.en}`,
+          vi: `không đọc hệ tọa độ dạng liên kết; hãy khai báo hệ theo tên (ví dụ "urn:ogc:def:crs:EPSG::5897"), ${SUPPORTED_CRS_TEXT.vi}; hoặc ${reproject.vi}`,
+        },
+      );
     }
   }
   const parsed = code ?? (name === null ? null : parseName(name));
   if (parsed === 'crs84') return { crs: { kind: 'wgs84', name: CRS84_NAME }, issue: null };
   if (parsed === null) {
-    return fail('crs-invalid', { en: `crs ${json} names no system`, vi: `crs ${json} không nêu hệ tọa độ nào` }, {
-      en: `a crs member is {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<code>"}} or "EPSG:<code>", ${SUPPORTED_CRS_TEXT.en}`,
-      vi: `thành phần crs có dạng {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<mã>"}} hoặc "EPSG:<mã>", ${SUPPORTED_CRS_TEXT.vi}`,
-    });
+    return fail(
+      'crs-invalid',
+      { en: `crs ${json} names no system`, vi: `crs ${json} không nêu hệ tọa độ nào` },
+      {
+        en: `a crs member is {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<code>"}} or "EPSG:<code>", ${SUPPORTED_CRS_TEXT.en}`,
+        vi: `thành phần crs có dạng {"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::<mã>"}} hoặc "EPSG:<mã>", ${SUPPORTED_CRS_TEXT.vi}`,
+      },
+    );
   }
   const crs = crsOfEpsg(parsed);
   if (crs) return { crs, issue: null };
   const shown = name === null ? json : JSON.stringify(name);
-  return fail('crs-unsupported', { en: `crs ${shown} (EPSG:${parsed}) is not a supported system`, vi: `crs ${shown} (EPSG:${parsed}) không phải hệ tọa độ được hỗ trợ` }, {
-    en: `${SUPPORTED_CRS_TEXT.en}; ${reproject.en}`,
-    vi: `${SUPPORTED_CRS_TEXT.vi}; ${reproject.vi}`,
-  });
+  return fail(
+    'crs-unsupported',
+    {
+      en: `crs ${shown} (EPSG:${parsed}) is not a supported system`,
+      vi: `crs ${shown} (EPSG:${parsed}) không phải hệ tọa độ được hỗ trợ`,
+    },
+    {
+      en: `${SUPPORTED_CRS_TEXT.en}; ${reproject.en}`,
+      vi: `${SUPPORTED_CRS_TEXT.vi}; ${reproject.vi}`,
+    },
+  );
 }

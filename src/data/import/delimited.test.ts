@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../csv';
-import { DelimitedTokenizer, detectDelimiter, tokenize, type CsvRecord, type Delimiter } from './delimited';
+import { parseCsv } from '../csv.js';
+import { DelimitedTokenizer, detectDelimiter, tokenize, type CsvRecord, type Delimiter } from './delimited.js';
 
 describe('tokenize agrees with parseCsv', () => {
   const texts = [
@@ -16,7 +16,9 @@ describe('tokenize agrees with parseCsv', () => {
     const { records } = tokenize(text.replace(/^\uFEFF/, ''), ',');
     expect(records[0]!.fields.map((h) => h.trim())).toEqual(table.header);
     expect(records.slice(1).map((r) => r.row)).toEqual(table.rowNumbers);
-    expect(records.slice(1).map((r) => Object.fromEntries(table.header.map((h, i) => [h, r.fields[i]])))).toEqual(table.rows);
+    expect(records.slice(1).map((r) => Object.fromEntries(table.header.map((h, i) => [h, r.fields[i]])))).toEqual(
+      table.rows,
+    );
   });
 });
 
@@ -25,7 +27,11 @@ describe('DelimitedTokenizer', () => {
 
   test('records, row numbers, all-empty records skipped', () => {
     expect(tokenize(text, ';')).toEqual({
-      records: [{ fields: ['id', 'note'], row: 1 }, { fields: ['1', 'a;"b"\r\nc'], row: 2 }, { fields: ['2', 'x'], row: 4 }],
+      records: [
+        { fields: ['id', 'note'], row: 1 },
+        { fields: ['1', 'a;"b"\r\nc'], row: 2 },
+        { fields: ['2', 'x'], row: 4 },
+      ],
       unterminatedAt: null,
     });
   });
@@ -45,7 +51,13 @@ describe('DelimitedTokenizer', () => {
   });
 
   test('a quote never closed', () => {
-    expect(tokenize('a,b\n1,2\n"3,4\n5,6\n', ',')).toEqual({ records: [{ fields: ['a', 'b'], row: 1 }, { fields: ['1', '2'], row: 2 }], unterminatedAt: 3 });
+    expect(tokenize('a,b\n1,2\n"3,4\n5,6\n', ',')).toEqual({
+      records: [
+        { fields: ['a', 'b'], row: 1 },
+        { fields: ['1', '2'], row: 2 },
+      ],
+      unterminatedAt: 3,
+    });
   });
 });
 
@@ -65,15 +77,25 @@ describe('detectDelimiter', () => {
 describe('DelimitedTokenizer: the same records whatever the chunking (property)', () => {
   /** Field text: letters, Vietnamese letters, quotes, every delimiter and line end. */
   const piece = fc.constantFrom('a', 'x1', 'ế', 'Hà Nội', 'ư', ' ', '"', '""', ',', ';', '\t', '\r', '\n', '\r\n');
-  const field = fc.record({ text: fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), quoteAnyway: fc.boolean() });
+  const field = fc.record({
+    text: fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
+    quoteAnyway: fc.boolean(),
+  });
   const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
   const csv = fc.record({
     delimiter: fc.constantFrom<Delimiter>(',', ';', '\t'),
-    rows: fc.array(fc.record({ fields: fc.array(field, { minLength: 1, maxLength: 4 }), end: lineEnd }), { minLength: 1, maxLength: 6 }),
+    rows: fc.array(fc.record({ fields: fc.array(field, { minLength: 1, maxLength: 4 }), end: lineEnd }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
     lastEnd: fc.boolean(),
   });
 
-  type Csv = { delimiter: Delimiter; rows: { fields: { text: string; quoteAnyway: boolean }[]; end: string }[]; lastEnd: boolean };
+  type Csv = {
+    delimiter: Delimiter;
+    rows: { fields: { text: string; quoteAnyway: boolean }[]; end: string }[];
+    lastEnd: boolean;
+  };
 
   /** The text of the rows (quoted where RFC 4180 needs it) and the records a tokenizer must find, with their rows. */
   function build(c: Csv): { text: string; expected: CsvRecord[] } {
@@ -83,7 +105,9 @@ describe('DelimitedTokenizer: the same records whatever the chunking (property)'
     c.rows.forEach((r, i) => {
       const values = r.fields.map((f) => f.text);
       const needsQuotes = (v: string): boolean => v.includes(c.delimiter) || /["\r\n]/.test(v);
-      text += r.fields.map((f) => (f.quoteAnyway || needsQuotes(f.text) ? `"${f.text.replace(/"/g, '""')}"` : f.text)).join(c.delimiter);
+      text += r.fields
+        .map((f) => (f.quoteAnyway || needsQuotes(f.text) ? `"${f.text.replace(/"/g, '""')}"` : f.text))
+        .join(c.delimiter);
       if (values.some((v) => v !== '')) expected.push({ fields: values, row: line });
       for (const v of values) line += v.match(/\r\n|\r|\n/g)?.length ?? 0;
       // An empty row between a CR and an LF leaves a CRLF: one line end, not two.
@@ -120,7 +144,13 @@ describe('DelimitedTokenizer: the same records whatever the chunking (property)'
     fc.assert(
       fc.property(csv, (c) => {
         const { text } = build(c);
-        expect(chunked(text, c.delimiter, Array.from({ length: text.length }, (_, i) => i))).toEqual(tokenize(text, c.delimiter));
+        expect(
+          chunked(
+            text,
+            c.delimiter,
+            Array.from({ length: text.length }, (_, i) => i),
+          ),
+        ).toEqual(tokenize(text, c.delimiter));
       }),
       { numRuns: 200 },
     );

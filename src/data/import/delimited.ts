@@ -37,7 +37,10 @@ export class DelimitedTokenizer {
   private quotedCR = false;
   private readonly delimiter: number;
 
-  constructor(delimiter: Delimiter, private readonly onRecord: (record: CsvRecord) => void) {
+  constructor(
+    delimiter: Delimiter,
+    private readonly onRecord: (record: CsvRecord) => void,
+  ) {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
@@ -162,7 +165,10 @@ export class DelimitedStream {
   /** The delimiter, once the first line (or the end) was reached. */
   delimiter: Delimiter | null = null;
 
-  constructor(private readonly onDelimiter: (d: Delimiter) => void, private readonly onRecord: (record: CsvRecord) => void) {}
+  constructor(
+    private readonly onDelimiter: (d: Delimiter) => void,
+    private readonly onRecord: (record: CsvRecord) => void,
+  ) {}
 
   /** Reads the next piece of the text. */
   push(chunk: string): void {

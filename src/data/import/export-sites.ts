@@ -11,13 +11,24 @@
  * GeoJSON: a FeatureCollection of `siteToFeature` features (`../site-codec.ts`), `[lng, lat]` WGS84 degrees.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Site } from '../../domain/telecom';
-import { siteToFeature, type SiteProps } from '../site-codec';
-import { guardText } from './values';
+import type { Site } from '../../domain/telecom.js';
+import { siteToFeature, type SiteProps } from '../site-codec.js';
+import { guardText } from './values.js';
 
 /** The header of the project's site CSV, in order; each name is a recognised variant of its field. */
 export const SITE_CSV_HEADER = [
-  'id', 'operator', 'lon', 'lat', 'technologies', 'bands', 'height_m', 'azimuths', 'on_air', 'on_air_5g', 'range_m', 'sample',
+  'id',
+  'operator',
+  'lon',
+  'lat',
+  'technologies',
+  'bands',
+  'height_m',
+  'azimuths',
+  'on_air',
+  'on_air_5g',
+  'range_m',
+  'sample',
 ] as const;
 
 /** The project's site CSV of `sites` (see the module comment). */
@@ -25,8 +36,18 @@ export function sitesToCsv(sites: readonly Site[]): string {
   const lines = [SITE_CSV_HEADER.join(',')];
   for (const s of sites) {
     const fields = [
-      text(s.id), text(s.operator), String(s.lng), String(s.lat), s.technologies.join(' '), s.bands.join(' '),
-      String(s.heightM), s.azimuthsDeg.join(' '), s.onAir ?? '', s.onAir5g ?? '', s.rangeM === null ? '' : String(s.rangeM), String(s.sample),
+      text(s.id),
+      text(s.operator),
+      String(s.lng),
+      String(s.lat),
+      s.technologies.join(' '),
+      s.bands.join(' '),
+      String(s.heightM),
+      s.azimuthsDeg.join(' '),
+      s.onAir ?? '',
+      s.onAir5g ?? '',
+      s.rangeM === null ? '' : String(s.rangeM),
+      String(s.sample),
     ];
     lines.push(fields.join(','));
   }

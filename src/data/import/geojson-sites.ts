@@ -13,21 +13,29 @@
  * from 0 in every message (`feature 0`), as in `geojson-input.ts`.
  */
 import type { Feature } from 'geojson';
-import type { DataIssue } from '../../domain/report';
-import { parseGeoJsonFeatures } from '../geojson-input';
-import { checkNumberedRows, columnNames, distinctRows, numberedRow, type NumberedRow } from './check-rows';
-import { CoordinateReader } from './coordinates';
-import { crsAfterReading, featureId, featuresRead, longTextIssues, readGeoJsonText, type GeoJsonRead } from './geojson-text';
-import { mapColumns, variantsOf } from './headers';
-import { clip, importIssue } from './issue';
-import { buildSiteRow, type RowContext } from './site-rows';
-import { SITE_IMPORT_DEFAULTS, type SiteImportOptions, type SiteImportResult } from './types';
+import type { DataIssue } from '../../domain/report.js';
+import { parseGeoJsonFeatures } from '../geojson-input.js';
+import { checkNumberedRows, columnNames, distinctRows, numberedRow, type NumberedRow } from './check-rows.js';
+import { CoordinateReader } from './coordinates.js';
+import {
+  crsAfterReading,
+  featureId,
+  featuresRead,
+  longTextIssues,
+  readGeoJsonText,
+  type GeoJsonRead,
+} from './geojson-text.js';
+import { mapColumns, variantsOf } from './headers.js';
+import { clip, importIssue } from './issue.js';
+import { buildSiteRow, type RowContext } from './site-rows.js';
+import { SITE_IMPORT_DEFAULTS, type SiteImportOptions, type SiteImportResult } from './types.js';
 
 /** No extent check in `parseGeoJsonFeatures`: VN-2000 metres must reach the coordinate reader. */
 const ANYWHERE: [number, number, number, number] = [-Infinity, -Infinity, Infinity, Infinity];
 
 /** `[105.85, 21.03]`: a Point feature's position as written. */
-const formatPosition = (feature: Feature): string => (feature.geometry.type === 'Point' ? `[${feature.geometry.coordinates.join(', ')}]` : feature.geometry.type);
+const formatPosition = (feature: Feature): string =>
+  feature.geometry.type === 'Point' ? `[${feature.geometry.coordinates.join(', ')}]` : feature.geometry.type;
 
 /** Imports a GeoJSON site list from its text. */
 export function importSitesGeoJson(text: string, options: SiteImportOptions): SiteImportResult {
@@ -40,10 +48,19 @@ export function importSiteFeatures(features: readonly Feature[], options: SiteIm
 }
 
 /** Imports the features of a GeoJSON text read by `readGeoJsonText` (or one kind of it, `splitByGeometryKind`). */
-export function importSiteRead(read: GeoJsonRead, options: SiteImportOptions, format: 'geojson' | 'flatgeobuf' = 'geojson'): SiteImportResult {
+export function importSiteRead(
+  read: GeoJsonRead,
+  options: SiteImportOptions,
+  format: 'geojson' | 'flatgeobuf' = 'geojson',
+): SiteImportResult {
   const { source } = options;
   const parsed = parseGeoJsonFeatures(read.features, {
-    file: source, geometryTypes: ['Point'], keyProperty: null, bbox: ANYWHERE, checkSelfIntersection: false, indices: read.indices,
+    file: source,
+    geometryTypes: ['Point'],
+    keyProperty: null,
+    bbox: ANYWHERE,
+    checkSelfIntersection: false,
+    indices: read.indices,
   });
   const all = [...read.issues, ...parsed.issues];
   const structural = all.filter((i) => i.severity === 'error' && i.index !== null);
@@ -63,22 +80,55 @@ export function importSiteRead(read: GeoJsonRead, options: SiteImportOptions, fo
   const mode = options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates;
   const coordinates = new CoordinateReader(mode, 'feature', crsAfterReading(read.crs), source);
   const report = (rows: number, accepted: number, rejected: DataIssue[]): SiteImportResult['report'] => ({
-    source, format, delimiter: null, decimalSeparator: null, coordinates: coordinates.report(), mapping,
-    encoding: null, rows, accepted, rejected, rejectedRows: distinctRows(rejected), fileErrors, warnings, leftOut: 0, merged: 0,
+    source,
+    format,
+    delimiter: null,
+    decimalSeparator: null,
+    coordinates: coordinates.report(),
+    mapping,
+    encoding: null,
+    rows,
+    accepted,
+    rejected,
+    rejectedRows: distinctRows(rejected),
+    fileErrors,
+    warnings,
+    leftOut: 0,
+    merged: 0,
   });
   for (const field of ['id', 'operator'] as const) {
     if (mapping.columns[field] !== null || parsed.features.length === 0) continue;
     const list = clip(names.map((n) => clip(n, 60)).join(', '), 300);
-    fileErrors.push(importIssue('error', 'import-column-missing', source, { label: 'file' },
-      { en: `no property for "${field}" (properties: ${list})`, vi: `không có thuộc tính cho "${field}" (các thuộc tính: ${list})` },
-      { en: `name it one of ${variantsOf(field)}, or choose it in the mapping`, vi: `hãy đặt tên là một trong ${variantsOf(field)}, hoặc chọn trong bảng ánh xạ` }));
+    fileErrors.push(
+      importIssue(
+        'error',
+        'import-column-missing',
+        source,
+        { label: 'file' },
+        {
+          en: `no property for "${field}" (properties: ${list})`,
+          vi: `không có thuộc tính cho "${field}" (các thuộc tính: ${list})`,
+        },
+        {
+          en: `name it one of ${variantsOf(field)}, or choose it in the mapping`,
+          vi: `hãy đặt tên là một trong ${variantsOf(field)}, hoặc chọn trong bảng ánh xạ`,
+        },
+      ),
+    );
   }
   if (fileErrors.length > 0) return { sites: [], report: report(total, 0, structural) };
 
   // Positions are read here, once per feature, so that a held one rejects its feature; `buildSiteRow` then gets
   // the degrees through a reader that passes WGS84 unchanged.
   const passThrough = new CoordinateReader('wgs84', 'feature');
-  const ctx: RowContext = { source, allowDecimalComma: false, coordinates: passThrough, sawDecimalComma: false, unguardFormulas: false, columns: columnNames(mapping) };
+  const ctx: RowContext = {
+    source,
+    allowDecimalComma: false,
+    coordinates: passThrough,
+    sawDecimalComma: false,
+    unguardFormulas: false,
+    columns: columnNames(mapping),
+  };
   const rows: NumberedRow[] = [];
   const rejected = [...structural];
   const placed = new Set<number>();
@@ -92,9 +142,22 @@ export function importSiteRead(read: GeoJsonRead, options: SiteImportOptions, fo
     if (placed.has(index)) {
       // A second member of a split GeometryCollection: one feature is one site, at one position.
       const id = read('id');
-      warnings.push(importIssue('warning', 'site-position-repeated', source, { label: 'feature', n: index, id: typeof id === 'string' || typeof id === 'number' ? String(id) : null },
-        { en: `GeometryCollection member ${formatPosition(feature)} is a further position of the same site`, vi: `thành phần ${formatPosition(feature)} của GeometryCollection là một vị trí khác của cùng trạm` },
-        { en: 'a site has one position: the first member is kept', vi: 'mỗi trạm có một vị trí: giữ thành phần đầu tiên' }));
+      warnings.push(
+        importIssue(
+          'warning',
+          'site-position-repeated',
+          source,
+          { label: 'feature', n: index, id: typeof id === 'string' || typeof id === 'number' ? String(id) : null },
+          {
+            en: `GeometryCollection member ${formatPosition(feature)} is a further position of the same site`,
+            vi: `thành phần ${formatPosition(feature)} của GeometryCollection là một vị trí khác của cùng trạm`,
+          },
+          {
+            en: 'a site has one position: the first member is kept',
+            vi: 'mỗi trạm có một vị trí: giữ thành phần đầu tiên',
+          },
+        ),
+      );
       return;
     }
     placed.add(index);
@@ -102,7 +165,12 @@ export function importSiteRead(read: GeoJsonRead, options: SiteImportOptions, fo
     const position = raw === null ? null : coordinates.read(raw[0]!, raw[1]!, index);
     if (raw !== null && position === null) {
       const id = read('id');
-      rejected.push(coordinates.heldIssue(index, typeof id === 'string' || typeof id === 'number' ? String(id) : featureId(feature)));
+      rejected.push(
+        coordinates.heldIssue(
+          index,
+          typeof id === 'string' || typeof id === 'number' ? String(id) : featureId(feature),
+        ),
+      );
       return;
     }
     rows.push(numberedRow(buildSiteRow(read, index, ctx, position, 'feature'), index));

@@ -28,10 +28,10 @@
  * | `property-long` | warning | see {@link longTextIssues} |
  */
 import type { Feature } from 'geojson';
-import type { DataIssue } from '../../domain/report';
-import { collectionEmptyIssue, featuresNotArrayIssue, formatValue, jsonInvalidIssue } from '../geojson-input';
-import { crsOfGeoJsonMember, declaredToWgs84, type DeclaredCrs } from './crs';
-import { clip, importIssue, MAX_QUOTED_CHARS, type Bilingual } from './issue';
+import type { DataIssue } from '../../domain/report.js';
+import { collectionEmptyIssue, featuresNotArrayIssue, formatValue, jsonInvalidIssue } from '../geojson-input.js';
+import { crsOfGeoJsonMember, declaredToWgs84, type DeclaredCrs } from './crs.js';
+import { clip, importIssue, MAX_QUOTED_CHARS, type Bilingual } from './issue.js';
 
 /** Features with the number each has in its file (zero-based, as in every message). */
 export type IndexedFeatures = { features: Feature[]; indices: number[] };
@@ -39,7 +39,15 @@ export type IndexedFeatures = { features: Feature[]; indices: number[] };
 /** What {@link readGeoJsonText} read: features (positions in WGS84 once a declared CRS was converted), the CRS, the report. */
 export type GeoJsonRead = IndexedFeatures & { crs: DeclaredCrs | null; issues: DataIssue[] };
 
-const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'];
+const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+];
 const GEOJSON_RULE: Bilingual = {
   en: 'a GeoJSON file holds a FeatureCollection, a Feature or a geometry (RFC 7946 §3)',
   vi: 'một tệp GeoJSON chứa một FeatureCollection, một Feature hoặc một hình học (RFC 7946 §3)',
@@ -51,9 +59,24 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Reads the GeoJSON text of file `source`; see the module comment. Never throws. */
 export function readGeoJsonText(text: string, source: string): GeoJsonRead {
   const issues: DataIssue[] = [];
-  const refuse = (issue: DataIssue): GeoJsonRead => ({ features: [], indices: [], crs: null, issues: [...issues, issue] });
+  const refuse = (issue: DataIssue): GeoJsonRead => ({
+    features: [],
+    indices: [],
+    crs: null,
+    issues: [...issues, issue],
+  });
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return refuse(importIssue('error', 'file-empty', source, { label: 'file' }, { en: 'the file is empty', vi: 'tệp trống' }, GEOJSON_RULE));
+  if (body.trim() === '')
+    return refuse(
+      importIssue(
+        'error',
+        'file-empty',
+        source,
+        { label: 'file' },
+        { en: 'the file is empty', vi: 'tệp trống' },
+        GEOJSON_RULE,
+      ),
+    );
   let root: unknown;
   try {
     root = JSON.parse(body);
@@ -62,7 +85,16 @@ export function readGeoJsonText(text: string, source: string): GeoJsonRead {
   }
   if (!isObject(root)) {
     const v = formatValue(root);
-    return refuse(importIssue('error', 'not-geojson', source, { label: 'file' }, { en: `top-level value is ${v}`, vi: `giá trị cấp cao nhất là ${v}` }, GEOJSON_RULE));
+    return refuse(
+      importIssue(
+        'error',
+        'not-geojson',
+        source,
+        { label: 'file' },
+        { en: `top-level value is ${v}`, vi: `giá trị cấp cao nhất là ${v}` },
+        GEOJSON_RULE,
+      ),
+    );
   }
   const type = root['type'];
   let members: unknown[];
@@ -72,18 +104,50 @@ export function readGeoJsonText(text: string, source: string): GeoJsonRead {
     if (raw.length === 0) issues.push(collectionEmptyIssue(source));
     members = raw;
   } else if (type === 'Feature') {
-    issues.push(importIssue('warning', 'geojson-single-feature', source, { label: 'file' },
-      { en: 'the file is one Feature, not a FeatureCollection', vi: 'tệp là một Feature, không phải FeatureCollection' },
-      { en: 'read as a collection of that one feature (RFC 7946 §3.2)', vi: 'được đọc như một tập hợp chỉ có đối tượng đó (RFC 7946 §3.2)' }));
+    issues.push(
+      importIssue(
+        'warning',
+        'geojson-single-feature',
+        source,
+        { label: 'file' },
+        {
+          en: 'the file is one Feature, not a FeatureCollection',
+          vi: 'tệp là một Feature, không phải FeatureCollection',
+        },
+        {
+          en: 'read as a collection of that one feature (RFC 7946 §3.2)',
+          vi: 'được đọc như một tập hợp chỉ có đối tượng đó (RFC 7946 §3.2)',
+        },
+      ),
+    );
     members = [root];
   } else if (typeof type === 'string' && GEOMETRY_TYPES.includes(type)) {
-    issues.push(importIssue('warning', 'geojson-bare-geometry', source, { label: 'file' },
-      { en: `the file is a bare ${type} geometry`, vi: `tệp chỉ là một hình học ${type}` },
-      { en: 'read as one feature without properties (RFC 7946 §3.1)', vi: 'được đọc như một đối tượng không có thuộc tính (RFC 7946 §3.1)' }));
+    issues.push(
+      importIssue(
+        'warning',
+        'geojson-bare-geometry',
+        source,
+        { label: 'file' },
+        { en: `the file is a bare ${type} geometry`, vi: `tệp chỉ là một hình học ${type}` },
+        {
+          en: 'read as one feature without properties (RFC 7946 §3.1)',
+          vi: 'được đọc như một đối tượng không có thuộc tính (RFC 7946 §3.1)',
+        },
+      ),
+    );
     members = [{ type: 'Feature', properties: {}, geometry: root }];
   } else {
     const v = formatValue(type);
-    return refuse(importIssue('error', 'not-geojson', source, { label: 'file' }, { en: `top-level "type" is ${v}`, vi: `"type" ở cấp cao nhất là ${v}` }, GEOJSON_RULE));
+    return refuse(
+      importIssue(
+        'error',
+        'not-geojson',
+        source,
+        { label: 'file' },
+        { en: `top-level "type" is ${v}`, vi: `"type" ở cấp cao nhất là ${v}` },
+        GEOJSON_RULE,
+      ),
+    );
   }
 
   const declared = crsOfGeoJsonMember(root['crs'], source);
@@ -119,31 +183,66 @@ function splitCollections(members: readonly unknown[], source: string, issues: D
   const indices: number[] = [];
   members.forEach((member, n) => {
     const geometry = isObject(member) ? member['geometry'] : undefined;
-    if (!isObject(member) || member['type'] !== 'Feature' || !isObject(geometry) || geometry['type'] !== 'GeometryCollection') {
+    if (
+      !isObject(member) ||
+      member['type'] !== 'Feature' ||
+      !isObject(geometry) ||
+      geometry['type'] !== 'GeometryCollection'
+    ) {
       features.push(member as Feature);
       indices.push(n);
       return;
     }
     const place = { label: 'feature', n, id: featureId(member) } as const;
     const parts = geometry['geometries'];
-    const why = { en: 'the feature is left out: each member must be a geometry (RFC 7946 §3.1.8)', vi: 'đối tượng bị bỏ: mỗi thành phần phải là một hình học (RFC 7946 §3.1.8)' };
+    const why = {
+      en: 'the feature is left out: each member must be a geometry (RFC 7946 §3.1.8)',
+      vi: 'đối tượng bị bỏ: mỗi thành phần phải là một hình học (RFC 7946 §3.1.8)',
+    };
     if (!Array.isArray(parts) || parts.length === 0) {
-      issues.push(importIssue('error', 'geometry-collection-empty', source, place, { en: 'GeometryCollection holds no geometry', vi: 'GeometryCollection không chứa hình học nào' }, why));
+      issues.push(
+        importIssue(
+          'error',
+          'geometry-collection-empty',
+          source,
+          place,
+          { en: 'GeometryCollection holds no geometry', vi: 'GeometryCollection không chứa hình học nào' },
+          why,
+        ),
+      );
       return;
     }
     const kinds = parts.map((g) => (isObject(g) && typeof g['type'] === 'string' ? g['type'] : formatValue(g)));
     if (kinds.includes('GeometryCollection')) {
-      const what = { en: 'GeometryCollection holds another GeometryCollection', vi: 'GeometryCollection chứa một GeometryCollection khác' };
-      issues.push(importIssue('error', 'geometry-collection-nested', source, place, what, {
-        en: 'the feature is left out: nested GeometryCollections should not be used (RFC 7946 §3.1.8)',
-        vi: 'đối tượng bị bỏ: không nên lồng GeometryCollection (RFC 7946 §3.1.8)',
-      }));
+      const what = {
+        en: 'GeometryCollection holds another GeometryCollection',
+        vi: 'GeometryCollection chứa một GeometryCollection khác',
+      };
+      issues.push(
+        importIssue('error', 'geometry-collection-nested', source, place, what, {
+          en: 'the feature is left out: nested GeometryCollections should not be used (RFC 7946 §3.1.8)',
+          vi: 'đối tượng bị bỏ: không nên lồng GeometryCollection (RFC 7946 §3.1.8)',
+        }),
+      );
       return;
     }
     const list = clip(kinds.join(', '), 120);
-    issues.push(importIssue('warning', 'geometry-collection-split', source, place,
-      { en: `GeometryCollection of ${parts.length} geometries (${list})`, vi: `GeometryCollection gồm ${parts.length} hình học (${list})` },
-      { en: `split into ${parts.length} features, each imported by its kind with the feature's properties`, vi: `được tách thành ${parts.length} đối tượng, mỗi đối tượng được nhập theo loại của nó với thuộc tính của đối tượng gốc` }));
+    issues.push(
+      importIssue(
+        'warning',
+        'geometry-collection-split',
+        source,
+        place,
+        {
+          en: `GeometryCollection of ${parts.length} geometries (${list})`,
+          vi: `GeometryCollection gồm ${parts.length} hình học (${list})`,
+        },
+        {
+          en: `split into ${parts.length} features, each imported by its kind with the feature's properties`,
+          vi: `được tách thành ${parts.length} đối tượng, mỗi đối tượng được nhập theo loại của nó với thuộc tính của đối tượng gốc`,
+        },
+      ),
+    );
     for (const part of parts) {
       features.push({ ...member, geometry: part } as Feature);
       indices.push(n);
@@ -180,19 +279,45 @@ function convertPositions(read: GeoJsonRead, crs: Extract<DeclaredCrs, { kind: '
   read.features = read.features.map((feature, k) => {
     const geometry = isObject(feature) ? (feature as unknown as Json)['geometry'] : null;
     if (!isObject(geometry) || !('coordinates' in geometry)) return feature;
-    return { ...feature, geometry: { ...geometry, coordinates: convert(geometry['coordinates'], read.indices[k]!) } } as Feature;
+    return {
+      ...feature,
+      geometry: { ...geometry, coordinates: convert(geometry['coordinates'], read.indices[k]!) },
+    } as Feature;
   });
   const name = clip(crs.name, 120);
   if (converted > 0) {
-    read.issues.push(importIssue('warning', 'crs-converted', source, { label: 'file' },
-      { en: `${converted} positions in ${touched.size} features converted from ${name} to WGS84 [lng, lat] degrees`, vi: `${converted} vị trí trong ${touched.size} đối tượng đã được chuyển từ ${name} sang độ WGS84 [kinh độ, vĩ độ]` },
-      { en: 'as the file\'s "crs" member declares', vi: 'theo khai báo ở thành phần "crs" của tệp' }));
+    read.issues.push(
+      importIssue(
+        'warning',
+        'crs-converted',
+        source,
+        { label: 'file' },
+        {
+          en: `${converted} positions in ${touched.size} features converted from ${name} to WGS84 [lng, lat] degrees`,
+          vi: `${converted} vị trí trong ${touched.size} đối tượng đã được chuyển từ ${name} sang độ WGS84 [kinh độ, vĩ độ]`,
+        },
+        { en: 'as the file\'s "crs" member declares', vi: 'theo khai báo ở thành phần "crs" của tệp' },
+      ),
+    );
   }
   if (degrees > 0) {
     const first = firstDegrees ?? '';
-    read.issues.push(importIssue('warning', 'crs-degrees', source, { label: 'file' },
-      { en: `${degrees} positions (first: ${first}) are within ±1000`, vi: `${degrees} vị trí (đầu tiên: ${first.replace('feature', 'đối tượng')}) nằm trong ±1000` },
-      { en: `left as WGS84 degrees, though the "crs" member declares ${name} metres`, vi: `được giữ là độ WGS84, dù thành phần "crs" khai báo mét ${name}` }));
+    read.issues.push(
+      importIssue(
+        'warning',
+        'crs-degrees',
+        source,
+        { label: 'file' },
+        {
+          en: `${degrees} positions (first: ${first}) are within ±1000`,
+          vi: `${degrees} vị trí (đầu tiên: ${first.replace('feature', 'đối tượng')}) nằm trong ±1000`,
+        },
+        {
+          en: `left as WGS84 degrees, though the "crs" member declares ${name} metres`,
+          vi: `được giữ là độ WGS84, dù thành phần "crs" khai báo mét ${name}`,
+        },
+      ),
+    );
   }
 }
 
@@ -213,7 +338,12 @@ export type GeometryKindSplit = {
 
 type KindName = 'points' | 'polygons' | 'lines';
 const KIND_OF: Readonly<Record<string, KindName>> = {
-  Point: 'points', MultiPoint: 'points', Polygon: 'polygons', MultiPolygon: 'polygons', LineString: 'lines', MultiLineString: 'lines',
+  Point: 'points',
+  MultiPoint: 'points',
+  Polygon: 'polygons',
+  MultiPolygon: 'polygons',
+  LineString: 'lines',
+  MultiLineString: 'lines',
 };
 
 /**
@@ -237,24 +367,45 @@ export function splitByGeometryKind(read: IndexedFeatures, source: string): Geom
   });
   const order: KindName[] = ['polygons', 'lines', 'points'];
   const held = order.filter((k) => parts[k].features.length > 0);
-  const main = held.reduce<KindName>((best, k) => (parts[k].features.length > parts[best].features.length ? k : best), held[0] ?? 'points');
+  const main = held.reduce<KindName>(
+    (best, k) => (parts[k].features.length > parts[best].features.length ? k : best),
+    held[0] ?? 'points',
+  );
   const issues: DataIssue[] = [];
   if (held.length > 1) {
-    const words: Record<KindName, [string, string, string]> = { points: ['point', 'points', 'điểm'], polygons: ['polygon', 'polygons', 'vùng'], lines: ['line', 'lines', 'đường'] };
+    const words: Record<KindName, [string, string, string]> = {
+      points: ['point', 'points', 'điểm'],
+      polygons: ['polygon', 'polygons', 'vùng'],
+      lines: ['line', 'lines', 'đường'],
+    };
     const describe = (k: KindName, lang: 'en' | 'vi'): string => {
       const { indices } = parts[k];
       const n = indices.length;
       const list = `${indices.slice(0, 10).join(', ')}${n > 10 ? ', …' : ''}`;
       const [one, many, vi] = words[k];
-      return lang === 'en' ? `${n} ${n === 1 ? one : many} (feature${n === 1 ? '' : 's'} ${list})` : `${n} ${vi} (đối tượng ${list})`;
+      return lang === 'en'
+        ? `${n} ${n === 1 ? one : many} (feature${n === 1 ? '' : 's'} ${list})`
+        : `${n} ${vi} (đối tượng ${list})`;
     };
     const join = (lang: 'en' | 'vi'): string => {
-      const items = (['points', 'polygons', 'lines'] as const).filter((k) => held.includes(k)).map((k) => describe(k, lang));
+      const items = (['points', 'polygons', 'lines'] as const)
+        .filter((k) => held.includes(k))
+        .map((k) => describe(k, lang));
       return `${items.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'và'} ${items[items.length - 1]}`;
     };
-    issues.push(importIssue('warning', 'geojson-mixed-kinds', source, { label: 'file' },
-      { en: `the file holds ${join('en')}`, vi: `tệp chứa ${join('vi')}` },
-      { en: 'each kind is imported on its own: points as sites, polygons as coverage, lines as cable segments', vi: 'mỗi loại được nhập riêng: điểm là trạm, vùng là vùng phủ sóng, đường là tuyến cáp' }));
+    issues.push(
+      importIssue(
+        'warning',
+        'geojson-mixed-kinds',
+        source,
+        { label: 'file' },
+        { en: `the file holds ${join('en')}`, vi: `tệp chứa ${join('vi')}` },
+        {
+          en: 'each kind is imported on its own: points as sites, polygons as coverage, lines as cable segments',
+          vi: 'mỗi loại được nhập riêng: điểm là trạm, vùng là vùng phủ sóng, đường là tuyến cáp',
+        },
+      ),
+    );
   }
   for (const { feature, index } of other) insertByIndex(parts[main], feature, index);
   return { ...parts, other: other.map((o) => o.index), issues };
@@ -285,17 +436,39 @@ export function longTextIssues(read: IndexedFeatures, source: string): DataIssue
     const long: Bilingual[] = [];
     for (const [name, value] of Object.entries(props)) {
       if (name.length > LONG_TEXT_CHARS) {
-        long.push({ en: `a property name holds ${name.length} characters (${quoteName(name)})`, vi: `một tên thuộc tính dài ${name.length} ký tự (${quoteName(name)})` });
+        long.push({
+          en: `a property name holds ${name.length} characters (${quoteName(name)})`,
+          vi: `một tên thuộc tính dài ${name.length} ký tự (${quoteName(name)})`,
+        });
       } else if (typeof value === 'string' && value.length > LONG_TEXT_CHARS) {
-        long.push({ en: `property ${quoteName(name)} holds ${value.length} characters`, vi: `thuộc tính ${quoteName(name)} dài ${value.length} ký tự` });
+        long.push({
+          en: `property ${quoteName(name)} holds ${value.length} characters`,
+          vi: `thuộc tính ${quoteName(name)} dài ${value.length} ký tự`,
+        });
       }
     }
     const first = long[0];
     if (first === undefined) return;
-    const more = long.length > 1 ? { en: ` (and ${long.length - 1} more long propert${long.length === 2 ? 'y' : 'ies'})`, vi: ` (và ${long.length - 1} thuộc tính dài khác)` } : { en: '', vi: '' };
-    issues.push(importIssue('warning', 'property-long', source, { label: 'feature', n: read.indices[k] ?? k, id: featureId(feature) },
-      { en: `${first.en}${more.en}`, vi: `${first.vi}${more.vi}` },
-      { en: `cut to ${MAX_QUOTED_CHARS} characters wherever it is shown`, vi: `chỉ hiển thị ${MAX_QUOTED_CHARS} ký tự đầu ở mọi nơi` }));
+    const more =
+      long.length > 1
+        ? {
+            en: ` (and ${long.length - 1} more long propert${long.length === 2 ? 'y' : 'ies'})`,
+            vi: ` (và ${long.length - 1} thuộc tính dài khác)`,
+          }
+        : { en: '', vi: '' };
+    issues.push(
+      importIssue(
+        'warning',
+        'property-long',
+        source,
+        { label: 'feature', n: read.indices[k] ?? k, id: featureId(feature) },
+        { en: `${first.en}${more.en}`, vi: `${first.vi}${more.vi}` },
+        {
+          en: `cut to ${MAX_QUOTED_CHARS} characters wherever it is shown`,
+          vi: `chỉ hiển thị ${MAX_QUOTED_CHARS} ký tự đầu ở mọi nơi`,
+        },
+      ),
+    );
   });
   return issues;
 }

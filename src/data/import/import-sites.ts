@@ -28,19 +28,24 @@
  * `rejectedRows`. Every row issue has `line` (the physical line on which its record starts, = `index`) and
  * `dataRow` (its ordinal among the data records, 1-based: a quoted line break or a blank line makes them differ).
  */
-import { SiteChecker } from '../../analysis/site-check';
-import type { DataIssue } from '../../domain/report';
-import type { Site } from '../../domain/telecom';
-import { checkNumberedRows, columnNames, distinctRows } from './check-rows';
-import { CoordinateReader } from './coordinates';
-import { DelimitedStream, type CsvRecord } from './delimited';
-import { mapColumns, variantsOf } from './headers';
-import { importIssue, type Bilingual } from './issue';
-import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid';
-import { buildSiteRow, techFromBandsWarning, type FieldReader, type RowContext } from './site-rows';
+import { SiteChecker } from '../../analysis/site-check.js';
+import type { DataIssue } from '../../domain/report.js';
+import type { Site } from '../../domain/telecom.js';
+import { checkNumberedRows, columnNames, distinctRows } from './check-rows.js';
+import { CoordinateReader } from './coordinates.js';
+import { DelimitedStream, type CsvRecord } from './delimited.js';
+import { mapColumns, variantsOf } from './headers.js';
+import { importIssue, type Bilingual } from './issue.js';
+import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid.js';
+import { buildSiteRow, techFromBandsWarning, type FieldReader, type RowContext } from './site-rows.js';
 import {
-  REQUIRED_SITE_FIELDS, SITE_IMPORT_DEFAULTS, type ColumnMapping, type ImportProgress, type SiteImportOptions, type SiteImportResult,
-} from './types';
+  REQUIRED_SITE_FIELDS,
+  SITE_IMPORT_DEFAULTS,
+  type ColumnMapping,
+  type ImportProgress,
+  type SiteImportOptions,
+  type SiteImportResult,
+} from './types.js';
 
 /** A streaming importer: `push` pieces of the text in order, then `end` once. */
 export interface SiteImporter {
@@ -70,15 +75,35 @@ function dataRowOf(breaks: readonly (readonly [number, number])[], line: number)
 export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   const { source } = options;
   const override = options.mapping ?? SITE_IMPORT_DEFAULTS.mapping;
-  const coordinates = new CoordinateReader(options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates, 'row', null, source);
+  const coordinates = new CoordinateReader(
+    options.coordinates ?? SITE_IMPORT_DEFAULTS.coordinates,
+    'row',
+    null,
+    source,
+  );
   const ctx: RowContext = {
-    source, allowDecimalComma: false, coordinates, sawDecimalComma: false, unguardFormulas: true, techFromBands: { count: 0, sample: [] },
+    source,
+    allowDecimalComma: false,
+    coordinates,
+    sawDecimalComma: false,
+    unguardFormulas: true,
+    techFromBands: { count: 0, sample: [] },
   };
   const fileErrors: DataIssue[] = [];
   const rejected: DataIssue[] = [];
   const sites: Site[] = [];
   const fileError = (rule: string, what: Bilingual, why: Bilingual, row: number | null = null): void => {
-    fileErrors.push(importIssue('error', rule, source, row === null ? { label: 'file' } : { label: 'row', n: row }, what, why, row === null ? {} : { line: row }));
+    fileErrors.push(
+      importIssue(
+        'error',
+        rule,
+        source,
+        row === null ? { label: 'file' } : { label: 'row', n: row },
+        what,
+        why,
+        row === null ? {} : { line: row },
+      ),
+    );
   };
   let chars = 0;
   let dataRows = 0;
@@ -104,10 +129,23 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     const expected = mapping!.header.length;
     if (fields.length !== expected) {
       const s = fields.length === 1 ? '' : 's';
-      rejected.push(importIssue('error', 'csv-field-count', source, { label: 'row', n: row },
-        { en: `${fields.length} field${s}, expected ${expected} as in the header`, vi: `${fields.length} trường, cần ${expected} như dòng tiêu đề` },
-        { en: 'every row must have as many fields as the header (RFC 4180)', vi: 'mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)' },
-        { value: fields.length, line: row, dataRow: dataRows }));
+      rejected.push(
+        importIssue(
+          'error',
+          'csv-field-count',
+          source,
+          { label: 'row', n: row },
+          {
+            en: `${fields.length} field${s}, expected ${expected} as in the header`,
+            vi: `${fields.length} trường, cần ${expected} như dòng tiêu đề`,
+          },
+          {
+            en: 'every row must have as many fields as the header (RFC 4180)',
+            vi: 'mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)',
+          },
+          { value: fields.length, line: row, dataRow: dataRows },
+        ),
+      );
       return;
     }
     current = fields;
@@ -127,15 +165,24 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
 
   const onHeader = (fields: readonly string[]): void => {
     format = 'project-csv';
-    mapping = mapColumns(fields.map((h) => h.trim()), override);
+    mapping = mapColumns(
+      fields.map((h) => h.trim()),
+      override,
+    );
     columns = mapping.columns;
     ctx.columns = columnNames(mapping);
     checker = new SiteChecker(source, { columns: ctx.columns });
     const missing = REQUIRED_SITE_FIELDS.filter((f) => mapping!.columns[f] === null);
     for (const f of missing) {
       const header = mapping.header.join(', ');
-      fileError('import-column-missing', { en: `no column for "${f}" (header: ${header})`, vi: `không có cột cho "${f}" (tiêu đề: ${header})` },
-        { en: `name it one of ${variantsOf(f)}, or choose it in the mapping`, vi: `hãy đặt tên cột là một trong ${variantsOf(f)}, hoặc chọn trong bảng ánh xạ` });
+      fileError(
+        'import-column-missing',
+        { en: `no column for "${f}" (header: ${header})`, vi: `không có cột cho "${f}" (tiêu đề: ${header})` },
+        {
+          en: `name it one of ${variantsOf(f)}, or choose it in the mapping`,
+          vi: `hãy đặt tên cột là một trong ${variantsOf(f)}, hoặc chọn trong bảng ánh xạ`,
+        },
+      );
     }
     stopped = missing.length > 0;
   };
@@ -144,7 +191,10 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     if (format === 'unknown') {
       if (isOpenCellIdHeader(record.fields) || looksLikeOpenCellIdRow(record.fields)) {
         format = 'opencellid';
-        ocid = new OpenCellIdCollector(source, coordinates, { footprint: options.footprint ?? SITE_IMPORT_DEFAULTS.footprint, ...(options.ocidBands ? { bands: options.ocidBands } : {}) });
+        ocid = new OpenCellIdCollector(source, coordinates, {
+          footprint: options.footprint ?? SITE_IMPORT_DEFAULTS.footprint,
+          ...(options.ocidBands ? { bands: options.ocidBands } : {}),
+        });
         if (isOpenCellIdHeader(record.fields)) return;
       } else {
         onHeader(record.fields);
@@ -184,15 +234,34 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     end(): SiteImportResult {
       const { unterminatedAt } = stream.end();
       if (unterminatedAt !== null) {
-        fileError('csv-unterminated-quote', { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
-          { en: 'every opening quote needs a closing quote (RFC 4180)', vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)' }, unterminatedAt);
+        fileError(
+          'csv-unterminated-quote',
+          { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
+          {
+            en: 'every opening quote needs a closing quote (RFC 4180)',
+            vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)',
+          },
+          unterminatedAt,
+        );
       }
       if (format === 'unknown' && unterminatedAt === null) {
-        fileError('csv-empty', { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' },
-          { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng một dòng tiêu đề' });
+        fileError(
+          'csv-empty',
+          { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' },
+          { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng một dòng tiêu đề' },
+        );
       } else if (format !== 'unknown' && dataRows === 0 && unterminatedAt === null) {
-        fileError('csv-no-data', { en: 'the file has a header row but no data rows', vi: 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào' },
-          { en: 'a site list needs one row per site below the header', vi: 'danh sách trạm cần mỗi trạm một dòng bên dưới dòng tiêu đề' });
+        fileError(
+          'csv-no-data',
+          {
+            en: 'the file has a header row but no data rows',
+            vi: 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào',
+          },
+          {
+            en: 'a site list needs one row per site below the header',
+            vi: 'danh sách trạm cần mỗi trạm một dòng bên dưới dòng tiêu đề',
+          },
+        );
       }
       const collector = ocid as OpenCellIdCollector | null;
       let warnings: DataIssue[] = [];
@@ -201,11 +270,17 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
         const grouped = collector.finish();
         const checked = checkNumberedRows(grouped.rows, source);
         sites.push(...checked.sites);
-        allRejected = [...rejected, ...collector.rejected, ...checked.issues].map(place).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+        allRejected = [...rejected, ...collector.rejected, ...checked.issues]
+          .map(place)
+          .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
         warnings = grouped.warnings.map(place);
       }
       const m = mapping as ColumnMapping | null;
-      const fromBands = techFromBandsWarning(source, ctx.techFromBands!, m === null || m.columns.technologies === null ? null : m.header[m.columns.technologies]!);
+      const fromBands = techFromBandsWarning(
+        source,
+        ctx.techFromBands!,
+        m === null || m.columns.technologies === null ? null : m.header[m.columns.technologies]!,
+      );
       if (fromBands !== null) warnings.push(fromBands);
       return {
         sites,

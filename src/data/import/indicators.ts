@@ -31,15 +31,15 @@
  * `i.csv: tệp không có cột nguồn — hãy ghi nguồn của số liệu trong một cột "source" hoặc "nguồn"`), built by
  * `importIssue` in `issue.ts`.
  */
-import { indicatorKind, knownIndicator, type IndicatorKind, type IndicatorValue } from '../../domain/indicators';
-import type { Layout } from '../../domain/admin';
-import type { DataIssue } from '../../domain/report';
-import { detectDelimiter, firstLineEnd, tokenize, type Delimiter } from './delimited';
-import { headerKey } from './headers';
-import { importIssue, type Bilingual, type IssueDetail } from './issue';
-import { IndicatorRowChecker, type IndicatorAreaCatalogue, type IndicatorCells } from './indicator-rows';
+import { indicatorKind, knownIndicator, type IndicatorKind, type IndicatorValue } from '../../domain/indicators.js';
+import type { Layout } from '../../domain/admin.js';
+import type { DataIssue } from '../../domain/report.js';
+import { detectDelimiter, firstLineEnd, tokenize, type Delimiter } from './delimited.js';
+import { headerKey } from './headers.js';
+import { importIssue, type Bilingual, type IssueDetail } from './issue.js';
+import { IndicatorRowChecker, type IndicatorAreaCatalogue, type IndicatorCells } from './indicator-rows.js';
 
-export type { IndicatorAreaCatalogue } from './indicator-rows';
+export type { IndicatorAreaCatalogue } from './indicator-rows.js';
 
 /** The columns of an indicator file. */
 export const INDICATOR_COLUMNS = ['code', 'layout', 'indicator', 'value', 'unit', 'date', 'source', 'name'] as const;
@@ -120,10 +120,20 @@ function mapHeader(fields: readonly string[]): Partial<Record<IndicatorColumn, n
 }
 
 /** Parses and validates an area-indicators file against the areas that exist; see the module comment. */
-export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, options: IndicatorImportOptions): IndicatorImportResult {
+export function parseIndicatorCsv(
+  text: string,
+  areas: IndicatorAreaCatalogue,
+  options: IndicatorImportOptions,
+): IndicatorImportResult {
   const file = options.fileName;
   const fileIssues: DataIssue[] = [];
-  const fileIssue = (severity: DataIssue['severity'], rule: string, what: Bilingual, why: Bilingual, detail: IssueDetail = {}): void => {
+  const fileIssue = (
+    severity: DataIssue['severity'],
+    rule: string,
+    what: Bilingual,
+    why: Bilingual,
+    detail: IssueDetail = {},
+  ): void => {
     fileIssues.push(importIssue(severity, rule, file, { label: 'file' }, what, why, detail));
   };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -131,9 +141,20 @@ export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, o
   const delimiter = detectDelimiter(end < 0 ? body : body.slice(0, end));
   const { records, unterminatedAt } = tokenize(body, delimiter);
   if (unterminatedAt !== null) {
-    fileIssues.push(importIssue('error', 'unterminated-quote', file, { label: 'row', n: unterminatedAt },
-      { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
-      { en: 'every opening quote needs a closing quote (RFC 4180)', vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)' }, { line: unterminatedAt }));
+    fileIssues.push(
+      importIssue(
+        'error',
+        'unterminated-quote',
+        file,
+        { label: 'row', n: unterminatedAt },
+        { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
+        {
+          en: 'every opening quote needs a closing quote (RFC 4180)',
+          vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)',
+        },
+        { line: unterminatedAt },
+      ),
+    );
   }
   const [headerRecord, ...dataRecords] = records;
   const header = headerRecord?.fields.map((h) => h.trim()) ?? [];
@@ -149,39 +170,68 @@ export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, o
 
   if (headerRecord === undefined) {
     if (unterminatedAt === null) {
-      fileIssue('error', 'empty-file', { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' },
-        { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng một dòng tiêu đề' });
+      fileIssue(
+        'error',
+        'empty-file',
+        { en: 'the file has no header row', vi: 'tệp không có dòng tiêu đề' },
+        { en: 'a CSV file must start with a header row', vi: 'tệp CSV phải bắt đầu bằng một dòng tiêu đề' },
+      );
     }
   } else {
     for (const column of REQUIRED_INDICATOR_COLUMNS.filter((c) => columns[c] === undefined)) {
       const names = INDICATOR_HEADER_VARIANTS[column].join(', ');
-      fileIssue('error', 'missing-column',
-        { en: `no column for "${column}" (header: ${header.join(', ')})`, vi: `không có cột "${column}" (dòng tiêu đề: ${header.join(', ')})` },
-        { en: `name it one of ${names}`, vi: `hãy đặt tên cột là một trong: ${names}` }, { column });
+      fileIssue(
+        'error',
+        'missing-column',
+        {
+          en: `no column for "${column}" (header: ${header.join(', ')})`,
+          vi: `không có cột "${column}" (dòng tiêu đề: ${header.join(', ')})`,
+        },
+        { en: `name it one of ${names}`, vi: `hãy đặt tên cột là một trong: ${names}` },
+        { column },
+      );
     }
     if (layoutFrom === null) {
-      fileIssue('error', 'missing-layout',
-        { en: 'the file has no layout column and no layout was chosen', vi: 'tệp không có cột địa giới và chưa chọn địa giới khi nhập' },
+      fileIssue(
+        'error',
+        'missing-layout',
         {
-          en: 'give the layout (2025 or 2019) in a column "layout" or as an import option: since 1 July 2025 the 126 units reuse the 5-digit codes '
-            + 'of 2019 wards (every unit\'s code is also an old ward\'s code: 00004 is Phường Ba Đình in 2025 and Phường Trúc Bạch in 2019), '
-            + 'so a code alone does not say which area it means',
-          vi: 'hãy ghi địa giới (2025 hoặc 2019) trong cột "layout" hoặc chọn khi nhập: từ ngày 1/7/2025, 126 xã/phường mới dùng lại mã 5 chữ số '
-            + 'của các phường/xã năm 2019 (mã của mỗi xã/phường mới cũng là mã của một phường/xã cũ: 00004 là Phường Ba Đình năm 2025 và Phường '
-            + 'Trúc Bạch năm 2019), nên chỉ riêng mã không cho biết đó là địa bàn nào',
-        });
+          en: 'the file has no layout column and no layout was chosen',
+          vi: 'tệp không có cột địa giới và chưa chọn địa giới khi nhập',
+        },
+        {
+          en:
+            'give the layout (2025 or 2019) in a column "layout" or as an import option: since 1 July 2025 the 126 units reuse the 5-digit codes ' +
+            "of 2019 wards (every unit's code is also an old ward's code: 00004 is Phường Ba Đình in 2025 and Phường Trúc Bạch in 2019), " +
+            'so a code alone does not say which area it means',
+          vi:
+            'hãy ghi địa giới (2025 hoặc 2019) trong cột "layout" hoặc chọn khi nhập: từ ngày 1/7/2025, 126 xã/phường mới dùng lại mã 5 chữ số ' +
+            'của các phường/xã năm 2019 (mã của mỗi xã/phường mới cũng là mã của một phường/xã cũ: 00004 là Phường Ba Đình năm 2025 và Phường ' +
+            'Trúc Bạch năm 2019), nên chỉ riêng mã không cho biết đó là địa bàn nào',
+        },
+      );
     }
     if (columns.source === undefined) {
-      fileIssue('warning', 'no-source', { en: 'the file has no source column', vi: 'tệp không có cột nguồn' }, {
-        en: 'name where the figures come from in a column "source" or "nguồn"',
-        vi: 'hãy ghi nguồn của số liệu trong một cột "source" hoặc "nguồn"',
-      });
+      fileIssue(
+        'warning',
+        'no-source',
+        { en: 'the file has no source column', vi: 'tệp không có cột nguồn' },
+        {
+          en: 'name where the figures come from in a column "source" or "nguồn"',
+          vi: 'hãy ghi nguồn của số liệu trong một cột "source" hoặc "nguồn"',
+        },
+      );
     }
     if (dataRecords.length === 0 && unterminatedAt === null) {
-      fileIssue('error', 'no-data', { en: 'the file has a header row but no data rows', vi: 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào' }, {
-        en: 'an indicator file needs one row per area, indicator and date below the header',
-        vi: 'bên dưới dòng tiêu đề, tệp chỉ tiêu cần một dòng cho mỗi địa bàn, chỉ tiêu và ngày',
-      });
+      fileIssue(
+        'error',
+        'no-data',
+        { en: 'the file has a header row but no data rows', vi: 'tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào' },
+        {
+          en: 'an indicator file needs one row per area, indicator and date below the header',
+          vi: 'bên dưới dòng tiêu đề, tệp chỉ tiêu cần một dòng cho mỗi địa bàn, chỉ tiêu và ngày',
+        },
+      );
     }
   }
   const refused = fileIssues.some((i) => i.severity === 'error' && i.index === null);
@@ -197,15 +247,33 @@ export function parseIndicatorCsv(text: string, areas: IndicatorAreaCatalogue, o
       const at = { row, dataRow: n + 1, code: cell(fields, 'code')?.trim() ?? '' };
       if (fields.length !== header.length) {
         const s = fields.length === 1 ? '' : 's';
-        rowIssues.push(checker.issue('error', 'bad-row', at,
-          { en: `${fields.length} field${s}, expected ${header.length} as in the header`, vi: `có ${fields.length} trường, trong khi dòng tiêu đề có ${header.length}` },
-          { en: 'every row must have as many fields as the header (RFC 4180)', vi: 'mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)' },
-          { value: fields.length }));
+        rowIssues.push(
+          checker.issue(
+            'error',
+            'bad-row',
+            at,
+            {
+              en: `${fields.length} field${s}, expected ${header.length} as in the header`,
+              vi: `có ${fields.length} trường, trong khi dòng tiêu đề có ${header.length}`,
+            },
+            {
+              en: 'every row must have as many fields as the header (RFC 4180)',
+              vi: 'mỗi dòng phải có số trường bằng dòng tiêu đề (RFC 4180)',
+            },
+            { value: fields.length },
+          ),
+        );
         return;
       }
       const cells: IndicatorCells = {
-        code: cell(fields, 'code')!, layout: cell(fields, 'layout'), indicator: cell(fields, 'indicator')!, value: cell(fields, 'value')!,
-        unit: cell(fields, 'unit'), date: cell(fields, 'date')!, source: cell(fields, 'source'), name: cell(fields, 'name'),
+        code: cell(fields, 'code')!,
+        layout: cell(fields, 'layout'),
+        indicator: cell(fields, 'indicator')!,
+        value: cell(fields, 'value')!,
+        unit: cell(fields, 'unit'),
+        date: cell(fields, 'date')!,
+        source: cell(fields, 'source'),
+        name: cell(fields, 'name'),
       };
       const result = checker.check(cells, at);
       if (result.ok) {
@@ -240,7 +308,14 @@ function summarise(values: readonly IndicatorValue[]): IndicatorSummary[] {
   for (const v of values) {
     const entry = byId.get(v.indicator);
     if (entry) entry.count++;
-    else byId.set(v.indicator, { id: v.indicator, unit: v.unit, kind: indicatorKind(v.indicator, v.unit), count: 1, known: knownIndicator(v.indicator) !== null });
+    else
+      byId.set(v.indicator, {
+        id: v.indicator,
+        unit: v.unit,
+        kind: indicatorKind(v.indicator, v.unit),
+        count: 1,
+        known: knownIndicator(v.indicator) !== null,
+      });
   }
   return [...byId.values()];
 }

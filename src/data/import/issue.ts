@@ -7,7 +7,7 @@
  * `dòng 4 (mã "A1")` for delimited text (the header is row 1), `feature 2 (id "S3")` / `đối tượng 2 (mã "S3")`
  * for GeoJSON and FlatGeobuf (numbered from 0), and nothing for a file-level message.
  */
-import type { DataIssue } from '../../domain/report';
+import type { DataIssue } from '../../domain/report.js';
 
 /** A text in both languages. */
 export type Bilingual = { en: string; vi: string };
@@ -66,7 +66,11 @@ export function importIssue(
     vi: `${file}:${placeText(place, 'vi')} ${what.vi} — ${why.vi}`,
   };
   if (detail.column !== undefined) issue.column = detail.column;
-  if (detail.value !== undefined) issue.value = typeof detail.value === 'string' ? clip(detail.value) : clip(JSON.stringify(detail.value) ?? String(detail.value));
+  if (detail.value !== undefined)
+    issue.value =
+      typeof detail.value === 'string'
+        ? clip(detail.value)
+        : clip(JSON.stringify(detail.value) ?? String(detail.value));
   if (detail.line !== undefined) issue.line = detail.line;
   if (detail.dataRow !== undefined) issue.dataRow = detail.dataRow;
   return issue;

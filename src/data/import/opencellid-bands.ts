@@ -19,7 +19,7 @@
  * Note: `scripts/sample/CALIBRATION.md` gives Viettel n78 and MobiFone n41 for the sample data; the auction
  * reports above say otherwise, and this table follows them.
  */
-import { BANDS, type Band, type Operator } from '../../domain/telecom';
+import { BANDS, type Band, type Operator } from '../../domain/telecom.js';
 
 /** The radios OpenCelliD lists that the app imports: LTE (4G) and NR (5G). */
 export type OcidRadio = 'LTE' | 'NR';
@@ -42,14 +42,23 @@ export function ocidBand(table: OcidBandTable, radio: OcidRadio, operator: Opera
 export function describeBandTable(table: OcidBandTable): { en: string; vi: string } {
   const parts = (['LTE', 'NR'] as const).map((radio) => {
     const byBand = new Map<Band | null, Operator[]>();
-    for (const [op, band] of Object.entries(table[radio]) as [Operator, Band | null][]) byBand.set(band, [...(byBand.get(band) ?? []), op]);
+    for (const [op, band] of Object.entries(table[radio]) as [Operator, Band | null][])
+      byBand.set(band, [...(byBand.get(band) ?? []), op]);
     const all = byBand.size === 1;
     const entries = [...byBand].map(([band, ops]) => {
-      const name = band === null ? { en: 'none', vi: 'không có' } : { en: `${band} ${BANDS[band].mhz} MHz`, vi: `${band} ${BANDS[band].mhz} MHz` };
-      const who = all ? { en: 'all four operators', vi: 'cả bốn nhà mạng' } : { en: ops.join(', '), vi: ops.join(', ') };
+      const name =
+        band === null
+          ? { en: 'none', vi: 'không có' }
+          : { en: `${band} ${BANDS[band].mhz} MHz`, vi: `${band} ${BANDS[band].mhz} MHz` };
+      const who = all
+        ? { en: 'all four operators', vi: 'cả bốn nhà mạng' }
+        : { en: ops.join(', '), vi: ops.join(', ') };
       return { en: `${name.en} (${who.en})`, vi: `${name.vi} (${who.vi})` };
     });
-    return { en: `${radio}: ${entries.map((e) => e.en).join(', ')}`, vi: `${radio}: ${entries.map((e) => e.vi).join(', ')}` };
+    return {
+      en: `${radio}: ${entries.map((e) => e.en).join(', ')}`,
+      vi: `${radio}: ${entries.map((e) => e.vi).join(', ')}`,
+    };
   });
   return { en: parts.map((p) => p.en).join('; '), vi: parts.map((p) => p.vi).join('; ') };
 }
@@ -63,17 +72,29 @@ export function editBandTable(edits: unknown, source: string, base: OcidBandTabl
   const fail = (what: string, why: string): never => {
     throw new Error(`${source}: ${what} — ${why}`);
   };
-  if (typeof edits !== 'object' || edits === null || Array.isArray(edits)) fail(`${JSON.stringify(edits)} is not an object`, 'the band table is {"LTE": {operator: band}, "NR": {operator: band}}');
+  if (typeof edits !== 'object' || edits === null || Array.isArray(edits))
+    fail(
+      `${JSON.stringify(edits)} is not an object`,
+      'the band table is {"LTE": {operator: band}, "NR": {operator: band}}',
+    );
   const out = { LTE: { ...base.LTE }, NR: { ...base.NR } };
   for (const [radio, row] of Object.entries(edits as Record<string, unknown>)) {
     if (radio !== 'LTE' && radio !== 'NR') fail(`radio "${radio}" is unknown`, 'radios are LTE and NR');
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) fail(`${radio}: ${JSON.stringify(row)} is not an object`, 'each radio maps operators to bands');
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+      fail(`${radio}: ${JSON.stringify(row)} is not an object`, 'each radio maps operators to bands');
     for (const [operator, band] of Object.entries(row as Record<string, unknown>)) {
-      if (!(operator in out.LTE)) fail(`${radio}.${operator}: operator "${operator}" is unknown`, `operators are ${Object.keys(out.LTE).join(', ')}`);
+      if (!(operator in out.LTE))
+        fail(
+          `${radio}.${operator}: operator "${operator}" is unknown`,
+          `operators are ${Object.keys(out.LTE).join(', ')}`,
+        );
       const tech = radio === 'LTE' ? '4G' : '5G';
       if (band !== null && (typeof band !== 'string' || !(band in BANDS) || BANDS[band as Band].tech !== tech)) {
         const known = (Object.keys(BANDS) as Band[]).filter((b) => BANDS[b].tech === tech).join(', ');
-        fail(`${radio}.${operator}: band ${JSON.stringify(band)} is not a modelled ${tech} band`, `use one of ${known}, or null for none`);
+        fail(
+          `${radio}.${operator}: band ${JSON.stringify(band)} is not a modelled ${tech} band`,
+          `use one of ${known}, or null for none`,
+        );
       }
       out[radio as OcidRadio][operator as Operator] = band as Band | null;
     }

@@ -22,11 +22,11 @@
  * `ocid-<mnc>-enb-<id>`, `ocid-<mnc>-gnb-<id>` or, grouped by distance, `ocid-<mnc>-<area>-<cell>` of its first
  * cell. `OpenCellIdCollector.finish()` reports the grouping (`ocid-cells-grouped`, see {@link OcidGrouping}).
  */
-import type { DataIssue } from '../../domain/report';
-import { BANDS, type Band, type Operator } from '../../domain/telecom';
-import type { NumberedRow } from './check-rows';
-import { importIssue, type Bilingual } from './issue';
-import type { OcidRadio } from './opencellid-bands';
+import type { DataIssue } from '../../domain/report.js';
+import { BANDS, type Band, type Operator } from '../../domain/telecom.js';
+import type { NumberedRow } from './check-rows.js';
+import { importIssue, type Bilingual } from './issue.js';
+import type { OcidRadio } from './opencellid-bands.js';
 
 /** Cells of one operator within this distance of a site's first cell are that site (grouping by distance), metres. */
 export const SITE_GROUPING_DISTANCE_M = 30;
@@ -54,13 +54,45 @@ export type OcidGrouping = {
  * One cell that passed the row checks: its row `n`, its site id if it starts one, operator, MNC (two digits),
  * radio, cell id, position (`lng`, `lat` degrees), band and OpenCelliD range (metres, null unless used).
  */
-export type OcidCell = { n: number; id: string; operator: Operator; mnc: string; radio: OcidRadio; cell: number; lng: number; lat: number; band: Band | null; rangeM: number | null };
+export type OcidCell = {
+  n: number;
+  id: string;
+  operator: Operator;
+  mnc: string;
+  radio: OcidRadio;
+  cell: number;
+  lng: number;
+  lat: number;
+  band: Band | null;
+  rangeM: number | null;
+};
 
 /** Reports a per-row warning about a cell (`ocid-node-far`) in the row's place. */
-export type OcidCellIssue = (s: 'warning', rule: string, id: string, what: Bilingual, why: Bilingual, column: 'cell', value: unknown) => void;
+export type OcidCellIssue = (
+  s: 'warning',
+  rule: string,
+  id: string,
+  what: Bilingual,
+  why: Bilingual,
+  column: 'cell',
+  value: unknown,
+) => void;
 
 type Method = 'enb' | 'gnb' | 'distance';
-type SiteAcc = { n: number; id: string; operator: Operator; firstLng: number; firstLat: number; sumLng: number; sumLat: number; cells: number; radios: Set<OcidRadio>; bands: Set<Band>; rangeM: number | null; nodes: Set<Method> };
+type SiteAcc = {
+  n: number;
+  id: string;
+  operator: Operator;
+  firstLng: number;
+  firstLat: number;
+  sumLng: number;
+  sumLat: number;
+  cells: number;
+  radios: Set<OcidRadio>;
+  bands: Set<Band>;
+  rangeM: number | null;
+  nodes: Set<Method>;
+};
 
 const M_PER_DEG_LAT = 111_320;
 
@@ -69,7 +101,12 @@ export class OcidSiteGrouper {
   private readonly sites: SiteAcc[] = [];
   private readonly nodes = new Map<string, number>();
   private readonly grid = new Map<string, number[]>();
-  private readonly counts: OcidGrouping = { byEnb: { sites: 0, cells: 0 }, byGnb: { sites: 0, cells: 0 }, byDistance: { sites: 0, cells: 0 }, farCells: 0 };
+  private readonly counts: OcidGrouping = {
+    byEnb: { sites: 0, cells: 0 },
+    byGnb: { sites: 0, cells: 0 },
+    byDistance: { sites: 0, cells: 0 },
+    farCells: 0,
+  };
   /** Cells that joined an existing site. */
   merged = 0;
 
@@ -95,8 +132,21 @@ export class OcidSiteGrouper {
       this.counts.farCells++;
       const name = method === 'enb' ? 'eNodeB' : 'gNodeB';
       const km = (d / 1000).toFixed(1);
-      issue('warning', 'ocid-node-far', cell.id, { en: `${name} ${node} of 452-${cell.mnc} lies ${km} km from row ${site.n}, its first cell: grouped by distance instead`, vi: `${name} ${node} của 452-${cell.mnc} cách dòng ${site.n}, ô đầu tiên của nó, ${km.replace('.', ',')} km: gộp theo khoảng cách thay vào đó` },
-        { en: `cells of one ${name} more than ${NODE_CONFLICT_DISTANCE_M} m apart are a conflict, not one site`, vi: `các ô của một ${name} cách nhau hơn ${NODE_CONFLICT_DISTANCE_M} m là mâu thuẫn, không phải một trạm` }, 'cell', String(cell.cell));
+      issue(
+        'warning',
+        'ocid-node-far',
+        cell.id,
+        {
+          en: `${name} ${node} of 452-${cell.mnc} lies ${km} km from row ${site.n}, its first cell: grouped by distance instead`,
+          vi: `${name} ${node} của 452-${cell.mnc} cách dòng ${site.n}, ô đầu tiên của nó, ${km.replace('.', ',')} km: gộp theo khoảng cách thay vào đó`,
+        },
+        {
+          en: `cells of one ${name} more than ${NODE_CONFLICT_DISTANCE_M} m apart are a conflict, not one site`,
+          vi: `các ô của một ${name} cách nhau hơn ${NODE_CONFLICT_DISTANCE_M} m là mâu thuẫn, không phải một trạm`,
+        },
+        'cell',
+        String(cell.cell),
+      );
     }
     const best = this.nearby(cell, () => true);
     if (best === null) this.start(cell, cell.id, 'distance');
@@ -111,7 +161,12 @@ export class OcidSiteGrouper {
       for (let dy = -1; dy <= 1; dy++) {
         for (const g of this.grid.get(`${cell.operator}|${gx + dx}|${gy + dy}`) ?? []) {
           const site = this.sites[g]!;
-          if ((best === null || g < best) && accept(site) && distanceM(site.firstLng, site.firstLat, cell.lng, cell.lat) <= SITE_GROUPING_DISTANCE_M) best = g;
+          if (
+            (best === null || g < best) &&
+            accept(site) &&
+            distanceM(site.firstLng, site.firstLat, cell.lng, cell.lat) <= SITE_GROUPING_DISTANCE_M
+          )
+            best = g;
         }
       }
     }
@@ -120,7 +175,20 @@ export class OcidSiteGrouper {
 
   private start(cell: OcidCell, id: string, method: Method): number {
     const at = this.sites.length;
-    this.sites.push({ n: cell.n, id, operator: cell.operator, firstLng: cell.lng, firstLat: cell.lat, sumLng: 0, sumLat: 0, cells: 0, radios: new Set(), bands: new Set(), rangeM: null, nodes: new Set() });
+    this.sites.push({
+      n: cell.n,
+      id,
+      operator: cell.operator,
+      firstLng: cell.lng,
+      firstLat: cell.lat,
+      sumLng: 0,
+      sumLat: 0,
+      cells: 0,
+      radios: new Set(),
+      bands: new Set(),
+      rangeM: null,
+      nodes: new Set(),
+    });
     const [gx, gy] = gridCell(cell.lng, cell.lat);
     const key = `${cell.operator}|${gx}|${gy}`;
     const list = this.grid.get(key);
@@ -163,9 +231,17 @@ export class OcidSiteGrouper {
     return this.sites.map((s) => ({
       n: s.n,
       raw: {
-        id: s.id, operator: s.operator, lng: round7(s.sumLng / s.cells), lat: round7(s.sumLat / s.cells),
+        id: s.id,
+        operator: s.operator,
+        lng: round7(s.sumLng / s.cells),
+        lat: round7(s.sumLat / s.cells),
         technologies: [s.radios.has('LTE') ? '4G' : null, s.radios.has('NR') ? '5G' : null].filter((t) => t !== null),
-        bands: bandOrder.filter((b) => s.bands.has(b)), azimuthsDeg: [], onAir: null, onAir5g: null, rangeM: s.rangeM, sample: false,
+        bands: bandOrder.filter((b) => s.bands.has(b)),
+        azimuthsDeg: [],
+        onAir: null,
+        onAir5g: null,
+        rangeM: s.rangeM,
+        sample: false,
       },
     }));
   }
@@ -175,19 +251,28 @@ export class OcidSiteGrouper {
     const { byEnb, byGnb, byDistance } = this.counts;
     const cells = byEnb.cells + byGnb.cells + byDistance.cells;
     const s = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-    return importIssue('warning', 'ocid-cells-grouped', source, { label: 'file' }, {
-      en: `${s(cells, 'cell', 'cells')} grouped into ${s(this.sites.length, 'site', 'sites')} (sites started by eNodeB id ${byEnb.sites}, by gNodeB id ${byGnb.sites}, by distance ${byDistance.sites}; cells placed by eNodeB id ${byEnb.cells}, by gNodeB id ${byGnb.cells}, by distance ${byDistance.cells})`,
-      vi: `${cells} ô được gộp thành ${this.sites.length} trạm (trạm lập theo mã eNodeB ${byEnb.sites}, theo mã gNodeB ${byGnb.sites}, theo khoảng cách ${byDistance.sites}; ô xếp theo mã eNodeB ${byEnb.cells}, theo mã gNodeB ${byGnb.cells}, theo khoảng cách ${byDistance.cells})`,
-    }, {
-      en: `LTE cells of one eNodeB (cell id ÷ 256) are one site, NR cells of one gNodeB (cell id ÷ ${2 ** (36 - NR_GNB_ID_BITS)}, an assumed ${NR_GNB_ID_BITS}-bit gNB id) are one site, other cells join a site of their operator whose first cell lies within ${SITE_GROUPING_DISTANCE_M} m`,
-      vi: `các ô LTE cùng một eNodeB (mã ô ÷ 256) là một trạm, các ô NR cùng một gNodeB (mã ô ÷ ${2 ** (36 - NR_GNB_ID_BITS)}, giả định mã gNB dài ${NR_GNB_ID_BITS} bit) là một trạm, các ô khác nhập vào trạm cùng nhà mạng có ô đầu tiên cách không quá ${SITE_GROUPING_DISTANCE_M} m`,
-    }, { column: 'cell' });
+    return importIssue(
+      'warning',
+      'ocid-cells-grouped',
+      source,
+      { label: 'file' },
+      {
+        en: `${s(cells, 'cell', 'cells')} grouped into ${s(this.sites.length, 'site', 'sites')} (sites started by eNodeB id ${byEnb.sites}, by gNodeB id ${byGnb.sites}, by distance ${byDistance.sites}; cells placed by eNodeB id ${byEnb.cells}, by gNodeB id ${byGnb.cells}, by distance ${byDistance.cells})`,
+        vi: `${cells} ô được gộp thành ${this.sites.length} trạm (trạm lập theo mã eNodeB ${byEnb.sites}, theo mã gNodeB ${byGnb.sites}, theo khoảng cách ${byDistance.sites}; ô xếp theo mã eNodeB ${byEnb.cells}, theo mã gNodeB ${byGnb.cells}, theo khoảng cách ${byDistance.cells})`,
+      },
+      {
+        en: `LTE cells of one eNodeB (cell id ÷ 256) are one site, NR cells of one gNodeB (cell id ÷ ${2 ** (36 - NR_GNB_ID_BITS)}, an assumed ${NR_GNB_ID_BITS}-bit gNB id) are one site, other cells join a site of their operator whose first cell lies within ${SITE_GROUPING_DISTANCE_M} m`,
+        vi: `các ô LTE cùng một eNodeB (mã ô ÷ 256) là một trạm, các ô NR cùng một gNodeB (mã ô ÷ ${2 ** (36 - NR_GNB_ID_BITS)}, giả định mã gNB dài ${NR_GNB_ID_BITS} bit) là một trạm, các ô khác nhập vào trạm cùng nhà mạng có ô đầu tiên cách không quá ${SITE_GROUPING_DISTANCE_M} m`,
+      },
+      { column: 'cell' },
+    );
   }
 }
 
 /** The node a cell's id names: eNB id (LTE) or gNB id (NR), or null when the id is not usable; see the module comment. */
 function nodeOf(cell: OcidCell): [Method, number | null] {
-  if (cell.radio === 'LTE') return ['enb', cell.cell >= 256 && cell.cell < 2 ** 28 ? Math.floor(cell.cell / 256) : null];
+  if (cell.radio === 'LTE')
+    return ['enb', cell.cell >= 256 && cell.cell < 2 ** 28 ? Math.floor(cell.cell / 256) : null];
   const local = 2 ** (36 - NR_GNB_ID_BITS);
   return ['gnb', cell.cell >= local && cell.cell < 2 ** 36 ? Math.floor(cell.cell / local) : null];
 }

@@ -21,13 +21,21 @@
  * technology cell is empty (or has no technology column) takes its technologies from its bands ("L1800" → 4G),
  * counted in `techFromBands` for one file-level warning ({@link techFromBandsWarning}).
  */
-import type { DataIssue } from '../../domain/report';
-import { BANDS, type Band } from '../../domain/telecom';
-import { readBandCell } from './bands';
-import type { CoordinateReader } from './coordinates';
-import { importIssue, type IssuePlace } from './issue';
-import type { SiteField } from './types';
-import { normaliseAzimuths, normaliseBoolean, normaliseDate, normaliseOperator, readTechnologies, toNumber, unguardText } from './values';
+import type { DataIssue } from '../../domain/report.js';
+import { BANDS, type Band } from '../../domain/telecom.js';
+import { readBandCell } from './bands.js';
+import type { CoordinateReader } from './coordinates.js';
+import { importIssue, type IssuePlace } from './issue.js';
+import type { SiteField } from './types.js';
+import {
+  normaliseAzimuths,
+  normaliseBoolean,
+  normaliseDate,
+  normaliseOperator,
+  readTechnologies,
+  toNumber,
+  unguardText,
+} from './values.js';
 
 /** A row as `checkSites` reads it (see its doc comment). */
 export type RawSiteRow = Record<string, unknown>;
@@ -63,14 +71,20 @@ export type RowResult =
 export type FieldReader = (field: SiteField) => unknown;
 
 const DATE_RULE = { en: 'dates must be YYYY-MM-DD or DD/MM/YYYY', vi: 'ngày phải có dạng YYYY-MM-DD hoặc DD/MM/YYYY' };
-const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
 const MAX_SAMPLE_ROWS = 20;
 
 /**
  * Builds the raw row of row (or feature) `n`. `position`, when given, is the feature's `[x, y]` (GeoJSON) and
  * replaces the lng/lat fields. `label` names the row in messages.
  */
-export function buildSiteRow(read: FieldReader, n: number, ctx: RowContext, position: readonly unknown[] | null = null, label: 'row' | 'feature' = 'row'): RowResult {
+export function buildSiteRow(
+  read: FieldReader,
+  n: number,
+  ctx: RowContext,
+  position: readonly unknown[] | null = null,
+  label: 'row' | 'feature' = 'row',
+): RowResult {
   const id = text(read('id'), ctx);
   const idText = typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
   // No closure and no message for a good row: problems and the row's place are made on the first problem.
@@ -79,18 +93,62 @@ export function buildSiteRow(read: FieldReader, n: number, ctx: RowContext, posi
   const onAirRaw = read('onAir');
   const onAir = normaliseDate(text(onAirRaw, ctx));
   if (onAir === undefined) {
-    problems = addTo(problems, 'rest', importIssue('error', 'site-date-invalid', ctx.source, placeOf(label, n, idText), { en: `on-air date ${show(onAirRaw)} is not a date`, vi: `ngày phát sóng ${show(onAirRaw)} không phải là ngày hợp lệ` }, DATE_RULE, { column: columnOf(ctx, 'onAir'), value: onAirRaw }));
+    problems = addTo(
+      problems,
+      'rest',
+      importIssue(
+        'error',
+        'site-date-invalid',
+        ctx.source,
+        placeOf(label, n, idText),
+        {
+          en: `on-air date ${show(onAirRaw)} is not a date`,
+          vi: `ngày phát sóng ${show(onAirRaw)} không phải là ngày hợp lệ`,
+        },
+        DATE_RULE,
+        { column: columnOf(ctx, 'onAir'), value: onAirRaw },
+      ),
+    );
   }
   const onAir5gRaw = read('onAir5g');
   const onAir5g = normaliseDate(text(onAir5gRaw, ctx));
   if (onAir5g === undefined) {
-    problems = addTo(problems, 'rest', importIssue('error', 'site-date-invalid', ctx.source, placeOf(label, n, idText), { en: `5G on-air date ${show(onAir5gRaw)} is not a date`, vi: `ngày phát sóng 5G ${show(onAir5gRaw)} không phải là ngày hợp lệ` }, DATE_RULE, { column: columnOf(ctx, 'onAir5g'), value: onAir5gRaw }));
+    problems = addTo(
+      problems,
+      'rest',
+      importIssue(
+        'error',
+        'site-date-invalid',
+        ctx.source,
+        placeOf(label, n, idText),
+        {
+          en: `5G on-air date ${show(onAir5gRaw)} is not a date`,
+          vi: `ngày phát sóng 5G ${show(onAir5gRaw)} không phải là ngày hợp lệ`,
+        },
+        DATE_RULE,
+        { column: columnOf(ctx, 'onAir5g'), value: onAir5gRaw },
+      ),
+    );
   }
   const sampleRaw = read('sample');
   const sample = normaliseBoolean(text(sampleRaw, ctx));
   if (sample === undefined) {
-    problems = addTo(problems, 'rest', importIssue('error', 'site-sample-invalid', ctx.source, placeOf(label, n, idText), { en: `sample ${show(sampleRaw)} is not true or false`, vi: `dữ liệu mẫu ${show(sampleRaw)} không phải true hay false` },
-      { en: 'sample must be true, false, 1, 0 or empty', vi: 'dữ liệu mẫu phải là true, false, 1, 0 hoặc để trống' }, { column: columnOf(ctx, 'sample'), value: sampleRaw }));
+    problems = addTo(
+      problems,
+      'rest',
+      importIssue(
+        'error',
+        'site-sample-invalid',
+        ctx.source,
+        placeOf(label, n, idText),
+        {
+          en: `sample ${show(sampleRaw)} is not true or false`,
+          vi: `dữ liệu mẫu ${show(sampleRaw)} không phải true hay false`,
+        },
+        { en: 'sample must be true, false, 1, 0 or empty', vi: 'dữ liệu mẫu phải là true, false, 1, 0 hoặc để trống' },
+        { column: columnOf(ctx, 'sample'), value: sampleRaw },
+      ),
+    );
   }
 
   let lng = number(position ? position[0] : read('lng'), ctx);
@@ -112,14 +170,33 @@ export function buildSiteRow(read: FieldReader, n: number, ctx: RowContext, posi
   let technologies: unknown = techCell.technologies ?? (typeof techRaw === 'string' ? techCell.text : techRaw);
   const bandsRaw = read('bands');
   let bands: unknown = bandsRaw;
-  const bandText = typeof bandsRaw === 'string' ? text(bandsRaw, ctx) as string : typeof bandsRaw === 'number' ? String(bandsRaw) : Array.isArray(bandsRaw) ? bandsRaw.join(';') : null;
+  const bandText =
+    typeof bandsRaw === 'string'
+      ? (text(bandsRaw, ctx) as string)
+      : typeof bandsRaw === 'number'
+        ? String(bandsRaw)
+        : Array.isArray(bandsRaw)
+          ? bandsRaw.join(';')
+          : null;
   if (bandText !== null) {
     const cell = readBandCell(bandText, techCell.technologies ?? []);
     bands = cell.bands;
     for (const item of cell.items) {
       if (item.kind === 'band') continue;
-      const rule = item.kind === 'ambiguous' ? 'site-band-ambiguous' : item.kind === 'not-modelled' ? 'site-band-not-modelled' : 'site-band-unknown';
-      problems = addTo(problems, 'bands', importIssue('error', rule, ctx.source, placeOf(label, n, idText), item.what, item.why, { column: columnOf(ctx, 'bands'), value: item.written }));
+      const rule =
+        item.kind === 'ambiguous'
+          ? 'site-band-ambiguous'
+          : item.kind === 'not-modelled'
+            ? 'site-band-not-modelled'
+            : 'site-band-unknown';
+      problems = addTo(
+        problems,
+        'bands',
+        importIssue('error', rule, ctx.source, placeOf(label, n, idText), item.what, item.why, {
+          column: columnOf(ctx, 'bands'),
+          value: item.written,
+        }),
+      );
     }
     const listed = techCell.technologies;
     if (listed !== null) {
@@ -134,9 +211,25 @@ export function buildSiteRow(read: FieldReader, n: number, ctx: RowContext, posi
         kept ??= cell.bands.slice(0, i);
         const written = cell.written[i]!;
         const name = written === band ? `"${band}"` : `"${written}" (${band})`;
-        problems = addTo(problems, 'bands', importIssue('error', 'site-band-technology', ctx.source, placeOf(label, n, idText),
-          { en: `band ${name} is ${tech} but the site's technologies are ${listed.join(', ')}`, vi: `băng tần ${name} thuộc ${tech} nhưng công nghệ của trạm là ${listed.join(', ')}` },
-          { en: "each band must belong to one of the site's technologies", vi: 'mỗi băng tần phải thuộc một công nghệ của trạm' }, { column: columnOf(ctx, 'bands'), value: written }));
+        problems = addTo(
+          problems,
+          'bands',
+          importIssue(
+            'error',
+            'site-band-technology',
+            ctx.source,
+            placeOf(label, n, idText),
+            {
+              en: `band ${name} is ${tech} but the site's technologies are ${listed.join(', ')}`,
+              vi: `băng tần ${name} thuộc ${tech} nhưng công nghệ của trạm là ${listed.join(', ')}`,
+            },
+            {
+              en: "each band must belong to one of the site's technologies",
+              vi: 'mỗi băng tần phải thuộc một công nghệ của trạm',
+            },
+            { column: columnOf(ctx, 'bands'), value: written },
+          ),
+        );
       }
       if (kept !== null) bands = kept;
     } else if (techCell.empty && cell.technologies.length > 0 && ctx.techFromBands !== undefined) {
@@ -148,9 +241,18 @@ export function buildSiteRow(read: FieldReader, n: number, ctx: RowContext, posi
   }
 
   const raw: RawSiteRow = {
-    id, operator: normaliseOperator(text(read('operator'), ctx)), lng, lat, technologies, bands,
-    heightM: number(read('heightM'), ctx), azimuthsDeg: normaliseAzimuths(text(read('azimuthsDeg'), ctx), ctx.allowDecimalComma),
-    onAir, onAir5g, rangeM: number(read('rangeM'), ctx), sample,
+    id,
+    operator: normaliseOperator(text(read('operator'), ctx)),
+    lng,
+    lat,
+    technologies,
+    bands,
+    heightM: number(read('heightM'), ctx),
+    azimuthsDeg: normaliseAzimuths(text(read('azimuthsDeg'), ctx), ctx.allowDecimalComma),
+    onAir,
+    onAir5g,
+    rangeM: number(read('rangeM'), ctx),
+    sample,
   };
   if (problems === null) return { ok: true, raw };
   const p: RowProblems = problems;
@@ -189,7 +291,18 @@ export function techFromBandsWarning(source: string, count: TechFromBands, colum
   const rows = `${count.sample.join(', ')}${count.count > count.sample.length ? ', …' : ''}`;
   const where = column === null ? 'there is no technology column' : `the "${column}" cell is empty`;
   const whereVi = column === null ? 'không có cột công nghệ' : `ô "${column}" để trống`;
-  return importIssue('warning', 'site-technology-from-band', source, { label: 'file' },
-    { en: `${count.count} row${count.count === 1 ? '' : 's'} (${rows}) took their technology from their bands: ${where}`, vi: `${count.count} dòng (${rows}) lấy công nghệ theo băng tần: ${whereVi}` },
-    { en: 'a band names its technology (B3, L1800: 4G; n78, NR3500: 5G)', vi: 'mỗi băng tần cho biết công nghệ của nó (B3, L1800: 4G; n78, NR3500: 5G)' });
+  return importIssue(
+    'warning',
+    'site-technology-from-band',
+    source,
+    { label: 'file' },
+    {
+      en: `${count.count} row${count.count === 1 ? '' : 's'} (${rows}) took their technology from their bands: ${where}`,
+      vi: `${count.count} dòng (${rows}) lấy công nghệ theo băng tần: ${whereVi}`,
+    },
+    {
+      en: 'a band names its technology (B3, L1800: 4G; n78, NR3500: 5G)',
+      vi: 'mỗi băng tần cho biết công nghệ của nó (B3, L1800: 4G; n78, NR3500: 5G)',
+    },
+  );
 }

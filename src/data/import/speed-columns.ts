@@ -23,7 +23,7 @@
  * Ookla's open-data tiles have fixed names (teamookla/ookla-open-data README): `quadkey`, `tile` (WKT),
  * `avg_d_kbps`, `avg_u_kbps`, `avg_lat_ms`, `tests`, `devices`; people who convert them add `year` and `quarter`.
  */
-import { headerKey } from './headers';
+import { headerKey } from './headers.js';
 
 /** The fields of a test row. */
 export const SPEED_FIELDS = ['time', 'lat', 'lng', 'down', 'up', 'latency', 'operator', 'network', 'id'] as const;
@@ -34,14 +34,60 @@ export type RateUnit = 'Mbit/s' | 'kbit/s';
 
 /** Recognised names per field (the key is derived); see the module table. */
 export const SPEED_HEADER_VARIANTS: Readonly<Record<SpeedField, readonly string[]>> = {
-  time: ['time', 'timestamp', 'date', 'datetime', 'date time', 'test time', 'start time', 'thời gian', 'thời điểm', 'ngày', 'ngày đo', 'ngày giờ'],
+  time: [
+    'time',
+    'timestamp',
+    'date',
+    'datetime',
+    'date time',
+    'test time',
+    'start time',
+    'thời gian',
+    'thời điểm',
+    'ngày',
+    'ngày đo',
+    'ngày giờ',
+  ],
   lat: ['lat', 'latitude', 'client lat', 'vĩ độ', 'y'],
   lng: ['lon', 'lng', 'long', 'longitude', 'client lon', 'kinh độ', 'x'],
-  down: ['download', 'down', 'dl', 'download speed', 'downlink', 'download rate', 'tốc độ tải xuống', 'tải xuống', 'tốc độ download'],
+  down: [
+    'download',
+    'down',
+    'dl',
+    'download speed',
+    'downlink',
+    'download rate',
+    'tốc độ tải xuống',
+    'tải xuống',
+    'tốc độ download',
+  ],
   up: ['upload', 'up', 'ul', 'upload speed', 'uplink', 'upload rate', 'tốc độ tải lên', 'tải lên', 'tốc độ upload'],
   latency: ['latency', 'ping', 'rtt', 'độ trễ', 'trễ'],
-  operator: ['operator', 'carrier', 'isp', 'provider', 'network operator', 'operator name', 'sim operator', 'nhà mạng', 'nhà cung cấp'],
-  network: ['network type', 'conntype', 'connection type', 'connection', 'network tech', 'technology', 'tech', 'rat', 'radio', 'công nghệ', 'loại mạng', 'loại kết nối'],
+  operator: [
+    'operator',
+    'carrier',
+    'isp',
+    'provider',
+    'network operator',
+    'operator name',
+    'sim operator',
+    'nhà mạng',
+    'nhà cung cấp',
+  ],
+  network: [
+    'network type',
+    'conntype',
+    'connection type',
+    'connection',
+    'network tech',
+    'technology',
+    'tech',
+    'rat',
+    'radio',
+    'công nghệ',
+    'loại mạng',
+    'loại kết nối',
+  ],
   id: ['id', 'test id', 'result id', 'mã', 'mã đo'],
 };
 
@@ -84,12 +130,18 @@ export function mapSpeedColumns(header: readonly string[]): SpeedColumns {
     const hit = speedFieldOfHeader(name);
     if (hit === null || columns[hit.field] !== null) return;
     columns[hit.field] = i;
-    if ((hit.field === 'down' || hit.field === 'up') && hit.unit !== null && hit.unit !== 'ms') named[hit.field] = hit.unit;
+    if ((hit.field === 'down' || hit.field === 'up') && hit.unit !== null && hit.unit !== 'ms')
+      named[hit.field] = hit.unit;
   });
   const speedtestApp = header.some((h) => headerKey(h) === 'conntype');
   const fallback: RateUnit = speedtestApp ? 'kbit/s' : 'Mbit/s';
   const assumed = (['down', 'up'] as const).filter((f) => columns[f] !== null && named[f] === undefined);
-  return { header: [...header], columns, units: { down: named.down ?? fallback, up: named.up ?? fallback, assumed }, speedtestApp };
+  return {
+    header: [...header],
+    columns,
+    units: { down: named.down ?? fallback, up: named.up ?? fallback, assumed },
+    speedtestApp,
+  };
 }
 
 /** The names accepted for a field, for messages. */
@@ -98,16 +150,28 @@ export function speedVariantsOf(field: SpeedField): string {
 }
 
 /** Ookla tile columns by key. */
-export const OOKLA_COLUMNS = ['quadkey', 'tile', 'avg_d_kbps', 'avg_u_kbps', 'avg_lat_ms', 'tests', 'devices', 'year', 'quarter'] as const;
+export const OOKLA_COLUMNS = [
+  'quadkey',
+  'tile',
+  'avg_d_kbps',
+  'avg_u_kbps',
+  'avg_lat_ms',
+  'tests',
+  'devices',
+  'year',
+  'quarter',
+] as const;
 export type OoklaColumn = (typeof OOKLA_COLUMNS)[number];
 
 /** Zero-based column of each Ookla field in a header (null when absent). */
 export function mapOoklaColumns(header: readonly string[]): Record<OoklaColumn, number | null> {
   const keys = header.map(headerKey);
-  return Object.fromEntries(OOKLA_COLUMNS.map((c) => {
-    const i = keys.indexOf(headerKey(c));
-    return [c, i >= 0 ? i : null];
-  })) as Record<OoklaColumn, number | null>;
+  return Object.fromEntries(
+    OOKLA_COLUMNS.map((c) => {
+      const i = keys.indexOf(headerKey(c));
+      return [c, i >= 0 ? i : null];
+    }),
+  ) as Record<OoklaColumn, number | null>;
 }
 
 /**

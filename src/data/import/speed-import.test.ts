@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { createSpeedImporter, importSpeedFeatures, importSpeedText, looksLikeOoklaFeatures, looksLikeSpeedHeader } from './speed-import';
-import { testDay } from './speed-values';
+import {
+  createSpeedImporter,
+  importSpeedFeatures,
+  importSpeedText,
+  looksLikeOoklaFeatures,
+  looksLikeSpeedHeader,
+} from './speed-import.js';
+import { testDay } from './speed-values.js';
 
 const APP_EXPORT = [
   'Date,ConnType,Lat,Lon,Download,Upload,Latency,ServerName',
@@ -16,43 +22,107 @@ describe('speed tests as measurement apps export them', () => {
   it("reads the Speedtest app's export: unitless speeds are kbit/s, and the report says so", () => {
     const { tests, report } = importSpeedText(APP_EXPORT, { source: 'speedtest.csv' });
     expect(tests.map((t) => [t.geometry.coordinates, t.properties])).toEqual([
-      [[105.8523, 21.0285], { id: 'speedtest.csv#2', tech: '4G', operator: null, downMbps: 45.123, upMbps: 12.034, latencyMs: 28, date: '2025-03-14', tests: 1, kind: 'test', sample: false }],
+      [
+        [105.8523, 21.0285],
+        {
+          id: 'speedtest.csv#2',
+          tech: '4G',
+          operator: null,
+          downMbps: 45.123,
+          upMbps: 12.034,
+          latencyMs: 28,
+          date: '2025-03-14',
+          tests: 1,
+          kind: 'test',
+          sample: false,
+        },
+      ],
     ]);
     expect(messages(report.warnings.filter((w) => w.rule === 'speed-unit-assumed'))[0]).toEqual([
       'speedtest.csv: column "Download" names no unit: read as kbit/s — the Speedtest app\'s export (with its ConnType column) writes kbit/s',
       'speedtest.csv: cột "Download" không ghi đơn vị: đọc là kbit/s — tệp xuất của ứng dụng Speedtest (có cột ConnType) ghi theo kbit/s',
     ]);
-    expect(report).toMatchObject({ format: 'speedtest-csv', rows: 3, kept: 1, rejectedRows: 1, skipped: 1, tests: 1, window: { from: '2025-03-14', to: '2025-03-14' } });
+    expect(report).toMatchObject({
+      format: 'speedtest-csv',
+      rows: 3,
+      kept: 1,
+      rejectedRows: 1,
+      skipped: 1,
+      tests: 1,
+      window: { from: '2025-03-14', to: '2025-03-14' },
+    });
   });
 
   it('leaves a Wi-Fi test out with a warning naming the row, the column and the value', () => {
-    const w = importSpeedText(APP_EXPORT, { source: 'speedtest.csv' }).report.warnings.find((x) => x.rule === 'speed-network-skipped')!;
+    const w = importSpeedText(APP_EXPORT, { source: 'speedtest.csv' }).report.warnings.find(
+      (x) => x.rule === 'speed-network-skipped',
+    )!;
     expect([w.message, w.vi, w.column, w.value, w.line, w.dataRow]).toEqual([
       'speedtest.csv: row 3: network type "Wifi" is not 4G or 5G: the test is left out — the plan\'s speed targets are for 4G and 5G',
       'speedtest.csv: dòng 3: loại mạng "Wifi" không phải 4G hay 5G: bỏ qua lượt đo này — mục tiêu tốc độ của kế hoạch dành cho 4G và 5G',
-      'ConnType', 'Wifi', 3, 2,
+      'ConnType',
+      'Wifi',
+      3,
+      2,
     ]);
   });
 
   it('reports every problem of a row, not only the first', () => {
     const { rejected } = importSpeedText(APP_EXPORT, { source: 'speedtest.csv' }).report;
-    expect(rejected.map((i) => i.rule)).toEqual(['speed-position', 'speed-download', 'speed-upload', 'speed-latency', 'speed-network']);
-    expect(messages(rejected)).toEqual([
-      ['speedtest.csv: row 4: position 0, 0 is no GPS fix — apps write 0, 0 when the phone had no position', 'speedtest.csv: dòng 4: vị trí 0, 0 không phải là toạ độ GPS — ứng dụng ghi 0, 0 khi điện thoại chưa xác định được vị trí'],
-      ['speedtest.csv: row 4: download "abc" is not a number — download must be a number of kbit/s above 0', 'speedtest.csv: dòng 4: tốc độ tải xuống "abc" không phải là số — tốc độ tải xuống phải là một số kbit/s lớn hơn 0'],
-      ['speedtest.csv: row 4: upload "-3" is below 0 — upload must be a number of kbit/s, 0 or more', 'speedtest.csv: dòng 4: tốc độ tải lên "-3" nhỏ hơn 0 — tốc độ tải lên phải là một số kbit/s, từ 0 trở lên'],
-      ['speedtest.csv: row 4: latency "x" is not a number — latency must be a number of milliseconds from 0 to 10000', 'speedtest.csv: dòng 4: độ trễ "x" không phải là số — độ trễ phải là một số mili giây từ 0 đến 10000'],
-      ['speedtest.csv: row 4: network type "Cell" is unknown — write LTE or 4G, NR or 5G (3G, 2G and Wi-Fi rows are left out)', 'speedtest.csv: dòng 4: loại mạng "Cell" không nhận ra — ghi LTE hoặc 4G, NR hoặc 5G (dòng 3G, 2G và Wi-Fi được bỏ qua)'],
+    expect(rejected.map((i) => i.rule)).toEqual([
+      'speed-position',
+      'speed-download',
+      'speed-upload',
+      'speed-latency',
+      'speed-network',
     ]);
-    expect(rejected.map((i) => [i.column, i.value])).toEqual([['Lat', '0'], ['Download', 'abc'], ['Upload', '-3'], ['Latency', 'x'], ['ConnType', 'Cell']]);
+    expect(messages(rejected)).toEqual([
+      [
+        'speedtest.csv: row 4: position 0, 0 is no GPS fix — apps write 0, 0 when the phone had no position',
+        'speedtest.csv: dòng 4: vị trí 0, 0 không phải là toạ độ GPS — ứng dụng ghi 0, 0 khi điện thoại chưa xác định được vị trí',
+      ],
+      [
+        'speedtest.csv: row 4: download "abc" is not a number — download must be a number of kbit/s above 0',
+        'speedtest.csv: dòng 4: tốc độ tải xuống "abc" không phải là số — tốc độ tải xuống phải là một số kbit/s lớn hơn 0',
+      ],
+      [
+        'speedtest.csv: row 4: upload "-3" is below 0 — upload must be a number of kbit/s, 0 or more',
+        'speedtest.csv: dòng 4: tốc độ tải lên "-3" nhỏ hơn 0 — tốc độ tải lên phải là một số kbit/s, từ 0 trở lên',
+      ],
+      [
+        'speedtest.csv: row 4: latency "x" is not a number — latency must be a number of milliseconds from 0 to 10000',
+        'speedtest.csv: dòng 4: độ trễ "x" không phải là số — độ trễ phải là một số mili giây từ 0 đến 10000',
+      ],
+      [
+        'speedtest.csv: row 4: network type "Cell" is unknown — write LTE or 4G, NR or 5G (3G, 2G and Wi-Fi rows are left out)',
+        'speedtest.csv: dòng 4: loại mạng "Cell" không nhận ra — ghi LTE hoặc 4G, NR hoặc 5G (dòng 3G, 2G và Wi-Fi được bỏ qua)',
+      ],
+    ]);
+    expect(rejected.map((i) => [i.column, i.value])).toEqual([
+      ['Lat', '0'],
+      ['Download', 'abc'],
+      ['Upload', '-3'],
+      ['Latency', 'x'],
+      ['ConnType', 'Cell'],
+    ]);
   });
 
   it('reads an Excel file: BOM, semicolons, decimal commas, Vietnamese headers with units, brand names', () => {
-    const text = '\uFEFFThời gian;Vĩ độ;Kinh độ;Tốc độ tải xuống (Mbps);Tốc độ tải lên (kbit/s);Độ trễ (ms);Nhà mạng;Loại mạng\r\n'
-      + '14/03/2025 08:30;21,0285;105,8523;45,6;12300;28;VinaPhone;4G\r\n'
-      + '1741940000;21,03;105,85;150,5;;;Viettel;NR NSA\r\n';
+    const text =
+      '\uFEFFThời gian;Vĩ độ;Kinh độ;Tốc độ tải xuống (Mbps);Tốc độ tải lên (kbit/s);Độ trễ (ms);Nhà mạng;Loại mạng\r\n' +
+      '14/03/2025 08:30;21,0285;105,8523;45,6;12300;28;VinaPhone;4G\r\n' +
+      '1741940000;21,03;105,85;150,5;;;Viettel;NR NSA\r\n';
     const { tests, report } = importSpeedText(text, { source: 'do-toc-do.csv' });
-    expect(tests.map((t) => [t.properties.tech, t.properties.operator, t.properties.downMbps, t.properties.upMbps, t.properties.latencyMs, t.properties.date])).toEqual([
+    expect(
+      tests.map((t) => [
+        t.properties.tech,
+        t.properties.operator,
+        t.properties.downMbps,
+        t.properties.upMbps,
+        t.properties.latencyMs,
+        t.properties.date,
+      ]),
+    ).toEqual([
       ['4G', 'vnpt', 45.6, 12.3, 28, '2025-03-14'],
       ['5G', 'viettel', 150.5, null, null, '2025-03-14'],
     ]);
@@ -60,31 +130,44 @@ describe('speed tests as measurement apps export them', () => {
   });
 
   it('a header without a unit is read as Mbit/s, with a warning', () => {
-    const { tests, report } = importSpeedText('time,lat,lon,download,network_type\n2025-01-02T10:00:00+07:00,21.0,105.8,38.5,LTE\n', { source: 't.csv' });
+    const { tests, report } = importSpeedText(
+      'time,lat,lon,download,network_type\n2025-01-02T10:00:00+07:00,21.0,105.8,38.5,LTE\n',
+      { source: 't.csv' },
+    );
     expect(tests[0]!.properties.downMbps).toBe(38.5);
-    expect(messages(report.warnings)).toEqual([[
-      't.csv: column "download" names no unit: read as Mbit/s — name it download_mbps or download_kbps to say which',
-      't.csv: cột "download" không ghi đơn vị: đọc là Mbit/s — đặt tên download_mbps hoặc download_kbps để nói rõ',
-    ]]);
+    expect(messages(report.warnings)).toEqual([
+      [
+        't.csv: column "download" names no unit: read as Mbit/s — name it download_mbps or download_kbps to say which',
+        't.csv: cột "download" không ghi đơn vị: đọc là Mbit/s — đặt tên download_mbps hoặc download_kbps để nói rõ',
+      ],
+    ]);
   });
 
   it('refuses a file without a time or a network-type column, naming the header', () => {
     const { report } = importSpeedText('lat,lon,download_mbps\n21,105.8,40\n', { source: 't.csv' });
     expect(messages(report.fileErrors)).toEqual([
-      ['t.csv: no column for the time (header: lat, lon, download_mbps) — name it one of time, timestamp, date, datetime, date time, test time, start time, thời gian, thời điểm, ngày, ngày đo, ngày giờ',
-        't.csv: không có cột thời gian (tiêu đề: lat, lon, download_mbps) — đặt tên cột là một trong time, timestamp, date, datetime, date time, test time, start time, thời gian, thời điểm, ngày, ngày đo, ngày giờ'],
-      ['t.csv: no column for the network type (header: lat, lon, download_mbps) — name it one of network type, conntype, connection type, connection, network tech, technology, tech, rat, radio, công nghệ, loại mạng, loại kết nối, or choose the technology',
-        't.csv: không có cột loại mạng (tiêu đề: lat, lon, download_mbps) — đặt tên cột là một trong network type, conntype, connection type, connection, network tech, technology, tech, rat, radio, công nghệ, loại mạng, loại kết nối, hoặc chọn công nghệ'],
+      [
+        't.csv: no column for the time (header: lat, lon, download_mbps) — name it one of time, timestamp, date, datetime, date time, test time, start time, thời gian, thời điểm, ngày, ngày đo, ngày giờ',
+        't.csv: không có cột thời gian (tiêu đề: lat, lon, download_mbps) — đặt tên cột là một trong time, timestamp, date, datetime, date time, test time, start time, thời gian, thời điểm, ngày, ngày đo, ngày giờ',
+      ],
+      [
+        't.csv: no column for the network type (header: lat, lon, download_mbps) — name it one of network type, conntype, connection type, connection, network tech, technology, tech, rat, radio, công nghệ, loại mạng, loại kết nối, or choose the technology',
+        't.csv: không có cột loại mạng (tiêu đề: lat, lon, download_mbps) — đặt tên cột là một trong network type, conntype, connection type, connection, network tech, technology, tech, rat, radio, công nghệ, loại mạng, loại kết nối, hoặc chọn công nghệ',
+      ],
     ]);
     expect(report.rows).toBe(1);
   });
 
   it('reads a download in kbit/s far above 5G as a unit mistake', () => {
-    const { report } = importSpeedText('time,lat,lon,download_mbps,tech\n2025-01-02,21,105.8,45000,4G\n', { source: 't.csv' });
-    expect(messages(report.rejected)).toEqual([[
-      't.csv: row 2: download "45000" Mbit/s is above 20000 Mbit/s — no mobile link is faster than 5G\'s 20 Gbit/s peak (ITU-R M.2410): is the column in kbit/s? Name it download_kbps',
-      't.csv: dòng 2: tốc độ tải xuống "45000" Mbit/s vượt quá 20000 Mbit/s — không kết nối di động nào nhanh hơn đỉnh 20 Gbit/s của 5G (ITU-R M.2410): cột có phải tính bằng kbit/s không? Đặt tên cột là download_kbps',
-    ]]);
+    const { report } = importSpeedText('time,lat,lon,download_mbps,tech\n2025-01-02,21,105.8,45000,4G\n', {
+      source: 't.csv',
+    });
+    expect(messages(report.rejected)).toEqual([
+      [
+        't.csv: row 2: download "45000" Mbit/s is above 20000 Mbit/s — no mobile link is faster than 5G\'s 20 Gbit/s peak (ITU-R M.2410): is the column in kbit/s? Name it download_kbps',
+        't.csv: dòng 2: tốc độ tải xuống "45000" Mbit/s vượt quá 20000 Mbit/s — không kết nối di động nào nhanh hơn đỉnh 20 Gbit/s của 5G (ITU-R M.2410): cột có phải tính bằng kbit/s không? Đặt tên cột là download_kbps',
+      ],
+    ]);
   });
 
   it('gives the same records and messages whatever the chunking', () => {
@@ -108,7 +191,8 @@ describe('test times', () => {
   });
 
   it('refuses what is no time', () => {
-    for (const bad of ['', 'yesterday', '31/02/2025 08:00', '2025-03-14 25:00', '123', '946659599']) expect(testDay(bad)).toBeNull();
+    for (const bad of ['', 'yesterday', '31/02/2025 08:00', '2025-03-14 25:00', '123', '946659599'])
+      expect(testDay(bad)).toBeNull();
   });
 });
 
@@ -121,52 +205,121 @@ describe("Ookla's open-data tiles", () => {
     const { tests, report } = importSpeedText(text, { source: '2024-10-01_performance_mobile_tiles.csv' });
     expect(tests[0]!.geometry.coordinates[0]).toBeCloseTo(105.85052490234375, 12);
     expect(tests[0]!.geometry.coordinates[1]).toBeCloseTo(21.030673606555048, 12);
-    expect(tests[0]!.properties).toEqual({ id: `${HOAN_KIEM}@2024-10-01`, tech: '4G', operator: null, downMbps: 54.321, upMbps: 12.345, latencyMs: 21, date: '2024-10-01', tests: 42, kind: 'tile', sample: false });
-    expect(report).toMatchObject({ format: 'ookla-csv', kept: 1, tests: 42, window: { from: '2024-10-01', to: '2024-12-31' } });
-    expect(messages(report.warnings)).toEqual([[
-      '2024-10-01_performance_mobile_tiles.csv: Ookla tiles average every cellular technology together (4G, 5G, some 3G): their figures are labelled 4G — a tile is not a measurement of one technology; no operator is given either',
-      '2024-10-01_performance_mobile_tiles.csv: ô đo của Ookla gộp chung mọi công nghệ di động (4G, 5G, một phần 3G): số liệu được ghi là 4G — một ô không phải là số đo của riêng một công nghệ; dữ liệu cũng không ghi nhà mạng',
-    ]]);
+    expect(tests[0]!.properties).toEqual({
+      id: `${HOAN_KIEM}@2024-10-01`,
+      tech: '4G',
+      operator: null,
+      downMbps: 54.321,
+      upMbps: 12.345,
+      latencyMs: 21,
+      date: '2024-10-01',
+      tests: 42,
+      kind: 'tile',
+      sample: false,
+    });
+    expect(report).toMatchObject({
+      format: 'ookla-csv',
+      kept: 1,
+      tests: 42,
+      window: { from: '2024-10-01', to: '2024-12-31' },
+    });
+    expect(messages(report.warnings)).toEqual([
+      [
+        '2024-10-01_performance_mobile_tiles.csv: Ookla tiles average every cellular technology together (4G, 5G, some 3G): their figures are labelled 4G — a tile is not a measurement of one technology; no operator is given either',
+        '2024-10-01_performance_mobile_tiles.csv: ô đo của Ookla gộp chung mọi công nghệ di động (4G, 5G, một phần 3G): số liệu được ghi là 4G — một ô không phải là số đo của riêng một công nghệ; dữ liệu cũng không ghi nhà mạng',
+      ],
+    ]);
   });
 
   it('refuses tiles whose quarter nobody gave, and takes it from year and quarter columns or the option', () => {
     const row = `${HOAN_KIEM},,54321,12345,21,42,17`;
-    expect(messages(importSpeedText(`${OOKLA_HEADER}\n${row}\n`, { source: 'tiles.csv' }).report.fileErrors)).toEqual([[
-      "tiles.csv: the file does not say which quarter its tiles cover — keep Ookla's file name (2024-10-01_performance_mobile_tiles.csv), add year and quarter columns, or choose the quarter",
-      'tiles.csv: tệp không cho biết các ô đo thuộc quý nào — giữ tên tệp của Ookla (2024-10-01_performance_mobile_tiles.csv), thêm cột year và quarter, hoặc chọn quý',
-    ]]);
-    expect(importSpeedText(`${OOKLA_HEADER},year,quarter\n${row},2025,2\n`, { source: 'tiles.csv' }).tests[0]!.properties.date).toBe('2025-04-01');
-    expect(importSpeedText(`${OOKLA_HEADER}\n${row}\n`, { source: 'tiles.csv', period: '2025-Q3', speedTech: '5G' }).tests[0]!.properties).toMatchObject({ date: '2025-07-01', tech: '5G' });
+    expect(messages(importSpeedText(`${OOKLA_HEADER}\n${row}\n`, { source: 'tiles.csv' }).report.fileErrors)).toEqual([
+      [
+        "tiles.csv: the file does not say which quarter its tiles cover — keep Ookla's file name (2024-10-01_performance_mobile_tiles.csv), add year and quarter columns, or choose the quarter",
+        'tiles.csv: tệp không cho biết các ô đo thuộc quý nào — giữ tên tệp của Ookla (2024-10-01_performance_mobile_tiles.csv), thêm cột year và quarter, hoặc chọn quý',
+      ],
+    ]);
+    expect(
+      importSpeedText(`${OOKLA_HEADER},year,quarter\n${row},2025,2\n`, { source: 'tiles.csv' }).tests[0]!.properties
+        .date,
+    ).toBe('2025-04-01');
+    expect(
+      importSpeedText(`${OOKLA_HEADER}\n${row}\n`, { source: 'tiles.csv', period: '2025-Q3', speedTech: '5G' })
+        .tests[0]!.properties,
+    ).toMatchObject({ date: '2025-07-01', tech: '5G' });
   });
 
   it('refuses the fixed-broadband layer unless a technology is chosen', () => {
     const text = `${OOKLA_HEADER}\n${HOAN_KIEM},,54321,12345,21,42,17\n`;
-    expect(messages(importSpeedText(text, { source: '2024-10-01_performance_fixed_tiles.csv' }).report.fileErrors)).toEqual([[
-      "2024-10-01_performance_fixed_tiles.csv: these are Ookla's fixed-broadband tiles (tests over Wi-Fi and Ethernet) — the plan's speed targets are for 4G and 5G: import the performance_mobile_tiles layer, or choose a technology to import them anyway",
-      '2024-10-01_performance_fixed_tiles.csv: đây là các ô băng rộng cố định của Ookla (đo qua Wi-Fi và Ethernet) — mục tiêu tốc độ của kế hoạch dành cho 4G và 5G: hãy nhập lớp performance_mobile_tiles, hoặc chọn công nghệ nếu vẫn muốn nhập',
-    ]]);
-    expect(importSpeedText(text, { source: '2024-10-01_performance_fixed_tiles.csv', speedTech: '4G' }).report.kept).toBe(1);
+    expect(
+      messages(importSpeedText(text, { source: '2024-10-01_performance_fixed_tiles.csv' }).report.fileErrors),
+    ).toEqual([
+      [
+        "2024-10-01_performance_fixed_tiles.csv: these are Ookla's fixed-broadband tiles (tests over Wi-Fi and Ethernet) — the plan's speed targets are for 4G and 5G: import the performance_mobile_tiles layer, or choose a technology to import them anyway",
+        '2024-10-01_performance_fixed_tiles.csv: đây là các ô băng rộng cố định của Ookla (đo qua Wi-Fi và Ethernet) — mục tiêu tốc độ của kế hoạch dành cho 4G và 5G: hãy nhập lớp performance_mobile_tiles, hoặc chọn công nghệ nếu vẫn muốn nhập',
+      ],
+    ]);
+    expect(
+      importSpeedText(text, { source: '2024-10-01_performance_fixed_tiles.csv', speedTech: '4G' }).report.kept,
+    ).toBe(1);
   });
 
   it('names a bad quadkey and a tile without tests in one row', () => {
-    const { report } = importSpeedText(`${OOKLA_HEADER}\n13224,,54321,12345,21,0,0\n`, { source: '2024-10-01_performance_mobile_tiles.csv' });
+    const { report } = importSpeedText(`${OOKLA_HEADER}\n13224,,54321,12345,21,0,0\n`, {
+      source: '2024-10-01_performance_mobile_tiles.csv',
+    });
     expect(report.rejected.map((i) => [i.rule, i.message, i.vi])).toEqual([
-      ['ookla-quadkey', '2024-10-01_performance_mobile_tiles.csv: row 2 (id "13224"): quadkey "13224" is not a quadkey — a quadkey is digits 0–3, one per zoom level (Ookla\'s have 16)',
-        '2024-10-01_performance_mobile_tiles.csv: dòng 2 (mã "13224"): quadkey "13224" không hợp lệ — quadkey gồm các chữ số 0–3, mỗi mức thu phóng một chữ số (của Ookla có 16 chữ số)'],
-      ['ookla-tests', '2024-10-01_performance_mobile_tiles.csv: row 2 (id "13224"): tests "0" is not a whole number above 0 — each tile counts the tests averaged in it',
-        '2024-10-01_performance_mobile_tiles.csv: dòng 2 (mã "13224"): số lượt đo (tests) "0" không phải số nguyên lớn hơn 0 — mỗi ô đo ghi số lượt đo đã được lấy trung bình'],
+      [
+        'ookla-quadkey',
+        '2024-10-01_performance_mobile_tiles.csv: row 2 (id "13224"): quadkey "13224" is not a quadkey — a quadkey is digits 0–3, one per zoom level (Ookla\'s have 16)',
+        '2024-10-01_performance_mobile_tiles.csv: dòng 2 (mã "13224"): quadkey "13224" không hợp lệ — quadkey gồm các chữ số 0–3, mỗi mức thu phóng một chữ số (của Ookla có 16 chữ số)',
+      ],
+      [
+        'ookla-tests',
+        '2024-10-01_performance_mobile_tiles.csv: row 2 (id "13224"): tests "0" is not a whole number above 0 — each tile counts the tests averaged in it',
+        '2024-10-01_performance_mobile_tiles.csv: dòng 2 (mã "13224"): số lượt đo (tests) "0" không phải số nguyên lớn hơn 0 — mỗi ô đo ghi số lượt đo đã được lấy trung bình',
+      ],
     ]);
   });
 
   it('reads GeoJSON tile polygons, by quadkey or by the polygon when it has none', () => {
-    const square = (w: number, s: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [w + 0.0055, s], [w + 0.0055, s + 0.005], [w, s + 0.005], [w, s]]] });
+    const square = (w: number, s: number) => ({
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [w, s],
+          [w + 0.0055, s],
+          [w + 0.0055, s + 0.005],
+          [w, s + 0.005],
+          [w, s],
+        ],
+      ],
+    });
     const features: Feature[] = [
-      { type: 'Feature', geometry: square(105.8477, 21.0281), properties: { quadkey: HOAN_KIEM, avg_d_kbps: 60000, avg_u_kbps: 20000, avg_lat_ms: 18, tests: 35, devices: 12 } },
-      { type: 'Feature', geometry: square(105.79, 21.03), properties: { avg_d_kbps: 30000, avg_u_kbps: 9000, avg_lat_ms: 30, tests: 5, devices: 3 } },
+      {
+        type: 'Feature',
+        geometry: square(105.8477, 21.0281),
+        properties: {
+          quadkey: HOAN_KIEM,
+          avg_d_kbps: 60000,
+          avg_u_kbps: 20000,
+          avg_lat_ms: 18,
+          tests: 35,
+          devices: 12,
+        },
+      },
+      {
+        type: 'Feature',
+        geometry: square(105.79, 21.03),
+        properties: { avg_d_kbps: 30000, avg_u_kbps: 9000, avg_lat_ms: 30, tests: 5, devices: 3 },
+      },
     ];
     expect(looksLikeOoklaFeatures(features)).toBe(true);
     const { tests, report } = importSpeedFeatures(features, { source: '2025-01-01_performance_mobile_tiles.geojson' });
-    expect(tests.map((t) => [t.properties.id, t.properties.downMbps, t.properties.tests])).toEqual([[`${HOAN_KIEM}@2025-01-01`, 60, 35], ['feature-1@2025-01-01', 30, 5]]);
+    expect(tests.map((t) => [t.properties.id, t.properties.downMbps, t.properties.tests])).toEqual([
+      [`${HOAN_KIEM}@2025-01-01`, 60, 35],
+      ['feature-1@2025-01-01', 30, 5],
+    ]);
     expect(tests[1]!.geometry.coordinates[0]).toBeCloseTo(105.79275, 12);
     expect(tests[1]!.geometry.coordinates[1]).toBeCloseTo(21.0325, 12);
     expect(report).toMatchObject({ format: 'ookla-geojson', rows: 2, kept: 2, tests: 40, delimiter: null });
@@ -179,6 +332,14 @@ describe('detection', () => {
     expect(looksLikeSpeedHeader(['Date', 'ConnType', 'Lat', 'Lon', 'Download', 'Upload', 'Latency'])).toBe('speedtest');
     expect(looksLikeSpeedHeader(['Thời gian', 'Vĩ độ', 'Kinh độ', 'Tốc độ tải xuống (Mbps)'])).toBe('speedtest');
     expect(looksLikeSpeedHeader(['id', 'operator', 'lat', 'lon', 'band'])).toBeNull();
-    expect(looksLikeOoklaFeatures([{ type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { id: 'A1', operator: 'viettel' } }])).toBe(false);
+    expect(
+      looksLikeOoklaFeatures([
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [105.8, 21] },
+          properties: { id: 'A1', operator: 'viettel' },
+        },
+      ]),
+    ).toBe(false);
   });
 });

@@ -3,13 +3,13 @@
  * report they end with.
  */
 import type { Feature, Point } from 'geojson';
-import type { DataIssue } from '../../domain/report';
-import type { SpeedTestProps } from '../../domain/telecom';
-import { quarterEnd } from '../../analysis/targets';
-import type { Delimiter } from './delimited';
-import { importIssue, type IssuePlace } from './issue';
-import type { RowProblem } from './speed-checks';
-import type { SpeedImportFormat, SpeedImportReport } from './speed-types';
+import type { DataIssue } from '../../domain/report.js';
+import type { SpeedTestProps } from '../../domain/telecom.js';
+import { quarterEnd } from '../../analysis/targets.js';
+import type { Delimiter } from './delimited.js';
+import { importIssue, type IssuePlace } from './issue.js';
+import type { RowProblem } from './speed-checks.js';
+import type { SpeedImportFormat, SpeedImportReport } from './speed-types.js';
 
 /** Running state of one speed import. */
 export type SpeedCollector = {
@@ -25,18 +25,38 @@ export type SpeedCollector = {
   from: string;
   to: string;
   /** Keeps a record, or files all of a row's problems as errors at `place`. */
-  add(result: Feature<Point, SpeedTestProps> | RowProblem[], place: IssuePlace, detail: { line: number; dataRow: number } | null): void;
+  add(
+    result: Feature<Point, SpeedTestProps> | RowProblem[],
+    place: IssuePlace,
+    detail: { line: number; dataRow: number } | null,
+  ): void;
 };
 
 export function createSpeedCollector(source: string): SpeedCollector {
   const c: SpeedCollector = {
-    source, tests: [], rows: 0, testCount: 0, skipped: 0, rejected: [], rejectedRows: 0, warnings: [], fileErrors: [], from: '', to: '',
+    source,
+    tests: [],
+    rows: 0,
+    testCount: 0,
+    skipped: 0,
+    rejected: [],
+    rejectedRows: 0,
+    warnings: [],
+    fileErrors: [],
+    from: '',
+    to: '',
     add(result, place, detail) {
       if (Array.isArray(result)) {
         if (result.length === 0) return;
         c.rejectedRows++;
         for (const p of result) {
-          c.rejected.push(importIssue('error', p.rule, source, place, p.what, p.why, { column: p.column, value: p.value ?? undefined, ...(detail ?? {}) }));
+          c.rejected.push(
+            importIssue('error', p.rule, source, place, p.what, p.why, {
+              column: p.column,
+              value: p.value ?? undefined,
+              ...(detail ?? {}),
+            }),
+          );
         }
         return;
       }
@@ -52,7 +72,12 @@ export function createSpeedCollector(source: string): SpeedCollector {
 }
 
 /** The report of a finished import. */
-export function speedReport(c: SpeedCollector, format: SpeedImportFormat, delimiter: Delimiter | null, decimalSeparator: '.' | ',' | null): SpeedImportReport {
+export function speedReport(
+  c: SpeedCollector,
+  format: SpeedImportFormat,
+  delimiter: Delimiter | null,
+  decimalSeparator: '.' | ',' | null,
+): SpeedImportReport {
   return {
     source: c.source,
     format,

@@ -3,10 +3,10 @@
  * them, and Ookla's open-data tiles as CSV or GeoJSON.
  */
 import type { Feature, Point } from 'geojson';
-import type { DataIssue } from '../../domain/report';
-import type { SpeedTestProps, Technology } from '../../domain/telecom';
-import type { Delimiter } from './delimited';
-import type { EncodingReport } from './encoding';
+import type { DataIssue } from '../../domain/report.js';
+import type { SpeedTestProps, Technology } from '../../domain/telecom.js';
+import type { Delimiter } from './delimited.js';
+import type { EncodingReport } from './encoding.js';
 
 /** The detected input: a test list (`speedtest-csv`), Ookla tiles as CSV (`ookla-csv`) or as GeoJSON (`ookla-geojson`). */
 export type SpeedImportFormat = 'speedtest-csv' | 'ookla-csv' | 'ookla-geojson';

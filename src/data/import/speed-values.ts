@@ -2,8 +2,8 @@
  * Cell values of speed files → the forms `SpeedTestProps` holds: times as Vietnam dates, network types as
  * technologies, quarters of Ookla tiles, rates in Mbit/s.
  */
-import type { Technology } from '../../domain/telecom';
-import { normaliseDate, readDecimal, toNumber } from './values';
+import type { Technology } from '../../domain/telecom.js';
+import { normaliseDate, readDecimal, toNumber } from './values.js';
 
 /** Vietnam's offset from UTC, ms: UTC+07:00 all year (no daylight saving). Test dates are Vietnam days. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -58,8 +58,19 @@ export function testDay(raw: string): string | null {
       if (date && clock(zoned[2], zoned[3], zoned[4])) {
         const zone = zoned[5]!;
         // Z, ±HH, ±HH:MM or ±HHMM: minutes east of UTC.
-        const offsetMin = zone === 'Z' || zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.length > 3 ? zone.slice(-2) : 0));
-        const utc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Number(zoned[2]), Number(zoned[3]), Number(zoned[4] ?? 0));
+        const offsetMin =
+          zone === 'Z' || zone === 'z'
+            ? 0
+            : (zone[0] === '-' ? -1 : 1) *
+              (Number(zone.slice(1, 3)) * 60 + Number(zone.length > 3 ? zone.slice(-2) : 0));
+        const utc = Date.UTC(
+          Number(date.slice(0, 4)),
+          Number(date.slice(5, 7)) - 1,
+          Number(date.slice(8, 10)),
+          Number(zoned[2]),
+          Number(zoned[3]),
+          Number(zoned[4] ?? 0),
+        );
         day = vietnamDay(utc - offsetMin * 60_000);
       }
     } else {
@@ -74,20 +85,44 @@ export function testDay(raw: string): string | null {
 
 /** A time of day is valid (absent parts are fine). */
 function clock(h: string | undefined, m: string | undefined, s: string | undefined): boolean {
-  return (h === undefined || Number(h) < 24) && (m === undefined || Number(m) < 60) && (s === undefined || Number(s) < 60);
+  return (
+    (h === undefined || Number(h) < 24) && (m === undefined || Number(m) < 60) && (s === undefined || Number(s) < 60)
+  );
 }
 
 /** Network types → technology (`4G`, `5G`), `skip` (3G, 2G, Wi-Fi, Ethernet: not what the targets measure) or null (unknown). */
 const NETWORK_TYPES: ReadonlyMap<string, Technology | 'skip'> = new Map([
   ...['lte', '4g', '4glte', 'ltea', 'lteadvanced', 'ltepro', 'lteca', '4gplus'].map((k) => [k, '4G'] as const),
   ...['nr', '5g', 'nrnsa', 'nrsa', '5gnsa', '5gsa', '5gnr', 'endc', '5gplus', 'nr5g'].map((k) => [k, '5G'] as const),
-  ...['3g', 'umts', 'hspa', 'hsdpa', 'hsupa', 'hspap', 'wcdma', 'tdscdma', 'evdo', 'cdma', '2g', 'gsm', 'edge', 'gprs', 'wifi', 'wlan', 'ethernet', 'lan', 'wired']
-    .map((k) => [k, 'skip'] as const),
+  ...[
+    '3g',
+    'umts',
+    'hspa',
+    'hsdpa',
+    'hsupa',
+    'hspap',
+    'wcdma',
+    'tdscdma',
+    'evdo',
+    'cdma',
+    '2g',
+    'gsm',
+    'edge',
+    'gprs',
+    'wifi',
+    'wlan',
+    'ethernet',
+    'lan',
+    'wired',
+  ].map((k) => [k, 'skip'] as const),
 ]);
 
 /** The technology of a network type as apps write it (`LTE`, `4G`, `NR NSA`, `5G SA`, `WiFi`…); see {@link NETWORK_TYPES}. */
 export function networkTechnology(raw: string): Technology | 'skip' | null {
-  const key = raw.toLowerCase().replace(/\+/g, 'plus').replace(/[^a-z0-9]+/g, '');
+  const key = raw
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/[^a-z0-9]+/g, '');
   return NETWORK_TYPES.get(key) ?? (key.startsWith('wifi') ? 'skip' : null);
 }
 
@@ -127,6 +162,10 @@ export function ooklaNameFacts(name: string): { period: string | null; layer: 'm
   const dated = /(\d{4})-(01|04|07|10)-01_performance/.exec(lower);
   const path = /year=(\d{4})[/\\]quarter=([1-4])/.exec(lower);
   const period = dated ? `${dated[1]}-${dated[2]}-01` : path ? quarterStart(path[1], path[2]) : null;
-  const layer = /(^|[^a-z])(performance_)?mobile([^a-z]|$)|type=mobile/.test(lower) ? 'mobile' : /(^|[^a-z])(performance_)?fixed([^a-z]|$)|type=fixed/.test(lower) ? 'fixed' : null;
+  const layer = /(^|[^a-z])(performance_)?mobile([^a-z]|$)|type=mobile/.test(lower)
+    ? 'mobile'
+    : /(^|[^a-z])(performance_)?fixed([^a-z]|$)|type=fixed/.test(lower)
+      ? 'fixed'
+      : null;
   return { period, layer };
 }

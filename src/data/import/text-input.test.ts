@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { TextDecodeError, WINDOWS_1252_80_9F, type EncodingReport } from './encoding';
-import { decodeBlob, decodeByteChunks, decodeBytes, sniff, SNIFF_BYTES, type ByteSource, type DecodeProgress } from './text-input';
+import { TextDecodeError, WINDOWS_1252_80_9F, type EncodingReport } from './encoding.js';
+import {
+  decodeBlob,
+  decodeByteChunks,
+  decodeBytes,
+  sniff,
+  SNIFF_BYTES,
+  type ByteSource,
+  type DecodeProgress,
+} from './text-input.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -37,7 +45,13 @@ function createSource(chunks: Uint8Array[]): ByteSource & { opened: number } {
 }
 
 /** Collects what `decodeBlob` passes on, forgetting it on `restart`. */
-function createSink(): { pieces: string[]; restarts: number; last: DecodeProgress | null; push(t: string, p: DecodeProgress): void; restart(): void } {
+function createSink(): {
+  pieces: string[];
+  restarts: number;
+  last: DecodeProgress | null;
+  push(t: string, p: DecodeProgress): void;
+  restart(): void;
+} {
   return {
     pieces: [],
     restarts: 0,
@@ -58,8 +72,16 @@ describe('detection and its reason', () => {
     const { text, report } = decodeBytes(cat([0xef, 0xbb, 0xbf], utf8('id\r\nHà Nội\r\n')), 's.csv');
     expect(text).toBe('id\r\nHà Nội\r\n');
     expect(report).toEqual({
-      encoding: 'utf-8', bom: true, mojibake: null, repaired: 0, replacement: null, composed: false,
-      reason: { en: 'UTF-8: the file starts with the UTF-8 byte-order mark (EF BB BF)', vi: 'UTF-8: tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-8 (EF BB BF)' },
+      encoding: 'utf-8',
+      bom: true,
+      mojibake: null,
+      repaired: 0,
+      replacement: null,
+      composed: false,
+      reason: {
+        en: 'UTF-8: the file starts with the UTF-8 byte-order mark (EF BB BF)',
+        vi: 'UTF-8: tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-8 (EF BB BF)',
+      },
     });
   });
 
@@ -76,7 +98,10 @@ describe('detection and its reason', () => {
     const { text, report } = decodeBytes(cat([0xfe, 0xff], utf16('Hà Nội 😀', false)), 's.txt');
     expect(text).toBe('Hà Nội 😀');
     expect([report.encoding, report.bom]).toEqual(['utf-16be', true]);
-    expect(report.reason).toEqual({ en: 'UTF-16BE: the file starts with the UTF-16BE byte-order mark (FE FF)', vi: 'UTF-16BE: tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-16BE (FE FF)' });
+    expect(report.reason).toEqual({
+      en: 'UTF-16BE: the file starts with the UTF-16BE byte-order mark (FE FF)',
+      vi: 'UTF-16BE: tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-16BE (FE FF)',
+    });
   });
 
   test('UTF-16 without a mark, by its NUL bytes', () => {
@@ -102,7 +127,12 @@ describe('detection and its reason', () => {
     expect(text).toBe('id\r\nHà Nội\r\n');
     expect(text).toBe('id\r\nH\u00E0 N\u1ED9i\r\n');
     expect(report).toEqual({
-      encoding: 'windows-1258', bom: false, mojibake: null, repaired: 0, replacement: null, composed: true,
+      encoding: 'windows-1258',
+      bom: false,
+      mojibake: null,
+      repaired: 0,
+      replacement: null,
+      composed: true,
       reason: {
         en: 'Windows-1258: no byte-order mark, and line 2 (byte offset 5: E0 20) is not valid UTF-8, so the file was read as Windows-1258, the Vietnamese ANSI code page that Excel uses on Vietnamese Windows',
         vi: 'Windows-1258: không có dấu thứ tự byte (BOM), và dòng 2 (vị trí byte 5: E0 20) không hợp lệ theo UTF-8, nên tệp được đọc theo Windows-1258, bảng mã ANSI tiếng Việt mà Excel dùng trên Windows tiếng Việt',
@@ -129,18 +159,26 @@ describe('errors: bytes invalid in the encoding the byte-order mark names', () =
     }
     expect(error).toBeInstanceOf(TextDecodeError);
     const { issue } = error as TextDecodeError;
-    expect(issue.message).toBe('s.txt: line 2 (byte offset 12: 00 DC) is not valid UTF-16LE — the file starts with the UTF-16LE byte-order mark, so every character must be a whole UTF-16 code unit or surrogate pair; save it again from its program');
-    expect(issue.vi).toBe('s.txt: dòng 2 (vị trí byte 12: 00 DC) không hợp lệ theo UTF-16LE — tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-16LE, nên mọi ký tự phải là một đơn vị mã UTF-16 trọn vẹn hoặc một cặp thay thế (surrogate pair); hãy lưu lại tệp từ chương trình đã tạo ra nó');
+    expect(issue.message).toBe(
+      's.txt: line 2 (byte offset 12: 00 DC) is not valid UTF-16LE — the file starts with the UTF-16LE byte-order mark, so every character must be a whole UTF-16 code unit or surrogate pair; save it again from its program',
+    );
+    expect(issue.vi).toBe(
+      's.txt: dòng 2 (vị trí byte 12: 00 DC) không hợp lệ theo UTF-16LE — tệp bắt đầu bằng dấu thứ tự byte (BOM) của UTF-16LE, nên mọi ký tự phải là một đơn vị mã UTF-16 trọn vẹn hoặc một cặp thay thế (surrogate pair); hãy lưu lại tệp từ chương trình đã tạo ra nó',
+    );
     expect([issue.rule, issue.line]).toEqual(['encoding-invalid', 2]);
   });
 
   test('invalid bytes after a UTF-8 mark', async () => {
     const source = createSource([cat([0xef, 0xbb, 0xbf], utf8('id\n'), HA_NOI_1258)]);
-    await expect(decodeBlob(source, 's.csv', createSink())).rejects.toThrow('s.csv: line 2 (byte offset 7: E0 20) is not valid UTF-8 — the file starts with the UTF-8 byte-order mark, so every byte must be valid UTF-8; save it again from its program');
+    await expect(decodeBlob(source, 's.csv', createSink())).rejects.toThrow(
+      's.csv: line 2 (byte offset 7: E0 20) is not valid UTF-8 — the file starts with the UTF-8 byte-order mark, so every byte must be valid UTF-8; save it again from its program',
+    );
   });
 
   test('an odd byte at the end of UTF-16', () => {
-    expect(() => decodeBytes(cat([0xfe, 0xff], utf16('ab', false), [0x00]), 's.txt')).toThrow('s.txt: line 1 (byte offset 6: 00) is not valid UTF-16BE');
+    expect(() => decodeBytes(cat([0xfe, 0xff], utf16('ab', false), [0x00]), 's.txt')).toThrow(
+      's.txt: line 1 (byte offset 6: 00) is not valid UTF-16BE',
+    );
   });
 });
 
@@ -151,7 +189,9 @@ describe('decodeBlob', () => {
     const sink = createSink();
     const report = await decodeBlob(source, 's.csv', sink);
     expect([sink.restarts, source.opened, report.encoding]).toEqual([1, 2, 'windows-1258']);
-    expect(report.reason.en).toBe(`Windows-1258: no byte-order mark, and line 202 (byte offset ${head.length + 1}: E0 20) is not valid UTF-8, so the file was read as Windows-1258, the Vietnamese ANSI code page that Excel uses on Vietnamese Windows`);
+    expect(report.reason.en).toBe(
+      `Windows-1258: no byte-order mark, and line 202 (byte offset ${head.length + 1}: E0 20) is not valid UTF-8, so the file was read as Windows-1258, the Vietnamese ANSI code page that Excel uses on Vietnamese Windows`,
+    );
     expect(sink.pieces.join('')).toBe(new TextDecoder('windows-1258').decode(cat(head, HA_NOI_1258)).normalize('NFC'));
     expect(sink.last).toEqual({ bytes: source.size, totalBytes: source.size });
     expect(head.length).toBeGreaterThan(SNIFF_BYTES);
@@ -166,7 +206,10 @@ describe('decodeBlob', () => {
 });
 
 describe('double-encoded UTF-8', () => {
-  const damaged = (text: string): string => Array.from(utf8(text), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_80_9F[b - 0x80]! : String.fromCharCode(b))).join('');
+  const damaged = (text: string): string =>
+    Array.from(utf8(text), (b) =>
+      b >= 0x80 && b <= 0x9f ? WINDOWS_1252_80_9F[b - 0x80]! : String.fromCharCode(b),
+    ).join('');
   const file = utf8(`id,ghi chú\r\n${damaged('Hoàn Kiếm 01')},x\r\nLong Biên,${damaged('Đường')}\r\n`);
 
   test('found, with examples, and left as it is', () => {
@@ -189,10 +232,13 @@ describe('double-encoded UTF-8', () => {
     expect([report.mojibake?.count, report.repaired]).toEqual([3, 3]);
   });
 
-  test.each(['Hà Nội, Hoàn Kiếm', 'café à Paris', 'Ÿ Ã Â', 'Đà Nẵng 5.000 ₫', '100 °C; 5 µm'])('%j is left alone', (text) => {
-    const { report } = decodeBytes(utf8(text), 's.csv', { repairMojibake: true });
-    expect([report.mojibake, report.repaired]).toEqual([null, 0]);
-  });
+  test.each(['Hà Nội, Hoàn Kiếm', 'café à Paris', 'Ÿ Ã Â', 'Đà Nẵng 5.000 ₫', '100 °C; 5 µm'])(
+    '%j is left alone',
+    (text) => {
+      const { report } = decodeBytes(utf8(text), 's.csv', { repairMojibake: true });
+      expect([report.mojibake, report.repaired]).toEqual([null, 0]);
+    },
+  );
 });
 
 test('U+FFFD already in the file is counted with its first line', () => {
@@ -203,7 +249,22 @@ test('U+FFFD already in the file is counted with its first line', () => {
 describe('the same text and report whatever the chunking of the bytes (property)', () => {
   // Past the bytes sniffed whole, so that the cuts reach the decoders and the text stage.
   const PADDING = `${'x'.repeat(SNIFF_BYTES)}\n`;
-  const piece = fc.constantFrom('a', ',', 'Hà', 'Nội', 'ế', 'Đ', 'a\u0300', '😀', '\r\n', '\n', '\r', 'Ã\u00A0', 'áº¿', ' ');
+  const piece = fc.constantFrom(
+    'a',
+    ',',
+    'Hà',
+    'Nội',
+    'ế',
+    'Đ',
+    'a\u0300',
+    '😀',
+    '\r\n',
+    '\n',
+    '\r',
+    'Ã\u00A0',
+    'áº¿',
+    ' ',
+  );
   const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
   const cuts = fc.array(fc.nat(), { maxLength: 10 });
 
@@ -231,7 +292,9 @@ describe('the same text and report whatever the chunking of the bytes (property)
       fc.property(text, cuts, fc.boolean(), (t, at, repairMojibake) => {
         const bytes = encode(PADDING + t);
         const whole = decodeBytes(bytes, 's.csv', { repairMojibake });
-        expect(decodeByteChunks(split(bytes, at, bytes.length - encode(t).length), 's.csv', { repairMojibake })).toEqual(whole);
+        expect(
+          decodeByteChunks(split(bytes, at, bytes.length - encode(t).length), 's.csv', { repairMojibake }),
+        ).toEqual(whole);
         if (!repairMojibake) expect(whole.text).toBe((PADDING + t).normalize('NFC'));
       }),
       { numRuns: 300 },

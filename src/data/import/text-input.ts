@@ -15,8 +15,16 @@
  * The text then goes through {@link TextStage}: NFC composition, double-encoded UTF-8, U+FFFD already in the file.
  * Memory: one chunk of bytes and one piece of text (a line at least) at a time; nothing keeps the whole file.
  */
-import { DECODE_DEFAULTS, encodingReason, invalidBytesError, type BytePlace, type DecodeOptions, type Detection, type EncodingReport } from './encoding';
-import { TextStage } from './text-stage';
+import {
+  DECODE_DEFAULTS,
+  encodingReason,
+  invalidBytesError,
+  type BytePlace,
+  type DecodeOptions,
+  type Detection,
+  type EncodingReport,
+} from './encoding.js';
+import { TextStage } from './text-stage.js';
 
 /** Bytes looked at for the byte-order mark and the UTF-16 NUL pattern. */
 export const SNIFF_BYTES = 512;
@@ -68,7 +76,7 @@ function utf8TailLength(b: Uint8Array): number {
 
 /** Offset of the first invalid UTF-8 sequence in `b` (RFC 3629 §4 as the WHATWG decoder reads it), or -1. */
 function invalidUtf8At(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     let n = 0;
     let lo = 0x80;
@@ -120,8 +128,10 @@ export function sniff(head: Uint8Array): (Detection & { by: 'bom' | 'nul-pattern
     else if (first === 0 && second !== 0) evenZero++;
   }
   // Most pairs show the pattern, and the other byte is almost never 0 (U+0100, U+1E00… are rare in text).
-  if (pairs >= 2 && oddZero * 2 >= pairs && evenZero * 8 <= oddZero) return { by: 'nul-pattern', encoding: 'utf-16le', zeroPairs: oddZero, pairs };
-  if (pairs >= 2 && evenZero * 2 >= pairs && oddZero * 8 <= evenZero) return { by: 'nul-pattern', encoding: 'utf-16be', zeroPairs: evenZero, pairs };
+  if (pairs >= 2 && oddZero * 2 >= pairs && evenZero * 8 <= oddZero)
+    return { by: 'nul-pattern', encoding: 'utf-16le', zeroPairs: oddZero, pairs };
+  if (pairs >= 2 && evenZero * 2 >= pairs && oddZero * 8 <= evenZero)
+    return { by: 'nul-pattern', encoding: 'utf-16be', zeroPairs: evenZero, pairs };
   return null;
 }
 
@@ -172,7 +182,11 @@ class BytePass {
       let at = mode.encoding === 'utf-8' ? invalidUtf8At(bytes) : invalidUtf16At(bytes, mode.encoding === 'utf-16le');
       if (at < 0) at = 0;
       const before = new TextDecoder(mode.encoding, { ignoreBOM: true }).decode(bytes.subarray(0, at));
-      const place: BytePlace = { line: this.stage.lineAfter(before), offset: this.offset + at + (mode.bom ? bomLength(mode.encoding) : 0), bytes: bytes.slice(at, at + 2) };
+      const place: BytePlace = {
+        line: this.stage.lineAfter(before),
+        offset: this.offset + at + (mode.bom ? bomLength(mode.encoding) : 0),
+        bytes: bytes.slice(at, at + 2),
+      };
       if (mode.encoding === 'utf-8' && !mode.bom) throw new NotUtf8(place);
       throw invalidBytesError(this.name, mode.encoding, place);
     }
@@ -184,7 +198,11 @@ const bomLength = (encoding: string): number => (encoding === 'utf-8' ? 3 : 2);
 function firstMode(head: Uint8Array): { mode: Mode; detection: Detection | null; skip: number } {
   const d = sniff(head);
   if (d === null) return { mode: { encoding: 'utf-8', bom: false }, detection: null, skip: 0 };
-  return { mode: { encoding: d.encoding, bom: d.by === 'bom' }, detection: d, skip: d.by === 'bom' ? bomLength(d.encoding) : 0 };
+  return {
+    mode: { encoding: d.encoding, bom: d.by === 'bom' },
+    detection: d,
+    skip: d.by === 'bom' ? bomLength(d.encoding) : 0,
+  };
 }
 
 /** One attempt at decoding a file: sniff the head, then decode in one mode (or straight in Windows-1258). */
@@ -216,8 +234,14 @@ class Attempt {
     const pass = this.pass ?? this.start();
     pass.end();
     const mode = pass.mode;
-    const d: Detection = mode.encoding === 'windows-1258' ? { by: 'fallback', at: mode.at } : (this.detection ?? { by: 'utf-8-valid' });
-    return { encoding: mode.encoding, bom: mode.encoding !== 'windows-1258' && mode.bom, reason: encodingReason(d), ...this.stage.findings() };
+    const d: Detection =
+      mode.encoding === 'windows-1258' ? { by: 'fallback', at: mode.at } : (this.detection ?? { by: 'utf-8-valid' });
+    return {
+      encoding: mode.encoding,
+      bom: mode.encoding !== 'windows-1258' && mode.bom,
+      reason: encodingReason(d),
+      ...this.stage.findings(),
+    };
   }
 
   private start(): BytePass {
@@ -235,13 +259,22 @@ class Attempt {
  * Decodes a stream of bytes into `sink` (see the module comment); resolves to how it was decoded. Rejects with a
  * `TextDecodeError` when bytes are invalid in the encoding the byte-order mark names.
  */
-export async function decodeBlob(source: ByteSource, name: string, sink: TextSink, options: DecodeOptions = {}): Promise<EncodingReport> {
+export async function decodeBlob(
+  source: ByteSource,
+  name: string,
+  sink: TextSink,
+  options: DecodeOptions = {},
+): Promise<EncodingReport> {
   const repair = options.repairMojibake ?? DECODE_DEFAULTS.repairMojibake;
   const totalBytes = source.size;
   let fallback: BytePlace | null = null;
   for (;;) {
     let bytes = 0;
-    const attempt = new Attempt(name, new TextStage(repair, (text) => sink.push(text, { bytes, totalBytes })), fallback);
+    const attempt = new Attempt(
+      name,
+      new TextStage(repair, (text) => sink.push(text, { bytes, totalBytes })),
+      fallback,
+    );
     const reader = source.stream().getReader();
     try {
       for (let r = await reader.read(); !r.done; r = await reader.read()) {
@@ -259,7 +292,11 @@ export async function decodeBlob(source: ByteSource, name: string, sink: TextSin
 }
 
 /** Decodes bytes given as chunks, at once; the same text and report as {@link decodeBlob} whatever the chunking. */
-export function decodeByteChunks(chunks: readonly Uint8Array[], name: string, options: DecodeOptions = {}): { text: string; report: EncodingReport } {
+export function decodeByteChunks(
+  chunks: readonly Uint8Array[],
+  name: string,
+  options: DecodeOptions = {},
+): { text: string; report: EncodingReport } {
   const repair = options.repairMojibake ?? DECODE_DEFAULTS.repairMojibake;
   let fallback: BytePlace | null = null;
   for (;;) {
@@ -277,6 +314,10 @@ export function decodeByteChunks(chunks: readonly Uint8Array[], name: string, op
 }
 
 /** Decodes a whole file's bytes (GeoJSON, small files): the text and how it was decoded. */
-export function decodeBytes(bytes: Uint8Array, name: string, options: DecodeOptions = {}): { text: string; report: EncodingReport } {
+export function decodeBytes(
+  bytes: Uint8Array,
+  name: string,
+  options: DecodeOptions = {},
+): { text: string; report: EncodingReport } {
   return decodeByteChunks([bytes], name, options);
 }

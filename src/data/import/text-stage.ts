@@ -8,7 +8,13 @@
  * and no example straddles two pieces; a piece with no line end is held until one comes (or until it exceeds
  * {@link MAX_HELD_CHARS}, then it is cut before its last ASCII character, where neither NFC nor a run can continue).
  */
-import { MAX_MOJIBAKE_EXAMPLES, MOJIBAKE_RUN, repairRun, type EncodingReport, type MojibakeReport } from './encoding';
+import {
+  MAX_MOJIBAKE_EXAMPLES,
+  MOJIBAKE_RUN,
+  repairRun,
+  type EncodingReport,
+  type MojibakeReport,
+} from './encoding.js';
 
 /** Characters of unfinished text held back at most, unless it has no ASCII character to cut before. */
 export const MAX_HELD_CHARS = 1 << 16;
@@ -116,7 +122,8 @@ export class TextStage {
       if (at !== this.lastRunLine) {
         this.runLines++;
         this.lastRunLine = at;
-        if (this.examples.length < MAX_MOJIBAKE_EXAMPLES) this.examples.push(this.example(piece, m.index, m.index + m[0].length, at));
+        if (this.examples.length < MAX_MOJIBAKE_EXAMPLES)
+          this.examples.push(this.example(piece, m.index, m.index + m[0].length, at));
       }
       if (this.repair) {
         out.push(piece.slice(copied, m.index), fixed);

@@ -2,16 +2,27 @@
  * Shapes shared by the import parsers: the column mapping offered to the user, the options and the validation
  * report of one imported file.
  */
-import type { DataIssue } from '../../domain/report';
-import type { Site } from '../../domain/telecom';
-import type { EncodingReport } from './encoding';
-import type { OcidBandTable } from './opencellid-bands';
+import type { DataIssue } from '../../domain/report.js';
+import type { Site } from '../../domain/telecom.js';
+import type { EncodingReport } from './encoding.js';
+import type { OcidBandTable } from './opencellid-bands.js';
 
-export type { EncodingReport } from './encoding';
+export type { EncodingReport } from './encoding.js';
 
 /** The fields of a site row that a column (or a GeoJSON property) can be mapped to; see `Site`. */
 export const SITE_FIELDS = [
-  'id', 'operator', 'lng', 'lat', 'technologies', 'bands', 'heightM', 'azimuthsDeg', 'onAir', 'onAir5g', 'rangeM', 'sample',
+  'id',
+  'operator',
+  'lng',
+  'lat',
+  'technologies',
+  'bands',
+  'heightM',
+  'azimuthsDeg',
+  'onAir',
+  'onAir5g',
+  'rangeM',
+  'sample',
 ] as const;
 export type SiteField = (typeof SITE_FIELDS)[number];
 
@@ -87,7 +98,10 @@ export type SiteImportOptions = {
 export type FootprintSource = 'model' | 'range';
 
 /** Defaults of {@link SiteImportOptions}. */
-export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {}, footprint: 'model' } as const satisfies Omit<Required<SiteImportOptions>, 'source' | 'ocidBands'>;
+export const SITE_IMPORT_DEFAULTS = { coordinates: 'auto', mapping: {}, footprint: 'model' } as const satisfies Omit<
+  Required<SiteImportOptions>,
+  'source' | 'ocidBands'
+>;
 
 /**
  * The validation report of one imported file. Every data row (or feature) ends in exactly one place: a site

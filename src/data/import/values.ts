@@ -13,8 +13,8 @@
  * | date | `2021-03-15`, `2021/03/15`, `15/03/2021`, `15-03-2021`, `15.03.2021` | `2021-03-15` |
  * | boolean | `true`, `1`, `yes`, `có` / `false`, `0`, `no`, `không`, empty | true / false |
  */
-import { searchKey } from '../../domain/text';
-import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../../domain/telecom';
+import { searchKey } from '../../domain/text.js';
+import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../../domain/telecom.js';
 
 /** Entries kept per memoised normaliser: columns repeat a few values (operators, radios, dates) many times. */
 const MEMO_ENTRIES = 4096;
@@ -50,8 +50,14 @@ export function toNumber(text: string): number | null {
 const OPERATOR_ALIASES: ReadonlyMap<string, Operator> = new Map<string, Operator>([
   ...OPERATORS.map((o) => [o, o] as const),
   ...(Object.entries(OPERATOR_NAMES) as [Operator, string][]).map(([o, name]) => [searchKey(name), o] as const),
-  ['vinaphone', 'vnpt'], ['vina', 'vnpt'], ['vnpt vinaphone', 'vnpt'], ['vnpt-vinaphone', 'vnpt'],
-  ['mobi', 'mobifone'], ['mobiphone', 'mobifone'], ['vnmb', 'vietnamobile'], ['vietnam mobile', 'vietnamobile'],
+  ['vinaphone', 'vnpt'],
+  ['vina', 'vnpt'],
+  ['vnpt vinaphone', 'vnpt'],
+  ['vnpt-vinaphone', 'vnpt'],
+  ['mobi', 'mobifone'],
+  ['mobiphone', 'mobifone'],
+  ['vnmb', 'vietnamobile'],
+  ['vietnam mobile', 'vietnamobile'],
 ]);
 
 /** An operator id from a name (`Viettel`, `VinaPhone`, `VNPT-VinaPhone`, `MobiFone`, …); unknown names unchanged. */
@@ -63,7 +69,10 @@ export const normaliseOperator = memo((raw: unknown): unknown => {
 /** Radio names → technologies: `LTE`, `4G` → 4G; `NR`, `5G`, `5G NR` → 5G; `4G/5G`, `4G+5G` are lists. */
 export const normaliseTechnologies = memo((raw: unknown): unknown => {
   if (typeof raw !== 'string') return raw;
-  const tokens = raw.replace(/5g\s*nr/gi, '5G').split(/[\s,;|/+&]+/).filter(Boolean);
+  const tokens = raw
+    .replace(/5g\s*nr/gi, '5G')
+    .split(/[\s,;|/+&]+/)
+    .filter(Boolean);
   return tokens.map((t) => ({ LTE: '4G', NR: '5G' })[t.toUpperCase()] ?? t.toUpperCase()).join(' ');
 });
 
@@ -76,7 +85,7 @@ export const readTechnologies = memo((raw: unknown): TechnologyCell => {
   if (typeof text !== 'string') return { text: '', technologies: null, empty: raw === undefined || raw === null };
   const tokens = text.split(' ').filter(Boolean);
   const ok = tokens.length > 0 && tokens.every((t) => TECHNOLOGIES.includes(t as Technology));
-  return { text, technologies: ok ? [...new Set(tokens)] as Technology[] : null, empty: tokens.length === 0 };
+  return { text, technologies: ok ? ([...new Set(tokens)] as Technology[]) : null, empty: tokens.length === 0 };
 });
 
 /** Azimuth cells that mean an omni site (no sectors): empty, `omni` in any case, `0-360`, `360`. */
@@ -126,7 +135,8 @@ function dateOf(raw: unknown): string | null | undefined {
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
   if (y === undefined || m === undefined || d === undefined) return undefined;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 

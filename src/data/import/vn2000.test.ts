@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { describe, expect, test } from 'vitest';
-import { distanceM } from '../../analysis/geodesy';
-import { vn2000Tm3Proj4, vn2000ToWgs84, vn2000UtmProj4, wgs84ToVn2000 } from './vn2000';
+import { distanceM } from '../../analysis/geodesy.js';
+import { vn2000Tm3Proj4, vn2000ToWgs84, vn2000UtmProj4, wgs84ToVn2000 } from './vn2000.js';
 
 type ControlPoint = { name: string; lng: number; lat: number; tm3: [number, number]; utm48: [number, number] };
 const FIXTURE = JSON.parse(readFileSync('test/fixtures/import/vn2000-control-points.json', 'utf8')) as {
@@ -29,11 +29,14 @@ describe('VN-2000 Hà Nội zone (EPSG:5897) → WGS84', () => {
     expect(Math.hypot(e - tm3[0], n - tm3[1])).toBeLessThan(TOLERANCE_M);
   });
 
-  test.each(FIXTURE.points)('$name: UTM 48N (EPSG:3405) gives the same geographic point as the 3° zone', ({ tm3, utm48 }) => {
-    const utm = proj4(vn2000UtmProj4(48), 'WGS84');
-    const fromUtm = utm.forward(utm48);
-    expect(distanceM(fromUtm, vn2000ToWgs84(tm3[0], tm3[1]))).toBeLessThan(TOLERANCE_M);
-  });
+  test.each(FIXTURE.points)(
+    '$name: UTM 48N (EPSG:3405) gives the same geographic point as the 3° zone',
+    ({ tm3, utm48 }) => {
+      const utm = proj4(vn2000UtmProj4(48), 'WGS84');
+      const fromUtm = utm.forward(utm48);
+      expect(distanceM(fromUtm, vn2000ToWgs84(tm3[0], tm3[1]))).toBeLessThan(TOLERANCE_M);
+    },
+  );
 
   test('round trip WGS84 → VN-2000 → WGS84 within 1 mm', () => {
     for (const { lng, lat } of FIXTURE.points) {
@@ -49,7 +52,8 @@ describe('VN-2000 Hà Nội zone (EPSG:5897) → WGS84', () => {
   });
 
   test('the rotations copied unflipped from the WKT1 TOWGS84 would miss the control points by over 0.5 m', () => {
-    const wrong = '+proj=tmerc +lat_0=0 +lon_0=105 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 ' +
+    const wrong =
+      '+proj=tmerc +lat_0=0 +lon_0=105 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 ' +
       '+towgs84=-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278 +units=m +no_defs';
     const { lng, lat, tm3 } = FIXTURE.points[0]!;
     expect(distanceM(proj4(wrong, 'WGS84').forward(tm3), [lng, lat])).toBeGreaterThan(0.5);

@@ -4,7 +4,7 @@
  * fallback when IndexedDB is missing (private mode, old browsers): the app works the same but keeps nothing after
  * a reload, which the caller should tell the user.
  */
-import type { StoreName } from './schema';
+import type { StoreName } from './schema.js';
 
 /**
  * Key-value access to the object stores of `schema.ts`. Values are copied on write and on read (structured clone),
@@ -48,7 +48,9 @@ export function memoryAppDb(): AppDb {
       return value === undefined ? null : structuredClone(value);
     },
     async entries(store) {
-      return [...storeOf(store)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, structuredClone(v)]);
+      return [...storeOf(store)]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, structuredClone(v)]);
     },
     async put(store, key, value) {
       storeOf(store).set(key, structuredClone(value));

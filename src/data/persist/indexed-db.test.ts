@@ -1,9 +1,9 @@
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { NO_INDEXEDDB_MESSAGE, newerVersionMessage, openAppDb } from './indexed-db';
-import { loadPlan, savePlan } from './records';
-import { DB_NAME, DB_VERSION } from './schema';
-import { createPlan } from './test-fixtures';
+import { NO_INDEXEDDB_MESSAGE, newerVersionMessage, openAppDb } from './indexed-db.js';
+import { loadPlan, savePlan } from './records.js';
+import { DB_NAME, DB_VERSION } from './schema.js';
+import { createPlan } from './test-fixtures.js';
 
 /** Opens `name` raw, as another tab of a newer app would, at `version`. */
 function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {
@@ -45,11 +45,16 @@ describe('openAppDb', () => {
   it('rejects with a message when opening throws (private mode in some browsers)', async () => {
     const factory = new IDBFactory();
     factory.open = () => {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
     };
-    await expect(openAppDb({ factory })).rejects.toThrow(new Error(
-      `could not open the browser database "${DB_NAME}" (InvalidStateError: A mutation operation was attempted on a database that did not allow mutations.): the plan and imported files will not be kept after a reload`,
-    ));
+    await expect(openAppDb({ factory })).rejects.toThrow(
+      new Error(
+        `could not open the browser database "${DB_NAME}" (InvalidStateError: A mutation operation was attempted on a database that did not allow mutations.): the plan and imported files will not be kept after a reload`,
+      ),
+    );
   });
 
   it('says the page must be reloaded when the database is of a newer version', async () => {

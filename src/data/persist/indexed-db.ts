@@ -5,8 +5,8 @@
  * connection closes at once so the other tab is not blocked, and the next call opens a new one. If the database
  * was upgraded meanwhile, that call rejects with {@link newerVersionMessage}: this tab must be reloaded.
  */
-import { CLOSED_MESSAGE, type AppDb } from './app-db';
-import { DB_NAME, DB_VERSION, STORES, type StoreName } from './schema';
+import { CLOSED_MESSAGE, type AppDb } from './app-db.js';
+import { DB_NAME, DB_VERSION, STORES, type StoreName } from './schema.js';
 
 /** Options of {@link openAppDb}. */
 export type OpenAppDbOptions = {
@@ -65,11 +65,18 @@ export async function openAppDb(options: OpenAppDbOptions = {}): Promise<AppDb> 
     if (current === null) {
       const opening = open().then(watch);
       current = opening;
-      opening.catch(() => { if (current === opening) current = null; });
+      opening.catch(() => {
+        if (current === opening) current = null;
+      });
     }
     return current;
   };
-  const run = async <T>(store: StoreName, mode: IDBTransactionMode, body: (s: IDBObjectStore) => () => T, retry = true): Promise<T> => {
+  const run = async <T>(
+    store: StoreName,
+    mode: IDBTransactionMode,
+    body: (s: IDBObjectStore) => () => T,
+    retry = true,
+  ): Promise<T> => {
     const db = await connection();
     let tx: IDBTransaction;
     try {
@@ -88,37 +95,46 @@ export async function openAppDb(options: OpenAppDbOptions = {}): Promise<AppDb> 
     const result = body(tx.objectStore(store));
     return new Promise<T>((resolve, reject) => {
       tx.oncomplete = () => resolve(result());
-      tx.onabort = () => reject(tx.error ?? new Error(`the browser database aborted a ${mode} transaction on "${store}"`));
+      tx.onabort = () =>
+        reject(tx.error ?? new Error(`the browser database aborted a ${mode} transaction on "${store}"`));
     });
   };
 
   await connection();
   return {
     persistent: true,
-    get: (store, key) => run(store, 'readonly', (s) => {
-      const request = s.get(key);
-      return () => (request.result === undefined ? null : request.result as unknown);
-    }),
-    entries: (store) => run(store, 'readonly', (s) => {
-      const keys = s.getAllKeys();
-      const values = s.getAll();
-      return () => keys.result.map((k, i): [string, unknown] => [String(k), values.result[i]]);
-    }),
-    put: (store, key, value) => run(store, 'readwrite', (s) => {
-      s.put(value, key);
-      return () => undefined;
-    }),
-    delete: (store, key) => run(store, 'readwrite', (s) => {
-      s.delete(key);
-      return () => undefined;
-    }),
-    clear: (store) => run(store, 'readwrite', (s) => {
-      s.clear();
-      return () => undefined;
-    }),
+    get: (store, key) =>
+      run(store, 'readonly', (s) => {
+        const request = s.get(key);
+        return () => (request.result === undefined ? null : (request.result as unknown));
+      }),
+    entries: (store) =>
+      run(store, 'readonly', (s) => {
+        const keys = s.getAllKeys();
+        const values = s.getAll();
+        return () => keys.result.map((k, i): [string, unknown] => [String(k), values.result[i]]);
+      }),
+    put: (store, key, value) =>
+      run(store, 'readwrite', (s) => {
+        s.put(value, key);
+        return () => undefined;
+      }),
+    delete: (store, key) =>
+      run(store, 'readwrite', (s) => {
+        s.delete(key);
+        return () => undefined;
+      }),
+    clear: (store) =>
+      run(store, 'readwrite', (s) => {
+        s.clear();
+        return () => undefined;
+      }),
     close() {
       closed = true;
-      void current?.then((db) => db.close(), () => undefined);
+      void current?.then(
+        (db) => db.close(),
+        () => undefined,
+      );
       current = null;
       live = null;
     },
@@ -129,9 +145,13 @@ function openConnection(factory: IDBFactory, name: string, onBlocked: (() => voi
   return new Promise((resolve, reject) => {
     const fail = (error: unknown): void => {
       const e = error instanceof Error ? error : null;
-      reject(new Error(e?.name === 'VersionError'
-        ? newerVersionMessage(name)
-        : `could not open the browser database "${name}" (${e ? `${e.name}: ${e.message}` : String(error)}): the plan and imported files will not be kept after a reload`));
+      reject(
+        new Error(
+          e?.name === 'VersionError'
+            ? newerVersionMessage(name)
+            : `could not open the browser database "${name}" (${e ? `${e.name}: ${e.message}` : String(error)}): the plan and imported files will not be kept after a reload`,
+        ),
+      );
     };
     let request: IDBOpenDBRequest;
     try {
@@ -142,7 +162,8 @@ function openConnection(factory: IDBFactory, name: string, onBlocked: (() => voi
     }
     request.onupgradeneeded = () => {
       // Version 1: the three stores, out-of-line keys. A later version adds its step here, keyed on event.oldVersion.
-      for (const store of STORES) if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+      for (const store of STORES)
+        if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => fail(request.error);

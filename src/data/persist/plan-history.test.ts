@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { commitSites, diffSites, emptyPlan, historyFromStates, redoPlan, statesFromHistory, undoPlan } from './plan-history';
-import { PLAN_HISTORY_LIMIT } from './schema';
-import { createSite } from './test-fixtures';
+import {
+  commitSites,
+  diffSites,
+  emptyPlan,
+  historyFromStates,
+  redoPlan,
+  statesFromHistory,
+  undoPlan,
+} from './plan-history.js';
+import { PLAN_HISTORY_LIMIT } from './schema.js';
+import { createSite } from './test-fixtures.js';
 
 describe('plan history', () => {
   it('keeps only the touched sites in a step: a move, an addition and a removal', () => {
@@ -33,7 +41,11 @@ describe('plan history', () => {
     expect(back2?.sites).toEqual([...s3, createSite({ id: 'b' })]);
     expect(back1?.sites).toEqual([createSite({ id: 'a' }), createSite({ id: 'b' })]);
     const forward = back1 && redoPlan(back1);
-    expect(forward?.sites).toEqual([createSite({ id: 'a', lat: 21.05 }), createSite({ id: 'b' }), createSite({ id: 'c' })]);
+    expect(forward?.sites).toEqual([
+      createSite({ id: 'a', lat: 21.05 }),
+      createSite({ id: 'b' }),
+      createSite({ id: 'c' }),
+    ]);
     expect(forward && redoPlan(forward)).toEqual(p3);
   });
 

@@ -4,8 +4,8 @@
  * that keeps whole states instead converts with `historyFromStates` before saving and `statesFromHistory` after
  * loading. Site order: a changed site keeps its place; a site that comes back (undo of a removal) goes last.
  */
-import type { Site } from '../../domain/telecom';
-import { PLAN_HISTORY_LIMIT, type PlanStep, type StoredPlan } from './schema';
+import type { Site } from '../../domain/telecom.js';
+import { PLAN_HISTORY_LIMIT, type PlanStep, type StoredPlan } from './schema.js';
 
 /** An empty plan. */
 export function emptyPlan(): StoredPlan {
@@ -16,8 +16,14 @@ export function emptyPlan(): StoredPlan {
 export function diffSites(prev: readonly Site[], next: readonly Site[], label: string): PlanStep | null {
   const prevById = new Map(prev.map((s) => [s.id, s]));
   const nextById = new Map(next.map((s) => [s.id, s]));
-  const before = prev.filter((s) => { const n = nextById.get(s.id); return n === undefined || !sameSite(s, n); });
-  const after = next.filter((s) => { const p = prevById.get(s.id); return p === undefined || !sameSite(p, s); });
+  const before = prev.filter((s) => {
+    const n = nextById.get(s.id);
+    return n === undefined || !sameSite(s, n);
+  });
+  const after = next.filter((s) => {
+    const p = prevById.get(s.id);
+    return p === undefined || !sameSite(p, s);
+  });
   return before.length === 0 && after.length === 0 ? null : { label, before, after };
 }
 
@@ -34,14 +40,24 @@ export function commitSites(plan: StoredPlan, sites: Site[], label: string): Sto
 export function undoPlan(plan: StoredPlan): StoredPlan | null {
   const step = plan.undo.at(-1);
   if (step === undefined) return null;
-  return { ...plan, sites: applyStep(plan.sites, step.after, step.before), undo: plan.undo.slice(0, -1), redo: [...plan.redo, step].slice(-PLAN_HISTORY_LIMIT) };
+  return {
+    ...plan,
+    sites: applyStep(plan.sites, step.after, step.before),
+    undo: plan.undo.slice(0, -1),
+    redo: [...plan.redo, step].slice(-PLAN_HISTORY_LIMIT),
+  };
 }
 
 /** The plan with its last undone step done again, or null when there is nothing to redo. */
 export function redoPlan(plan: StoredPlan): StoredPlan | null {
   const step = plan.redo.at(-1);
   if (step === undefined) return null;
-  return { ...plan, sites: applyStep(plan.sites, step.before, step.after), undo: [...plan.undo, step].slice(-PLAN_HISTORY_LIMIT), redo: plan.redo.slice(0, -1) };
+  return {
+    ...plan,
+    sites: applyStep(plan.sites, step.before, step.after),
+    undo: [...plan.undo, step].slice(-PLAN_HISTORY_LIMIT),
+    redo: plan.redo.slice(0, -1),
+  };
 }
 
 /**
@@ -49,7 +65,11 @@ export function redoPlan(plan: StoredPlan): StoredPlan | null {
  * next redo last), `sites` the current state. Steps that change nothing (a drag that did not move) are left out.
  * Labels are empty.
  */
-export function historyFromStates(sites: readonly Site[], past: readonly (readonly Site[])[], future: readonly (readonly Site[])[]): { undo: PlanStep[]; redo: PlanStep[] } {
+export function historyFromStates(
+  sites: readonly Site[],
+  past: readonly (readonly Site[])[],
+  future: readonly (readonly Site[])[],
+): { undo: PlanStep[]; redo: PlanStep[] } {
   const undo = past.map((state, i) => diffSites(state, past[i + 1] ?? sites, ''));
   const redo = future.map((state, j) => diffSites(future[j + 1] ?? sites, state, ''));
   return { undo: undo.filter((s) => s !== null), redo: redo.filter((s) => s !== null) };
@@ -82,9 +102,11 @@ function applyStep(sites: readonly Site[], remove: readonly Site[], put: readonl
 }
 
 function sameSite(a: Site, b: Site): boolean {
-  return (Object.keys(a) as (keyof Site)[]).every((k) => {
-    const x = a[k];
-    const y = b[k];
-    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
-  }) && Object.keys(a).length === Object.keys(b).length;
+  return (
+    (Object.keys(a) as (keyof Site)[]).every((k) => {
+      const x = a[k];
+      const y = b[k];
+      return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
+    }) && Object.keys(a).length === Object.keys(b).length
+  );
 }

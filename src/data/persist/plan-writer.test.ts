@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { memoryAppDb } from './app-db';
-import { createPlanWriter } from './plan-writer';
-import { loadPlan } from './records';
-import type { StoredPlan } from './schema';
-import { IMPLEMENTATIONS, countWrites, createSite } from './test-fixtures';
+import { memoryAppDb } from './app-db.js';
+import { createPlanWriter } from './plan-writer.js';
+import { loadPlan } from './records.js';
+import type { StoredPlan } from './schema.js';
+import { IMPLEMENTATIONS, countWrites, createSite } from './test-fixtures.js';
 
 /** The plan after `n` drag moves of one site: its longitude tells which state it is. */
 function createDragState(n: number): StoredPlan {
@@ -14,7 +14,10 @@ function createDragState(n: number): StoredPlan {
 function createGate(): { gate: () => Promise<void>; release: () => void; held: () => number } {
   const waiting: (() => void)[] = [];
   return {
-    gate: () => new Promise<void>((resolve) => { waiting.push(resolve); }),
+    gate: () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+      }),
     release: () => waiting.shift()?.(),
     held: () => waiting.length,
   };
@@ -80,7 +83,9 @@ describe('plan writer', () => {
     fail = false;
     writer.save(createDragState(2));
     await writer.flush();
-    expect(errors).toEqual(['could not save the plan: the browser\'s storage for this site is full — delete saved imports you no longer need, or free disk space']);
+    expect(errors).toEqual([
+      "could not save the plan: the browser's storage for this site is full — delete saved imports you no longer need, or free disk space",
+    ]);
     expect((await loadPlan(db)).plan).toEqual(createDragState(2));
   });
 });

@@ -3,9 +3,9 @@
  * letting an older state overwrite a newer one: one write at a time, and while it runs only the newest state waits
  * (older waiting states are dropped, never written). A burst of any length costs at most two writes.
  */
-import type { AppDb } from './app-db';
-import { savePlan } from './records';
-import type { StoredPlan } from './schema';
+import type { AppDb } from './app-db.js';
+import { savePlan } from './records.js';
+import type { StoredPlan } from './schema.js';
 
 /** Options of {@link createPlanWriter}. */
 export type PlanWriterOptions = {

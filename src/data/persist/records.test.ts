@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSED_MESSAGE, memoryAppDb } from './app-db';
-import { clearImports, deleteImport, listImports, loadPlan, readSetting, savePlan, saveImport, writeSetting } from './records';
-import { PLAN_HISTORY_LIMIT, PLAN_KEY, RECORD_SCHEMA } from './schema';
-import { IMPLEMENTATIONS, countWrites, createCablesImport, createCoverageImport, createPlan, createSite, createSitesImport } from './test-fixtures';
+import { CLOSED_MESSAGE, memoryAppDb } from './app-db.js';
+import {
+  clearImports,
+  deleteImport,
+  listImports,
+  loadPlan,
+  readSetting,
+  savePlan,
+  saveImport,
+  writeSetting,
+} from './records.js';
+import { PLAN_HISTORY_LIMIT, PLAN_KEY, RECORD_SCHEMA } from './schema.js';
+import {
+  IMPLEMENTATIONS,
+  countWrites,
+  createCablesImport,
+  createCoverageImport,
+  createPlan,
+  createSite,
+  createSitesImport,
+} from './test-fixtures.js';
 
 describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
   it('gives back the plan unchanged after a reopen: every site field, both history stacks', async () => {
@@ -16,7 +33,12 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
   it('keeps null dates, empty azimuth lists and null ranges as they are, not as missing keys', async () => {
     const h = start();
     const db = await h.open();
-    await savePlan(db, { sites: [createSite({ azimuthsDeg: [], onAir: null, rangeM: null })], undo: [], redo: [], nextId: 2 });
+    await savePlan(db, {
+      sites: [createSite({ azimuthsDeg: [], onAir: null, rangeM: null })],
+      undo: [],
+      redo: [],
+      nextId: 2,
+    });
     const site = (await loadPlan(await h.reopen(db))).plan?.sites[0];
     expect(site).toHaveProperty('onAir', null);
     expect(site).toHaveProperty('rangeM', null);
@@ -30,7 +52,11 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
 
   it('keeps the newest steps of each history stack, at most the limit', async () => {
     const db = await start().open();
-    const steps = Array.from({ length: PLAN_HISTORY_LIMIT + 5 }, (_, i) => ({ label: `step ${i}`, before: [], after: [createSite({ id: `s${i}` })] }));
+    const steps = Array.from({ length: PLAN_HISTORY_LIMIT + 5 }, (_, i) => ({
+      label: `step ${i}`,
+      before: [],
+      after: [createSite({ id: `s${i}` })],
+    }));
     await savePlan(db, { sites: [], undo: steps, redo: steps, nextId: 1 });
     const plan = (await loadPlan(db)).plan;
     expect(plan?.undo.map((s) => s.label)).toEqual(steps.slice(5).map((s) => s.label));
@@ -88,20 +114,26 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
     await db.put('imports', 'imp-sites', broken);
     const list = await listImports(db);
     expect(list.imports.map((i) => i.id)).toEqual(['imp-coverage']);
-    expect(list.issues).toEqual([{
-      severity: 'error',
-      rule: 'persist-record-invalid',
-      file: 'saved imports',
-      index: null,
-      key: 'imp-sites',
-      message: 'saved imports: import "imp-sites": field "fileName" is missing — it is skipped',
-    }]);
+    expect(list.issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'persist-record-invalid',
+        file: 'saved imports',
+        index: null,
+        key: 'imp-sites',
+        message: 'saved imports: import "imp-sites": field "fileName" is missing — it is skipped',
+      },
+    ]);
   });
 
   it('reports an import whose site has a mistyped field, naming the site', async () => {
     const db = await start().open();
     const item = createSitesImport();
-    await db.put('imports', item.id, { ...item, schema: RECORD_SCHEMA, sites: [createSite(), { ...createSite(), lat: '21.02' }] });
+    await db.put('imports', item.id, {
+      ...item,
+      schema: RECORD_SCHEMA,
+      sites: [createSite(), { ...createSite(), lat: '21.02' }],
+    });
     expect((await listImports(db)).issues.map((i) => i.message)).toEqual([
       'saved imports: import "imp-sites": sites 1: field "lat" is "21.02", not a finite number — it is skipped',
     ]);
@@ -112,11 +144,13 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
     await db.put('imports', 'imp-next', { ...createSitesImport({ id: 'imp-next' }), schema: RECORD_SCHEMA + 1 });
     const list = await listImports(db);
     expect(list.imports).toEqual([]);
-    expect(list.issues.map((i) => [i.rule, i.key, i.message])).toEqual([[
-      'persist-future-schema',
-      'imp-next',
-      `saved imports: import "imp-next": schema version ${RECORD_SCHEMA + 1} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`,
-    ]]);
+    expect(list.issues.map((i) => [i.rule, i.key, i.message])).toEqual([
+      [
+        'persist-future-schema',
+        'imp-next',
+        `saved imports: import "imp-next": schema version ${RECORD_SCHEMA + 1} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`,
+      ],
+    ]);
     expect(await db.get('imports', 'imp-next')).not.toBeNull();
   });
 
@@ -131,23 +165,38 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
   it('leaves out a corrupt site of the plan, naming it, and keeps the others', async () => {
     const db = await start().open();
     const plan = createPlan();
-    await db.put('plan', PLAN_KEY, { ...plan, schema: RECORD_SCHEMA, savedAt: '2025-06-01T00:00:00.000Z', sites: [plan.sites[0], { ...plan.sites[1], operator: 'gmobile' }, plan.sites[2]] });
+    await db.put('plan', PLAN_KEY, {
+      ...plan,
+      schema: RECORD_SCHEMA,
+      savedAt: '2025-06-01T00:00:00.000Z',
+      sites: [plan.sites[0], { ...plan.sites[1], operator: 'gmobile' }, plan.sites[2]],
+    });
     const load = await loadPlan(db);
     expect(load.plan?.sites.map((s) => s.id)).toEqual(['plan-1', 'plan-3']);
-    expect(load.issues).toEqual([{
-      severity: 'error',
-      rule: 'persist-site-invalid',
-      file: 'saved plan',
-      index: 1,
-      key: 'plan-2',
-      message: 'saved plan: site 1 ("plan-2"): field "operator" is "gmobile", not one of viettel, vnpt, mobifone, vietnamobile — the site is left out',
-    }]);
+    expect(load.issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'persist-site-invalid',
+        file: 'saved plan',
+        index: 1,
+        key: 'plan-2',
+        message:
+          'saved plan: site 1 ("plan-2"): field "operator" is "gmobile", not one of viettel, vnpt, mobifone, vietnamobile — the site is left out',
+      },
+    ]);
   });
 
   it('drops a broken undo step and the steps older than it, keeping the newer ones', async () => {
     const db = await start().open();
     const step = (label: string) => ({ label, before: [], after: [createSite()] });
-    await db.put('plan', PLAN_KEY, { sites: [], redo: [], nextId: 2, schema: RECORD_SCHEMA, savedAt: '2025-06-01T00:00:00.000Z', undo: [step('a'), { label: 'b' }, step('c')] });
+    await db.put('plan', PLAN_KEY, {
+      sites: [],
+      redo: [],
+      nextId: 2,
+      schema: RECORD_SCHEMA,
+      savedAt: '2025-06-01T00:00:00.000Z',
+      undo: [step('a'), { label: 'b' }, step('c')],
+    });
     const load = await loadPlan(db);
     expect(load.plan?.undo.map((s) => s.label)).toEqual(['c']);
     expect(load.issues.map((i) => [i.severity, i.message])).toEqual([
@@ -157,7 +206,11 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
 
   it('rebuilds a missing nextId from the largest id number the plan holds, with a warning', async () => {
     const db = await start().open();
-    const record: Record<string, unknown> = { ...createPlan(), schema: RECORD_SCHEMA, savedAt: '2025-06-01T00:00:00.000Z' };
+    const record: Record<string, unknown> = {
+      ...createPlan(),
+      schema: RECORD_SCHEMA,
+      savedAt: '2025-06-01T00:00:00.000Z',
+    };
     delete record.nextId;
     await db.put('plan', PLAN_KEY, record);
     const load = await loadPlan(db);
@@ -172,7 +225,16 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
     await db.put('plan', PLAN_KEY, 'garbage');
     expect(await loadPlan(db)).toEqual({
       plan: null,
-      issues: [{ severity: 'error', rule: 'persist-record-invalid', file: 'saved plan', index: null, key: PLAN_KEY, message: 'saved plan: the plan is "garbage", not an object — it is skipped' }],
+      issues: [
+        {
+          severity: 'error',
+          rule: 'persist-record-invalid',
+          file: 'saved plan',
+          index: null,
+          key: PLAN_KEY,
+          message: 'saved plan: the plan is "garbage", not an object — it is skipped',
+        },
+      ],
     });
   });
 
@@ -189,15 +251,21 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
     const db = await start().open();
     db.close();
     await expect(loadPlan(db)).rejects.toThrow(new Error(CLOSED_MESSAGE));
-    await expect(saveImport(db, createSitesImport())).rejects.toThrow(new Error(`could not save the imported file "sites.csv" (import "imp-sites"): Error: ${CLOSED_MESSAGE}`));
+    await expect(saveImport(db, createSitesImport())).rejects.toThrow(
+      new Error(`could not save the imported file "sites.csv" (import "imp-sites"): Error: ${CLOSED_MESSAGE}`),
+    );
   });
 });
 
 describe('write errors', () => {
   it('names the import and the full storage when the quota is exceeded', async () => {
-    const { db } = countWrites(memoryAppDb(), () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')));
-    await expect(saveImport(db, createCoverageImport())).rejects.toThrow(new Error(
-      'could not save the imported file "viettel-5g.geojson" (import "imp-coverage"): the browser\'s storage for this site is full — delete saved imports you no longer need, or free disk space',
-    ));
+    const { db } = countWrites(memoryAppDb(), () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+    );
+    await expect(saveImport(db, createCoverageImport())).rejects.toThrow(
+      new Error(
+        'could not save the imported file "viettel-5g.geojson" (import "imp-coverage"): the browser\'s storage for this site is full — delete saved imports you no longer need, or free disk space',
+      ),
+    );
   });
 });

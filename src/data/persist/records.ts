@@ -3,10 +3,19 @@
  * Loads never throw on bad data: they return what could be read and the issues (`validate.ts`) for the user.
  * Writes reject with an `Error` naming what failed to save and why, e.g. a full storage quota.
  */
-import type { DataIssue } from '../../domain/report';
-import type { AppDb } from './app-db';
-import { PLAN_HISTORY_LIMIT, PLAN_KEY, RECORD_SCHEMA, type ImportRecord, type PlanRecord, type SettingRecord, type StoredImport, type StoredPlan } from './schema';
-import { ISSUE_FILES, readImportRecord, readPlanRecord } from './validate';
+import type { DataIssue } from '../../domain/report.js';
+import type { AppDb } from './app-db.js';
+import {
+  PLAN_HISTORY_LIMIT,
+  PLAN_KEY,
+  RECORD_SCHEMA,
+  type ImportRecord,
+  type PlanRecord,
+  type SettingRecord,
+  type StoredImport,
+  type StoredPlan,
+} from './schema.js';
+import { ISSUE_FILES, readImportRecord, readPlanRecord } from './validate.js';
 
 /** The saved plan (null when none is saved or it cannot be read) and the issues found reading it. */
 export type PlanLoad = { plan: StoredPlan | null; issues: DataIssue[] };
@@ -42,7 +51,10 @@ export async function savePlan(db: AppDb, plan: StoredPlan, now: Date = new Date
 /** Saves one imported file under its `id`, replacing any import of that id. */
 export async function saveImport(db: AppDb, item: StoredImport): Promise<void> {
   const record: ImportRecord = { ...item, schema: RECORD_SCHEMA };
-  await withMessage(`save the imported file "${item.fileName}" (import "${item.id}")`, db.put('imports', item.id, record));
+  await withMessage(
+    `save the imported file "${item.fileName}" (import "${item.id}")`,
+    db.put('imports', item.id, record),
+  );
 }
 
 /** Lists the saved imports, oldest first (ties by id), skipping and reporting those that cannot be read. */
@@ -54,7 +66,9 @@ export async function listImports(db: AppDb): Promise<ImportList> {
     if (read.record) imports.push(read.record);
     issues.push(...read.issues);
   }
-  imports.sort((a, b) => Date.parse(a.importedAt) - Date.parse(b.importedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  imports.sort(
+    (a, b) => Date.parse(a.importedAt) - Date.parse(b.importedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return { imports, issues };
 }
 
@@ -78,16 +92,18 @@ export async function readSetting(db: AppDb, key: string): Promise<SettingLoad> 
   const file = ISSUE_FILES.settings;
   return {
     value: null,
-    issues: [{
-      severity: 'error',
-      rule: future ? 'persist-future-schema' : 'persist-record-invalid',
-      file,
-      index: null,
-      key,
-      message: future
-        ? `${file}: setting "${key}": schema version ${record.schema} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`
-        : `${file}: setting "${key}": not a setting record of schema ${RECORD_SCHEMA} — it is skipped`,
-    }],
+    issues: [
+      {
+        severity: 'error',
+        rule: future ? 'persist-future-schema' : 'persist-record-invalid',
+        file,
+        index: null,
+        key,
+        message: future
+          ? `${file}: setting "${key}": schema version ${record.schema} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`
+          : `${file}: setting "${key}": not a setting record of schema ${RECORD_SCHEMA} — it is skipped`,
+      },
+    ],
   };
 }
 
@@ -100,9 +116,12 @@ export async function writeSetting(db: AppDb, key: string, value: unknown): Prom
 /** The error of a failed write, for the user: `could not save the plan: the browser's storage … is full …`. */
 export function persistError(action: string, error: unknown): Error {
   const e = error instanceof Error ? error : null;
-  const why = e?.name === 'QuotaExceededError'
-    ? 'the browser\'s storage for this site is full — delete saved imports you no longer need, or free disk space'
-    : e ? `${e.name}: ${e.message}` : String(error);
+  const why =
+    e?.name === 'QuotaExceededError'
+      ? "the browser's storage for this site is full — delete saved imports you no longer need, or free disk space"
+      : e
+        ? `${e.name}: ${e.message}`
+        : String(error);
   return new Error(`could not ${action}: ${why}`, { cause: error });
 }
 

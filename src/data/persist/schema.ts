@@ -21,10 +21,10 @@
  * top is its last element. At most {@link PLAN_HISTORY_LIMIT} steps per stack are kept; older ones are dropped on save.
  */
 import type { Feature, LineString, Point } from 'geojson';
-import type { ImportedCoverage } from '../../analysis/engine/engine';
-import type { DataIssue, RepairCounts } from '../../domain/report';
-import type { CableSegmentProps, Site, SpeedTestProps } from '../../domain/telecom';
-import type { ImportReport } from '../import/types';
+import type { ImportedCoverage } from '../../analysis/engine/engine.js';
+import type { DataIssue, RepairCounts } from '../../domain/report.js';
+import type { CableSegmentProps, Site, SpeedTestProps } from '../../domain/telecom.js';
+import type { ImportReport } from '../import/types.js';
 
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'hanoi-coverage-map';

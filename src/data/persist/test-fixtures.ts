@@ -4,12 +4,12 @@
  */
 import type { Feature, LineString } from 'geojson';
 import { IDBFactory } from 'fake-indexeddb';
-import type { ImportedCoverage } from '../../analysis/engine/engine';
-import type { CableSegmentProps, Site } from '../../domain/telecom';
-import type { ImportReport } from '../import/types';
-import { memoryAppDb, type AppDb } from './app-db';
-import { openAppDb } from './indexed-db';
-import type { PlanStep, StoredImport, StoredPlan } from './schema';
+import type { ImportedCoverage } from '../../analysis/engine/engine.js';
+import type { CableSegmentProps, Site } from '../../domain/telecom.js';
+import type { ImportReport } from '../import/types.js';
+import { memoryAppDb, type AppDb } from './app-db.js';
+import { openAppDb } from './indexed-db.js';
+import type { PlanStep, StoredImport, StoredPlan } from './schema.js';
 
 /** A database and a way to open it again as after a reload (IndexedDB: a new connection on the same factory). */
 export type Harness = { open(): Promise<AppDb>; reopen(db: AppDb): Promise<AppDb> };
@@ -61,8 +61,21 @@ export function createSite(overrides: Partial<Site> = {}): Site {
 /** A plan of three sites (omni, ranged, dated) with one undo and one redo step. */
 export function createPlan(): StoredPlan {
   const a = createSite();
-  const b = createSite({ id: 'plan-2', operator: 'vnpt', azimuthsDeg: [], technologies: ['4G'], bands: ['B1'], rangeM: 850 });
-  const c = createSite({ id: 'plan-3', operator: 'mobifone', onAir: '2024-03-01', onAir5g: '2025-01-15', azimuthsDeg: [45.5, 300] });
+  const b = createSite({
+    id: 'plan-2',
+    operator: 'vnpt',
+    azimuthsDeg: [],
+    technologies: ['4G'],
+    bands: ['B1'],
+    rangeM: 850,
+  });
+  const c = createSite({
+    id: 'plan-3',
+    operator: 'mobifone',
+    onAir: '2024-03-01',
+    onAir5g: '2025-01-15',
+    azimuthsDeg: [45.5, 300],
+  });
   const undo: PlanStep[] = [{ label: 'Move site plan-1', before: [createSite({ lng: 105.83 })], after: [a] }];
   const redo: PlanStep[] = [{ label: 'Add site plan-4', before: [], after: [createSite({ id: 'plan-4' })] }];
   return { sites: [a, b, c], undo, redo, nextId: 5 };
@@ -75,12 +88,32 @@ export function createImportReport(source = 'sites.csv'): ImportReport {
     format: 'project-csv',
     delimiter: ';',
     decimalSeparator: ',',
-    coordinates: { system: 'wgs84', forced: false, reason: 'row 2: degrees', reasonVi: 'dòng 2: độ', wgs84Rows: 3, vn2000Rows: 0, northingFirstRows: 0, heldRows: 0, heldSample: [], declared: null },
+    coordinates: {
+      system: 'wgs84',
+      forced: false,
+      reason: 'row 2: degrees',
+      reasonVi: 'dòng 2: độ',
+      wgs84Rows: 3,
+      vn2000Rows: 0,
+      northingFirstRows: 0,
+      heldRows: 0,
+      heldSample: [],
+      declared: null,
+    },
     mapping: null,
     encoding: null,
     rows: 3,
     accepted: 2,
-    rejected: [{ severity: 'error', rule: 'lat-range', file: source, index: 4, key: 'S3', message: `${source}: row 4 (id "S3"): lat 99 is outside Hà Nội` }],
+    rejected: [
+      {
+        severity: 'error',
+        rule: 'lat-range',
+        file: source,
+        index: 4,
+        key: 'S3',
+        message: `${source}: row 4 (id "S3"): lat 99 is outside Hà Nội`,
+      },
+    ],
     rejectedRows: 1,
     fileErrors: [],
     warnings: [],
@@ -97,7 +130,10 @@ export function createSitesImport(overrides: Partial<StoredImport & { kind: 'sit
     fileName: 'sites.csv',
     importedAt: '2025-06-01T08:00:00.000Z',
     mode: 'join',
-    sites: [createSite({ id: 'S1', sample: false, onAir: '2020-05-05' }), createSite({ id: 'S2', rangeM: 1200, azimuthsDeg: [] })],
+    sites: [
+      createSite({ id: 'S1', sample: false, onAir: '2020-05-05' }),
+      createSite({ id: 'S2', rangeM: 1200, azimuthsDeg: [] }),
+    ],
     report: createImportReport(),
     ...overrides,
   };
@@ -113,14 +149,47 @@ export function createCoverageImport(): StoredImport {
         type: 'MultiPolygon',
         coordinates: [
           [
-            [[105.8, 21.0], [105.9, 21.0], [105.9, 21.1], [105.8, 21.1], [105.8, 21.0]],
-            [[105.82, 21.02], [105.82, 21.04], [105.84, 21.04], [105.84, 21.02], [105.82, 21.02]],
+            [
+              [105.8, 21.0],
+              [105.9, 21.0],
+              [105.9, 21.1],
+              [105.8, 21.1],
+              [105.8, 21.0],
+            ],
+            [
+              [105.82, 21.02],
+              [105.82, 21.04],
+              [105.84, 21.04],
+              [105.84, 21.02],
+              [105.82, 21.02],
+            ],
           ],
-          [[[106.0, 21.0], [106.05, 21.0], [106.05, 21.05], [106.0, 21.0]]],
+          [
+            [
+              [106.0, 21.0],
+              [106.05, 21.0],
+              [106.05, 21.05],
+              [106.0, 21.0],
+            ],
+          ],
         ],
       },
     },
-    { operator: 'vnpt', tech: '4G', geometry: { type: 'Polygon', coordinates: [[[105.7, 20.9], [105.75, 20.9], [105.75, 20.95], [105.7, 20.9]]] } },
+    {
+      operator: 'vnpt',
+      tech: '4G',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [105.7, 20.9],
+            [105.75, 20.9],
+            [105.75, 20.95],
+            [105.7, 20.9],
+          ],
+        ],
+      },
+    },
   ];
   return {
     id: 'imp-coverage',
@@ -137,8 +206,22 @@ export function createCoverageImport(): StoredImport {
 export function createCablesImport(): StoredImport {
   const cable = (id: string, doneDate: string | null): Feature<LineString, CableSegmentProps> => ({
     type: 'Feature',
-    geometry: { type: 'LineString', coordinates: [[105.85, 21.02], [105.851, 21.021], [105.853, 21.0205]] },
-    properties: { id, status: doneDate === null ? 'planned-2025' : 'done', highway: 'primary', lengthM: 312.4, doneDate, sample: false },
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [105.85, 21.02],
+        [105.851, 21.021],
+        [105.853, 21.0205],
+      ],
+    },
+    properties: {
+      id,
+      status: doneDate === null ? 'planned-2025' : 'done',
+      highway: 'primary',
+      lengthM: 312.4,
+      doneDate,
+      sample: false,
+    },
   });
   return {
     id: 'imp-cables',
@@ -152,7 +235,10 @@ export function createCablesImport(): StoredImport {
 }
 
 /** Counts the writes (`put`) made through `inner`, and the most at once; `gate` can hold each write back. */
-export function countWrites(inner: AppDb, gate: () => Promise<void> = async () => undefined): { db: AppDb; writes: unknown[]; maxInFlight: () => number } {
+export function countWrites(
+  inner: AppDb,
+  gate: () => Promise<void> = async () => undefined,
+): { db: AppDb; writes: unknown[]; maxInFlight: () => number } {
   const writes: unknown[] = [];
   let inFlight = 0;
   let max = 0;

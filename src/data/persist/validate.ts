@@ -11,9 +11,9 @@
  * | `persist-history-invalid` | warning | a broken undo / redo step and every step older than it are dropped |
  * | `persist-next-id-invalid` | warning | the plan's `nextId` is rebuilt: 1 + the largest `<n>` of the ids `…-<n>` it holds |
  */
-import type { DataIssue } from '../../domain/report';
-import { BANDS, CABLE_STATUSES, OPERATORS, TECHNOLOGIES, type Site } from '../../domain/telecom';
-import { IMPORT_KINDS, RECORD_SCHEMA, type PlanStep, type StoredImport, type StoredPlan } from './schema';
+import type { DataIssue } from '../../domain/report.js';
+import { BANDS, CABLE_STATUSES, OPERATORS, TECHNOLOGIES, type Site } from '../../domain/telecom.js';
+import { IMPORT_KINDS, RECORD_SCHEMA, type PlanStep, type StoredImport, type StoredPlan } from './schema.js';
 
 /** `file` of the issues about each store, as the user reads them. */
 export const ISSUE_FILES = { plan: 'saved plan', imports: 'saved imports', settings: 'saved settings' } as const;
@@ -26,9 +26,18 @@ const isString: Check = (v) => typeof v === 'string';
 const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const isBoolean: Check = (v) => typeof v === 'boolean';
 const isDate: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const nullOr = (c: Check): Check => (v) => v === null || c(v);
-const arrayOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
-const oneOf = (values: readonly unknown[]): Check => (v) => values.includes(v);
+const nullOr =
+  (c: Check): Check =>
+  (v) =>
+    v === null || c(v);
+const arrayOf =
+  (c: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(c);
+const oneOf =
+  (values: readonly unknown[]): Check =>
+  (v) =>
+    values.includes(v);
 const isPosition: Check = (v) => Array.isArray(v) && v.length >= 2 && v.every(isNumber);
 const isPolygonCoords = arrayOf(arrayOf(isPosition));
 
@@ -58,7 +67,10 @@ const COVERAGE_CHECKS: Checks = {
   operator: [oneOf(OPERATORS), `one of ${OPERATORS.join(', ')}`],
   tech: [oneOf(TECHNOLOGIES), `one of ${TECHNOLOGIES.join(', ')}`],
   geometry: [
-    (g) => isObject(g) && ((g.type === 'Polygon' && isPolygonCoords(g.coordinates)) || (g.type === 'MultiPolygon' && arrayOf(isPolygonCoords)(g.coordinates))),
+    (g) =>
+      isObject(g) &&
+      ((g.type === 'Polygon' && isPolygonCoords(g.coordinates)) ||
+        (g.type === 'MultiPolygon' && arrayOf(isPolygonCoords)(g.coordinates))),
     'a Polygon or MultiPolygon of [lng, lat] positions',
   ],
 };
@@ -73,7 +85,10 @@ const CABLE_PROPS_CHECKS: Checks = {
 };
 const CABLE_CHECKS: Checks = {
   type: [oneOf(['Feature']), '"Feature"'],
-  geometry: [(g) => isObject(g) && g.type === 'LineString' && arrayOf(isPosition)(g.coordinates), 'a LineString of [lng, lat] positions'],
+  geometry: [
+    (g) => isObject(g) && g.type === 'LineString' && arrayOf(isPosition)(g.coordinates),
+    'a LineString of [lng, lat] positions',
+  ],
   properties: [(p) => problemOf(p, CABLE_PROPS_CHECKS) === null, 'valid cable properties'],
 };
 
@@ -104,8 +119,17 @@ const IMPORT_CHECKS: Checks = {
   report: [isObject, 'an object'],
 };
 const REPORT_CHECKS: Checks = { accepted: [isNumber, 'a finite number'] };
-const SITE_REPORT_CHECKS: Checks = { ...REPORT_CHECKS, source: [isString, 'a string'], rejected: [Array.isArray, 'a list'], warnings: [Array.isArray, 'a list'] };
-const SUMMARY_CHECKS: Checks = { ...REPORT_CHECKS, issues: [Array.isArray, 'a list'], repairs: [nullOr(isObject), 'an object or null'] };
+const SITE_REPORT_CHECKS: Checks = {
+  ...REPORT_CHECKS,
+  source: [isString, 'a string'],
+  rejected: [Array.isArray, 'a list'],
+  warnings: [Array.isArray, 'a list'],
+};
+const SUMMARY_CHECKS: Checks = {
+  ...REPORT_CHECKS,
+  issues: [Array.isArray, 'a list'],
+  repairs: [nullOr(isObject), 'an object or null'],
+};
 
 /** Per kind: the data field, the check of each of its items, and the report's checks. */
 const KIND_CHECKS = {
@@ -131,7 +155,14 @@ function show(v: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-function issue(file: string, rule: string, key: string | null, index: number | null, message: string, severity: DataIssue['severity'] = 'error'): DataIssue {
+function issue(
+  file: string,
+  rule: string,
+  key: string | null,
+  index: number | null,
+  message: string,
+  severity: DataIssue['severity'] = 'error',
+): DataIssue {
   return { severity, rule, file, index, key, message: `${file}: ${message}` };
 }
 
@@ -139,11 +170,18 @@ function issue(file: string, rule: string, key: string | null, index: number | n
 function schemaIssue(file: string, key: string, raw: unknown, what: string): DataIssue | null {
   const schema = isObject(raw) ? raw.schema : undefined;
   if (typeof schema === 'number' && Number.isInteger(schema) && schema > RECORD_SCHEMA) {
-    return issue(file, 'persist-future-schema', key, null,
-      `${what}: schema version ${schema} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`);
+    return issue(
+      file,
+      'persist-future-schema',
+      key,
+      null,
+      `${what}: schema version ${schema} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`,
+    );
   }
   if (schema !== RECORD_SCHEMA) {
-    const problem = isObject(raw) ? `: field "schema" is ${show(schema)}, not ${RECORD_SCHEMA}` : ` is ${show(raw)}, not an object`;
+    const problem = isObject(raw)
+      ? `: field "schema" is ${show(schema)}, not ${RECORD_SCHEMA}`
+      : ` is ${show(raw)}, not an object`;
     return issue(file, 'persist-record-invalid', key, null, `${what}${problem} — it is skipped`);
   }
   return null;
@@ -155,7 +193,18 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
   const bad = schemaIssue(file, key, raw, 'the plan');
   if (bad || !isObject(raw)) return { plan: null, issues: bad ? [bad] : [] };
   if (!Array.isArray(raw.sites)) {
-    return { plan: null, issues: [issue(file, 'persist-record-invalid', key, null, `the plan: field "sites" is ${show(raw.sites)}, not a list — it is not loaded`)] };
+    return {
+      plan: null,
+      issues: [
+        issue(
+          file,
+          'persist-record-invalid',
+          key,
+          null,
+          `the plan: field "sites" is ${show(raw.sites)}, not a list — it is not loaded`,
+        ),
+      ],
+    };
   }
   const issues: DataIssue[] = [];
   const sites: Site[] = [];
@@ -164,13 +213,30 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
     if (problem === null) sites.push(site as Site);
     else {
       const id = isObject(site) && typeof site.id === 'string' ? site.id : null;
-      issues.push(issue(file, 'persist-site-invalid', id, i, `site ${i}${id === null ? '' : ` ("${id}")`}: ${problem} — the site is left out`));
+      issues.push(
+        issue(
+          file,
+          'persist-site-invalid',
+          id,
+          i,
+          `site ${i}${id === null ? '' : ` ("${id}")`}: ${problem} — the site is left out`,
+        ),
+      );
     }
   });
   const history = (name: 'undo' | 'redo'): PlanStep[] => {
     const steps: unknown = raw[name];
     if (!Array.isArray(steps)) {
-      issues.push(issue(file, 'persist-history-invalid', key, null, `the ${name} history is ${show(steps)}, not a list — it is dropped`, 'warning'));
+      issues.push(
+        issue(
+          file,
+          'persist-history-invalid',
+          key,
+          null,
+          `the ${name} history is ${show(steps)}, not a list — it is dropped`,
+          'warning',
+        ),
+      );
       return [];
     }
     // The top of a stack is its last element: keep the steps after (newer than) the last broken one.
@@ -178,7 +244,16 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
     steps.forEach((step: unknown, i) => {
       const problem = problemOf(step, STEP_CHECKS);
       if (problem !== null) {
-        issues.push(issue(file, 'persist-history-invalid', key, i, `${name} step ${i}: ${problem} — it and the ${i} older steps are dropped`, 'warning'));
+        issues.push(
+          issue(
+            file,
+            'persist-history-invalid',
+            key,
+            i,
+            `${name} step ${i}: ${problem} — it and the ${i} older steps are dropped`,
+            'warning',
+          ),
+        );
         kept = i + 1;
       }
     });
@@ -188,9 +263,20 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
   const redo = history('redo');
   let nextId = raw.nextId;
   if (typeof nextId !== 'number' || !Number.isInteger(nextId) || nextId < 1) {
-    const ids = [...sites, ...[...undo, ...redo].flatMap((s) => [...s.before, ...s.after])].map((s) => Number(/-(\d+)$/.exec(s.id)?.[1] ?? 0));
+    const ids = [...sites, ...[...undo, ...redo].flatMap((s) => [...s.before, ...s.after])].map((s) =>
+      Number(/-(\d+)$/.exec(s.id)?.[1] ?? 0),
+    );
     const rebuilt = Math.max(0, ...ids) + 1;
-    issues.push(issue(file, 'persist-next-id-invalid', key, null, `the plan: field "nextId" is ${show(nextId)}, not a positive integer — rebuilt as ${rebuilt}`, 'warning'));
+    issues.push(
+      issue(
+        file,
+        'persist-next-id-invalid',
+        key,
+        null,
+        `the plan: field "nextId" is ${show(nextId)}, not a positive integer — rebuilt as ${rebuilt}`,
+        'warning',
+      ),
+    );
     nextId = rebuilt;
   }
   return { plan: { sites, undo, redo, nextId: nextId as number }, issues };
@@ -200,8 +286,10 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
 export function readImportRecord(key: string, raw: unknown): { record: StoredImport | null; issues: DataIssue[] } {
   const file = ISSUE_FILES.imports;
   const what = `import "${key}"`;
-  const skip = (problem: string): { record: null; issues: DataIssue[] } =>
-    ({ record: null, issues: [issue(file, 'persist-record-invalid', key, null, `${what}: ${problem} — it is skipped`)] });
+  const skip = (problem: string): { record: null; issues: DataIssue[] } => ({
+    record: null,
+    issues: [issue(file, 'persist-record-invalid', key, null, `${what}: ${problem} — it is skipped`)],
+  });
   const bad = schemaIssue(file, key, raw, what);
   if (bad) return { record: null, issues: [bad] };
   const problem = problemOf(raw, IMPORT_CHECKS);
