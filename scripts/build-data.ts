@@ -8,6 +8,7 @@ import { parseOptions, REPO_ROOT } from './pipeline/options.js';
 import { hashInputs, runPipeline } from './pipeline/run.js';
 import { buildGlyphs } from './glyphs.js';
 import type { Manifest } from '../src/domain/report.js';
+import { errorMessage } from '../src/domain/errors.js';
 
 const log = (line: string) => console.log(`[data] ${line}`);
 
@@ -49,7 +50,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(`[data] failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`[data] failed: ${errorMessage(err)}`);
     process.exit(1);
   },
 );

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANOI_DATA_DIR, REPO_ROOT } from '../../test/support/data-dir.js';
 import { readFgb } from '../../src/data/fgb-read.js';
-import { hashInputs, runPipeline, type PipelineResult } from './run.js';
+import type { DataIssue } from '../../src/domain/report.js';
+import { sharedPipeline } from '../../test/setup/shared-pipeline.js';
+import { hashInputs, runPipeline } from './run.js';
 import { parseOptions, type PipelineOptions } from './options.js';
 
 const hasData = fs.existsSync(HANOI_DATA_DIR);
@@ -19,17 +21,16 @@ async function readLayer(dir: string, id: string) {
   return readFgb(new Uint8Array(fs.readFileSync(path.join(dir, `${id}.fgb`))), { name: id });
 }
 
+// The run of test/setup/pipeline.ts (2,000 sites, seed 7), shared read-only with the analyse suite.
 describe.skipIf(!hasData)('runPipeline on the real data', () => {
   let out: string;
-  let result: PipelineResult;
-  beforeAll(async () => {
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-pipeline-'));
-    result = await runPipeline(createOptions(HANOI_DATA_DIR, out), 'test', quiet);
+  let issues: DataIssue[];
+  beforeAll(() => {
+    ({ dir: out, issues } = sharedPipeline());
   });
-  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
   it('has no errors', () => {
-    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
   it('writes every layer with its count, licence and checksum in the manifest', () => {

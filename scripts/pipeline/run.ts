@@ -15,6 +15,7 @@ import { siteToFeature } from '../../src/data/site-codec.js';
 import type { DataIssue, Manifest, ManifestLayer, RepairCounts } from '../../src/domain/report.js';
 import { buildDistricts2019, buildUnits2025, buildWards2019, type AreaFeature } from './admin.js';
 import { buildHospitalZones, buildPriorityZones } from './zones.js';
+import { ZONE_CURATION } from './zone-curation.js';
 import { LAYER_SOURCES, type LayerId } from './sources.js';
 import type { PipelineOptions } from './options.js';
 import { generateSample } from '../sample/generate.js';
@@ -44,8 +45,8 @@ const SPECS = {
     keyPattern: /^\d{5}$/,
   },
   city: { file: 'admin/province-2025-osm.geojson', geometryTypes: ['Polygon', 'MultiPolygon'], keyProperty: null },
-  zones: { file: 'poi/priority-zones.geojson', geometryTypes: ['Point'], keyProperty: 'id' },
-  hospitals: { file: 'poi/hospitals-osm-2024.geojson', geometryTypes: ['Point'], keyProperty: 'osm_id' },
+  zones: { file: ZONE_CURATION.priorityZones.file, geometryTypes: ['Point'], keyProperty: 'id' },
+  hospitals: { file: ZONE_CURATION.hospitals.file, geometryTypes: ['Point'], keyProperty: 'osm_id' },
   busStops: { file: 'poi/bus-stops-osm-2025.geojson', geometryTypes: ['Point'], keyProperty: 'osm_node_id' },
   roads: { file: 'roads/major-roads-osm-2025.geojson', geometryTypes: ['LineString'], keyProperty: 'seq_id' },
 } as const satisfies Record<string, GeoJsonSpec>;
@@ -147,7 +148,11 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
       })),
       city,
       zones: zones
-        .filter((z) => z.properties.category !== 'hospital' || z.properties.confidence === 'high')
+        .filter(
+          (z) =>
+            z.properties.category !== 'hospital' ||
+            ZONE_CURATION.sampleHospitalConfidences.includes(z.properties.confidence),
+        )
         .map((z) => ({
           id: z.properties.id,
           category: z.properties.category,
@@ -231,7 +236,10 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   return { manifest, issues };
 }
 
-/** Hash of everything the output depends on: raw inputs, options and the pipeline's own code. */
+/**
+ * Hash of everything the output depends on: raw inputs, options, the project's curated definitions (`data/`)
+ * and the pipeline's own code.
+ */
 export function hashInputs(opts: PipelineOptions, repoRoot: string): string {
   const h = createHash('sha256');
   h.update(JSON.stringify({ seed: opts.seed, sites: opts.sites }));
@@ -245,7 +253,15 @@ export function hashInputs(opts: PipelineOptions, repoRoot: string): string {
     }
   };
   walk(opts.dataDir);
-  for (const d of ['scripts/pipeline', 'scripts/sample', 'scripts/glyphs', 'src/domain', 'src/analysis', 'src/data'])
+  for (const d of [
+    'data',
+    'scripts/pipeline',
+    'scripts/sample',
+    'scripts/glyphs',
+    'src/domain',
+    'src/analysis',
+    'src/data',
+  ])
     walk(path.join(repoRoot, d));
   for (const f of ['scripts/build-data.ts', 'scripts/glyphs.ts']) files.push(path.join(repoRoot, f));
   for (const f of files) {

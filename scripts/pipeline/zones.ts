@@ -1,19 +1,15 @@
 /**
  * Priority zones as areas: each raw point becomes a geodesic circle of its stated area (`area_ha`), or of
- * the category's default radius (ZONE_DEFAULT_RADIUS_M). Hospitals come from OpenStreetMap.
+ * the category's default radius. Hospitals come from OpenStreetMap. Which points are kept, their position
+ * confidence and the default radii are the zone curation, `data/zones.json` (`zone-curation.ts`).
  */
 import { textProp } from './text-prop.js';
 import type { Feature, Point, Polygon } from 'geojson';
-import {
-  ZONE_CATEGORIES,
-  ZONE_DEFAULT_RADIUS_M,
-  type ZoneCategory,
-  type ZoneConfidence,
-  type ZoneProps,
-} from '../../src/domain/zones.js';
+import { ZONE_CATEGORIES, type ZoneCategory, type ZoneConfidence, type ZoneProps } from '../../src/domain/zones.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import { geodesicCircle } from '../../src/analysis/geodesy.js';
 import { stripDiacritics } from '../../src/domain/text.js';
+import { ZONE_CURATION, type ZoneCuration } from './zone-curation.js';
 
 export type ZoneFeature = Feature<Polygon, ZoneProps>;
 type RawPoint = Feature<Point, Record<string, unknown>>;
@@ -21,12 +17,17 @@ type RawPoint = Feature<Point, Record<string, unknown>>;
 const CIRCLE_STEPS = 64;
 const str = textProp;
 
+/** "a, b or c". */
+const orList = (xs: readonly string[]) =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`;
+
 function zone(
   center: number[],
   props: Omit<ZoneProps, 'radiusM' | 'areaHa' | 'areaSource' | 'lng' | 'lat'>,
   areaHa: number | null,
+  curation: ZoneCuration,
 ): ZoneFeature {
-  const radiusM = areaHa !== null ? Math.sqrt((areaHa * 10_000) / Math.PI) : ZONE_DEFAULT_RADIUS_M[props.category];
+  const radiusM = areaHa !== null ? Math.sqrt((areaHa * 10_000) / Math.PI) : curation.defaultRadiusM[props.category];
   return {
     type: 'Feature',
     geometry: { type: 'Polygon', coordinates: [geodesicCircle(center, radiusM, CIRCLE_STEPS)] },
@@ -45,7 +46,9 @@ function zone(
 export function buildPriorityZones(
   raw: readonly RawPoint[],
   file: string,
+  curation: ZoneCuration = ZONE_CURATION,
 ): { zones: ZoneFeature[]; issues: DataIssue[] } {
+  const { confidences } = curation.priorityZones;
   const zones: ZoneFeature[] = [];
   const issues: DataIssue[] = [];
   raw.forEach((f, index) => {
@@ -64,8 +67,8 @@ export function buildPriorityZones(
       });
     if (!ZONE_CATEGORIES.includes(category))
       return fail('zone-category', `category "${category}" is not one of ${ZONE_CATEGORIES.join(', ')}`);
-    if (!['high', 'medium', 'low'].includes(confidence))
-      return fail('zone-confidence', `confidence "${confidence}" is not high, medium or low`);
+    if (!confidences.includes(confidence))
+      return fail('zone-confidence', `confidence "${confidence}" is not ${orList(confidences)}`);
     const areaHa = typeof p.area_ha === 'number' && p.area_ha > 0 ? p.area_ha : null;
     zones.push(
       zone(
@@ -80,6 +83,7 @@ export function buildPriorityZones(
           licence: str(p.licence),
         },
         areaHa,
+        curation,
       ),
     );
   });
@@ -88,20 +92,26 @@ export function buildPriorityZones(
 
 /**
  * Hospitals from OpenStreetMap (`amenity=hospital`) as zones of category `hospital`. A hospital with no
- * name keeps its OSM id as its name and is reported as a warning. Position confidence is `high` for an
- * OSM way or relation (its centre), `medium` for a node (an entrance or label point).
+ * name keeps its OSM id as its name and is reported as a warning. Position confidence by OSM element type
+ * (the curation: `high` for a way or relation, its centre; `medium` for a node, an entrance or label point).
  */
 export function buildHospitalZones(
   raw: readonly RawPoint[],
   file: string,
+  curation: ZoneCuration = ZONE_CURATION,
 ): { zones: ZoneFeature[]; issues: DataIssue[] } {
+  const h = curation.hospitals;
+  const byType: Readonly<Record<string, ZoneConfidence>> = h.confidenceByOsmType;
+  // Own keys only: an `osm_type` of "constructor" must not reach the object's prototype.
+  const confidenceOf = (type: string): ZoneConfidence =>
+    (Object.hasOwn(byType, type) ? byType[type] : undefined) ?? h.confidenceOtherwise;
   const issues: DataIssue[] = [];
   const zones = raw.map((f, index) => {
     const p = f.properties ?? {};
     const osm = `${str(p.osm_type) || 'node'}/${str(p.osm_id)}`;
     let name = str(p.name);
     if (!name) {
-      name = `Bệnh viện (OSM ${osm})`;
+      name = h.unnamedName.replaceAll('{osm}', osm);
       issues.push({
         severity: 'warning',
         rule: 'hospital-no-name',
@@ -118,11 +128,12 @@ export function buildHospitalZones(
         name,
         nameEn: str(p['name:en']) || stripDiacritics(name),
         category: 'hospital',
-        confidence: p.osm_type === 'node' ? 'medium' : 'high',
+        confidence: confidenceOf(str(p.osm_type)),
         source: `OpenStreetMap ${osm}`,
-        licence: 'ODbL 1.0, © OpenStreetMap contributors',
+        licence: h.licence,
       },
       null,
+      curation,
     );
   });
   return { zones, issues };

@@ -13,10 +13,10 @@ import type { CableSegmentProps, CableStatus } from '../../src/domain/telecom.js
 import { HANOI_CENTER } from '../../src/domain/geo.js';
 import { lineLengthM } from '../../src/analysis/geodesy.js';
 import { localDistanceM, round1 } from './context.js';
-import type { SampleInput, SampleOptions } from './generate.js';
 import type { PolygonIndex } from './polygon-index.js';
 import type { Rng } from './random.js';
 import { dayToIso, isoToDay } from './timeline.js';
+import type { SampleInput, SampleOptions } from './types.js';
 
 /** Probability that a road of a class is in the programme within 8 km of the centre (fraction 0–1). */
 const PROGRAMME_PROBABILITY: Readonly<Record<string, number>> = {

@@ -4,25 +4,12 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import { createPolygonIndex, type PolygonIndex } from './polygon-index.js';
-import type { SampleWard, SampleZone } from './generate.js';
-
-/** Population density classes, people per km² (2019 census): the core is ≥ 10,000, rural < 2,000. */
-export type DensityClass = 'core' | 'suburban' | 'rural';
+import type { DensityClass, PreparedWard, SampleWard, SampleZone } from './types.js';
 
 /** People per km² from which a ward counts as urban core. */
 export const CORE_DENSITY_PER_KM2 = 10_000;
 /** People per km² below which a ward counts as rural. */
 export const RURAL_DENSITY_PER_KM2 = 2_000;
-
-/** A ward ready for sampling. */
-export type PreparedWard = SampleWard & {
-  index: PolygonIndex;
-  /** People per km², 2019. */
-  density: number;
-  densityClass: DensityClass;
-  /** 0 at 300 people/km² or less, 1 at 30,000 or more, log-linear between (fraction 0–1). */
-  urbanity: number;
-};
 
 /** Mean Earth radius, metres (IUGG), for the local distance below. */
 const EARTH_RADIUS_M = 6_371_008.8;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { polygonAreaM2 } from '../../src/analysis/geodesy.js';
 import { ZONE_CATEGORIES, type ZoneCategory } from '../../src/domain/zones.js';
-import type { SampleInput, SampleWard, SampleZone } from './generate.js';
+import type { SampleInput, SampleWard, SampleZone } from './types.js';
 
 /** Zone radius used when reading the zone points, metres. */
 export const DEFAULT_ZONE_RADIUS_M = 500;

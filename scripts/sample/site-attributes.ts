@@ -7,12 +7,10 @@
  * for MobiFone (the 2024 spectrum auctions as reported in the press; not in the data README). n28 unused.
  */
 import { OPERATORS, type Band, type Operator, type Site } from '../../src/domain/telecom.js';
-import type { DensityClass } from './context.js';
 import { FIVE_G_HANOI_2024, FIVE_G_NATIONAL_KNOTS, SITE_BUILD_OUT_KNOTS } from './figures.js';
-import type { SampleOptions } from './generate.js';
 import { weightedSampleIndices, type Rng } from './random.js';
-import type { SiteDraft } from './sites.js';
 import { createBuildOut, isoToDay, uniformDate } from './timeline.js';
+import type { DensityClass, SampleOptions, SiteDraft } from './types.js';
 
 /** Id prefixes: `S-VT-000123`. */
 const OPERATOR_CODES: Readonly<Record<Operator, string>> = {

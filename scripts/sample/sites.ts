@@ -6,22 +6,11 @@
 import type { Site } from '../../src/domain/telecom.js';
 import { OPERATORS, type Operator } from '../../src/domain/telecom.js';
 import { destination } from '../../src/analysis/geodesy.js';
-import { isNearZone, round6, wardAt, type PreparedWard } from './context.js';
-import type { SampleOptions, SampleZone } from './generate.js';
+import { isNearZone, round6, wardAt } from './context.js';
+import type { PreparedWard, SampleOptions, SampleZone, SiteDraft } from './types.js';
 import { createPolygonIndex, samplePointInside, type PolygonIndex } from './polygon-index.js';
 import type { Rng } from './random.js';
 import { finishSites } from './site-attributes.js';
-
-/** A placed site before its attributes are drawn. */
-export type SiteDraft = {
-  operator: Operator;
-  lng: number;
-  lat: number;
-  /** The ward it was placed in (for zone sites: the first ward containing it), or null. */
-  ward: PreparedWard | null;
-  /** Within `zoneNearM` of a priority zone's edge. */
-  nearZone: boolean;
-};
 
 /** What `generateSites` needs. */
 export type SiteContext = {

@@ -11,12 +11,12 @@
  */
 import type { Feature, Point } from 'geojson';
 import { OPERATORS, type Operator, type Site } from '../../src/domain/telecom.js';
-import { localDistanceM, round1, type PreparedWard } from './context.js';
+import { localDistanceM, round1 } from './context.js';
 import { FIVE_G_DOWNLOAD_MBPS_2025_04 } from './figures.js';
-import type { SampleOptions, SampleSpeedTestProps } from './generate.js';
 import { samplePointInside, type PolygonIndex } from './polygon-index.js';
 import type { Rng } from './random.js';
 import { isoToDay, uniformDate } from './timeline.js';
+import type { PreparedWard, SampleOptions, SampleSpeedTestProps } from './types.js';
 
 /** 4G median download in the most rural and the densest wards, Mbit/s. */
 const FOUR_G_RURAL_MEDIAN_MBPS = 36;

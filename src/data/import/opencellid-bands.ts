@@ -4,22 +4,13 @@
  * `analysis/coverage/model.ts`). {@link OCID_DEFAULT_BANDS} is the band each operator is known, or assumed, to use
  * for each radio in Hà Nội; a caller may pass its own table (`OpenCellIdCollector`'s `bands` option).
  *
- * Sources (press reports quoting the Ministry of Information and Communications, MIC):
- * - LTE, Viettel, VNPT-VinaPhone and MobiFone: 4G licences of October 2016 on the 1800 MHz band each already held
- *   for 2G (VietNamNet, "4G race in Vietnam heating up", 2016-10-26; Mobile World Live, "Vietnam awards 4G licence
- *   to 5th operator"). → B3. Each also runs other LTE bands (B1 2100, B8 900, Viettel B28 700 from 2025): the table
- *   takes the one band every LTE site of theirs is most likely to carry. **Assumption** for Vietnamobile, whose 4G
- *   licence (the fifth, Mobile World Live) names no band: B3, the 1800 MHz it holds for 2G.
- * - NR, the 2024 5G auctions: Viettel won 2500–2600 MHz (Light Reading, "Viettel clinches 5G license in first
- *   round of auction", 2024-03-15) → n41; VinaPhone (VNPT) 3700–3800 MHz → n78; MobiFone 3800–3900 MHz (VNA via
- *   Cenerva, "MobiFone becomes Vietnam's third 5G operator"). 3800–3900 MHz lies in n77, which the model has no
- *   entry for (`BANDS`): modelled as n78 (3500 MHz), 20·log10(3850 / 3500) ≈ 0.8 dB less path loss than the
- *   block's centre, so its range is slightly optimistic (**assumption**). Vietnamobile holds no 5G spectrum: null.
- *
- * Note: `scripts/sample/CALIBRATION.md` gives Viettel n78 and MobiFone n41 for the sample data; the auction
- * reports above say otherwise, and this table follows them.
+ * The default table and the source of each entry (press reports quoting the Ministry of Information and
+ * Communications: the 2016 4G licences on 1800 MHz → B3; the 2024 5G auctions → Viettel n41, VNPT n78, MobiFone
+ * 3800–3900 MHz modelled as n78, Vietnamobile none) are the project's curated data, `data/ocid-bands.json`
+ * (see `data/README.md`); it is checked when this module loads.
  */
-import { BANDS, type Band, type Operator } from '../../domain/telecom.js';
+import bandsJson from '../../../data/ocid-bands.json' with { type: 'json' };
+import { BANDS, OPERATORS, type Band, type Operator } from '../../domain/telecom.js';
 
 /** The radios OpenCelliD lists that the app imports: LTE (4G) and NR (5G). */
 export type OcidRadio = 'LTE' | 'NR';
@@ -27,11 +18,50 @@ export type OcidRadio = 'LTE' | 'NR';
 /** Band per radio and operator; null when the operator has no band of that radio (no modelled footprint). */
 export type OcidBandTable = Readonly<Record<OcidRadio, Readonly<Record<Operator, Band | null>>>>;
 
-/** The default table; see the module comment for the source of each entry. */
-export const OCID_DEFAULT_BANDS: OcidBandTable = {
-  LTE: { viettel: 'B3', vnpt: 'B3', mobifone: 'B3', vietnamobile: 'B3' },
-  NR: { viettel: 'n41', vnpt: 'n78', mobifone: 'n78', vietnamobile: null },
-};
+/** Repository-relative name of the default band table, as errors name it. */
+export const OCID_BANDS_FILE = 'data/ocid-bands.json';
+
+const RADIOS: readonly OcidRadio[] = ['LTE', 'NR'];
+
+/**
+ * Reads a complete band table file, `{"table": {"LTE": {operator: band}, "NR": {…}}, "sources": {…}, "note": "…"}`:
+ * every radio names every operator (a band of its radio, or null) and every entry has a cited source. Throws an
+ * error naming the file, the entry, the value and the rule.
+ */
+export function parseBandTableFile(json: unknown, file: string = OCID_BANDS_FILE): OcidBandTable {
+  const fail = (what: string, why: string): never => {
+    throw new Error(`${file}: ${what} — ${why}`);
+  };
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(json))
+    return fail(`${JSON.stringify(json)} is not an object`, 'the file is {"table", "sources", "note"}');
+  if (typeof json.note !== 'string')
+    fail(`note: ${JSON.stringify(json.note)} is not a string`, 'say where the table comes from');
+  const table = json.table;
+  const sources = json.sources;
+  if (!isObject(table))
+    return fail(`table: ${JSON.stringify(table)} is not an object`, 'table is {"LTE": {…}, "NR": {…}}');
+  if (!isObject(sources))
+    return fail(`sources: ${JSON.stringify(sources)} is not an object`, 'sources cite each entry');
+  for (const radio of RADIOS) {
+    const row = table[radio];
+    for (const op of OPERATORS) {
+      if (!isObject(row) || !(op in row))
+        fail(
+          `table.${radio}.${op} is missing`,
+          'the default table gives a band, or null, for every radio and operator',
+        );
+      if (typeof (sources[`${radio}.${op}`] ?? sources[radio]) !== 'string')
+        fail(`sources has no "${radio}.${op}" nor "${radio}"`, 'every entry of the default table cites its source');
+    }
+  }
+  const none = Object.fromEntries(OPERATORS.map((op) => [op, null])) as Record<Operator, Band | null>;
+  return editBandTable(table, `${file} (table)`, { LTE: none, NR: none });
+}
+
+/** The default table, from `data/ocid-bands.json` (each entry's source is there). */
+export const OCID_DEFAULT_BANDS: OcidBandTable = parseBandTableFile(bandsJson);
 
 /** The band a cell of this radio and operator is modelled on; null when the table has none. */
 export function ocidBand(table: OcidBandTable, radio: OcidRadio, operator: Operator): Band | null {
