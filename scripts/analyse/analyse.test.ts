@@ -1,6 +1,6 @@
 /**
- * `npm run analyse` end to end, in-process: the data is generated once into a temporary folder (2,000 sample sites),
- * then two full analyses share it: the shipped data alone, and imported files replacing the sample. The other
+ * `npm run analyse` end to end, in-process, on the data folder the real-data project builds once for its suites
+ * (test/setup/pipeline.ts: 2,000 sample sites, seed 7; read-only here). Two full analyses share it: the shipped data alone, and imported files replacing the sample. The other
  * runs refuse every file before any analysis.
  */
 import fs from 'node:fs';
@@ -8,14 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
-import { parseOptions } from '../pipeline/options.js';
-import { runPipeline } from '../pipeline/run.js';
+import { sharedPipeline } from '../../test/setup/shared-pipeline.js';
 import { RESULTS_COLUMNS } from './results-csv.js';
 import { runAnalyse } from './run.js';
 
 const hasData = fs.existsSync(HANOI_DATA_DIR);
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures');
-/** Generous: the data build and two full analyses on a busy two-core laptop. */
+/** Generous: two full analyses take 20 s on an idle two-core machine, 79 s on a busy one. */
 const SETUP_TIMEOUT_MS = 300_000;
 
 type Run = { code: number; lines: string[]; out: string };
@@ -53,12 +52,7 @@ describe.skipIf(!hasData)('npm run analyse', () => {
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hanoi-analyse-'));
-    data = path.join(tmp, 'data');
-    await runPipeline(
-      { ...parseOptions([]), dataDir: HANOI_DATA_DIR, outDir: data, sites: 2000, seed: 7 },
-      'test',
-      () => {},
-    );
+    data = sharedPipeline().dir;
     sample = await run('sample');
     imported = await run(
       'imported',
