@@ -16,7 +16,7 @@ import { analyseDataFolder } from './public/analyse-data.js';
 import { PUBLIC_SIMPLIFY_DEG, buildPublicLayers, buildSummary } from './public/public-data.js';
 import { simplify } from '@turf/simplify';
 import { writeFgb } from '../src/data/fgb-write.js';
-import type { AreaRow, AreasIndex } from '../src/public/areas-index.js';
+import type { AreaRow, AreasIndex } from '../src/domain/public-data.js';
 import { PUBLIC_BUDGETS, publicSizes } from './public/budgets.js';
 
 const OUT = path.join(REPO_ROOT, 'dist-public');

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { type FontSpec, type MergedFont, loadMergedFont, notoSansSpecs } from './glyphs/fonts.js';
 import { type GlyphRecord, encodeGlyphPbf } from './glyphs/pbf.js';
 import { SDF_FONT_SIZE_PX, flattenPath, renderSdf } from './glyphs/sdf.js';
+import { errorMessage } from '../src/domain/errors.js';
 
 /** Codepoints per glyph PBF, as MapLibre requests them (`Math.floor(codePoint / 256)`). */
 export const GLYPH_RANGE_SIZE = 256;
@@ -152,7 +153,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(errorMessage(error));
     process.exitCode = 1;
   });
 }

@@ -13,6 +13,7 @@ import {
 } from '../../src/data/import/indicators.js';
 import { decodeBytes } from '../../src/data/import/text-input.js';
 import type { IndicatorAreaCatalogue } from '../../src/domain/indicators.js';
+import { errorMessage } from '../../src/domain/errors.js';
 import {
   importAnyFile,
   type FileImportOptions,
@@ -87,12 +88,7 @@ async function importOne(
     blob = await fs.openAsBlob(file.path);
     outcome.bytes = blob.size;
   } catch (err) {
-    const why =
-      err instanceof Error && 'code' in err && err.code === 'ENOENT'
-        ? null
-        : err instanceof Error
-          ? err.message
-          : String(err);
+    const why = err instanceof Error && 'code' in err && err.code === 'ENOENT' ? null : errorMessage(err);
     outcome.error =
       why === null
         ? { en: `${name}: no such file (${file.path})`, vi: `${name}: không có tệp này (${file.path})` }
@@ -103,7 +99,7 @@ async function importOne(
   try {
     outcome.imported = await importBlob(blob, name, file.kind, options, areas);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorMessage(err);
     // The worker prefixes the file name the same way when the importer did not.
     const en = message.startsWith(name) ? message : `${name}: ${message}`;
     outcome.error = { en, vi: en };

@@ -5,8 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editBandTable } from '../../src/data/import/opencellid-bands.js';
-import { CoverageService, siteRowsOf, type ServiceResults } from '../../src/analysis/coverage-service.js';
-import { checkSites } from '../../src/analysis/site-check.js';
+import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
 import type { FileImportOptions } from '../../src/worker/import-file.js';
 import { issueText, type DataIssue } from '../../src/domain/report.js';
 import { REPO_ROOT } from '../pipeline/options.js';
@@ -82,7 +81,7 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   const en = opts.lang === 'en';
   const t0 = performance.now();
   const data = await loadShippedData(opts.dataDir);
-  const sample = checkSites(siteRowsOf(data.sites), 'sites.fgb');
+  const sample = { sites: data.sample.sites, issues: data.sample.siteIssues };
   const loadMs = performance.now() - t0;
 
   const t1 = performance.now();
@@ -128,7 +127,7 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   const base = baseFromImports(
     outcomes,
     opts.mode,
-    { sites: sample.sites, cables: data.cables.features, speedTests: data.speedTests.features },
+    { sites: sample.sites, cables: data.sample.cables, speedTests: data.sample.speedTests },
     new Date().toISOString(),
   );
   const { results, service, detail } = runAnalysis(data, base, opts.asOf, sample.issues);
@@ -184,15 +183,17 @@ function runAnalysis(
   issues: DataIssue[],
 ): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
   const service = new CoverageService();
+  // No sites in `init`: `setBaseSites` puts the base (the sample, the imports or both) in place below.
+  const { units, districts, wards, zones, speedTests, cables } = data.input;
   const init = service.init({
-    units: data.units,
-    districts: data.districts,
-    wards: data.wards,
-    zones: data.zones,
+    units,
+    districts,
+    wards,
+    zones,
+    speedTests,
+    cables,
     siteRows: [],
     siteSource: 'sites.fgb',
-    speedTests: data.speedTests,
-    cables: data.cables,
   });
   if (asOf !== null) service.setAsOf(asOf);
   const results = service.setBaseSites(base.sites, issues, {
@@ -212,11 +213,11 @@ function runAnalysis(
 /** The table's areas: the city, then each level's areas in the data's order. */
 function* resultAreas(data: ShippedData, results: ServiceResults): Generator<ResultArea> {
   yield { level: 'city', code: HANOI_GSO_CODE, name: 'Thành phố Hà Nội', result: results.city };
-  const layers: Record<Exclude<ResultLevel, 'city'>, [ShippedData['units'], string]> = {
-    unit2025: [data.units, 'code'],
-    district2019: [data.districts, 'code'],
-    ward2019: [data.wards, 'code'],
-    zone: [data.zones, 'id'],
+  const layers: Record<Exclude<ResultLevel, 'city'>, [ShippedData['input']['units'], string]> = {
+    unit2025: [data.input.units, 'code'],
+    district2019: [data.input.districts, 'code'],
+    ward2019: [data.input.wards, 'code'],
+    zone: [data.input.zones, 'id'],
   };
   for (const level of RESULT_LEVELS) {
     if (level === 'city') continue;
@@ -233,9 +234,9 @@ function* resultAreas(data: ShippedData, results: ServiceResults): Generator<Res
 function areaNames(data: ShippedData): Map<string, string> {
   const names = new Map<string, string>([['city|city', 'Thành phố Hà Nội']]);
   for (const [level, fc] of [
-    ['unit2025', data.units],
-    ['district2019', data.districts],
-    ['ward2019', data.wards],
+    ['unit2025', data.input.units],
+    ['district2019', data.input.districts],
+    ['ward2019', data.input.wards],
   ] as const) {
     for (const f of fc.features) names.set(`${level}|${String(f.properties?.code)}`, areaName(f));
   }

@@ -8,6 +8,7 @@ import { loadRealInputs } from './load-real.js';
 import { loadSampleInput } from '../sample/load-input.js';
 import { generateSample } from '../sample/generate.js';
 import { CoverageEngine } from '../../src/analysis/engine/engine.js';
+import { coverageValue } from '../../src/analysis/coverage-value.js';
 import { naiveCoverage } from './naive.js';
 import { createParallelEngine } from './parallel.js';
 import { parseOptions, REPO_ROOT } from '../pipeline/options.js';
@@ -70,9 +71,9 @@ const out: Record<string, unknown> = {
   moveMedianMs: moves[30],
   moveP95Ms: moves[Math.floor(moves.length * 0.95)],
   moveMaxMs: moves[moves.length - 1],
-  city4gAnyPct: city.coverage['4G'].any.percent,
-  city5gAnyPct: city.coverage['5G'].any.percent,
-  city5gAnyPopPct: city.coverage['5G'].any.popPercent,
+  city4gAnyPct: coverageValue(city, '4G', 'any', 'area'),
+  city5gAnyPct: coverageValue(city, '5G', 'any', 'area'),
+  city5gAnyPopPct: coverageValue(city, '5G', 'any', 'population'),
 };
 if (argv.includes('--naive')) out.naiveMs = naiveCoverage(engine.exportGeometry()).ms;
 if (argv.includes('--postgis')) {

@@ -1,44 +1,38 @@
 /**
  * Loads the engine's real inputs (areas and census wards) and the sample sites from the generated data
- * folder (`npm run data` first), for benchmarks and checks.
+ * folder (`npm run data` first), for benchmarks and checks. The same pieces as `loadServiceInput` (the areas cut
+ * as the service cuts them, the sites checked as the app checks them), without the speed tests and cables that
+ * an engine alone does not read: they would add to the benchmarks' peak memory.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { MultiPolygon, Point, Polygon, Feature } from 'geojson';
-import { readFgb } from '../../src/data/fgb-read.js';
-import { featureToSite, type SiteProps } from '../../src/data/site-codec.js';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { engineInputOf, siteRowsOf } from '../../src/analysis/engine-input.js';
+import { checkSites } from '../../src/analysis/site-check.js';
+import { loadLayer, loadManifest } from '../../src/data/load-layers.js';
+import { SAMPLE_SITE_SOURCE } from '../../src/data/load-service-input.js';
 import type { EngineArea, PopulationUnit } from '../../src/analysis/engine/types.js';
 import type { Site } from '../../src/domain/telecom.js';
+import { folderDataSource } from '../analyse/shipped-data.js';
 
 type Poly = Polygon | MultiPolygon;
-
-async function layer(dir: string, id: string) {
-  const file = path.join(dir, `${id}.fgb`);
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run data\` first`);
-  return readFgb(new Uint8Array(fs.readFileSync(file)), { name: `${id}.fgb` });
-}
 
 export type RealInputs = { areas: EngineArea[]; population: PopulationUnit[]; sites: Site[] };
 
 export async function loadRealInputs(dir: string): Promise<RealInputs> {
-  const areas: EngineArea[] = [];
-  const levels = [
-    ['units-2025', 'unit2025', 'code'],
-    ['districts-2019', 'district2019', 'code'],
-    ['wards-2019', 'ward2019', 'code'],
-    ['zones', 'zone', 'id'],
-  ] as const;
-  let population: PopulationUnit[] = [];
-  for (const [id, level, key] of levels) {
-    const fc = await layer(dir, id);
-    for (const f of fc.features) areas.push({ id: String(f.properties![key]), level, geometry: f.geometry as Poly });
-    if (level === 'ward2019')
-      population = fc.features.map((f) => ({
-        id: String(f.properties!.code),
-        population: Number(f.properties!.population),
-        geometry: f.geometry as Poly,
-      }));
-  }
-  const sites = (await layer(dir, 'sites')).features.map((f) => featureToSite(f as Feature<Point, SiteProps>));
-  return { areas, population, sites };
+  const source = folderDataSource(dir);
+  const manifest = await loadManifest(source);
+  const get = (id: string) => loadLayer(source, manifest, id);
+  const [units, districts, wards, zones, sites] = await Promise.all(
+    ['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites'].map(get),
+  );
+  const { areas, population } = engineInputOf({
+    units: units as FeatureCollection<Poly>,
+    districts: districts as FeatureCollection<Poly>,
+    wards: wards as FeatureCollection<Poly>,
+    zones: zones as FeatureCollection<Poly>,
+  });
+  return {
+    areas,
+    population,
+    sites: checkSites(siteRowsOf(sites as FeatureCollection<Point>), SAMPLE_SITE_SOURCE).sites,
+  };
 }

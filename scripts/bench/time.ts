@@ -15,11 +15,9 @@
  * `analyseDataFolder` builds the first.
  */
 import path from 'node:path';
-import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { analyseDataFolder } from '../public/analyse-data.js';
 import { REPO_ROOT } from '../pipeline/options.js';
-import { CoverageService, siteRowsOf } from '../../src/analysis/coverage-service.js';
-import type { CableStatus, SpeedTestProps } from '../../src/domain/telecom.js';
+import { CoverageService } from '../../src/analysis/coverage-service.js';
 import { nearestQuarters } from '../../src/domain/quarters.js';
 
 /** Sites of the issue's target size. */
@@ -99,11 +97,7 @@ function reportMs(service: CoverageService): number {
 
 const d = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
 
-type Poly = Polygon | MultiPolygon;
-const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(
-  ['units-2025', 'districts-2019', 'wards-2019', 'zones', 'sites', 'speed-tests', 'cables'].map(d.layer),
-);
-const rows = siteRowsOf(sites as FeatureCollection<Point>);
+const rows = d.loaded.input.siteRows;
 const kept = new Set(
   rows
     .map((r) => ({ r, h: fnv1a(String(r.id)) }))
@@ -115,16 +109,9 @@ const subset = rows.filter((r) => kept.has(r));
 /** A service on the same data with the given site rows. */
 function serviceWith(siteRows: Record<string, unknown>[], siteSource: string): CoverageService {
   const svc = new CoverageService();
-  svc.init({
-    units: units as FeatureCollection<Poly>,
-    districts: districts as FeatureCollection<Poly>,
-    wards: wards as FeatureCollection<Poly>,
-    zones: zones as FeatureCollection<Poly>,
-    siteRows,
-    siteSource,
-    speedTests: speedTests as FeatureCollection<Point, SpeedTestProps>,
-    cables: cables as FeatureCollection<LineString, { status: CableStatus }>,
-  });
+  // The layers of the first service; the site rows are checked anew (all of them, or the subset).
+  const { units, districts, wards, zones, speedTests, cables } = d.loaded.input;
+  svc.init({ units, districts, wards, zones, speedTests, cables, siteRows, siteSource });
   return svc;
 }
 const small = serviceWith(subset, 'sites.fgb (8,000 by id hash)');

@@ -7,24 +7,31 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { simplify } from '@turf/simplify';
 import type { AnalysedData } from './analyse-data.js';
-import { OPERATORS } from '../../src/domain/telecom.js';
-import type { AreaResult, OpSet } from '../../src/analysis/engine/types.js';
+import { coverageValue } from '../../src/analysis/coverage-value.js';
 import { PLAN_TARGETS } from '../../src/analysis/targets.js';
-import type { PublicSummary } from '../../src/public/summary.js';
+import type { AreaResult, OpSet } from '../../src/analysis/engine/types.js';
+import { BASES } from '../../src/domain/basis.js';
+import { resultProperty, type PublicSummary } from '../../src/domain/public-data.js';
+import { OPERATORS, TECHNOLOGIES } from '../../src/domain/telecom.js';
 
 /** Simplification tolerance of the public geometry, degrees (about 9 m at Hà Nội): invisible at city zooms. */
 export const PUBLIC_SIMPLIFY_DEG = 0.00008;
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 
-/** The flat result properties of one area: covered % by technology and operator set, population %. */
+/** The operator sets in the order the properties are written: any operator first. */
+const OP_ORDER: readonly OpSet[] = ['any', ...OPERATORS];
+
+/**
+ * The flat result properties of one area (`resultProperty` names; percent 0–100, two decimals; null for an area
+ * without results), and `sites5g`, the 5G sites standing in it (any operator).
+ */
 function resultProps(r: AreaResult | undefined): Record<string, number | null> {
   const out: Record<string, number | null> = {};
-  for (const tech of ['4G', '5G'] as const)
-    for (const op of ['any', ...OPERATORS] as OpSet[]) {
-      out[`c${tech[0]}_${op}`] = r ? round(r.coverage[tech][op].percent) : null;
-      out[`p${tech[0]}_${op}`] = r ? round(r.coverage[tech][op].popPercent) : null;
-    }
+  for (const tech of TECHNOLOGIES)
+    for (const op of OP_ORDER)
+      for (const basis of BASES)
+        out[resultProperty(tech, op, basis)] = r ? round(coverageValue(r, tech, op, basis)) : null;
   out.sites5g = r ? r.sites['5G'].any : null;
   return out;
 }
@@ -135,8 +142,8 @@ export function buildSummary(d: AnalysedData, generatedAt: string): PublicSummar
     city: {
       areaKm2: round(r.city.areaKm2, 1),
       population: Math.round(r.city.population),
-      covered4gPct: round(r.city.coverage['4G'].any.percent),
-      covered5gPct: round(r.city.coverage['5G'].any.percent),
+      covered4gPct: round(coverageValue(r.city, '4G', 'any', 'area')),
+      covered5gPct: round(coverageValue(r.city, '5G', 'any', 'area')),
       sites: r.city.sites['4G'].any,
     },
     targets: {

@@ -2,99 +2,30 @@
  * Everything the app asks of the analysis, as plain data in and plain data out (no DOM, no fetch): the
  * worker dispatcher calls it in a Web Worker, scripts and tests call it in Node.
  */
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
-import {
-  OPERATORS,
-  type CableSegmentProps,
-  type CableStatus,
-  type Site,
-  type SpeedTestProps,
-  type Technology,
-} from '../domain/telecom.js';
+import { OPERATORS, type CableSegmentProps, type CableStatus, type Site, type Technology } from '../domain/telecom.js';
 import { cablesAsOf, sitesAsOf, speedTestsAsOf, yearBefore } from './as-of.js';
 import { buildReport, type AnnualReport, type ReportArea } from './report.js';
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import { CoverageEngine, type ImportedCoverage } from './engine/engine.js';
-import { POPULATION_NOTE, type AreaResult, type EngineArea, type EngineLevel, type OpSet } from './engine/types.js';
+import { POPULATION_NOTE, type AreaResult, type EngineLevel, type OpSet } from './engine/types.js';
+import type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
 import { checkSites } from './site-check.js';
+import { engineInputOf, SERVICE_LEVELS } from './engine-input.js';
 import { suggestSteps, type SuggestInput, type SuggestProgress, type SuggestResult } from './suggest.js';
 import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
 import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorAreaCatalogue } from '../domain/indicators.js';
-import {
-  populationTarget,
-  zoneTargets,
-  type AreaKey,
-  type CableFigure,
-  type SpeedFigure,
-  type ZoneTarget,
-} from './targets.js';
+import { populationTarget, zoneTargets, type AreaKey, type SpeedFigure, type ZoneTarget } from './targets.js';
 import { TargetsCache } from './results-cache.js';
 
+/** The service's data types live apart (service-types.ts) so that report.ts need not import the service. */
+export type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
+export { siteRowsOf } from './engine-input.js';
+
 type Poly = Polygon | MultiPolygon;
-
-/** The inputs, as GeoJSON collections read from the generated data. */
-export type ServiceInput = {
-  units: FeatureCollection<Poly>;
-  districts: FeatureCollection<Poly>;
-  wards: FeatureCollection<Poly>;
-  zones: FeatureCollection<Poly>;
-  /** Raw site rows (flat properties + position), checked here. */
-  siteRows: Record<string, unknown>[];
-  speedTests: FeatureCollection<Point, SpeedTestProps>;
-  cables: FeatureCollection<LineString, { status: CableStatus }>;
-  /** Where the site rows came from, for messages. */
-  siteSource: string;
-};
-
-/** Every result the app shows. Areas keyed `${level}|${id}`. */
-export type ServiceResults = {
-  areas: Record<string, AreaResult>;
-  city: AreaResult;
-  zones: ZoneTarget[];
-  population: ReturnType<typeof populationTarget>;
-  speeds: Record<string, Record<Technology, SpeedFigure>>;
-  cables: Record<string, CableFigure>;
-  /** Priority zones whose centre lies in each area (area key → zone ids). */
-  zonesInArea: Record<string, string[]>;
-  issues: DataIssue[];
-  populationNote: string;
-  timings: Record<string, number>;
-};
-
-const LEVELS: [
-  keyof Pick<ServiceInput, 'units' | 'districts' | 'wards' | 'zones'>,
-  Exclude<EngineLevel, 'city'>,
-  string,
-][] = [
-  ['units', 'unit2025', 'code'],
-  ['districts', 'district2019', 'code'],
-  ['wards', 'ward2019', 'code'],
-  ['zones', 'zone', 'id'],
-];
-
-/** Site rows from `sites.fgb` features (flat properties) for `checkSites`. */
-export function siteRowsOf(fc: FeatureCollection<Point>): Record<string, unknown>[] {
-  return fc.features.map((f) => {
-    const p = f.properties ?? {};
-    return { ...p, lng: f.geometry?.coordinates[0], lat: f.geometry?.coordinates[1], azimuthsDeg: p.azimuths };
-  });
-}
-
-/** What a change of sites changed: the new results of the areas it touched, and the city-wide figures. */
-export type SitesUpdate = {
-  /** Areas whose figures changed, keyed `${level}|${id}` (all levels, the loaded grids included). */
-  areas: Record<string, AreaResult>;
-  city: AreaResult;
-  zones: ZoneTarget[];
-  population: ReturnType<typeof populationTarget>;
-  /** Modelled footprints of the sites added or moved (`[lng, lat]`), by site id. */
-  footprints: Record<string, { tech: Technology; rangeM: number; geometry: MultiPolygon }[]>;
-  /** Time the engine took, ms. */
-  ms: number;
-};
 
 export class CoverageService {
   private engine: CoverageEngine | null = null;
@@ -121,18 +52,11 @@ export class CoverageService {
     };
     this.input = input;
     progress('index');
-    const areas: EngineArea[] = LEVELS.flatMap(([key, level, idProp]) =>
-      input[key].features.map((f) => ({ id: String(f.properties?.[idProp]), level, geometry: f.geometry })),
-    );
-    const population = input.wards.features.map((f) => ({
-      id: String(f.properties?.code),
-      population: Number(f.properties?.population ?? 0),
-      geometry: f.geometry,
-    }));
+    const { areas, population } = engineInputOf(input);
     t('indexMs', () => (this.engine = new CoverageEngine(areas, population)));
     this.targets = new TargetsCache(this.engine!);
     progress('sites');
-    const checked = checkSites(input.siteRows, input.siteSource);
+    const checked = input.checkedSites ?? checkSites(input.siteRows, input.siteSource);
     this.baseSites = checked.sites;
     t('coverageMs', () => this.engine!.setSites(checked.sites));
     progress('targets');
@@ -148,7 +72,7 @@ export class CoverageService {
     const targets = this.targets!;
     // The engine keeps each area's result until its figures change: untouched areas cost a lookup here.
     const areas: Record<string, AreaResult> = {};
-    for (const [, level] of LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
+    for (const [, level] of SERVICE_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     for (const level of GRID_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
     const city = e.results('city')[0]!;
     const zones = this.zoneResults();

@@ -4,8 +4,9 @@
  * from two sets of results (as of the report date and a year earlier).
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { ServiceResults } from './coverage-service.js';
+import type { ServiceResults } from './service-types.js';
 import type { EngineLevel } from './engine/types.js';
+import { coverageValue } from './coverage-value.js';
 import { PLAN_TARGETS, mergeSpeedFigures } from './targets.js';
 import { CITY_KEY, type IndicatorTable } from './indicators.js';
 import { knownIndicator } from '../domain/indicators.js';
@@ -98,7 +99,7 @@ function areaFigures(r: ServiceResults, key: string, ind: IndicatorTable | null)
   return {
     ...indicatorFigures(ind, key),
     zones5g: zonesPercent(r, r.zonesInArea[key] ?? []),
-    population5g: a ? a.coverage['5G'].any.popPercent : null,
+    population5g: a ? coverageValue(a, '5G', 'any', 'population') : null,
     speed4g: r.speeds[key]?.['4G'].meanMbps ?? null,
     speed5g: r.speeds[key]?.['5G'].meanMbps ?? null,
     cables: r.cables[key]?.done ?? 0,

@@ -10,6 +10,7 @@ import type { CableStatus, SpeedTestProps, Technology } from '../domain/telecom.
 import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
 import type { AreaResult, EngineLevel, OpSet } from './engine/types.js';
 import { OP_SETS } from './engine/types.js';
+import { coverageValue } from './coverage-value.js';
 
 export const PLAN_TARGETS = {
   zone5gPercent: { value: 100, year: 2025 },
@@ -38,10 +39,9 @@ export function zoneTargets(results: readonly AreaResult[], zones: readonly Zone
   return zones
     .map((z) => {
       const r = byId.get(z.id);
-      const percent5g = Object.fromEntries(OP_SETS.map((op) => [op, r ? r.coverage['5G'][op].percent : 0])) as Record<
-        OpSet,
-        number
-      >;
+      const percent5g = Object.fromEntries(
+        OP_SETS.map((op) => [op, r ? coverageValue(r, '5G', op, 'area') : 0]),
+      ) as Record<OpSet, number>;
       const target = PLAN_TARGETS.zone5gPercent.value;
       return { ...z, percent5g, target, pass: percent5g.any >= target - 0.01 };
     })
@@ -50,7 +50,7 @@ export function zoneTargets(results: readonly AreaResult[], zones: readonly Zone
 
 /** The city's 5G population share against 99 % (2030). */
 export function populationTarget(city: AreaResult): { value: number; target: number; year: number; pass: boolean } {
-  const value = city.coverage['5G'].any.popPercent;
+  const value = coverageValue(city, '5G', 'any', 'population');
   return {
     value,
     target: PLAN_TARGETS.population5gPercent.value,

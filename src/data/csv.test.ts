@@ -55,6 +55,23 @@ describe('parseCsv', () => {
     expect(rowNumbers).toEqual([2, 4]);
   });
 
+  test('a row whose fields are all empty is kept, so that its checks report it', () => {
+    const { rows, rowNumbers, issues } = parseCsv('code,total\n001,5\n,\n002,6\n', 't.csv');
+    expect(rows).toEqual([
+      { code: '001', total: '5' },
+      { code: '', total: '' },
+      { code: '002', total: '6' },
+    ]);
+    expect(rowNumbers).toEqual([2, 3, 4]);
+    expect(issues).toEqual([]);
+  });
+
+  test('a tab delimiter when the header has more tabs than commas', () => {
+    expect(parseCsv('code\tname\n001\tPhường Phúc Xá, Ba Đình\n', 't.tsv').rows).toEqual([
+      { code: '001', name: 'Phường Phúc Xá, Ba Đình' },
+    ]);
+  });
+
   test('a row with the wrong field count is an error naming the row and the counts', () => {
     const file = 'wrong-field-count.csv';
     const { rows, issues } = parseCsv(readFixture(file), file);

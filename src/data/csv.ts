@@ -1,5 +1,6 @@
 /**
- * CSV input: a small RFC 4180 parser and the validators of the 2019 census population files.
+ * CSV input: a table reader over the project's one CSV tokenizer, and the validators of the 2019 census
+ * population files.
  *
  * Pure: takes the file's text and name; the pipeline does the reading. Rows are numbered by the one-based
  * line on which the record starts, so the header is row 1 and, in a file without line breaks inside quoted
@@ -29,6 +30,7 @@
  * read, so its code is also reported as missing).
  */
 import type { DataIssue } from '../domain/report.js';
+import { tokenizeText } from './import/delimited.js';
 
 /** A parsed CSV file: the header, the well-formed rows keyed by header name, their row numbers, the issues. */
 export type CsvTable = {
@@ -57,13 +59,12 @@ export type DistrictPopulation = {
   name: string;
 };
 
-/** One record as the tokenizer found it. */
-type CsvRecord = { fields: string[]; row: number };
-
 /**
- * Parses RFC 4180 CSV: quoted fields with `""` escapes and line breaks, CRLF or LF line ends, a leading
- * byte-order mark stripped. The delimiter is a comma, or a semicolon when the first line has no comma but
- * has a semicolon. Header names are trimmed. A row with the wrong number of fields is an error and left out.
+ * Parses RFC 4180 CSV through the project's one tokenizer (`import/delimited.ts`): quoted fields with `""`
+ * escapes and line breaks, CRLF, LF or lone CR line ends, a leading byte-order mark stripped. The delimiter is
+ * read from the header line (`detectDelimiter`: the most frequent of comma, semicolon and tab outside quotes;
+ * comma on a tie or when there is none). Header names are trimmed. A row whose fields are all empty is kept (and
+ * checked like any other); a row with the wrong number of fields is an error and left out.
  */
 export function parseCsv(text: string, file: string): CsvTable {
   const issues: DataIssue[] = [];
@@ -71,10 +72,7 @@ export function parseCsv(text: string, file: string): CsvTable {
     const where = row === null ? '' : ` row ${row}:`;
     issues.push({ severity: 'error', rule, file, index: row, key: null, message: `${file}:${where} ${what} — ${why}` });
   };
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const firstLine = body.slice(0, body.search(/\r|\n|$/));
-  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const { records, unterminatedAt } = tokenize(body, delimiter);
+  const { records, unterminatedAt } = tokenizeText(text, { keepEmptyRecords: true });
   if (unterminatedAt !== null) {
     error(
       'csv-unterminated-quote',
@@ -118,57 +116,6 @@ export function parseCsv(text: string, file: string): CsvTable {
     rowNumbers.push(row);
   }
   return { header, rows, rowNumbers, issues };
-}
-
-/** Splits CSV text into records; `unterminatedAt` is the row of a quote left open at the end (that record is lost). */
-function tokenize(text: string, delimiter: string): { records: CsvRecord[]; unterminatedAt: number | null } {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let fieldStarted = false;
-  let inQuotes = false;
-  let line = 1;
-  let recordRow = 1;
-  const endRecord = (): void => {
-    const blank = fields.length === 0 && !fieldStarted;
-    if (!blank) records.push({ fields: [...fields, field], row: recordRow });
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        inQuotes = false;
-      } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        field += c;
-      }
-    } else if (c === '"' && !fieldStarted) {
-      inQuotes = true;
-      fieldStarted = true;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      fieldStarted = false;
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordRow = line;
-    } else {
-      // Lenient on purpose: a quote inside an unquoted field, or text after a closing quote, is kept as text.
-      field += c;
-      fieldStarted = true;
-    }
-  }
-  if (inQuotes) return { records, unterminatedAt: recordRow };
-  endRecord();
-  return { records, unterminatedAt: null };
 }
 
 /** Column names and words of one census file. */

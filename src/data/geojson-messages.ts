@@ -5,6 +5,7 @@
  */
 import type { Position } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
+import { errorMessage } from '../domain/errors.js';
 import { clip, type Bilingual } from './import/issue.js';
 
 /** A JSON object: any value that is an object but neither an array nor null. */
@@ -67,7 +68,7 @@ export function fileLevelIssue(
 
 /** `invalid JSON at line L, column C: <V8's reason>` from a `JSON.parse` error; positions one-based. */
 export function describeJsonError(text: string, err: unknown): Bilingual {
-  const raw = err instanceof Error ? err.message : String(err);
+  const raw = errorMessage(err);
   // V8 (Node 20) appends "in JSON at position N"; Node 22 also appends "(line L column C)".
   const match = /\s*in JSON at position (\d+)(?: \(line \d+ column \d+\))?/.exec(raw);
   const reason = clip(

@@ -4,6 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Manifest } from '../domain/report.js';
+import { errorMessage } from '../domain/errors.js';
 import { readFgb } from './fgb-read.js';
 
 /** Where the generated files come from. */
@@ -42,7 +43,7 @@ export async function loadManifest(source: DataSource): Promise<Manifest> {
   try {
     m = JSON.parse(new TextDecoder().decode(bytes));
   } catch (err) {
-    throw new Error(`manifest.json: invalid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(`manifest.json: invalid JSON (${errorMessage(err)})`);
   }
   const layers = (m as Partial<Manifest>)?.layers;
   if (!Array.isArray(layers)) throw new Error('manifest.json: no "layers" array — regenerate with `npm run data`');

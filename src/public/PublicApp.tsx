@@ -6,16 +6,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js';
+import { errorMessage } from '../domain/errors.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { CHOROPLETH_COLORS, classLabels } from '../map/choropleth.js';
-import { formatNumber, translator, type Lang, type MessageKey } from '../ui/i18n.js';
+import { formatNumber, translator, type MessageKey } from '../ui/i18n.js';
+import type { Lang } from '../domain/lang.js';
 import { SearchBox } from '../ui/SearchBox.js';
-import { buildSearchIndex, type SearchEntry } from '../ui/search.js';
+import { buildSearchIndex } from '../ui/search.js';
+import type { SearchEntry } from '../domain/places.js';
 import { formatUrlState, parseUrlState } from '../state/url-state.js';
 import { DATA_ATTRIBUTIONS } from '../ui/attributions.js';
-import { PublicMap, resultProperty, type PublicLevel, type PublicOverlay } from './public-map.js';
-import type { PublicSummary } from './summary.js';
-import type { AreaRow, AreasIndex } from './areas-index.js';
+import { PublicMap, type PublicLevel, type PublicOverlay } from './public-map.js';
+import { resultProperty, type AreaRow, type AreasIndex, type PublicSummary } from '../domain/public-data.js';
 
 const LEVEL_OF: Record<PublicLevel, 'unit2025' | 'district2019' | 'ward2019'> = {
   units: 'unit2025',
@@ -48,7 +50,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
   const prop = resultProperty(tech, op, basis);
 
   useEffect(() => {
-    const fail = (what: string) => (e: unknown) => setError(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+    const fail = (what: string) => (e: unknown) => setError(`${what}: ${errorMessage(e)}`);
     fetch(new URL('summary.json', dataUrl))
       .then((r) => r.json())
       .then(setSummary, fail('summary.json'));

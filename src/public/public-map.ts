@@ -16,6 +16,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { readFgbUrl } from '../data/fgb-read.js';
+import { errorMessage } from '../domain/errors.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from '../map/style.js';
 import { CHOROPLETH_BREAKS, CHOROPLETH_COLORS } from '../map/choropleth.js';
 import { ZONE_TARGET_COLORS, BASE_COLORS } from '../map/palette.js';
@@ -27,11 +28,6 @@ export type PublicLevel = 'units' | 'districts' | 'wards';
 /** Overlays drawn on request, read by bounding box like the areas: where 4G / 5G reach (any operator). */
 export type PublicOverlay = 'coverage-5g' | 'coverage-4g';
 const OVERLAYS: readonly PublicOverlay[] = ['coverage-5g', 'coverage-4g'];
-
-/** The result property coloured: coverage of a technology (`c5`, `c4`) by an operator set, by area or population. */
-export function resultProperty(tech: '4G' | '5G', op: string, basis: 'area' | 'population'): string {
-  return `${basis === 'area' ? 'c' : 'p'}${tech[0]}_${op}`;
-}
 
 function fill(prop: string): ExpressionSpecification {
   const step: unknown[] = ['step', ['to-number', ['get', prop]], CHOROPLETH_COLORS[0]];
@@ -163,7 +159,7 @@ export class PublicMap {
     if (visible) await this.loadView();
   }
 
-  /** Colours the areas by a result property (see `resultProperty`). */
+  /** Colours the areas by a result property (see `resultProperty` in domain/public-data.ts). */
   async setColouring(prop: string): Promise<void> {
     await this.ready;
     this.map.setPaintProperty('areas-fill', 'fill-color', fill(prop));
@@ -245,7 +241,7 @@ export class PublicMap {
     try {
       use(await readFgbUrl(new URL(`${file}.fgb`, this.o.dataUrl).href, { bbox: box }));
     } catch (err) {
-      this.o.onError(`${file}.fgb: ${err instanceof Error ? err.message : String(err)}`);
+      this.o.onError(`${file}.fgb: ${errorMessage(err)}`);
     }
   }
 
@@ -254,7 +250,7 @@ export class PublicMap {
       const fc = await readFgbUrl(new URL('zones.fgb', this.o.dataUrl).href);
       (this.map.getSource('zones') as GeoJSONSource).setData(fc);
     } catch (err) {
-      this.o.onError(`zones.fgb: ${err instanceof Error ? err.message : String(err)}`);
+      this.o.onError(`zones.fgb: ${errorMessage(err)}`);
     }
   }
 

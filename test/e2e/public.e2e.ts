@@ -14,7 +14,7 @@ import { openSession, type Session } from './browser.js';
 import type { HanoiWindow } from './map-page.js';
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
 import { PUBLIC_BUDGETS, publicSizes } from '../../scripts/public/budgets.js';
-import type { AreasIndex } from '../../src/public/areas-index.js';
+import type { AreasIndex } from '../../src/domain/public-data.js';
 
 const PUBLIC_DIR = resolve(import.meta.dirname, '../../dist-public');
 const MARKUP = '<img src=x onerror=alert(1)>';

@@ -5,7 +5,7 @@
  * the pieces of the tiles it touches.
  */
 import { Clipper, type Paths64 } from 'clipper2-ts';
-import { clipToBox } from './tile-union.js';
+import { clipToBox } from './box-clip.js';
 import {
   boxesOverlap,
   intersectShapes,

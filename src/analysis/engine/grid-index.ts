@@ -10,7 +10,7 @@ import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import { clipToConvex } from './convex-clip.js';
 import { boxesOverlap, pathsBox, projectPolygon } from '../planar.js';
 import type { AreaIndex, IndexedArea, Piece } from './area-index.js';
-import { clipToBox } from './tile-union.js';
+import { clipToBox } from './box-clip.js';
 import { tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 import type { EngineArea } from './types.js';
 

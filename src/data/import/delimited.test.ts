@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../csv.js';
-import { DelimitedTokenizer, detectDelimiter, tokenize, type CsvRecord, type Delimiter } from './delimited.js';
+import {
+  DelimitedTokenizer,
+  detectDelimiter,
+  tokenize,
+  tokenizeText,
+  type CsvRecord,
+  type Delimiter,
+} from './delimited.js';
 
 describe('tokenize agrees with parseCsv', () => {
   const texts = [
@@ -58,6 +65,41 @@ describe('DelimitedTokenizer', () => {
       ],
       unterminatedAt: 3,
     });
+  });
+});
+
+describe('keepEmptyRecords', () => {
+  test('passes on records of empty fields, still skips blank lines', () => {
+    expect(tokenize('a;b\r\n;;\r\n\r\n1;2', ';', { keepEmptyRecords: true })).toEqual({
+      records: [
+        { fields: ['a', 'b'], row: 1 },
+        { fields: ['', '', ''], row: 2 },
+        { fields: ['1', '2'], row: 4 },
+      ],
+      unterminatedAt: null,
+    });
+  });
+});
+
+describe('tokenizeText', () => {
+  test('drops the byte-order mark and reads the delimiter from the first line', () => {
+    expect(tokenizeText('\uFEFFid;"note, long"\n1;"a,b"\n')).toEqual({
+      delimiter: ';',
+      records: [
+        { fields: ['id', 'note, long'], row: 1 },
+        { fields: ['1', 'a,b'], row: 2 },
+      ],
+      unterminatedAt: null,
+    });
+  });
+
+  test('a text without a line end is one record; an empty text none', () => {
+    expect(tokenizeText('a\tb')).toEqual({
+      delimiter: '\t',
+      records: [{ fields: ['a', 'b'], row: 1 }],
+      unterminatedAt: null,
+    });
+    expect(tokenizeText('')).toEqual({ delimiter: ',', records: [], unterminatedAt: null });
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * An incremental RFC 4180 tokenizer for delimited text as spreadsheets write it, fed in chunks of any size.
+ * The one CSV tokenizer of the project: an incremental RFC 4180 tokenizer for delimited text as spreadsheets write
+ * it, fed in chunks of any size. The streaming importers (sites, speed measurements), the indicator import and the
+ * census files of the pipeline (`../csv.ts`) all read through it.
  *
- * It follows `parseCsv` in `../csv.ts` (same records, same row numbers; a test holds them equal): quoted fields
- * with `""` escapes, delimiters and line breaks; CRLF, LF or lone CR line ends; a record's row is the one-based
- * line on which it starts, so the header is row 1; blank lines are skipped; a quote inside an unquoted field, or
- * text after a closing quote, is kept as text. Unlike `parseCsv` it takes `,`, `;` or tab, keeps state across
- * chunk boundaries (a chunk may end inside quotes, between `"` and `"`, or between CR and LF), and also skips
- * records whose fields are all empty (`;;;;`: Excel writes them for rows that once held formatting).
+ * Quoted fields with `""` escapes, delimiters and line breaks; CRLF, LF or lone CR line ends; a record's row is
+ * the one-based line on which it starts, so the header is row 1; blank lines are skipped; a quote inside an
+ * unquoted field, or text after a closing quote, is kept as text. It takes `,`, `;` or tab, keeps state across
+ * chunk boundaries (a chunk may end inside quotes, between `"` and `"`, or between CR and LF), and by default also
+ * skips records whose fields are all empty (`;;;;`: Excel writes them for rows that once held formatting).
  */
 
 /** One record as the tokenizer found it; `row` is the one-based line on which it starts. */
@@ -14,6 +15,17 @@ export type CsvRecord = { fields: string[]; row: number };
 
 /** The delimiters a file may use. */
 export type Delimiter = ',' | ';' | '\t';
+
+/** How records are passed on. */
+export type TokenizerOptions = {
+  /**
+   * Passes on records whose fields are all empty (`,,,`) instead of skipping them, for readers that report every
+   * row they do not use (the census files). Blank lines are skipped either way. @default false
+   */
+  keepEmptyRecords: boolean;
+};
+
+export const TOKENIZER_DEFAULTS: Readonly<TokenizerOptions> = { keepEmptyRecords: false };
 
 const QUOTE = 34;
 const CR = 13;
@@ -36,12 +48,15 @@ export class DelimitedTokenizer {
   /** The last character was a CR inside quotes: an LF right after it does not start another line. */
   private quotedCR = false;
   private readonly delimiter: number;
+  private readonly keepEmpty: boolean;
 
   constructor(
     delimiter: Delimiter,
     private readonly onRecord: (record: CsvRecord) => void,
+    options: Partial<TokenizerOptions> = {},
   ) {
     this.delimiter = delimiter.charCodeAt(0);
+    this.keepEmpty = options.keepEmptyRecords ?? TOKENIZER_DEFAULTS.keepEmptyRecords;
   }
 
   /** Reads one more piece of the text. */
@@ -112,7 +127,8 @@ export class DelimitedTokenizer {
     const started = this.fields.length > 0 || this.state !== START;
     if (started) {
       this.fields.push(this.field);
-      if (this.fields.some((f) => f !== '')) this.onRecord({ fields: this.fields, row: this.recordRow });
+      if (this.keepEmpty || this.fields.some((f) => f !== ''))
+        this.onRecord({ fields: this.fields, row: this.recordRow });
     }
     this.fields = [];
     this.field = '';
@@ -146,10 +162,14 @@ export function detectDelimiter(firstLine: string): Delimiter {
   return order.reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
 }
 
-/** Tokenizes a whole text at once (tests, small files). */
-export function tokenize(text: string, delimiter: Delimiter): { records: CsvRecord[]; unterminatedAt: number | null } {
+/** Tokenizes a whole text at once with a known delimiter (a first line, tests). */
+export function tokenize(
+  text: string,
+  delimiter: Delimiter,
+  options: Partial<TokenizerOptions> = {},
+): { records: CsvRecord[]; unterminatedAt: number | null } {
   const records: CsvRecord[] = [];
-  const tokenizer = new DelimitedTokenizer(delimiter, (r) => records.push(r));
+  const tokenizer = new DelimitedTokenizer(delimiter, (r) => records.push(r), options);
   tokenizer.push(text);
   return { records, ...tokenizer.end() };
 }
@@ -157,7 +177,7 @@ export function tokenize(text: string, delimiter: Delimiter): { records: CsvReco
 /**
  * A delimited text streamed from its first piece: a leading byte-order mark is dropped, the delimiter is read
  * from the first whole line (`detectDelimiter`), told to `onDelimiter` before any record, and the records go to
- * `onRecord`. The one front end of the streaming importers (sites, speed measurements).
+ * `onRecord`. The one front end of every delimited file (see {@link tokenizeText} for a text read whole).
  */
 export class DelimitedStream {
   private pending = '';
@@ -168,6 +188,7 @@ export class DelimitedStream {
   constructor(
     private readonly onDelimiter: (d: Delimiter) => void,
     private readonly onRecord: (record: CsvRecord) => void,
+    private readonly options: Partial<TokenizerOptions> = {},
   ) {}
 
   /** Reads the next piece of the text. */
@@ -191,9 +212,29 @@ export class DelimitedStream {
   private start(firstLineEndAt: number): void {
     const delimiter = (this.delimiter = detectDelimiter(this.pending.slice(0, firstLineEndAt)));
     this.onDelimiter(delimiter);
-    this.tokenizer = new DelimitedTokenizer(delimiter, this.onRecord);
+    this.tokenizer = new DelimitedTokenizer(delimiter, this.onRecord, this.options);
     const text = this.pending;
     this.pending = '';
     this.tokenizer.push(text);
   }
+}
+
+/**
+ * A whole delimited text as {@link DelimitedStream} reads it: a leading byte-order mark dropped, the delimiter
+ * detected from the first line, every record, and the row of a quote left open at the end (or null).
+ */
+export function tokenizeText(
+  text: string,
+  options: Partial<TokenizerOptions> = {},
+): { delimiter: Delimiter; records: CsvRecord[]; unterminatedAt: number | null } {
+  const records: CsvRecord[] = [];
+  let delimiter: Delimiter = ',';
+  const stream = new DelimitedStream(
+    (d) => (delimiter = d),
+    (r) => records.push(r),
+    options,
+  );
+  stream.push(text);
+  const { unterminatedAt } = stream.end();
+  return { delimiter, records, unterminatedAt };
 }

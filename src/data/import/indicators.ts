@@ -34,7 +34,7 @@
 import { indicatorKind, knownIndicator, type IndicatorKind, type IndicatorValue } from '../../domain/indicators.js';
 import type { Layout } from '../../domain/admin.js';
 import type { DataIssue } from '../../domain/report.js';
-import { detectDelimiter, firstLineEnd, tokenize, type Delimiter } from './delimited.js';
+import { tokenizeText, type Delimiter } from './delimited.js';
 import { headerKey } from './headers.js';
 import { importIssue, type Bilingual, type IssueDetail } from './issue.js';
 import { IndicatorRowChecker, type IndicatorAreaCatalogue, type IndicatorCells } from './indicator-rows.js';
@@ -136,10 +136,7 @@ export function parseIndicatorCsv(
   ): void => {
     fileIssues.push(importIssue(severity, rule, file, { label: 'file' }, what, why, detail));
   };
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const end = firstLineEnd(body);
-  const delimiter = detectDelimiter(end < 0 ? body : body.slice(0, end));
-  const { records, unterminatedAt } = tokenize(body, delimiter);
+  const { delimiter, records, unterminatedAt } = tokenizeText(text);
   if (unterminatedAt !== null) {
     fileIssues.push(
       importIssue(
