@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import {
-  CLICKABLE_LAYERS,
-  LAYER_KEYS,
-  LAYER_SOURCE,
-  LAZY_KEYS,
-  PLACE_LAYER,
-  hatchPattern,
-  layersFor,
-  placeLevelOf,
-} from './layers.js';
+import { LAYER_KEYS } from '../domain/layers.js';
+import { CLICKABLE_LAYERS, hatchPattern, layersFor } from './layers.js';
 
 describe('map layers', () => {
   it('every toggle has layers whose ids start with its key, drawn from its own source', () => {
@@ -23,10 +15,9 @@ describe('map layers', () => {
     }
   });
 
-  it('clickable layers exist, and every analysed level maps to a layer group and back', () => {
+  it('clickable layers exist', () => {
     const ids = new Set(LAYER_KEYS.flatMap((k) => layersFor(k).map((l) => l.id)));
     for (const id of CLICKABLE_LAYERS) expect(ids.has(id)).toBe(true);
-    for (const [level, key] of Object.entries(PLACE_LAYER)) expect(placeLevelOf(key)).toBe(level);
   });
 
   it('every layer is valid for MapLibre’s own style validator (a bad paint expression would drop the whole layer)', () => {
@@ -44,10 +35,6 @@ describe('map layers', () => {
       if (layersFor(k).some((l) => 'source-layer' in l))
         (sources as Record<string, unknown>)[k] = { type: 'vector', tiles: ['x://{z}/{x}/{y}'] };
     expect(validateStyleMin(style as never, latest).map((e) => e.message)).toEqual([]);
-  });
-
-  it('the lazily loaded layers are the grids, read from their own files', () => {
-    expect([...LAZY_KEYS].map((k) => LAYER_SOURCE[k])).toEqual(['grid-h3r8', 'grid-h3r9']);
   });
 
   it('draws the gaps hatch: 2-pixel diagonal stripes, transparent between', () => {

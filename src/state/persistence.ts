@@ -32,9 +32,7 @@ export async function startPersistence(
   store: AppStore,
   open: () => Promise<AppDb> = () => openAppDb(),
 ): Promise<Persistence> {
-  const warn = (issues: DataIssue[]) => {
-    if (issues.length > 0) store.getState().setData({ issues: [...store.getState().issues, ...issues] });
-  };
+  const warn = (issues: DataIssue[]) => store.getState().warningsAdded(issues);
   let db: AppDb;
   try {
     db = await open();
@@ -56,13 +54,13 @@ export async function startPersistence(
   if (saved.plan) {
     const p = saved.plan;
     const { past, future } = statesFromHistory(p);
-    store.getState().editPlan(() => ({ sites: p.sites, past, future, nextId: p.nextId }));
+    store.getState().planRestored({ sites: p.sites, past, future, nextId: p.nextId });
   }
   const imports = await listImports(db);
   warn(imports.issues);
   const indicators = await loadIndicatorFiles(db);
   warn(indicators.issues);
-  if (indicators.files.length > 0) store.getState().setIndicators({ indicatorFiles: indicators.files });
+  if (indicators.files.length > 0) store.getState().indicatorFilesRestored(indicators.files);
   const writer = createPlanWriter(db, {
     onError: (e) =>
       warn([

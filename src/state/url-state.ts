@@ -5,8 +5,8 @@
  */
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
 import type { Technology } from '../domain/telecom.js';
-import type { Lang } from '../ui/i18n.js';
-import type { ChoroplethLevel } from './store.js';
+import type { Lang } from '../domain/lang.js';
+import type { ChoroplethLevel } from './slices/choropleth.js';
 
 export type UrlView = { zoom: number; lat: number; lng: number };
 export type UrlSelection = { level: 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone'; id: string };

@@ -1,11 +1,12 @@
 import { useAppStore } from '../state/use-app-store.js';
-import type { Selection } from '../state/store.js';
-import { placeLevelOf } from '../map/layers.js';
+import type { Selection } from '../state/slices/selection.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Operator } from '../domain/telecom.js';
-import { formatNumber, translator, type Lang } from './i18n.js';
+import { formatNumber, translator } from './i18n.js';
 import type { SpeedFigure } from '../analysis/targets.js';
 import { isGridLevel } from '../domain/grid.js';
 import { AreaIndicators } from './AreaIndicators.js';
+import { placeLevelOf } from '../domain/layers.js';
+import type { Lang } from '../domain/lang.js';
 
 /** The engine level and id behind a selected map feature; null for layers that are not areas. */
 export function areaKeyOf(sel: Selection): string | null {

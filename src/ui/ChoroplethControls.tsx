@@ -1,29 +1,23 @@
-import { useAppStore } from '../state/use-app-store.js';
-import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/store.js';
+import { useActions, useAppStore, useChoroplethChoice } from '../state/use-app-store.js';
+import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/slices/choropleth.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { CHANGE_COLORS, CHOROPLETH_COLORS, changeLabels, classLabels } from '../map/choropleth.js';
-import { PLACE_LAYER } from '../map/layers.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { indicatorBreaks, indicatorLabels } from '../map/indicator-classes.js';
 import { indicatorName } from './indicator-format.js';
 import { compareLabel } from './CompareDates.js';
+import { PLACE_LAYER } from '../domain/layers.js';
 
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
   const lang = useAppStore((s) => s.lang);
-  const level = useAppStore((s) => s.level);
-  const tech = useAppStore((s) => s.choroTech);
-  const op = useAppStore((s) => s.choroOp);
-  const basis = useAppStore((s) => s.basis);
-  const visible = useAppStore((s) => s.visible);
-  const setChoropleth = useAppStore((s) => s.setChoropleth);
-  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const { level, choroTech: tech, choroOp: op, basis } = useChoroplethChoice();
+  const { levelChosen, layerShown, techChosen, opSetChosen, basisChosen, indicatorShown } = useActions();
   const status = useAppStore((s) => s.analysis.status);
   const compareWith = useAppStore((s) => s.compareWith);
   const table = useAppStore((s) => s.indicatorTable);
   const indicator = useAppStore((s) => s.choroIndicator);
-  const setIndicators = useAppStore((s) => s.setIndicators);
   const t = translator(lang);
   const summary = table?.summaries.find((x) => x.id === indicator) ?? null;
   const indLabels = summary
@@ -34,8 +28,8 @@ export function ChoroplethControls() {
       )
     : [];
   const pickLevel = (l: ChoroplethLevel) => {
-    setChoropleth({ level: l });
-    if (!visible[PLACE_LAYER[l]]) toggleLayer(PLACE_LAYER[l]);
+    levelChosen(l);
+    layerShown(PLACE_LAYER[l]);
   };
   return (
     <fieldset className="choropleth-controls" data-testid="choropleth-controls">
@@ -47,7 +41,7 @@ export function ChoroplethControls() {
           <span>{t('indicators.choose')}</span>
           <select
             value={indicator ?? ''}
-            onChange={(e) => setIndicators({ choroIndicator: e.target.value || null })}
+            onChange={(e) => indicatorShown(e.target.value || null)}
             data-testid="choro-indicator"
           >
             <option value="">{t('indicators.coverage')}</option>
@@ -73,11 +67,7 @@ export function ChoroplethControls() {
         <>
           <label className="field">
             <span>{t('technology')}</span>
-            <select
-              value={tech}
-              onChange={(e) => setChoropleth({ choroTech: e.target.value as Technology })}
-              data-testid="choro-tech"
-            >
+            <select value={tech} onChange={(e) => techChosen(e.target.value as Technology)} data-testid="choro-tech">
               {TECHNOLOGIES.map((x) => (
                 <option key={x} value={x}>
                   {x}
@@ -87,11 +77,7 @@ export function ChoroplethControls() {
           </label>
           <label className="field">
             <span>{t('operator')}</span>
-            <select
-              value={op}
-              onChange={(e) => setChoropleth({ choroOp: e.target.value as OpSet })}
-              data-testid="choro-op"
-            >
+            <select value={op} onChange={(e) => opSetChosen(e.target.value as OpSet)} data-testid="choro-op">
               <option value="any">{t('anyOperator')}</option>
               {OPERATORS.map((o) => (
                 <option key={o} value={o}>
@@ -109,7 +95,7 @@ export function ChoroplethControls() {
                   name="basis"
                   value={b}
                   checked={basis === b}
-                  onChange={() => setChoropleth({ basis: b })}
+                  onChange={() => basisChosen(b)}
                   data-testid={`basis-${b}`}
                 />
                 {t(`basis.${b}`)}

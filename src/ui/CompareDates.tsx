@@ -5,15 +5,22 @@
  * changed most and least are listed.
  */
 import { useMemo } from 'react';
-import { useAppStore } from '../state/use-app-store.js';
+import { useActions, useAppStore, useChoroplethChoice, useComparison } from '../state/use-app-store.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
-import { COMPARE_SOURCES, isSourceComparison, sourceAvailable } from '../state/compare.js';
+import {
+  COMPARE_SOURCES,
+  parseTargetKey,
+  sourceAvailable,
+  targetKey,
+  yearEnd,
+  type CompareTarget,
+} from '../state/compare.js';
 
 /** What the map compares with, for the legend: a date as DD/MM/YYYY, or the data source's name. */
-export function compareLabel(compareWith: string, t: (k: MessageKey) => string): string {
-  return isSourceComparison(compareWith)
-    ? t(`compare.${compareWith}` as MessageKey)
-    : compareWith.split('-').reverse().join('/');
+export function compareLabel(target: CompareTarget, t: (k: MessageKey) => string): string {
+  return target.kind === 'source'
+    ? t(`compare.${targetKey(target)}` as MessageKey)
+    : target.date.split('-').reverse().join('/');
 }
 
 /** How many areas each list shows. */
@@ -27,15 +34,11 @@ export function CompareDates({
   thisYear?: number;
 }) {
   const lang = useAppStore((s) => s.lang);
-  const compareWith = useAppStore((s) => s.compareWith);
-  const compare = useAppStore((s) => s.compareResults);
+  const { compareWith, compareResults: compare } = useComparison();
   const results = useAppStore((s) => s.analysis.results);
-  const level = useAppStore((s) => s.level);
-  const tech = useAppStore((s) => s.choroTech);
-  const op = useAppStore((s) => s.choroOp);
-  const basis = useAppStore((s) => s.basis);
+  const { level, choroTech: tech, choroOp: op, basis } = useChoroplethChoice();
   const places = useAppStore((s) => s.places);
-  const setCompare = useAppStore((s) => s.setCompare);
+  const { comparisonStarted, comparisonStopped } = useActions();
   const provenance = useAppStore((s) => s.provenance);
   const t = translator(lang);
   const sources = COMPARE_SOURCES.filter((c) => sourceAvailable(c, provenance.sites));
@@ -66,18 +69,25 @@ export function CompareDates({
       <label className="field">
         <span>{t('compare.with')}</span>
         <select
-          value={compareWith ?? ''}
-          onChange={(e) => setCompare({ compareWith: e.target.value || null, compareResults: null })}
+          value={compareWith ? targetKey(compareWith) : ''}
+          onChange={(e) => {
+            const target = parseTargetKey(e.target.value);
+            if (target) comparisonStarted(target);
+            else comparisonStopped();
+          }}
           data-testid="compare-with"
         >
           <option value="">{t('compare.none')}</option>
-          {sources.map((c) => (
-            <option key={c} value={c}>
-              {t(`compare.${c}` as MessageKey)}
-            </option>
-          ))}
+          {sources.map((source) => {
+            const key = targetKey({ kind: 'source', source });
+            return (
+              <option key={key} value={key}>
+                {t(`compare.${key}` as MessageKey)}
+              </option>
+            );
+          })}
           {Array.from({ length: thisYear - firstYear }, (_, i) => thisYear - 1 - i).map((y) => (
-            <option key={y} value={`${y}-12-31`}>
+            <option key={y} value={targetKey(yearEnd(y))}>
               31/12/{y}
             </option>
           ))}

@@ -6,7 +6,7 @@ import { createAppStore, type AppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
 
 function createUnitSelection(store: AppStore, props: Record<string, unknown> = {}) {
-  store.getState().select({
+  store.getState().featureSelected({
     key: 'units2025',
     id: '00070',
     props: {
@@ -49,7 +49,7 @@ describe('FeaturePanel', () => {
 
   it('switches to English names and types', () => {
     const store = createAppStore(null);
-    store.getState().setLang('en');
+    store.getState().langChosen('en');
     createUnitSelection(store);
     renderPanel(store);
     const panel = screen.getByTestId('feature-panel');

@@ -1,4 +1,4 @@
-import { useAppStore } from '../state/use-app-store.js';
+import { useActions, useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { featureView } from './feature-rows.js';
 import { AreaAnalysis } from './AreaAnalysis.js';
@@ -7,7 +7,7 @@ import { AreaAnalysis } from './AreaAnalysis.js';
 export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
   const lang = useAppStore((s) => s.lang);
   const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
+  const { selectionCleared } = useActions();
   const t = translator(lang);
   if (!selection)
     return (
@@ -18,7 +18,7 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
   const view = featureView(selection.key, selection.props, lang);
   return (
     <section className="feature-panel" data-testid="feature-panel" aria-live="polite">
-      <button type="button" className="close" onClick={() => select(null)} aria-label={t('close')}>
+      <button type="button" className="close" onClick={selectionCleared} aria-label={t('close')}>
         ×
       </button>
       <h2>{view.title}</h2>

@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
 import { SearchBox } from './SearchBox.js';
-import { buildSearchIndex, type SearchEntry } from './search.js';
-import { useAppStore } from '../state/use-app-store.js';
-import { translator, type Lang, type MessageKey } from './i18n.js';
+import { buildSearchIndex } from './search.js';
+import { useActions, useAppStore } from '../state/use-app-store.js';
+import { translator, type MessageKey } from './i18n.js';
 import { AttributionDialog } from './AttributionDialog.js';
+import type { SearchEntry } from '../domain/places.js';
+import type { Lang } from '../domain/lang.js';
 
 export function Header({ onPick }: { onPick: (e: SearchEntry) => void }) {
   const lang = useAppStore((s) => s.lang);
   const places = useAppStore((s) => s.places);
   const index = useMemo(() => buildSearchIndex(places), [places]);
-  const setLang = useAppStore((s) => s.setLang);
+  const { langChosen } = useActions();
   const [showSources, setShowSources] = useState(false);
   const t = translator(lang);
   return (
@@ -38,7 +40,7 @@ export function Header({ onPick }: { onPick: (e: SearchEntry) => void }) {
           <select
             data-testid="lang-switch"
             value={lang}
-            onChange={(e) => setLang(e.target.value as Lang)}
+            onChange={(e) => langChosen(e.target.value as Lang)}
             aria-label={t('language')}
           >
             <option value="vi">Tiếng Việt</option>

@@ -8,7 +8,7 @@
  */
 import { useState, type DragEvent } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
-import type { MapController } from '../map/map-controller.js';
+import { useSession } from './session-context.js';
 import type { CoordinateMode, FootprintSource, MappingOverride } from '../data/import/types.js';
 import type { ImportedFile, ImportKindChoice, ImportedPart } from '../worker/import-file.js';
 import type { ImportMode, StoredImport } from '../data/persist/schema.js';
@@ -49,7 +49,8 @@ function storedPart(
   return { ...base, kind: 'speeds', speedTests: part.result.tests, report: summary };
 }
 
-export function ImportPanel({ controller }: { controller: MapController | null }) {
+export function ImportPanel() {
+  const controller = useSession();
   const lang = useAppStore((s) => s.lang);
   const imports = useAppStore((s) => s.imports);
   const status = useAppStore((s) => s.analysis.status);

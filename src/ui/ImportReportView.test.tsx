@@ -5,7 +5,7 @@ import { ImportReportView } from './ImportReportView.js';
 import { importSitesText } from '../data/import/import-sites.js';
 import { issueText } from '../domain/report.js';
 import type { ImportedFile } from '../worker/import-file.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../domain/lang.js';
 
 afterEach(cleanup);
 

@@ -15,7 +15,8 @@ import type { EncodingReport } from '../data/import/encoding.js';
 import type { ImportedFile, ImportedPart } from '../worker/import-file.js';
 import { OPERATOR_NAMES, type Site } from '../domain/telecom.js';
 import { clip } from '../data/import/issue.js';
-import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
+import type { Lang } from '../domain/lang.js';
 
 /** How many messages of one list are shown (all are counted; the rest are in the command line's report). */
 export const SHOWN_ISSUES = 200;

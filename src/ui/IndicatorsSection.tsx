@@ -6,13 +6,14 @@
  */
 import { useState } from 'react';
 import { issueText } from '../domain/report.js';
-import { useAppStore } from '../state/use-app-store.js';
-import type { MapController } from '../map/map-controller.js';
+import { useActions, useAppStore, useIndicatorState } from '../state/use-app-store.js';
+import { useSession } from './session-context.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
 import type { IndicatorFile } from '../state/indicators.js';
 import type { IndicatorSummary } from '../analysis/indicators.js';
-import { formatNumber, translator, type Lang } from './i18n.js';
+import { formatNumber, translator } from './i18n.js';
 import { formatFigure, indicatorName } from './indicator-format.js';
+import type { Lang } from '../domain/lang.js';
 
 /** How many messages the report lists on screen (all are counted). */
 const SHOWN_ISSUES = 200;
@@ -39,12 +40,11 @@ function TargetRow({ s, lang }: { s: IndicatorSummary; lang: Lang }) {
   );
 }
 
-export function IndicatorsSection({ controller }: { controller: MapController | null }) {
+export function IndicatorsSection() {
+  const controller = useSession();
   const lang = useAppStore((s) => s.lang);
-  const files = useAppStore((s) => s.indicatorFiles);
-  const table = useAppStore((s) => s.indicatorTable);
-  const setIndicators = useAppStore((s) => s.setIndicators);
-  const shown = useAppStore((s) => s.choroIndicator);
+  const { indicatorFiles: files, indicatorTable: table, choroIndicator: shown } = useIndicatorState();
+  const { indicatorFileAdded, indicatorFileRemoved, indicatorShown } = useActions();
   const status = useAppStore((s) => s.analysis.status);
   const t = translator(lang);
   const [layout, setLayout] = useState<'' | '2025' | '2019'>('');
@@ -76,15 +76,11 @@ export function IndicatorsSection({ controller }: { controller: MapController | 
       values: r.values,
       summary: { rows: r.report.rows, accepted: r.report.accepted, rejected: r.report.rejected, issues: r.issues },
     };
-    setIndicators({ indicatorFiles: [...files, file] });
+    indicatorFileAdded(file);
     setPending(null);
   };
-  const remove = (id: string) => {
-    const rest = files.filter((f) => f.id !== id);
-    const ids = new Set(rest.flatMap((f) => f.values.map((v) => v.indicator)));
-    setIndicators({ indicatorFiles: rest, ...(shown && !ids.has(shown) ? { choroIndicator: null } : {}) });
-  };
-  const show = (id: string) => setIndicators({ choroIndicator: id });
+  const remove = (id: string) => indicatorFileRemoved(id);
+  const show = (id: string) => indicatorShown(id);
   const targets = table?.summaries.filter((s) => s.target) ?? [];
 
   return (

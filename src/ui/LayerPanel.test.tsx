@@ -47,7 +47,7 @@ describe('LayerPanel filters', () => {
     const store = renderPanel();
     expect(screen.getByText('Nguồn dữ liệu')).toBeTruthy();
     expect(screen.getByText('Vùng chưa phủ sóng (theo công nghệ, nhà mạng đang chọn)')).toBeTruthy();
-    act(() => store.getState().setLang('en'));
+    act(() => store.getState().langChosen('en'));
     expect(screen.getByText('Data source')).toBeTruthy();
     expect(screen.getByText('H3 grid, resolution 9')).toBeTruthy();
   });

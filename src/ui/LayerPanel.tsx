@@ -1,26 +1,21 @@
-import { useAppStore } from '../state/use-app-store.js';
-import { LAYER_KEYS, isSampleLayer, type LayerKey } from '../map/layers.js';
+import { useActions, useAppStore, useLayerFilters } from '../state/use-app-store.js';
+import { isSampleLayer } from '../map/layers.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { OPERATOR_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
 import { Legend } from './Legend.js';
 import { ChoroplethControls } from './ChoroplethControls.js';
 import { TimeControl } from './TimeControl.js';
+import { LAYER_KEYS, type LayerKey } from '../domain/layers.js';
 
 /** Top of the panel first: the reverse of drawing order. */
 const PANEL_ORDER: readonly LayerKey[] = [...LAYER_KEYS].reverse();
 
 export function LayerPanel() {
   const lang = useAppStore((s) => s.lang);
-  const visible = useAppStore((s) => s.visible);
-  const operators = useAppStore((s) => s.operators);
-  const technologies = useAppStore((s) => s.technologies);
-  const toggleLayer = useAppStore((s) => s.toggleLayer);
+  const { visible, operators, technologies, sources } = useLayerFilters();
   const provenance = useAppStore((s) => s.provenance);
-  const sources = useAppStore((s) => s.sources);
-  const toggleSource = useAppStore((s) => s.toggleSource);
-  const toggleOperator = useAppStore((s) => s.toggleOperator);
-  const toggleTechnology = useAppStore((s) => s.toggleTechnology);
+  const { layerToggled, sourceToggled, operatorToggled, technologyToggled } = useActions();
   const t = translator(lang);
   return (
     <div className="layer-panel">
@@ -33,7 +28,7 @@ export function LayerPanel() {
             <input
               type="checkbox"
               checked={visible[key]}
-              onChange={() => toggleLayer(key)}
+              onChange={() => layerToggled(key)}
               data-testid={`layer-toggle-${key}`}
             />
             <span>
@@ -62,7 +57,7 @@ export function LayerPanel() {
             <input
               type="checkbox"
               checked={operators[op]}
-              onChange={() => toggleOperator(op)}
+              onChange={() => operatorToggled(op)}
               data-testid={`operator-toggle-${op}`}
             />
             <span className="swatch" style={{ background: OPERATOR_COLORS[op] }} aria-hidden="true" />
@@ -77,7 +72,7 @@ export function LayerPanel() {
             <input
               type="checkbox"
               checked={sources[k]}
-              onChange={() => toggleSource(k)}
+              onChange={() => sourceToggled(k)}
               data-testid={`source-toggle-${k}`}
             />
             <span>{t(`source.${k}`)}</span>
@@ -91,7 +86,7 @@ export function LayerPanel() {
             <input
               type="checkbox"
               checked={technologies[tech]}
-              onChange={() => toggleTechnology(tech)}
+              onChange={() => technologyToggled(tech)}
               data-testid={`tech-toggle-${tech}`}
             />
             <span>{tech}</span>

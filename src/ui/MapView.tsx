@@ -1,38 +1,35 @@
 import { useEffect, useRef } from 'react';
-import { MapController } from '../map/map-controller.js';
+import { MapController, type MapHandle } from '../map/map-controller.js';
 import { parseUrlState } from '../state/url-state.js';
 import { useAppStoreApi } from '../state/use-app-store.js';
-import type { DataSource } from '../data/load-layers.js';
-import type { Persistence } from '../state/persistence.js';
+import { useSession } from './session-context.js';
 
 type Props = {
-  data: DataSource;
   basemapStyleUrl: string | null;
-  persistence: Promise<Persistence> | null;
-  onController: (c: MapController | null) => void;
+  onMap: (handle: MapHandle | null) => void;
 };
 
-/** Hosts the map; the MapController does all the imperative work. */
-export function MapView({ data, basemapStyleUrl, persistence, onController }: Props) {
+/** Hosts the map; the MapController draws what the session holds and the store says. */
+export function MapView({ basemapStyleUrl, onMap }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
+  const session = useSession();
   useEffect(() => {
+    if (!session) return;
     const controller = new MapController({
       container: ref.current!,
       store,
-      data,
+      session,
       baseUrl: document.baseURI,
-      dataBaseUrl: new URL('data/', document.baseURI).href,
       basemapStyleUrl,
-      persistence,
       initialUrl: parseUrlState(location.hash),
     });
     (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
-    onController(controller);
+    onMap(controller);
     return () => {
-      onController(null);
+      onMap(null);
       controller.destroy();
     };
-  }, [store, data, basemapStyleUrl, persistence, onController]);
+  }, [store, session, basemapStyleUrl, onMap]);
   return <div ref={ref} className="map" data-testid="map" role="application" aria-label="Bản đồ / Map" />;
 }

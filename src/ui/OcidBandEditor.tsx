@@ -5,7 +5,8 @@
  */
 import { BANDS, OPERATOR_NAMES, OPERATORS, type Band } from '../domain/telecom.js';
 import { OCID_DEFAULT_BANDS, type OcidBandTable, type OcidRadio } from '../data/import/opencellid-bands.js';
-import { translator, type Lang } from './i18n.js';
+import { translator } from './i18n.js';
+import type { Lang } from '../domain/lang.js';
 
 const BANDS_OF: Record<OcidRadio, Band[]> = {
   LTE: (Object.keys(BANDS) as Band[]).filter((b) => BANDS[b].tech === '4G'),

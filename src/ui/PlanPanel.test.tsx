@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { PlanPanel } from './PlanPanel.js';
 import { createAppStore, type AppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
-import { DEFAULT_DRAFT, addSite } from '../state/plan.js';
+import { DEFAULT_DRAFT } from '../state/plan.js';
 
 function renderPanel(store: AppStore = createAppStore(null)) {
   render(
@@ -15,8 +15,7 @@ function renderPanel(store: AppStore = createAppStore(null)) {
   return store;
 }
 
-const place = (store: AppStore, lng: number) =>
-  act(() => store.getState().editPlan((p) => addSite(p, lng, 21.03, store.getState().draft).plan));
+const place = (store: AppStore, lng: number) => act(() => store.getState().sitePlaced(lng, 21.03));
 
 afterEach(cleanup);
 
@@ -25,7 +24,7 @@ describe('PlanPanel', () => {
     const store = renderPanel();
     expect(screen.getByText(/Chưa có trạm dự kiến/)).toBeTruthy();
     place(store, 105.8);
-    act(() => store.getState().setDraft({ operator: 'mobifone', band: 'B1', azimuthsDeg: [0, 120, 240] }));
+    act(() => store.getState().draftEdited({ operator: 'mobifone', band: 'B1', azimuthsDeg: [0, 120, 240] }));
     place(store, 105.9);
     const items = screen.getByTestId('plan-sites').querySelectorAll(':scope > li');
     expect([...items].map((li) => li.querySelector('button')!.textContent)).toEqual([
@@ -47,7 +46,7 @@ describe('PlanPanel', () => {
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
     fireEvent.keyDown(document.body, { key: 'y', ctrlKey: true });
     expect(store.getState().plan.sites).toHaveLength(2);
-    act(() => store.getState().selectPlanSite('plan-2'));
+    act(() => store.getState().planSiteSelected('plan-2'));
     fireEvent.keyDown(screen.getByTestId('edit-height'), { key: 'Delete' });
     expect(store.getState().plan.sites).toHaveLength(2);
     fireEvent.keyDown(document.body, { key: 'Delete' });
@@ -58,7 +57,7 @@ describe('PlanPanel', () => {
   it('editing the selected site changes it as one undoable step; a 4G band makes it a 4G-only site', () => {
     const store = renderPanel();
     place(store, 105.8);
-    act(() => store.getState().selectPlanSite('plan-1'));
+    act(() => store.getState().planSiteSelected('plan-1'));
     fireEvent.change(screen.getByTestId('edit-band'), { target: { value: 'B8' } });
     expect(store.getState().plan.sites[0]).toMatchObject({ bands: ['B8'], technologies: ['4G'] });
     fireEvent.change(screen.getByTestId('edit-azimuths'), { target: { value: '30 150' } });
@@ -73,7 +72,8 @@ describe('PlanPanel', () => {
 
   it('plan mode is a pressed toggle; Esc leaves it', () => {
     const store = renderPanel();
-    act(() => store.getState().setAnalysis({ status: 'ready' }));
+    // The analysis is ready (no results needed here): set directly, as zustand's testing guide does.
+    act(() => store.setState((s) => ({ analysis: { ...s.analysis, status: 'ready' } })));
     const button = screen.getByTestId('plan-mode');
     fireEvent.click(button);
     expect(button.getAttribute('aria-pressed')).toBe('true');

@@ -4,149 +4,33 @@
  * Delete for the selected site), what the last edit changed, and the plan's export and import as a file.
  */
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { useAppStore } from '../state/use-app-store.js';
-import { BANDS, OPERATORS, OPERATOR_NAMES, type Band, type Operator, type Site } from '../domain/telecom.js';
-import { addSites, redo, removeSite, undo, updateSite } from '../state/plan.js';
+import { useActions, useAppStore, usePlanState } from '../state/use-app-store.js';
+import { BANDS, OPERATOR_NAMES, type Band, type Operator, type Site } from '../domain/telecom.js';
 import { sitesToCsv, sitesToGeoJson } from '../data/import/export-sites.js';
 import { importSitesText } from '../data/import/import-sites.js';
 import { issueText } from '../domain/report.js';
 import { importSitesGeoJson } from '../data/import/geojson-sites.js';
-import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { formatNumber, translator } from './i18n.js';
 import { downloadText } from './download.js';
 import { SuggestSection } from './SuggestSection.js';
-import type { MapController } from '../map/map-controller.js';
-
-/** Sector layouts offered; custom azimuths can be typed. */
-const SECTOR_PRESETS: readonly { key: string; azimuths: number[] }[] = [
-  { key: 'omni', azimuths: [] },
-  { key: '3', azimuths: [0, 120, 240] },
-  { key: '2', azimuths: [0, 180] },
-];
-
-const parseAzimuths = (text: string): number[] | null => {
-  const parts = text
-    .split(/[\s,;]+/)
-    .filter(Boolean)
-    .map(Number);
-  return parts.every((a) => Number.isFinite(a) && a >= 0 && a < 360) ? parts : null;
-};
-
-/** Site settings form, for the draft (next site) or a placed candidate. */
-function SiteSettings({
-  value,
-  onChange,
-  idPrefix,
-}: {
-  value: Pick<Site, 'operator' | 'heightM' | 'azimuthsDeg'> & { band: Band };
-  onChange: (v: Partial<{ operator: Operator; band: Band; heightM: number; azimuthsDeg: number[] }>) => void;
-  idPrefix: string;
-}) {
-  const lang = useAppStore((s) => s.lang);
-  const t = translator(lang);
-  // The typed text stays as typed while it means the current azimuths; a change from elsewhere (a preset,
-  // undo) replaces it (React's "adjust state while rendering" pattern).
-  const [az, setAz] = useState({ text: value.azimuthsDeg.join(' '), for: value.azimuthsDeg });
-  if (az.for !== value.azimuthsDeg && parseAzimuths(az.text)?.join(' ') !== value.azimuthsDeg.join(' '))
-    setAz({ text: value.azimuthsDeg.join(' '), for: value.azimuthsDeg });
-  const azText = az.text;
-  const setAzText = (text: string) => setAz({ text, for: value.azimuthsDeg });
-  return (
-    <div className="site-settings">
-      <label className="field">
-        <span>{t('operator')}</span>
-        <select
-          value={value.operator}
-          onChange={(e) => onChange({ operator: e.target.value as Operator })}
-          data-testid={`${idPrefix}-operator`}
-        >
-          {OPERATORS.map((o) => (
-            <option key={o} value={o}>
-              {OPERATOR_NAMES[o]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('plan.band')}</span>
-        <select
-          value={value.band}
-          onChange={(e) => onChange({ band: e.target.value as Band })}
-          data-testid={`${idPrefix}-band`}
-        >
-          {(Object.keys(BANDS) as Band[]).map((b) => (
-            <option key={b} value={b}>
-              {b} ({BANDS[b].tech}, {BANDS[b].mhz} MHz)
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('height')} (m)</span>
-        <input
-          type="number"
-          min={1}
-          max={300}
-          step={1}
-          value={value.heightM}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            if (v > 0 && v <= 300) onChange({ heightM: v });
-          }}
-          data-testid={`${idPrefix}-height`}
-        />
-      </label>
-      <label className="field">
-        <span>{t('azimuths')}</span>
-        <select
-          value={SECTOR_PRESETS.find((p) => p.azimuths.join(' ') === value.azimuthsDeg.join(' '))?.key ?? 'custom'}
-          onChange={(e) => {
-            const p = SECTOR_PRESETS.find((x) => x.key === e.target.value);
-            if (p) onChange({ azimuthsDeg: p.azimuths });
-          }}
-          data-testid={`${idPrefix}-sectors`}
-        >
-          {SECTOR_PRESETS.map((p) => (
-            <option key={p.key} value={p.key}>
-              {t(`plan.sectors.${p.key}` as MessageKey)}
-            </option>
-          ))}
-          <option value="custom">{t('plan.sectors.custom')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('plan.azimuthList')}</span>
-        <input
-          type="text"
-          inputMode="numeric"
-          value={azText}
-          placeholder={t('omni')}
-          onChange={(e) => {
-            setAzText(e.target.value);
-            const a = parseAzimuths(e.target.value);
-            if (a) onChange({ azimuthsDeg: a });
-          }}
-          aria-invalid={parseAzimuths(azText) === null}
-          data-testid={`${idPrefix}-azimuths`}
-        />
-      </label>
-    </div>
-  );
-}
+import { SiteSettings } from './SiteSettings.js';
 
 const bandOf = (s: Site): Band => s.bands.find((b) => BANDS[b].tech === '5G') ?? s.bands[0] ?? 'B3';
 
-export function PlanPanel({ controller = null }: { controller?: MapController | null }) {
+export function PlanPanel() {
   const lang = useAppStore((s) => s.lang);
-  const plan = useAppStore((s) => s.plan);
-  const planMode = useAppStore((s) => s.planMode);
-  const draft = useAppStore((s) => s.draft);
-  const selectedId = useAppStore((s) => s.planSelected);
-  const change = useAppStore((s) => s.planChange);
+  const { plan, planMode, draft, planSelected: selectedId, planChange: change } = usePlanState();
   const status = useAppStore((s) => s.analysis.status);
-  const editPlan = useAppStore((s) => s.editPlan);
-  const setPlanMode = useAppStore((s) => s.setPlanMode);
-  const setDraft = useAppStore((s) => s.setDraft);
-  const selectPlanSite = useAppStore((s) => s.selectPlanSite);
+  const {
+    planUndone,
+    planRedone,
+    siteRemoved,
+    siteEdited,
+    sitesAdded,
+    planSiteSelected,
+    planModeSwitched,
+    draftEdited,
+  } = useActions();
   const t = translator(lang);
   const [importMessage, setImportMessage] = useState<string | null>(null);
   const selected = plan.sites.find((s) => s.id === selectedId) ?? null;
@@ -165,19 +49,18 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === 'z' && !e.shiftKey) {
         e.preventDefault();
-        editPlan(undo);
+        planUndone();
       } else if (mod && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) {
         e.preventDefault();
-        editPlan(redo);
+        planRedone();
       } else if ((e.key === 'Delete' || e.key === 'Backspace') && selectedId) {
         e.preventDefault();
-        editPlan((p) => removeSite(p, selectedId));
-        selectPlanSite(null);
-      } else if (e.key === 'Escape' && planMode) setPlanMode(false);
+        siteRemoved(selectedId);
+      } else if (e.key === 'Escape' && planMode) planModeSwitched(false);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editPlan, selectedId, selectPlanSite, planMode, setPlanMode]);
+  }, [planUndone, planRedone, siteRemoved, selectedId, planMode, planModeSwitched]);
 
   const update = (
     id: string,
@@ -190,7 +73,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
       patch.technologies = tech === '5G' ? ['4G', '5G'] : ['4G'];
       patch.bands = tech === '5G' ? ['B3', band] : [band];
     }
-    editPlan((p) => updateSite(p, id, patch));
+    siteEdited(id, patch);
   };
 
   const importPlan = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -201,7 +84,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
     const r = /\.(geo)?json$/i.test(file.name)
       ? importSitesGeoJson(text, { source: file.name })
       : importSitesText(text, { source: file.name });
-    if (r.sites.length > 0) editPlan((p) => addSites(p, r.sites));
+    if (r.sites.length > 0) sitesAdded(r.sites);
     const problems = [...r.report.fileErrors, ...r.report.rejected];
     setImportMessage(
       `${file.name}: ${t('plan.imported')} ${formatNumber(lang, r.sites.length)}; ${t('plan.rejected')} ${formatNumber(lang, r.report.rejectedRows)}${
@@ -224,7 +107,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
         type="button"
         aria-pressed={planMode}
         className={planMode ? 'active' : undefined}
-        onClick={() => setPlanMode(!planMode)}
+        onClick={() => planModeSwitched(!planMode)}
         data-testid="plan-mode"
         disabled={status !== 'ready' && !planMode}
       >
@@ -232,12 +115,12 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
       </button>
       <fieldset>
         <legend>{t('plan.nextSite')}</legend>
-        <SiteSettings value={draft} onChange={setDraft} idPrefix="draft" />
+        <SiteSettings value={draft} onChange={draftEdited} idPrefix="draft" />
       </fieldset>
       <div className="plan-history" role="group" aria-label={t('plan.history')}>
         <button
           type="button"
-          onClick={() => editPlan(undo)}
+          onClick={planUndone}
           disabled={plan.past.length === 0}
           data-testid="plan-undo"
           title="Ctrl+Z"
@@ -246,7 +129,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
         </button>
         <button
           type="button"
-          onClick={() => editPlan(redo)}
+          onClick={planRedone}
           disabled={plan.future.length === 0}
           data-testid="plan-redo"
           title="Ctrl+Shift+Z"
@@ -279,7 +162,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
               <button
                 type="button"
                 className="link"
-                onClick={() => selectPlanSite(s.id === selectedId ? null : s.id)}
+                onClick={() => planSiteSelected(s.id === selectedId ? null : s.id)}
                 aria-expanded={s.id === selectedId}
               >
                 {s.id} · {OPERATOR_NAMES[s.operator]} · {bandOf(s)} · {formatNumber(lang, s.heightM)} m ·{' '}
@@ -287,10 +170,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
               </button>
               <button
                 type="button"
-                onClick={() => {
-                  editPlan((p) => removeSite(p, s.id));
-                  if (s.id === selectedId) selectPlanSite(null);
-                }}
+                onClick={() => siteRemoved(s.id)}
                 aria-label={`${t('plan.delete')} ${s.id}`}
                 data-testid={`plan-delete-${s.id}`}
               >
@@ -341,7 +221,7 @@ export function PlanPanel({ controller = null }: { controller?: MapController | 
           {importMessage}
         </p>
       )}
-      <SuggestSection controller={controller} />
+      <SuggestSection />
     </section>
   );
 }

@@ -13,8 +13,9 @@
  * row, Enter/Space select.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
+import type { Lang } from '../domain/lang.js';
 
 export type RankedTableProps = {
   rows: TableRow[];

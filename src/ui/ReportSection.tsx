@@ -6,17 +6,15 @@
  */
 import { useState } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
-import type { MapController } from '../map/map-controller.js';
+import { useSession } from './session-context.js';
+import { reportHtml } from './report-html.js';
+import { reportGeoJson, reportToCsv } from '../analysis/report.js';
+import { errorMessage } from '../domain/errors.js';
 import { translator } from './i18n.js';
 import { download, downloadText } from './download.js';
 
-export function ReportSection({
-  controller,
-  thisYear = new Date().getFullYear(),
-}: {
-  controller: MapController | null;
-  thisYear?: number;
-}) {
+export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYear?: number }) {
+  const session = useSession();
   const lang = useAppStore((s) => s.lang);
   const status = useAppStore((s) => s.analysis.status);
   const t = translator(lang);
@@ -27,14 +25,19 @@ export function ReportSection({
   const [files, setFiles] = useState<{ name: string; html: string; csv: string; geojson: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const make = async () => {
-    if (!controller) return;
+    if (!session) return;
     setBusy(true);
     setError(null);
     try {
-      const r = await controller.annualReport(year, layout, reportLang);
-      if (r) setFiles({ name: `hanoi-report-${year}-${layout}`, ...r });
+      const b = await session.annualReport(year, layout);
+      setFiles({
+        name: `hanoi-report-${year}-${layout}`,
+        html: reportHtml(b.report, b.geometry, b.sample, b.manifest, reportLang, b.indicators),
+        csv: reportToCsv(b.report, b.sample),
+        geojson: JSON.stringify(reportGeoJson(b.report, b.geometry, b.sample)),
+      });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -98,7 +101,7 @@ export function ReportSection({
       <button
         type="button"
         onClick={() => void make()}
-        disabled={busy || status !== 'ready' || !controller}
+        disabled={busy || status !== 'ready' || !session}
         data-testid="report-make"
       >
         {busy ? t('report.making') : t('report.make')}

@@ -2,10 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { SearchBox } from './SearchBox.js';
-import { buildSearchIndex, type SearchEntry, type SearchLevel } from './search.js';
-import type { Lang } from './i18n.js';
+import { buildSearchIndex } from './search.js';
+import type { SearchEntry, PlaceLevel } from '../domain/places.js';
+import type { Lang } from '../domain/lang.js';
 
-const LEVEL_LABELS: Record<SearchLevel, string> = {
+const LEVEL_LABELS: Record<PlaceLevel, string> = {
   unit2025: 'Xã, phường (từ 2025)',
   district2019: 'Quận, huyện (2019)',
   ward2019: 'Xã, phường (2019)',

@@ -5,8 +5,10 @@
  * (or, when it is already closed, clears the text). Names are rendered as text, never as HTML.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { translator, type Lang } from './i18n.js';
-import { search, type SearchEntry, type SearchIndex, type SearchLevel } from './search.js';
+import { translator } from './i18n.js';
+import { search, type SearchIndex } from './search.js';
+import type { Lang } from '../domain/lang.js';
+import type { SearchEntry, PlaceLevel } from '../domain/places.js';
 
 export type SearchBoxProps = {
   index: SearchIndex;
@@ -14,7 +16,7 @@ export type SearchBoxProps = {
   /** Called with the entry the user chose (Enter on the highlighted option, or a click). */
   onPick: (e: SearchEntry) => void;
   /** Interface label of a level, e.g. "Xã, phường (từ 2025)". */
-  levelLabel: (level: SearchLevel) => string;
+  levelLabel: (level: PlaceLevel) => string;
 };
 
 /** The name shown for an entry: Vietnamese full name ("Phường Hoàn Kiếm") or English name ("Hoan Kiem Ward"). */

@@ -5,20 +5,22 @@
  * be added to the plan (one or all).
  */
 import { useRef, useState } from 'react';
-import { useAppStore } from '../state/use-app-store.js';
+import { useActions, useAppStore } from '../state/use-app-store.js';
 import { OPERATORS, OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
-import { addSites } from '../state/plan.js';
-import type { MapController } from '../map/map-controller.js';
+import { useMapHandle, useSession } from './session-context.js';
+import { errorMessage } from '../domain/errors.js';
 import type { SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 
-export function SuggestSection({ controller }: { controller: MapController | null }) {
+export function SuggestSection() {
+  const session = useSession();
+  const mapHandle = useMapHandle();
   const lang = useAppStore((s) => s.lang);
   const draftOperator = useAppStore((s) => s.draft.operator);
   const status = useAppStore((s) => s.analysis.status);
   const zonesResult = useAppStore((s) => s.analysis.results?.zones);
   const zones = zonesResult ?? [];
-  const editPlan = useAppStore((s) => s.editPlan);
+  const { sitesAdded } = useActions();
   const t = translator(lang);
   const [operator, setOperator] = useState<Operator>(draftOperator);
   const [k, setK] = useState(10);
@@ -26,21 +28,29 @@ export function SuggestSection({ controller }: { controller: MapController | nul
   const [progress, setProgress] = useState<SuggestProgress | null>(null);
   const [result, setResult] = useState<SuggestResult | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
-  const cancel = useRef<(() => void) | null>(null);
+  const cancel = useRef<AbortController | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const names = new Map(zones.map((z) => [z.id, z.name]));
 
   const run = async () => {
-    const job = controller?.suggestSites({ operator, k, objective }, setProgress);
-    if (!job) return;
-    cancel.current = job.cancel;
+    if (!session) return;
+    const stop = new AbortController();
+    cancel.current = stop;
     setResult(null);
+    setError(null);
     setAccepted(new Set());
     setProgress({ phase: 'candidates', done: 0, total: 1, evaluated: 0 });
-    const r = await job.result;
-    cancel.current = null;
-    setProgress(null);
-    setResult(r);
-    controller?.showProposals(r.proposals.map((p) => p.site));
+    try {
+      const r = await session.suggest({ operator, k, objective }, setProgress, stop.signal);
+      setResult(r);
+      mapHandle?.showProposals(r.proposals.map((p) => p.site));
+    } catch (err) {
+      // Every request settles: a failed or interrupted suggestion says why instead of spinning.
+      setError(errorMessage(err));
+    } finally {
+      cancel.current = null;
+      setProgress(null);
+    }
   };
   const accept = (ids: string[]) => {
     if (!result) return;
@@ -48,10 +58,10 @@ export function SuggestSection({ controller }: { controller: MapController | nul
       .filter((p) => ids.includes(p.site.id) && !accepted.has(p.site.id))
       .map((p) => p.site);
     if (sites.length === 0) return;
-    editPlan((plan) => addSites(plan, sites));
+    sitesAdded(sites);
     const next = new Set([...accepted, ...sites.map((s) => s.id)]);
     setAccepted(next);
-    controller?.showProposals(result.proposals.filter((p) => !next.has(p.site.id)).map((p) => p.site));
+    mapHandle?.showProposals(result.proposals.filter((p) => !next.has(p.site.id)).map((p) => p.site));
   };
   const km2 = (v: number) => `${formatNumber(lang, v, 3)} km²`;
   const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
@@ -98,7 +108,7 @@ export function SuggestSection({ controller }: { controller: MapController | nul
           <progress max={progress.total || 1} value={progress.done} />{' '}
           {t(`suggest.phase.${progress.phase}` as MessageKey)} {formatNumber(lang, progress.done)}/
           {formatNumber(lang, progress.total)} · {formatNumber(lang, progress.evaluated)} {t('suggest.evaluated')}
-          <button type="button" onClick={() => cancel.current?.()} data-testid="suggest-cancel">
+          <button type="button" onClick={() => cancel.current?.abort()} data-testid="suggest-cancel">
             {t('suggest.cancel')}
           </button>
         </div>
@@ -106,11 +116,16 @@ export function SuggestSection({ controller }: { controller: MapController | nul
         <button
           type="button"
           onClick={() => void run()}
-          disabled={status !== 'ready' || !controller}
+          disabled={status !== 'ready' || !session}
           data-testid="suggest-run"
         >
           {t('suggest.run')}
         </button>
+      )}
+      {error && (
+        <p className="error" role="alert" data-testid="suggest-error">
+          {error}
+        </p>
       )}
       {result && (
         <div className="suggest-result" data-testid="suggest-result" aria-live="polite">

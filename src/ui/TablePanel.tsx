@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useAppStore } from '../state/use-app-store.js';
+import { useAppStore, useChoroplethChoice } from '../state/use-app-store.js';
 import { OPERATOR_NAMES } from '../domain/telecom.js';
 import { RankedTable } from './RankedTable.js';
 import { rowsFrom, toCsv, type TableRow } from './ranking.js';
@@ -18,10 +18,7 @@ type Props = {
 
 export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const lang = useAppStore((s) => s.lang);
-  const level = useAppStore((s) => s.level);
-  const tech = useAppStore((s) => s.choroTech);
-  const op = useAppStore((s) => s.choroOp);
-  const basis = useAppStore((s) => s.basis);
+  const { level, choroTech: tech, choroOp: op, basis } = useChoroplethChoice();
   const results = useAppStore((s) => s.analysis.results);
   const places = useAppStore((s) => s.places);
   const selection = useAppStore((s) => s.selection);

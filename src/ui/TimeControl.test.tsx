@@ -12,7 +12,8 @@ afterEach(() => {
 
 function renderControl() {
   const store = createAppStore(null);
-  store.getState().setAnalysis({ status: 'ready' });
+  // The analysis is ready (no results needed here): set directly, as zustand's testing guide does.
+  store.setState((s) => ({ analysis: { ...s.analysis, status: 'ready' } }));
   render(
     <StoreContext.Provider value={store}>
       <TimeControl today="2026-11-26" />

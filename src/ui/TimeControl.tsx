@@ -4,7 +4,7 @@
  * through the incremental engine in the worker.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../state/use-app-store.js';
+import { useActions, useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { CompareDates } from './CompareDates.js';
 import { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
@@ -17,7 +17,7 @@ export { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
 export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: { today?: string }) {
   const lang = useAppStore((s) => s.lang);
   const asOf = useAppStore((s) => s.asOf);
-  const setAsOf = useAppStore((s) => s.setAsOf);
+  const { asOfChosen } = useActions();
   const status = useAppStore((s) => s.analysis.status);
   const t = translator(lang);
   const last = quarterOf(today);
@@ -41,15 +41,15 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
     if (playing) return stop();
     setPlaying(true);
     let i = asOf === null ? 0 : index;
-    setAsOf(quarterEnd(i));
+    asOfChosen(quarterEnd(i));
     timer.current = setInterval(() => {
       i++;
       if (i >= last) {
         stop();
-        setAsOf(null);
+        asOfChosen(null);
         return;
       }
-      setAsOf(quarterEnd(i));
+      asOfChosen(quarterEnd(i));
     }, PLAY_STEP_MS);
   };
 
@@ -70,7 +70,7 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
         onChange={(e) => {
           stop();
           const i = Number(e.target.value);
-          setAsOf(i >= last ? null : quarterEnd(i));
+          asOfChosen(i >= last ? null : quarterEnd(i));
         }}
         aria-valuetext={label}
         aria-label={t('time.title')}
@@ -87,7 +87,7 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
           type="button"
           onClick={() => {
             stop();
-            setAsOf(null);
+            asOfChosen(null);
           }}
           disabled={asOf === null}
           data-testid="time-now"

@@ -2,11 +2,12 @@
  * The rows of the feature panel for each layer group: pure, so it is tested without a map.
  * Every value from data is returned as text; the panel renders it as text, never as markup.
  */
-import type { LayerKey } from '../map/layers.js';
 import { OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
 import { UNIT_TYPE_EN } from '../domain/text.js';
 import { cellNames } from '../domain/grid.js';
-import { formatNumber, translator, type Lang, type MessageKey } from './i18n.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
+import type { LayerKey } from '../domain/layers.js';
+import type { Lang } from '../domain/lang.js';
 
 export type Row = { label: string; value: string; note?: string };
 export type FeatureView = {

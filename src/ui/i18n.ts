@@ -1,7 +1,7 @@
 /**
  * Interface strings, Vietnamese first. Every key exists in both languages (the type enforces it).
  */
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../domain/lang.js';
 
 const vi = {
   'ranking.level': 'Cấp',

@@ -1,6 +1,7 @@
 /** How area indicators are named and written in the interface. */
 import { knownIndicator } from '../domain/indicators.js';
-import { formatNumber, type Lang } from './i18n.js';
+import { formatNumber } from './i18n.js';
+import type { Lang } from '../domain/lang.js';
 
 /** An indicator's name in the language shown: a known indicator's own name, else its id as written. */
 export function indicatorName(id: string, lang: Lang): string {

@@ -4,7 +4,10 @@
  * `POPULATION_NOTE`).
  */
 import type { AreaResult, OpSet } from '../analysis/engine/types.js';
-import { translator, type Lang, type MessageKey } from './i18n.js';
+import { basisPercent } from '../analysis/coverage-value.js';
+import type { Basis } from '../domain/basis.js';
+import { translator, type MessageKey } from './i18n.js';
+import type { Lang } from '../domain/lang.js';
 
 /**
  * Strings of the ranked table and its CSV, Vietnamese first. Kept here until the lead moves them into
@@ -43,7 +46,7 @@ export function rowsFrom(
   names: ReadonlyMap<string, { name: string; nameEn: string }>,
   tech: '4G' | '5G',
   op: OpSet,
-  basis: 'area' | 'population',
+  basis: Basis,
 ): TableRow[] {
   return results.map((r) => {
     const figures = r.coverage[tech][op];
@@ -55,7 +58,7 @@ export function rowsFrom(
       nameEn: named?.nameEn ?? '',
       areaKm2: r.areaKm2,
       population: r.population,
-      percent: basis === 'area' ? figures.percent : figures.popPercent,
+      percent: basisPercent(figures, basis),
       uncoveredPopulation: Math.max(0, r.population - figures.popCovered),
       uncoveredKm2: Math.max(0, r.areaKm2 - figures.coveredKm2),
       sites: r.sites[tech][op],

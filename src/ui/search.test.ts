@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normaliseForSearch, search, type SearchEntry } from './search.js';
+import { buildSearchIndex, normaliseForSearch, search } from './search.js';
+import type { SearchEntry } from '../domain/places.js';
 
 function createEntry(over: Partial<SearchEntry> & Pick<SearchEntry, 'level' | 'id' | 'name'>): SearchEntry {
   return { nameEn: over.name, fullName: over.name, context: null, ...over };

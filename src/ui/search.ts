@@ -7,24 +7,7 @@
  */
 import { searchKey } from '../domain/text.js';
 import { cellNames, gridLevelOfCellId } from '../domain/grid.js';
-
-/** The kind of area an entry is; also its rank when scores tie (this order). */
-export type SearchLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone';
-
-/** One searchable place. */
-export type SearchEntry = {
-  level: SearchLevel;
-  /** Code of the unit (e.g. "00070") or id of the zone; unique within a level. */
-  id: string;
-  /** Vietnamese short name with diacritics, without the unit type: "Hoàn Kiếm". */
-  name: string;
-  /** English name: "Hoan Kiem Ward". */
-  nameEn: string;
-  /** Vietnamese full name with the unit type: "Phường Hoàn Kiếm". */
-  fullName: string;
-  /** What tells two namesakes apart: the district of a legacy ward, a zone's category; `null` if none. */
-  context: string | null;
-};
+import type { PlaceLevel, SearchEntry } from '../domain/places.js';
 
 type IndexedEntry = {
   entry: SearchEntry;
@@ -41,7 +24,7 @@ type IndexedEntry = {
 export type SearchIndex = { readonly items: readonly IndexedEntry[] };
 
 /** Tie-break order of levels: units of 2025 first, then the 2019 layout, then zones. */
-export const SEARCH_LEVEL_ORDER: readonly SearchLevel[] = [
+export const SEARCH_LEVEL_ORDER: readonly PlaceLevel[] = [
   'unit2025',
   'district2019',
   'ward2019',

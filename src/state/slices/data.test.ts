@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { frozenSlice } from '../../../test/support/frozen-store.js';
+import type { DataIssue, Manifest } from '../../domain/report.js';
+import type { SearchEntry } from '../../domain/places.js';
+import type { StoredImport } from '../../data/persist/schema.js';
+import { SAMPLE_PROVENANCE } from '../imports.js';
+import { createDataSlice } from './data.js';
+
+const createIssue = (message: string): DataIssue => ({
+  severity: 'warning',
+  rule: 'test',
+  file: 'a.csv',
+  index: null,
+  key: null,
+  message,
+});
+const createManifest = (warnings: DataIssue[]): Manifest => ({
+  generatedAt: '2026-11-26T00:00:00Z',
+  inputHash: 'x',
+  sampleSeed: 1,
+  layers: [],
+  repairs: {},
+  warnings,
+});
+const createImport = (id: string, fileName = `${id}.geojson`): StoredImport => ({
+  id,
+  kind: 'cables',
+  fileName,
+  importedAt: '2026-11-26T00:00:00Z',
+  mode: 'join',
+  cables: [],
+  report: { accepted: 0, issues: [], repairs: null },
+});
+const PLACE: SearchEntry = {
+  level: 'unit2025',
+  id: '00070',
+  name: 'Hoàn Kiếm',
+  nameEn: 'Hoan Kiem Ward',
+  fullName: 'Phường Hoàn Kiếm',
+  context: null,
+};
+
+describe('data slice', () => {
+  it('loading, manifest, loaded: the status moves on and the manifest warnings join the list', () => {
+    const store = frozenSlice(createDataSlice);
+    const idle = store.getState();
+    store.getState().warningsAdded([createIssue('earlier')]);
+    store.getState().dataLoading();
+    expect(store.getState().status).toBe('loading');
+    store.getState().manifestLoaded(createManifest([createIssue('repaired')]));
+    expect(store.getState().issues.map((i) => i.message)).toEqual(['earlier', 'repaired']);
+    store.getState().dataLoaded([PLACE]);
+    expect(store.getState()).toMatchObject({ status: 'ready', places: [PLACE], error: null });
+    expect(idle).toMatchObject({ status: 'idle', places: [], issues: [], manifest: null });
+  });
+
+  it('dataFailed keeps the message', () => {
+    const store = frozenSlice(createDataSlice);
+    store.getState().dataFailed('manifest.json: 404');
+    expect(store.getState()).toMatchObject({ status: 'error', error: 'manifest.json: 404' });
+  });
+
+  it('warningsAdded appends in order; an empty list changes nothing', () => {
+    const store = frozenSlice(createDataSlice);
+    store.getState().warningsAdded([createIssue('a'), createIssue('b')]);
+    const two = store.getState();
+    store.getState().warningsAdded([]);
+    expect(store.getState()).toBe(two);
+    store.getState().warningsAdded([createIssue('c')]);
+    expect(store.getState().issues.map((i) => i.message)).toEqual(['a', 'b', 'c']);
+    expect(two.issues.map((i) => i.message)).toEqual(['a', 'b']);
+  });
+
+  it('importAdded replaces an import of the same id and puts it last; importRemoved drops one', () => {
+    const store = frozenSlice(createDataSlice);
+    store.getState().importsRestored([createImport('a'), createImport('b')]);
+    const restored = store.getState();
+    store.getState().importAdded(createImport('a', 'a-v2.geojson'));
+    expect(store.getState().imports.map((i) => i.fileName)).toEqual(['b.geojson', 'a-v2.geojson']);
+    store.getState().importRemoved('b');
+    expect(store.getState().imports.map((i) => i.id)).toEqual(['a']);
+    expect(restored.imports.map((i) => i.fileName)).toEqual(['a.geojson', 'b.geojson']);
+  });
+
+  it('importsApplied says where the data in use comes from', () => {
+    const store = frozenSlice(createDataSlice);
+    expect(store.getState().provenance).toEqual(SAMPLE_PROVENANCE);
+    const mixed = { ...SAMPLE_PROVENANCE, cables: 'mixed' as const };
+    store.getState().importsApplied(mixed);
+    expect(store.getState().provenance).toEqual(mixed);
+  });
+});
