@@ -5,9 +5,11 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CHOROPLETH_LEVELS, type AppState } from '../state/store.js';
-import { PLACE_LAYER, type LayerKey } from './layers.js';
+import type { AppState } from '../state/store.js';
+import { CHOROPLETH_LEVELS } from '../state/slices/choropleth.js';
+import { PLACE_LAYER } from '../domain/layers.js';
 import { classOf, indicatorBreaks } from './indicator-classes.js';
+import { coverageValue } from '../analysis/coverage-value.js';
 
 /**
  * The indicator classes of the chosen level, by area code, when the choropleth shows an indicator (null when it
@@ -27,11 +29,7 @@ function indicatorClasses(s: AppState): Map<string, number> | null {
 }
 
 /** Colours the chosen level by its coverage (feature-state `pct`); the other levels keep no state. */
-export function paintChoropleth(
-  map: MapLibreMap,
-  collections: ReadonlyMap<LayerKey, FeatureCollection>,
-  s: AppState,
-): void {
+export function paintChoropleth(map: MapLibreMap, areas: FeatureCollection, s: AppState): void {
   for (const level of CHOROPLETH_LEVELS) {
     const key = PLACE_LAYER[level];
     if (!map.getSource(key)) continue;
@@ -45,14 +43,13 @@ export function paintChoropleth(
       continue;
     }
     if (!results) continue;
-    for (const f of collections.get(key)?.features ?? []) {
+    for (const f of areas.features) {
       const id = f.properties?.code as string;
       const r = results.areas[`${level}|${id}`];
       if (!r) continue;
-      const c = r.coverage[s.choroTech][s.choroOp];
-      const pct = s.basis === 'area' ? c.percent : c.popPercent;
-      const before = s.compareResults?.areas[`${level}|${id}`]?.coverage[s.choroTech][s.choroOp];
-      const delta = before ? pct - (s.basis === 'area' ? before.percent : before.popPercent) : undefined;
+      const pct = coverageValue(r, s.choroTech, s.choroOp, s.basis);
+      const before = s.compareResults?.areas[`${level}|${id}`];
+      const delta = before ? pct - coverageValue(before, s.choroTech, s.choroOp, s.basis) : undefined;
       map.setFeatureState({ source: key, id }, delta === undefined ? { pct } : { pct, delta });
     }
   }
@@ -66,8 +63,8 @@ export function paintAreas(map: MapLibreMap, s: AppState, keys: readonly string[
   for (const key of keys) {
     const [level, id] = key.split('|') as [string, string];
     if (level !== s.level) continue;
-    const c = results.areas[key]?.coverage[s.choroTech][s.choroOp];
-    if (c) map.setFeatureState({ source, id }, { pct: s.basis === 'area' ? c.percent : c.popPercent });
+    const r = results.areas[key];
+    if (r) map.setFeatureState({ source, id }, { pct: coverageValue(r, s.choroTech, s.choroOp, s.basis) });
   }
 }
 

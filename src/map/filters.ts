@@ -1,7 +1,7 @@
 /** Pure builders of the MapLibre filters that follow the operator and technology toggles. */
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { OPERATORS, type Operator, type Technology } from '../domain/telecom.js';
-import type { DataSourceKind } from '../state/store.js';
+import type { DataSourceKind } from '../state/slices/layers.js';
 
 const enabledOps = (ops: Readonly<Record<Operator, boolean>>) => OPERATORS.filter((o) => ops[o]);
 
@@ -47,4 +47,33 @@ export function speedFilter(
     ['in', ['get', 'operator'], ['literal', enabledOps(ops)]],
   ];
   return ['all', operator, ['in', ['get', 'tech'], ['literal', techs]]];
+}
+
+/**
+ * Applies the toggles' filters to the data layers: sites, coverage, speed tests and cables follow the operator,
+ * technology and data-source toggles; sites not yet on air on the chosen date are hidden (an unknown date counts
+ * as on air).
+ */
+export function applyFilters(
+  map: MapLibreMap,
+  s: {
+    operators: Readonly<Record<Operator, boolean>>;
+    technologies: Readonly<Record<Technology, boolean>>;
+    sources: Readonly<Record<DataSourceKind, boolean>>;
+    asOf: string | null;
+  },
+): void {
+  const source: FilterSpecification =
+    s.asOf === null
+      ? sourceFilter(s.sources)
+      : ['all', sourceFilter(s.sources), ['<=', ['coalesce', ['get', 'onAir'], ''], s.asOf]];
+  const and = (f: FilterSpecification) => ['all', f, source] as FilterSpecification;
+  map.setFilter('sites-circle', and(sitesFilter(s.operators, s.technologies)));
+  for (const tech of ['4G', '5G'] as const) {
+    const f = and(coverageFilter(s.operators, s.technologies, tech));
+    map.setFilter(`coverage${tech.toLowerCase()}-fill`, f);
+    map.setFilter(`coverage${tech.toLowerCase()}-line`, f);
+  }
+  map.setFilter('speedTests-circle', and(speedFilter(s.operators, s.technologies)));
+  map.setFilter('cables-line', source);
 }

@@ -1,17 +1,14 @@
 /**
- * The operator's plan on the map: candidate sites and their modelled footprints, placing a site by a click
- * in plan mode, dragging it, and keeping the worker's analysis in step with the plan. At most one edit is
- * with the worker at a time; while it is, later edits wait and only the newest state is sent next, so a
- * drag never queues up work. Each answer patches the store's results and says what changed.
+ * The operator's plan on the map: candidate sites, their modelled footprints (from the session's analysed edits)
+ * and proposed sites; a click in plan mode places a site and a drag moves it (both into the store). The session
+ * sends the plan to the worker (see session/plan-sync.ts); this only draws and measures the repaint.
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { Site, Technology } from '../domain/telecom.js';
 import { OPERATORS } from '../domain/telecom.js';
-import { addSite, beginEdit, diffSites, moveSite } from '../state/plan.js';
-import type { AppState, AppStore, PlanChangeLine } from '../state/store.js';
-import type { CoverageClient } from '../worker/coverage-client.js';
+import type { AppState, AppStore } from '../state/store.js';
+import type { Session } from '../session/session.js';
 import { OPERATOR_COLORS } from './palette.js';
 
 /** Timings of one plan edit, for the benchmark: engine time, worker round trip, and until the map drew it. */
@@ -19,8 +16,6 @@ export type PlanTiming = { analysisMs: number; roundTripMs: number; repaintMs: n
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const PLAN_CIRCLE = 'plan-circle';
-/** How many lines the change summary keeps. */
-const CHANGE_LINES = 6;
 
 const opColor = [
   'match',
@@ -30,22 +25,16 @@ const opColor = [
 ] as unknown as string;
 
 export class PlanLayer {
-  private sent: Site[] = [];
-  private busy = false;
   private footprints = new Map<string, { tech: Technology; geometry: MultiPolygon }[]>();
   private drag: { id: string; frame: number | null; lngLat: [number, number] | null } | null = null;
   /** Timings of the last edits (newest last), read by the benchmark through `window.hanoiPlanTimings`. */
   readonly timings: PlanTiming[] = [];
-  /** The edit (history step and choropleth choice) the change summary is about, and its areas' values when it began. */
-  private step = '';
-  private readonly baseline = new Map<string, { value: number; pass: boolean }>();
-  private unsubscribe: () => void;
+  private readonly cleanups: (() => void)[] = [];
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly store: AppStore,
-    private readonly client: () => CoverageClient | null,
-    private readonly onAnalysed: () => void,
+    session: Session,
   ) {
     map.addSource('plan-footprints', { type: 'geojson', data: EMPTY });
     map.addSource('plan', { type: 'geojson', data: EMPTY, promoteId: 'id' });
@@ -103,7 +92,19 @@ export class PlanLayer {
       () => (map.getCanvas().style.cursor = this.store.getState().planMode ? 'crosshair' : ''),
     );
     map.on('mousedown', PLAN_CIRCLE, (e) => this.startDrag(e));
-    this.unsubscribe = store.subscribe((s, prev) => this.apply(s, prev));
+    this.cleanups.push(
+      store.subscribe((s, prev) => this.apply(s, prev)),
+      session.on('plan', ({ update, removed, roundTripMs }) => {
+        for (const id of removed) this.footprints.delete(id);
+        for (const [id, f] of Object.entries(update.footprints)) this.footprints.set(id, f);
+        this.drawFootprints();
+        const t1 = performance.now();
+        this.map.once('render', () => {
+          this.timings.push({ analysisMs: update.ms, roundTripMs, repaintMs: performance.now() - t1 });
+          if (this.timings.length > 500) this.timings.shift();
+        });
+      }),
+    );
     this.apply(store.getState(), null);
   }
 
@@ -112,105 +113,12 @@ export class PlanLayer {
     const s = this.store.getState();
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [PLAN_CIRCLE] })[0];
     if (hit) {
-      s.selectPlanSite(String(hit.properties['id']));
+      s.planSiteSelected(String(hit.properties['id']));
       return true;
     }
     if (!s.planMode) return false;
-    let placed: Site | null = null;
-    s.editPlan((p) => {
-      const r = addSite(p, e.lngLat.lng, e.lngLat.lat, s.draft);
-      placed = r.site;
-      return r.plan;
-    });
-    if (placed) s.selectPlanSite((placed as Site).id);
+    s.sitePlaced(e.lngLat.lng, e.lngLat.lat);
     return true;
-  }
-
-  /** Sends the plan to the worker if it changed since the last answer (called when the analysis is ready too). */
-  sync(): void {
-    const client = this.client();
-    const s = this.store.getState();
-    if (this.busy || !client || s.analysis.status !== 'ready' || !s.analysis.results) return;
-    const target = s.plan.sites;
-    const { upsert, remove } = diffSites(this.sent, target);
-    if (upsert.length === 0 && remove.length === 0) return;
-    this.busy = true;
-    const t0 = performance.now();
-    client.applyPlan(upsert, remove).then(
-      (update) => {
-        const roundTripMs = performance.now() - t0;
-        this.sent = target;
-        for (const id of remove) this.footprints.delete(id);
-        for (const [id, f] of Object.entries(update.footprints)) this.footprints.set(id, f);
-        this.applyUpdate(update);
-        this.drawFootprints();
-        const t1 = performance.now();
-        this.map.once('render', () => {
-          this.timings.push({ analysisMs: update.ms, roundTripMs, repaintMs: performance.now() - t1 });
-          if (this.timings.length > 500) this.timings.shift();
-        });
-        this.busy = false;
-        this.onAnalysed();
-        this.sync();
-      },
-      (err: unknown) => {
-        this.busy = false;
-        s.setAnalysis({ status: 'error', error: `plan: ${err instanceof Error ? err.message : String(err)}` });
-      },
-    );
-  }
-
-  /**
-   * Patches the store's results with the changed areas and says what the current edit changed: each area's
-   * figure against its value when the edit (a history step: a placement, a whole drag) began.
-   */
-  private applyUpdate(u: SitesUpdate): void {
-    const s = this.store.getState();
-    const results = s.analysis.results!;
-    const value = (r: (typeof results.areas)[string] | undefined) =>
-      r
-        ? s.basis === 'area'
-          ? r.coverage[s.choroTech][s.choroOp].percent
-          : r.coverage[s.choroTech][s.choroOp].popPercent
-        : 0;
-    const step = `${s.plan.past.length}|${s.plan.future.length}|${s.level}|${s.choroTech}|${s.choroOp}|${s.basis}`;
-    if (step !== this.step) {
-      this.step = step;
-      this.baseline.clear();
-    }
-    for (const [key, r] of Object.entries(u.areas)) {
-      if ((r.level !== s.level && r.level !== 'zone') || this.baseline.has(key)) continue;
-      this.baseline.set(key, {
-        value: value(results.areas[key]),
-        pass: results.zones.find((z) => `zone|${z.id}` === key)?.pass ?? false,
-      });
-    }
-    // The results object is patched in place (a grid level has 30,000 areas; copying it on every drag frame
-    // would cost more than the analysis); the new top-level object tells subscribers that it changed.
-    Object.assign(results.areas, u.areas);
-    s.setAnalysis({
-      results: { ...results, city: u.city, zones: u.zones, population: u.population },
-      patched: Object.keys(u.areas),
-    });
-    const names = new Map(s.places.map((p) => [`${p.level}|${p.id}`, p.fullName]));
-    const lines: PlanChangeLine[] = [];
-    for (const [key, b] of this.baseline) {
-      const after = value(results.areas[key]);
-      if (Math.abs(after - b.value) < 0.005) continue;
-      const passNow = u.zones.find((z) => `zone|${z.id}` === key)?.pass ?? false;
-      lines.push({
-        key,
-        name: names.get(key) ?? key.split('|')[1]!,
-        before: b.value,
-        after,
-        zonePassNow: passNow && !b.pass,
-      });
-    }
-    lines.sort(
-      (a, b) =>
-        Number(b.zonePassNow) - Number(a.zonePassNow) || Math.abs(b.after - b.before) - Math.abs(a.after - a.before),
-    );
-    s.setPlanChange({ lines: lines.slice(0, CHANGE_LINES), ms: u.ms });
   }
 
   private apply(s: AppState, prev: AppState | null): void {
@@ -226,7 +134,7 @@ export class PlanLayer {
       if (prev?.planSelected) this.map.setFeatureState({ source: 'plan', id: prev.planSelected }, { selected: false });
       if (s.planSelected) this.map.setFeatureState({ source: 'plan', id: s.planSelected }, { selected: true });
     }
-    if (!prev || s.plan.sites !== prev.plan.sites || s.analysis.status !== prev.analysis.status) this.sync();
+    if (!prev || s.plan.sites !== prev.plan.sites) this.drawFootprints();
     if (!prev || s.planMode !== prev.planMode) this.map.getCanvas().style.cursor = s.planMode ? 'crosshair' : '';
   }
 
@@ -255,9 +163,7 @@ export class PlanLayer {
     const id = e.features?.[0]?.properties['id'];
     if (typeof id !== 'string') return;
     e.preventDefault();
-    const s = this.store.getState();
-    s.selectPlanSite(id);
-    s.editPlan(beginEdit);
+    this.store.getState().siteDragStarted(id);
     this.map.dragPan.disable();
     this.drag = { id, frame: null, lngLat: null };
     const move = (ev: MapMouseEvent) => {
@@ -269,7 +175,7 @@ export class PlanLayer {
         if (!this.drag) return;
         this.drag.frame = null;
         const at = this.drag.lngLat;
-        if (at) this.store.getState().editPlan((p) => moveSite(p, this.drag!.id, at[0], at[1]));
+        if (at) this.store.getState().siteMoved(this.drag.id, at[0], at[1]);
       });
     };
     const up = () => {
@@ -277,8 +183,7 @@ export class PlanLayer {
       if (this.drag?.frame !== null && this.drag?.frame !== undefined) cancelAnimationFrame(this.drag.frame);
       const at = this.drag?.lngLat;
       if (at && this.drag) {
-        const dragId = this.drag.id;
-        this.store.getState().editPlan((p) => moveSite(p, dragId, at[0], at[1]));
+        this.store.getState().siteMoved(this.drag.id, at[0], at[1]);
       }
       this.drag = null;
       this.map.dragPan.enable();
@@ -300,6 +205,6 @@ export class PlanLayer {
   }
 
   destroy(): void {
-    this.unsubscribe();
+    for (const c of this.cleanups) c();
   }
 }

@@ -1,8 +1,5 @@
-/** Messages between the app and the coverage worker. */
-
-/** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
-export const COVERAGE_TILE_MAX_ZOOM = 14;
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point } from 'geojson';
+/** The coverage worker's API: its method table, its events, and the types that cross the boundary. */
+import type { Feature, LineString, MultiPolygon, Point } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import type { AnnualReport } from '../analysis/report.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
@@ -14,6 +11,9 @@ import type { ImportedCoverage } from '../analysis/engine/engine.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorTable } from '../analysis/indicators.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
+
+/** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
+export const COVERAGE_TILE_MAX_ZOOM = 14;
 
 /**
  * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
@@ -35,24 +35,6 @@ export function parseTileLayer(
 /** The tile layer of the gaps for a technology and operator set. */
 export const gapsLayer = (tech: Technology, op: OpSet): TileLayer => `gaps-${tech}-${op}`;
 
-export type ToWorker =
-  | { type: 'init'; dataBaseUrl: string }
-  | { type: 'coverage'; tech: Technology }
-  | { type: 'tile'; id: number; layer: TileLayer; z: number; x: number; y: number }
-  | { type: 'uncovered'; level: Exclude<EngineLevel, 'city'>; id: string; tech: Technology; op: OpSet }
-  | { type: 'grid'; level: GridLevel }
-  | { type: 'plan'; seq: number; upsert: Site[]; remove: string[] }
-  | { type: 'importFile'; id: number; file: Blob; name: string; kind: ImportKindChoice; options: FileImportOptions }
-  | { type: 'setBase'; base: BaseData }
-  | { type: 'asOf'; date: string | null }
-  | { type: 'warmDates'; dates: string[] }
-  | { type: 'compare'; date: string }
-  | { type: 'report'; id: number; year: number; layout: '2025' | '2019' }
-  | { type: 'parseIndicators'; id: number; text: string; fileName: string; layout?: '2025' | '2019' }
-  | { type: 'setIndicators'; values: IndicatorValue[] }
-  | { type: 'suggest'; id: number; input: SuggestRequest }
-  | { type: 'cancelSuggest'; id: number };
-
 /** What the operator asks the site suggestion for. */
 export type SuggestRequest = {
   operator: Operator;
@@ -71,20 +53,66 @@ export type BaseSpeeds = { mode: 'sample' } | { mode: 'replace' | 'join'; featur
 /** All the base data under the plan, as the imports make it. */
 export type BaseData = { sites: BaseSites; coverage: ImportedCoverage[]; cables: BaseCables; speeds: BaseSpeeds };
 
-export type FromWorker =
-  | { type: 'progress'; stage: string }
-  | { type: 'results'; results: ServiceResults }
-  | { type: 'coverage'; tech: Technology; data: FeatureCollection<MultiPolygon> }
-  | { type: 'tile'; id: number; data: ArrayBuffer | null }
-  | { type: 'uncovered'; key: string; data: { geometry: MultiPolygon; areaKm2: number } | null }
-  | { type: 'grid'; level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number }
-  | { type: 'plan'; seq: number; update: SitesUpdate }
-  | { type: 'report'; id: number; report: AnnualReport | null; error: string | null }
-  | { type: 'compared'; date: string; results: ServiceResults }
-  | { type: 'indicatorsParsed'; id: number; result: IndicatorImportResult | null; error: string | null }
-  | { type: 'indicators'; table: IndicatorTable }
-  | { type: 'suggestProgress'; id: number; progress: SuggestProgress }
-  | { type: 'suggested'; id: number; result: SuggestResult }
-  | { type: 'importProgress'; id: number; bytes: number; totalBytes: number; rows: number }
-  | { type: 'imported'; id: number; result: ImportedFile | null; error: { en: string; vi: string } | null }
-  | { type: 'error'; message: string };
+/** What the change map compares with: the end of an earlier year, or the sites of one data source alone. */
+export type CompareWith = { kind: 'year-end'; date: string } | { kind: 'source'; source: 'sample' | 'imported' };
+
+/** The results after a change of date, with the indicator table of that date (null when no indicators are in use). */
+export type DatedResults = { results: ServiceResults; indicators: IndicatorTable | null };
+
+/** A grid level's analysis: its cells' results, the cells outside Hà Nội and the time it took. */
+export type GridResults = { level: GridLevel; areas: Record<string, AreaResult>; outside: number; ms: number };
+
+/** The uncovered part of an area (null when it is fully covered or unknown). */
+export type Uncovered = { geometry: MultiPolygon; areaKm2: number } | null;
+
+/** Import progress: bytes read of the total, and rows so far. */
+export type ImportProgress = { bytes: number; totalBytes: number; rows: number };
+
+/**
+ * The coverage worker's method table (see rpc.ts): every request the app makes, its arguments, its answer and its
+ * progress. The worker (coverage.worker.ts) implements it as a handler table; the session calls it.
+ */
+export type CoverageApi = {
+  /** Loads the shipped data and runs the first analysis. */
+  init: { args: [dataBaseUrl: string]; result: ServiceResults };
+  /** A vector tile of a computed layer (null when empty). */
+  tile: { args: [layer: TileLayer, z: number, x: number, y: number]; result: ArrayBuffer | null };
+  uncovered: {
+    args: [level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet];
+    result: Uncovered;
+  };
+  /** Adds a grid level to the analysis (loaded once; later calls answer the same results). */
+  grid: { args: [level: GridLevel]; result: GridResults };
+  /** Adds, moves or removes candidate sites; answers what changed. */
+  applyPlan: { args: [upsert: Site[], remove: string[]]; result: SitesUpdate };
+  /** Reads a file (nothing is applied). */
+  importFile: {
+    args: [file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions];
+    result: ImportedFile;
+    progress: ImportProgress;
+  };
+  /** Recomputes everything on other base data. */
+  setBase: { args: [base: BaseData]; result: DatedResults };
+  /** The figures as of a date (null: all the data). */
+  setAsOf: { args: [date: string | null]; result: DatedResults };
+  /** Prepares these dates in idle time; a later call replaces the list. */
+  warmDates: { args: [dates: string[]]; result: void };
+  compare: { args: [target: CompareWith]; result: ServiceResults };
+  report: { args: [year: number, layout: '2025' | '2019']; result: AnnualReport };
+  parseIndicators: {
+    args: [text: string, fileName: string, layout: '2025' | '2019' | null];
+    result: IndicatorImportResult;
+  };
+  /** The indicator figures in use; answers their table as of the map's date. */
+  setIndicators: { args: [values: IndicatorValue[]]; result: IndicatorTable };
+  /** Suggests new sites; an abort stops the search and answers the proposals so far. */
+  suggest: { args: [input: SuggestRequest]; result: SuggestResult; progress: SuggestProgress };
+  /** Test hook: throws an uncaught error in the worker, as a crash would (the client restarts the worker). */
+  crashForTest: { args: []; result: void };
+};
+
+/** Events the worker emits outside any call. */
+export type CoverageEvents = {
+  /** The analysis stage being computed (load, index, sites, targets, grid-h3r8, …). */
+  stage: string;
+};

@@ -1,0 +1,114 @@
+/**
+ * The shipped data files the app shows, loaded once: the manifest, every layer the map draws (the grids only when
+ * first needed), and what the imports put in place of the sample (sites and cables shown). The map draws what this
+ * holds; it never fetches a file itself. Listeners hear of every layer that arrives or changes.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import { loadLayer, loadManifest, type DataSource } from '../data/load-layers.js';
+import type { Manifest } from '../domain/report.js';
+import { ID_PROP, LAYER_KEYS, LAYER_SOURCE, LAZY_KEYS, type LayerKey } from '../domain/layers.js';
+import { errorMessage } from '../domain/errors.js';
+
+/** A layer of the map, or the city outline (drawn under everything). */
+export type DrawnLayer = LayerKey | 'city';
+
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export type LayerListener = (key: DrawnLayer, data: FeatureCollection) => void;
+
+export class DataLayers {
+  private manifestLoad: Promise<Manifest> | null = null;
+  private readonly loaded = new Map<DrawnLayer, FeatureCollection>();
+  /** What the imports show instead of the loaded layer (sites, cables), by key. */
+  private readonly shown = new Map<LayerKey, FeatureCollection>();
+  private readonly lazy = new Map<LayerKey, Promise<FeatureCollection>>();
+  private readonly listeners = new Set<LayerListener>();
+
+  constructor(
+    private readonly source: DataSource,
+    /** A lazy layer that failed to load: the message names the file (it stays empty). */
+    private readonly onLayerError: (message: string) => void,
+  ) {}
+
+  manifest(): Promise<Manifest> {
+    this.manifestLoad ??= loadManifest(this.source);
+    return this.manifestLoad;
+  }
+
+  /** Loads the city outline and every layer that is not lazy (a failure rejects: the app cannot start). */
+  async loadEager(): Promise<void> {
+    const manifest = await this.manifest();
+    this.set('city', await loadLayer(this.source, manifest, 'city'));
+    await Promise.all(
+      LAYER_KEYS.map(async (key) => {
+        const id = LAYER_SOURCE[key];
+        if (id === null || LAZY_KEYS.has(key)) return;
+        this.set(key, await loadLayer(this.source, manifest, id));
+      }),
+    );
+  }
+
+  /** A lazy layer, loaded on first call; a failure is reported once and leaves the layer empty. */
+  ensure(key: LayerKey): Promise<FeatureCollection> {
+    const known = this.loaded.get(key);
+    if (known) return Promise.resolve(known);
+    const running = this.lazy.get(key);
+    if (running) return running;
+    const id = LAYER_SOURCE[key];
+    const job = (async () => {
+      if (id === null) return EMPTY;
+      try {
+        const fc = await loadLayer(this.source, await this.manifest(), id);
+        this.set(key, fc);
+        return fc;
+      } catch (err) {
+        this.onLayerError(`${id}: ${errorMessage(err)}`);
+        this.set(key, EMPTY);
+        return EMPTY;
+      }
+    })();
+    this.lazy.set(key, job);
+    return job;
+  }
+
+  /** Whether a layer's data is here (loaded, or loaded empty after a failure). */
+  has(key: DrawnLayer): boolean {
+    return this.loaded.has(key);
+  }
+
+  /** The features drawn for a layer: what the imports show, else the file as loaded. */
+  get(key: DrawnLayer): FeatureCollection | undefined {
+    return (key !== 'city' ? this.shown.get(key) : undefined) ?? this.loaded.get(key);
+  }
+
+  /** The shipped file's features, whatever the imports show. */
+  shipped(key: LayerKey): FeatureCollection | undefined {
+    return this.loaded.get(key);
+  }
+
+  /** Shows other features for a layer (imported sites or cables), or the shipped ones again (null). */
+  show(key: LayerKey, data: FeatureCollection | null): void {
+    if (data) this.shown.set(key, data);
+    else this.shown.delete(key);
+    const now = this.get(key);
+    if (now) for (const l of this.listeners) l(key, now);
+  }
+
+  /** A layer's feature by its id property (see ID_PROP). */
+  find(key: LayerKey, id: string | number | null): Feature | undefined {
+    return this.get(key)?.features.find((f) => f.properties?.[ID_PROP[key]] === id);
+  }
+
+  /** Hears every layer that arrives or changes; layers already here are told at once. Returns the unsubscribe. */
+  listen(listener: LayerListener): () => void {
+    this.listeners.add(listener);
+    for (const key of this.loaded.keys()) listener(key, this.get(key)!);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(key: DrawnLayer, data: FeatureCollection): void {
+    this.loaded.set(key, data);
+    const now = this.get(key)!;
+    for (const l of this.listeners) l(key, now);
+  }
+}

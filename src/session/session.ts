@@ -1,0 +1,298 @@
+/**
+ * The application session, free of React and MapLibre: it loads the shipped data, owns the coverage worker and
+ * turns store changes into worker requests (imports, base data, date, comparison, indicators, plan, grids, the
+ * selected area's gap), and answers the panels' requests (read a file, suggest sites, the annual report). The map
+ * draws what the session holds and the store says; the UI reaches the session through a React context.
+ *
+ * How a click comes back: the map puts the clicked feature in the store (`featureSelected`); the session's store
+ * subscription asks the worker for that area's gap (`uncovered`); the answer goes to the store (`gapShown`) and to
+ * the map's gap layer (the `gap` event); panels re-render from the store.
+ */
+import type { Feature } from 'geojson';
+import type { AppState, AppStore } from '../state/store.js';
+import type { Persistence } from '../state/persistence.js';
+import type { StoredImport } from '../data/persist/schema.js';
+import type { DataSource } from '../data/load-layers.js';
+import { siteToFeature } from '../data/site-codec.js';
+import { createRpcClient, type WorkerLike } from '../worker/rpc.js';
+import type { BaseData, ImportProgress, SuggestRequest, TileLayer, Uncovered } from '../worker/protocol.js';
+import type { FileImportOptions, ImportedFile, ImportKindChoice } from '../worker/import-file.js';
+import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
+import type { SitesUpdate } from '../analysis/coverage-service.js';
+import type { IndicatorImportResult } from '../data/import/indicators.js';
+import { errorMessage } from '../domain/errors.js';
+import { LAZY_KEYS, PLACE_LAYER, type LayerKey } from '../domain/layers.js';
+import type { PlaceLevel } from '../domain/places.js';
+import { isGridLevel } from '../domain/grid.js';
+import { placesOf } from './places.js';
+import { DataLayers } from './data-layers.js';
+import { AnalysisSync } from './analysis-sync.js';
+import { PlanSync } from './plan-sync.js';
+import { spawnCoverageWorker, type CoverageClient } from './client.js';
+import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
+
+export type SessionOptions = {
+  store: AppStore;
+  data: DataSource;
+  /** URL of the generated data folder, for the worker. */
+  dataBaseUrl: string;
+  /** The browser storage of imports (null in tests that need none). */
+  persistence?: Promise<Persistence> | null;
+  /** Starts the coverage worker (a fake in unit tests). */
+  spawnWorker?: () => WorkerLike;
+};
+
+/** What the session tells the map besides the store. */
+export type SessionEvents = {
+  /** The computed tiles changed: fetch them again. */
+  tiles: void;
+  /** The selected area's uncovered part (null clears it). */
+  gap: { key: string | null; data: Uncovered };
+  /** A plan edit was analysed (footprints to draw). */
+  plan: { update: SitesUpdate; removed: readonly string[]; roundTripMs: number };
+};
+
+export class Session {
+  readonly layers: DataLayers;
+  /** Resolves once the shipped layers are loaded and the worker is asked for the first analysis. */
+  readonly started: Promise<void>;
+  private readonly store: AppStore;
+  private readonly client: CoverageClient;
+  private readonly analysis: AnalysisSync;
+  private readonly plan: PlanSync;
+  private readonly listeners: { [K in keyof SessionEvents]: Set<(v: SessionEvents[K]) => void> } = {
+    tiles: new Set(),
+    gap: new Set(),
+    plan: new Set(),
+  };
+  private persistence: Persistence | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly opts: SessionOptions) {
+    this.store = opts.store;
+    const warn = (rule: string, message: string) =>
+      this.store
+        .getState()
+        .warningsAdded([{ severity: 'warning', rule, file: 'map', index: null, key: null, message }]);
+    this.layers = new DataLayers(opts.data, (message) => warn('layer', message));
+    this.client = createRpcClient(opts.spawnWorker ?? spawnCoverageWorker, {
+      onRestart: (reason) => {
+        this.store.getState().warningsAdded([
+          {
+            severity: 'warning',
+            rule: 'worker-crash',
+            file: 'analysis',
+            index: null,
+            key: null,
+            message: `the analysis worker stopped (${reason}) and was restarted; the figures are computed again`,
+            vi: `bộ phân tích đã dừng (${reason}) và được khởi động lại; số liệu đang được tính lại`,
+          },
+        ]);
+        this.analysis.reset();
+        this.plan.reset();
+        this.initWorker();
+      },
+    });
+    this.client.on('stage', (stage) => this.store.getState().analysisStarted(stage));
+    this.analysis = new AnalysisSync(this.store, () => this.client, {
+      tilesChanged: () => this.emit('tiles', undefined),
+      gapDrawn: (key, data) => this.emit('gap', { key, data }),
+      baseApplied: (base) => this.showImported(base),
+    });
+    this.plan = new PlanSync(this.store, () => this.client, {
+      analysed: (update, removed, roundTripMs) => {
+        this.emit('plan', { update, removed, roundTripMs });
+        this.emit('tiles', undefined);
+      },
+    });
+    this.unsubscribe = this.store.subscribe((s, prev) => {
+      this.loadLazy(s);
+      this.analysis.apply(s, prev);
+      this.plan.apply(s, prev);
+    });
+    this.started = this.start();
+  }
+
+  private async start(): Promise<void> {
+    const s = this.store.getState();
+    s.dataLoading();
+    try {
+      const manifest = await this.layers.manifest();
+      this.store.getState().manifestLoaded(manifest);
+      await this.layers.loadEager();
+      this.store.getState().dataLoaded(placesOf((key) => this.layers.get(key)));
+      // The chosen level (from the link or the saved preferences) is drawn whatever its toggle was.
+      this.store.getState().layerShown(PLACE_LAYER[this.store.getState().level]);
+      this.loadLazy(this.store.getState());
+    } catch (err) {
+      this.store.getState().dataFailed(errorMessage(err));
+      return;
+    }
+    this.initWorker();
+    void this.opts.persistence?.then((p) => {
+      this.persistence = p;
+      this.store.getState().importsRestored(p.imports);
+    });
+  }
+
+  /** Loads the lazy layers (the grids) that are shown or whose level is chosen, once the shipped data is in. */
+  private loadLazy(s: AppState): void {
+    if (s.status !== 'ready') return;
+    for (const key of LAZY_KEYS) if (s.visible[key] || PLACE_LAYER[s.level] === key) void this.layers.ensure(key);
+  }
+
+  /** Asks a (new) worker for the first analysis; then store changes become requests. */
+  private initWorker(): void {
+    this.store.getState().analysisStarted('start');
+    this.client.call('init', [this.opts.dataBaseUrl]).then(
+      (results) => {
+        const s = this.store.getState();
+        s.resultsArrived(results);
+        if (results.issues.length > 0) s.warningsAdded(results.issues);
+        this.analysis.started();
+        this.plan.started();
+        this.emit('tiles', undefined);
+      },
+      (err: unknown) => this.store.getState().analysisFailed(errorMessage(err)),
+    );
+  }
+
+  /** The imports in use show their sites and cables on the map, with or instead of the sample's. */
+  private showImported(base: BaseData): void {
+    const sample = (key: LayerKey) => this.layers.shipped(key)?.features ?? [];
+    const merge = (key: LayerKey, b: { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature[] }) =>
+      this.layers.show(
+        key,
+        b.mode === 'sample'
+          ? null
+          : {
+              type: 'FeatureCollection',
+              features: b.mode === 'replace' ? b.features : [...sample(key), ...b.features],
+            },
+      );
+    merge(
+      'sites',
+      base.sites.mode === 'sample'
+        ? base.sites
+        : { mode: base.sites.mode, features: base.sites.sites.map(siteToFeature) },
+    );
+    merge('cables', base.cables);
+  }
+
+  on<K extends keyof SessionEvents>(name: K, listener: (v: SessionEvents[K]) => void): () => void {
+    const set = this.listeners[name] as Set<(v: SessionEvents[K]) => void>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  private emit<K extends keyof SessionEvents>(name: K, value: SessionEvents[K]): void {
+    for (const l of this.listeners[name] as Set<(v: SessionEvents[K]) => void>) l(value);
+  }
+
+  /** A vector tile of a computed layer (null when empty). */
+  tile(layer: TileLayer, z: number, x: number, y: number, signal?: AbortSignal): Promise<ArrayBuffer | null> {
+    return this.client.call('tile', [layer, z, x, y], signal ? { signal } : {});
+  }
+
+  /** Reads a file in the worker (nothing is applied until `addImport`). */
+  importFile(
+    file: File,
+    kind: ImportKindChoice,
+    options: FileImportOptions,
+    onProgress: (p: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<ImportedFile> {
+    return this.client.call('importFile', [file, file.name, kind, options], {
+      onProgress,
+      ...(signal ? { signal } : {}),
+    });
+  }
+
+  /** Keeps an import (in the browser's storage) and puts it in use. */
+  async addImport(item: StoredImport): Promise<void> {
+    await this.persistence?.saveImport(item);
+    this.store.getState().importAdded(item);
+  }
+
+  /** Forgets an import and goes back to what the others make. */
+  async removeImport(id: string): Promise<void> {
+    await this.persistence?.deleteImport(id);
+    this.store.getState().importRemoved(id);
+  }
+
+  /** Suggests new sites with progress; aborting stops the search and answers the proposals so far. */
+  suggest(
+    input: SuggestRequest,
+    onProgress: (p: SuggestProgress) => void,
+    signal: AbortSignal,
+  ): Promise<SuggestResult> {
+    return this.client.call('suggest', [input], { onProgress, signal, abort: 'reply' });
+  }
+
+  /** Reads and checks an indicator CSV in the worker; nothing is applied yet. */
+  parseIndicators(text: string, fileName: string, layout?: '2025' | '2019'): Promise<IndicatorImportResult> {
+    return this.client.call('parseIndicators', [text, fileName, layout ?? null]);
+  }
+
+  /** The annual report of a year and layout, with what its files need (area geometry, provenance). */
+  async annualReport(year: number, layout: '2025' | '2019'): Promise<AnnualReportBundle> {
+    await this.started;
+    const report = await this.client.call('report', [year, layout]);
+    return annualReportOf(
+      report,
+      layout,
+      this.store.getState(),
+      (key) => this.layers.get(key),
+      await this.layers.manifest(),
+    );
+  }
+
+  /** The chosen level's areas with their analysis results, as GeoJSON text. */
+  areasGeoJson(): string {
+    const s = this.store.getState();
+    return areasGeoJson(this.layers.get(PLACE_LAYER[s.level])?.features ?? [], s);
+  }
+
+  /**
+   * Selects an area or zone by level and id, as a click would (loading a grid level first); answers its feature,
+   * or null when there is no such place (a warning says so for a grid cell).
+   */
+  async selectPlace(level: PlaceLevel, id: string): Promise<Feature | null> {
+    const key = PLACE_LAYER[level];
+    if (!this.layers.has(key)) await this.layers.ensure(key);
+    const f = this.layers.find(key, id);
+    const s = this.store.getState();
+    if (!f) {
+      if (isGridLevel(level))
+        s.warningsAdded([
+          {
+            severity: 'warning',
+            rule: 'grid-cell-unknown',
+            file: 'map',
+            index: null,
+            key: id,
+            message: `${id}: ${s.lang === 'vi' ? 'ô lưới H3 không thuộc Hà Nội' : 'H3 cell is not part of Hà Nội'}`,
+          },
+        ]);
+      return null;
+    }
+    if (level !== 'zone' && !s.visible[key]) s.layerShown(key);
+    s.featureSelected({ key, id, props: { ...(f.properties ?? {}) } });
+    return f;
+  }
+
+  /** Test hook: makes the worker fail as a crash would; the session restarts it and replays the state. */
+  crashWorkerForTest(): Promise<void> {
+    return this.client.call('crashForTest', []);
+  }
+
+  /** Calls not yet answered by the worker. */
+  pendingRequests(): number {
+    return this.client.pending();
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+    this.client.terminate();
+  }
+}
