@@ -44,24 +44,3 @@ export type ZoneProps = {
   source: string;
   licence: string;
 };
-
-/**
- * Default radius of a zone given as a point with no stated area, metres. Chosen from the typical
- * footprint of each kind of place in Hà Nội (e.g. Nội Bài airport's terminals and apron ≈ 800 ha → 1,600 m;
- * an industrial park of the plan ≈ 150 ha → 700 m; a city hospital campus ≈ 5–8 ha → 150 m).
- * A zone with a stated `area_ha` uses the circle of that area instead.
- */
-export const ZONE_DEFAULT_RADIUS_M: Readonly<Record<ZoneCategory, number>> = {
-  hi_tech_park: 2000,
-  it_park: 300,
-  rnd_centre: 250,
-  industrial_park: 700,
-  airport: 1600,
-  railway_station: 250,
-  bus_station: 150,
-  admin_centre: 250,
-  heritage_site: 300,
-  university: 300,
-  hospital: 150,
-  shopping_centre: 150,
-};
