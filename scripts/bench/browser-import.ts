@@ -13,7 +13,7 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/browser.js';
 import { waitForMapReady } from '../../test/e2e/map-page.js';
-import { BENCH_CHUNK_CHARS, createBenchCsvChunks } from '../../src/data/import/bench-import.js';
+import { BENCH_CHUNK_CHARS, createBenchCsvChunks } from '../../test/support/site-csv.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);

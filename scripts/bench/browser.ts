@@ -13,7 +13,7 @@ import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/browser.js';
 import { waitForMapReady, waitForIdle } from '../../test/e2e/map-page.js';
-import { createBenchCsv } from '../../src/data/import/bench-import.js';
+import { createBenchCsv } from '../../test/support/site-csv.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 
 const quantile = (xs: number[], q: number) => {

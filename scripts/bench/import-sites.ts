@@ -1,7 +1,7 @@
 /**
  * The 1,000,000-row site CSV benchmark (issue #13's target: under 15 s and 600 MB peak in Node):
  * `tsx scripts/bench/import-sites.ts [rows]`. Makes a synthetic project CSV of `rows` sites (default 1,000,000;
- * `createBenchCsv` in `src/data/import/bench-import.ts`: fixed seed, a twentieth of the rows in VN-2000 metres)
+ * `createBenchCsv` in `test/support/site-csv.ts`: fixed seed, a twentieth of the rows in VN-2000 metres)
  * and streams it through `createSiteImporter` in 64 KiB chunks, as the Web Worker does. The text is generated
  * chunk by chunk while it is imported, so the figures count the importer, not a 100 MB string held aside.
  *
@@ -9,7 +9,7 @@
  * peak resident memory (MB: the process's high-water mark `VmHWM` from `/proc/self/status`, else the largest
  * `process.memoryUsage().rss` sampled after each chunk) and the heap used at the end (MB).
  */
-import { BENCH_CHUNK_CHARS, createBenchCsvChunks } from '../../src/data/import/bench-import.js';
+import { BENCH_CHUNK_CHARS, createBenchCsvChunks } from '../../test/support/site-csv.js';
 import { createSiteImporter } from '../../src/data/import/import-sites.js';
 import { vmHwmMb } from './measure.js';
 

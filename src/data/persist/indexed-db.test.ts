@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_INDEXEDDB_MESSAGE, newerVersionMessage, openAppDb } from './indexed-db.js';
 import { loadPlan, savePlan } from './records.js';
 import { DB_NAME, DB_VERSION } from './schema.js';
-import { createPlan } from './test-fixtures.js';
+import { createPlan } from '../../../test/support/persist-fixtures.js';
 
 /** Opens `name` raw, as another tab of a newer app would, at `version`. */
 function openRaw(factory: IDBFactory, name: string, version: number): Promise<IDBDatabase> {

@@ -9,7 +9,7 @@ import {
   undoPlan,
 } from './plan-history.js';
 import { PLAN_HISTORY_LIMIT } from './schema.js';
-import { createSite } from './test-fixtures.js';
+import { createSite } from '../../../test/support/persist-fixtures.js';
 
 describe('plan history', () => {
   it('keeps only the touched sites in a step: a move, an addition and a removal', () => {

@@ -3,7 +3,7 @@ import { memoryAppDb } from './app-db.js';
 import { createPlanWriter } from './plan-writer.js';
 import { loadPlan } from './records.js';
 import type { StoredPlan } from './schema.js';
-import { IMPLEMENTATIONS, countWrites, createSite } from './test-fixtures.js';
+import { IMPLEMENTATIONS, countWrites, createSite } from '../../../test/support/persist-fixtures.js';
 
 /** The plan after `n` drag moves of one site: its longitude tells which state it is. */
 function createDragState(n: number): StoredPlan {

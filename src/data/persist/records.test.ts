@@ -19,7 +19,7 @@ import {
   createPlan,
   createSite,
   createSitesImport,
-} from './test-fixtures.js';
+} from '../../../test/support/persist-fixtures.js';
 
 describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
   it('gives back the plan unchanged after a reopen: every site field, both history stacks', async () => {

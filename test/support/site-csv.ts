@@ -4,9 +4,9 @@
  * `checkSites`. Prints nothing; the caller (`npm run bench`, `scripts/bench/import-sites.ts`) prints the figure.
  * Time is measured here, never asserted by a unit test.
  */
-import { HANOI_CENTER } from '../../domain/geo.js';
-import { createSiteImporter } from './import-sites.js';
-import { wgs84ToVn2000 } from './vn2000.js';
+import { HANOI_CENTER } from '../../src/domain/geo.js';
+import { createSiteImporter } from '../../src/data/import/import-sites.js';
+import { wgs84ToVn2000 } from '../../src/data/import/vn2000.js';
 
 /** Size of the pieces fed to the importer, characters. */
 export const BENCH_CHUNK_CHARS = 64 * 1024;

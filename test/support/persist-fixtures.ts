@@ -4,12 +4,12 @@
  */
 import type { Feature, LineString } from 'geojson';
 import { IDBFactory } from 'fake-indexeddb';
-import type { ImportedCoverage } from '../../analysis/engine/engine.js';
-import type { CableSegmentProps, Site } from '../../domain/telecom.js';
-import type { ImportReport } from '../import/types.js';
-import { memoryAppDb, type AppDb } from './app-db.js';
-import { openAppDb } from './indexed-db.js';
-import type { PlanStep, StoredImport, StoredPlan } from './schema.js';
+import type { ImportedCoverage } from '../../src/analysis/engine/engine.js';
+import type { CableSegmentProps, Site } from '../../src/domain/telecom.js';
+import type { ImportReport } from '../../src/data/import/types.js';
+import { memoryAppDb, type AppDb } from '../../src/data/persist/app-db.js';
+import { openAppDb } from '../../src/data/persist/indexed-db.js';
+import type { PlanStep, StoredImport, StoredPlan } from '../../src/data/persist/schema.js';
 
 /** A database and a way to open it again as after a reload (IndexedDB: a new connection on the same factory). */
 export type Harness = { open(): Promise<AppDb>; reopen(db: AppDb): Promise<AppDb> };
