@@ -32,138 +32,46 @@
  * whether one goes on an existing 4G mast is the planner's choice, and leaving 4G out keeps the 4G figures
  * unchanged. Ids are `suggest-<operator>-<n>`, skipping `takenIds`.
  */
-import { Clipper, EndType, FillRule, JoinType, type Paths64 } from 'clipper2-ts';
+import { Clipper, FillRule } from 'clipper2-ts';
 import type { CoverageEngine } from './engine/engine.js';
 import { footprintPaths, siteFootprints } from './engine/footprints.js';
-import { pointInPaths } from './engine/line-geometry.js';
 import { ENVIRONMENTS, type Environment } from './coverage/environment.js';
 import { siteRangeM } from './coverage/model.js';
+import { PLANE_UNITS_PER_M, boxesOverlap } from './planar.js';
+import type { Site } from '../domain/telecom.js';
 import {
-  EMPTY_SHAPE,
-  PLANE_UNITS_PER_M,
-  boxesOverlap,
-  pathsBox,
-  projectPolygon,
-  type PlanarShape,
-  type PlaneBox,
-} from './planar.js';
-import { HANOI_LAEA } from './projection.js';
-import { PLAN_TARGETS } from './targets.js';
-import { isGridLevel } from '../domain/grid.js';
-import { BANDS, TECHNOLOGIES, type Operator, type Site } from '../domain/telecom.js';
-
-/** What a proposal's gain counts: km² or residents newly covered by the operator's 5G in the zones. */
-export type SuggestObjective = 'area' | 'population';
-
-/** The radio of a proposed site. */
-export type SiteTemplate = Pick<Site, 'bands' | 'heightM' | 'azimuthsDeg'>;
-
-export type SuggestOptions = {
-  operator: Operator;
-  /** Sites to propose (at most). */
-  k: number;
-  /** @default 'area' */
-  objective: SuggestObjective;
-  /** Ids of the engine's `zone` areas to serve. @default null: every zone where the operator's 5G share is below 100 % */
-  zoneIds: readonly string[] | null;
-  /** Bands (technologies follow them), antenna height m, azimuths deg clockwise from north. @default n78, 30 m, omni */
-  template: SiteTemplate;
-  /**
-   * Candidate grid spacing, metres, in the equal-area plane. n78 at 30 m reaches about 350 m in dense urban
-   * areas (COVERAGE_DEFAULTS), so the best position is at most 106 m (spacing / √2, 0.3 of a range) from a
-   * candidate. @default 150
-   */
-  spacingM: number;
-  /** Candidates stand in the uncovered part of a zone or up to this far from it, metres. @default 150 */
-  marginM: number;
-  /** Above this many candidates the spacing grows to fit. @default 6000 */
-  maxCandidates: number;
-  /** Exact (engine) evaluations allowed before stopping with `stop: 'budget'`. @default 2000 */
-  maxEvaluations: number;
-  /** Site ids already in use (the engine's and the plan's): proposal and trial ids avoid them. @default [] */
-  takenIds: readonly string[];
-  /** Told at each phase and every PROGRESS_EVERY exact evaluations. @default null */
-  onProgress: ((p: SuggestProgress) => void) | null;
-  /** Asked between evaluations; true stops the search and returns what was found. @default null */
-  shouldCancel: (() => boolean) | null;
-};
-
-export const SUGGEST_DEFAULTS: Readonly<Omit<SuggestOptions, 'operator' | 'k'>> = {
-  objective: 'area',
-  zoneIds: null,
-  template: { bands: ['n78'], heightM: 30, azimuthsDeg: [] },
-  spacingM: 150,
-  marginM: 150,
-  maxCandidates: 6000,
-  maxEvaluations: 2000,
-  takenIds: [],
-  onProgress: null,
-  shouldCancel: null,
-};
-
-/** The options a caller passes: operator and k, anything else over SUGGEST_DEFAULTS (template field by field). */
-export type SuggestInput = Pick<SuggestOptions, 'operator' | 'k'> &
-  Partial<Omit<SuggestOptions, 'operator' | 'k' | 'template'>> & { template?: Partial<SiteTemplate> };
-
-/** `done` of `total` zones (phase 'candidates'), candidates ('bounds') or proposals ('search'). */
-export type SuggestProgress = {
-  phase: 'candidates' | 'bounds' | 'search';
-  done: number;
-  total: number;
-  evaluated: number;
-};
-
-/** A zone a proposal changes: the operator's 5G share before and after (percent 0–100) and the gain. */
-export type ZoneChange = {
-  id: string;
-  beforePercent: number;
-  afterPercent: number;
-  gainKm2: number;
-  gainPeople: number;
-};
-
-/** One proposed site and its gain over the zones, km² and residents, given the proposals before it. */
-export type Proposal = { site: Site; gainKm2: number; gainPeople: number; zones: ZoneChange[] };
-
-/** Why the search ended: K found, nothing left to gain, cancelled, evaluation budget spent, or the operator's 5G is imported coverage (new sites add nothing). */
-export type SuggestStop = 'k' | 'no-gain' | 'cancelled' | 'budget' | 'imported';
-
-export type SuggestResult = {
-  /** In the order chosen; each gain counts the proposals before it as built. */
-  proposals: Proposal[];
-  stop: SuggestStop;
-  cancelled: boolean;
-  /** Zones served. */
-  zones: number;
-  candidates: number;
-  /** Spacing used, metres (grows above `spacingM` when the candidates would exceed `maxCandidates`). */
-  spacingM: number;
-  /** Exact evaluations in the engine. */
-  evaluated: number;
-  /** Geometric bounds computed. */
-  bounded: number;
-  /** Exact gains that contradicted their bound (see the module comment); 0 when every bound held. */
-  boundMisses: number;
-  ms: number;
-};
-
-/** Progress is reported every this many exact evaluations. */
-export const PROGRESS_EVERY = 20;
-/** Gains below these end the search: km² (100 m²) and residents. */
-export const MIN_GAIN = { area: 1e-4, population: 1 } as const;
-/** Gains closer than this tie (1 m², 0.01 resident): rounding noise should not pick a site outside the zones. */
-const TIE_STEP = { area: 1e-6, population: 0.01 } as const;
-/** How close the geometric area of a footprint must be to the engine's gain to match, m² plus a share. */
-const MATCH_TOLERANCE = { m2: 50, relative: 1e-4 } as const;
-const tolerance = (m2: number) => MATCH_TOLERANCE.m2 + MATCH_TOLERANCE.relative * m2;
-/** Margin on the highest mean density, for the population bound. */
-const DENSITY_MARGIN = 1.25;
-
-type Zone = { id: string; km2: number; pop: number; population: number; gap: PlanarShape };
-type Group = { envs: Environment[]; members: number[]; ver: number };
-/** A candidate position; `x`, `y` plane metres; densities residents per m² (see setCeilings). */
-type Candidate = { site: Site; group: Group; x: number; y: number; inZone: boolean; density: number; ceiling: number };
-type Exact = { km2: number; people: number; zones: ZoneChange[] };
+  MIN_GAIN,
+  PROGRESS_EVERY,
+  SUGGEST_DEFAULTS,
+  TIE_STEP,
+  tolerance,
+  type Candidate,
+  type Exact,
+  type Group,
+  type Proposal,
+  type SuggestInput,
+  type SuggestOptions,
+  type SuggestProgress,
+  type SuggestResult,
+  type SuggestStop,
+  type Zone,
+} from './suggest-types.js';
+import { baseSite, candidatesAt, refreshZoneGap, servedZones } from './suggest-candidates.js';
+import { MaxHeap, freeId, gridPoints, readGain, setCeilings, skipTaken } from './suggest-search.js';
+export {
+  MIN_GAIN,
+  PROGRESS_EVERY,
+  SUGGEST_DEFAULTS,
+  type Proposal,
+  type SiteTemplate,
+  type SuggestInput,
+  type SuggestObjective,
+  type SuggestOptions,
+  type SuggestProgress,
+  type SuggestResult,
+  type SuggestStop,
+  type ZoneChange,
+} from './suggest-types.js';
 
 /** Up to `k` new 5G sites for `operator` covering the most of its failing zones; the engine is left unchanged. */
 export function suggestSites(engine: CoverageEngine, input: SuggestInput): SuggestResult {
@@ -213,39 +121,12 @@ export function* suggestSteps(
   });
 
   // Zones served, their operator 5G figures and uncovered parts.
-  const byId = new Map(engine.results('zone').map((r) => [r.id, r]));
-  const failing = (id: string) => byId.get(id)!.coverage['5G'][op].percent < PLAN_TARGETS.zone5gPercent.value - 0.01;
-  const zones: Zone[] = (o.zoneIds ?? [...byId.keys()].filter(failing))
-    .filter((id) => byId.has(id))
-    .map((id) => {
-      const r = byId.get(id)!;
-      return {
-        id,
-        km2: r.coverage['5G'][op].coveredKm2,
-        pop: r.coverage['5G'][op].popCovered,
-        population: r.population,
-        gap: EMPTY_SHAPE,
-      };
-    });
-  const refreshGap = (z: Zone) => {
-    const u = engine.uncovered('zone', z.id, '5G', op);
-    z.gap = u ? projectPolygon(u.geometry) : EMPTY_SHAPE;
-  };
+  const zones = servedZones(engine, op, o.zoneIds);
+  const refreshGap = (z: Zone) => refreshZoneGap(engine, op, z);
   zones.forEach(refreshGap);
 
   // The template's ranges per environment class; nothing to do without a 5G band.
-  const technologies = TECHNOLOGIES.filter((t) => o.template.bands.some((b) => BANDS[b].tech === t));
-  const base: Omit<Site, 'id' | 'lng' | 'lat'> = {
-    operator: op,
-    technologies,
-    bands: [...o.template.bands],
-    heightM: o.template.heightM,
-    azimuthsDeg: [...o.template.azimuthsDeg],
-    onAir: null,
-    onAir5g: null,
-    rangeM: null,
-    sample: false,
-  };
+  const base = baseSite(op, o.template);
   const rangeOf = new Map(
     ENVIRONMENTS.map((e) => [e, siteRangeM({ ...base, id: '', lng: 0, lat: 0 }, '5G', e, engine.params)]),
   );
@@ -260,32 +141,7 @@ export function* suggestSteps(
     points = gridPoints(zones, spacingM, o.marginM);
   }
   progress('candidates', zones.length, zones.length);
-  const groups = new Map<string, Group>();
-  const served = new Set(zones.map((z) => `zone|${z.id}`));
-  const meanDensity = new Map(
-    engine.areaMeta().map((a) => [`${a.level}|${a.id}`, a.areaM2 > 0 ? a.population / a.areaM2 : 0]),
-  );
-  const cands: Candidate[] = points.map(([x, y], i) => {
-    const [lng, lat] = HANOI_LAEA.inverse([x, y]);
-    const areas = engine.locate(lng, lat).map((a) => `${a.level}|${a.id}`);
-    const key = areas
-      .filter((a) => !isGridLevel(a.split('|')[0]!))
-      .sort()
-      .join(' ');
-    const group =
-      groups.get(key) ?? (groups.set(key, { envs: [...ENVIRONMENTS], members: [], ver: 0 }).get(key) as Group);
-    group.members.push(i);
-    const inZone = areas.some((a) => served.has(a));
-    return {
-      site: { ...base, id: '', lng, lat },
-      group,
-      x,
-      y,
-      inZone,
-      density: Math.max(0, ...areas.map((a) => meanDensity.get(a) ?? 0)),
-      ceiling: 0,
-    };
-  });
+  const cands = candidatesAt(engine, points, zones, base);
   if (o.objective === 'population') setCeilings(cands, spacingM, Math.max(...rangeOf.values()));
 
   // Geometric figures: the footprint at an environment class intersected with each zone's gap.
@@ -426,128 +282,5 @@ export function* suggestSteps(
     }
   } finally {
     for (const id of placed.reverse()) engine.removeSite(id);
-  }
-}
-
-/**
- * Each candidate's density ceiling for the population bound: DENSITY_MARGIN times the highest mean density
- * (residents per m²) of the areas containing any candidate within reach (widest range plus one spacing). The
- * candidates sample every gap at the grid spacing, so a denser place within reach is missed only if it is
- * narrower than a grid step.
- */
-function setCeilings(cands: Candidate[], spacingM: number, reachM: number): void {
-  const at = new Map<string, Candidate>();
-  const cell = (c: Candidate) => [Math.round(c.x / spacingM), Math.round(c.y / spacingM)] as const;
-  for (const c of cands) at.set(cell(c).join(','), c);
-  const n = Math.ceil(reachM / spacingM) + 1;
-  for (const c of cands) {
-    const [i, j] = cell(c);
-    let most = 0;
-    for (let di = -n; di <= n; di++)
-      for (let dj = -n; dj <= n; dj++) most = Math.max(most, at.get(`${i + di},${j + dj}`)?.density ?? 0);
-    c.ceiling = DENSITY_MARGIN * most;
-  }
-}
-
-/** The operator's 5G gain over the zones against their recorded figures, with the zones that change. */
-function readGain(engine: CoverageEngine, zones: readonly Zone[], op: Operator): Exact {
-  const now = new Map(engine.results('zone').map((r) => [r.id, r]));
-  let km2 = 0,
-    people = 0;
-  const changes: ZoneChange[] = [];
-  for (const z of zones) {
-    const r = now.get(z.id)!;
-    const f = r.coverage['5G'][op];
-    const dk = f.coveredKm2 - z.km2;
-    const dp = f.popCovered - z.pop;
-    if (dk === 0 && dp === 0) continue;
-    km2 += dk;
-    people += dp;
-    const pct = (v: number) => (r.areaKm2 > 0 ? (100 * v) / r.areaKm2 : 0);
-    changes.push({ id: z.id, beforePercent: pct(z.km2), afterPercent: f.percent, gainKm2: dk, gainPeople: dp });
-  }
-  return { km2, people, zones: changes };
-}
-
-/** Grid points `[x, y]` plane metres, multiples of `spacingM`, within `marginM` of some zone's gap. */
-function gridPoints(zones: readonly Zone[], spacingM: number, marginM: number): [number, number][] {
-  const step = spacingM * PLANE_UNITS_PER_M;
-  const seen = new Set<string>();
-  const out: [number, number][] = [];
-  for (const z of zones) {
-    if (z.gap.areaM2 <= 0) continue;
-    const grown: Paths64 = Clipper.inflatePaths(
-      z.gap.paths,
-      marginM * PLANE_UNITS_PER_M,
-      JoinType.Round,
-      EndType.Polygon,
-    );
-    const box: PlaneBox = pathsBox(grown);
-    for (let i = Math.ceil(box[0] / step); i * step <= box[2]; i++)
-      for (let j = Math.ceil(box[1] / step); j * step <= box[3]; j++) {
-        const key = `${i},${j}`;
-        if (seen.has(key) || !pointInPaths({ x: i * step, y: j * step }, grown)) continue;
-        seen.add(key);
-        out.push([i * spacingM, j * spacingM]);
-      }
-  }
-  return out;
-}
-
-function freeId(id: string, taken: ReadonlySet<string>): string {
-  let out = id;
-  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
-  return out;
-}
-
-function skipTaken(op: Operator, n: number, taken: ReadonlySet<string>): number {
-  while (taken.has(`suggest-${op}-${n}`)) n++;
-  return n;
-}
-
-type Entry = {
-  value: number;
-  key: number;
-  inZone: boolean;
-  c: number;
-  token: number;
-  exact: boolean;
-  round: number;
-  ver: number;
-};
-
-/** A binary max-heap of entries by key, then standing in a zone, then lower candidate index (runs are repeatable). */
-class MaxHeap {
-  private readonly items: Entry[] = [];
-  private above(a: Entry, b: Entry): boolean {
-    if (a.key !== b.key) return a.key > b.key;
-    return a.inZone !== b.inZone ? a.inZone : a.c < b.c;
-  }
-  push(e: Entry): void {
-    const h = this.items;
-    h.push(e);
-    for (let i = h.length - 1; i > 0;) {
-      const p = (i - 1) >> 1;
-      if (!this.above(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length === 0 || !last) return top;
-    h[0] = last;
-    for (let i = 0; ;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let m = i;
-      if (l < h.length && this.above(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.above(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
-    return top;
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { LAYER_KEYS } from '../domain/layers.js';
-import { CLICKABLE_LAYERS, hatchPattern, layersFor } from './layers.js';
+import { layersFor } from './layers.js';
+import { CLICKABLE_LAYERS, hatchPattern } from './layer-meta.js';
 
 describe('map layers', () => {
   it('every toggle has layers whose ids start with its key, drawn from its own source', () => {

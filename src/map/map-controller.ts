@@ -7,8 +7,6 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
-  addProtocol,
-  removeProtocol,
   setWorkerUrl,
   type GeoJSONSource,
   type MapMouseEvent,
@@ -18,26 +16,23 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { bbox } from '@turf/bbox';
-import { COVERAGE_TILE_MAX_ZOOM, gapsLayer, parseTileLayer } from '../worker/protocol.js';
-import { formatUrlState, type UrlState } from '../state/url-state.js';
+import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
+import { formatUrlState, urlStateOf, type UrlState } from '../state/url-state.js';
 import type { AppState, AppStore } from '../state/store.js';
-import { ID_PROP, LAYER_KEYS, LAYER_SOURCE, PLACE_LAYER, placeLevelOf, type LayerKey } from '../domain/layers.js';
+import { ID_PROP, LAYER_KEYS, LAYER_SOURCE, PLACE_LAYER, type LayerKey } from '../domain/layers.js';
 import { errorMessage } from '../domain/errors.js';
 import type { Session } from '../session/session.js';
 import { EMPTY, type DrawnLayer } from '../session/data-layers.js';
-import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern, layersFor } from './layers.js';
+import { layersFor } from './layers.js';
+import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern } from './layer-meta.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
-import { BASE_COLORS } from './palette.js';
+import { addCityLayers, addGapLayers, addSelectionLayers } from './overlay-layers.js';
 import { PlanLayer } from './plan-layer.js';
+import { ComputedTiles } from './computed-tiles.js';
 import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { applyFilters } from './filters.js';
 
 setWorkerUrl(workerUrl);
-
-/** URL scheme of the computed-coverage tiles (`hanoi-coverage://5G/{z}/{x}/{y}`). */
-const COVERAGE_PROTOCOL = 'hanoi-coverage';
-/** After new figures, the computed tiles are fetched again once edits pause (a drag would re-cut them every frame). */
-const TILE_REFRESH_MS = 700;
 
 export type MapControllerOptions = {
   container: HTMLElement;
@@ -70,9 +65,7 @@ export class MapController implements MapHandle {
   private plan: PlanLayer | null = null;
   /** The URL is written only once the data (and the URL's selection) are in place. */
   private urlSync = false;
-  /** Version of the computed tiles (coverage, gaps), bumped when the figures change so the map fetches them again. */
-  private tileVersion = 0;
-  private tileRefresh: ReturnType<typeof setTimeout> | null = null;
+  private readonly tiles: ComputedTiles;
 
   constructor(private readonly opts: MapControllerOptions) {
     this.store = opts.store;
@@ -93,7 +86,7 @@ export class MapController implements MapHandle {
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.registerCoverageProtocol();
+    this.tiles = new ComputedTiles(this.store, this.session);
     this.map.on('load', () => this.addLayers());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('moveend', () => this.writeUrl());
@@ -113,62 +106,30 @@ export class MapController implements MapHandle {
   private addLayers(): void {
     const { map, store, session } = this;
     map.addImage(GAP_PATTERN, hatchPattern());
-    map.addSource('city', { type: 'geojson', data: EMPTY });
-    map.addLayer({ id: 'city-fill', type: 'fill', source: 'city', paint: { 'fill-color': BASE_COLORS.city } });
-    map.addLayer({
-      id: 'city-line',
-      type: 'line',
-      source: 'city',
-      paint: { 'line-color': BASE_COLORS.districtLine, 'line-width': 2 },
-    });
+    addCityLayers(map);
     for (const key of LAYER_KEYS) {
       if (LAYER_SOURCE[key] === null) {
         // Computed coverage and gaps: vector tiles the worker cuts with geojson-vt, fetched through a protocol.
-        map.addSource(key, { type: 'vector', tiles: [this.tileUrl(key)], minzoom: 0, maxzoom: COVERAGE_TILE_MAX_ZOOM });
+        map.addSource(key, {
+          type: 'vector',
+          tiles: [this.tiles.url(key)],
+          minzoom: 0,
+          maxzoom: COVERAGE_TILE_MAX_ZOOM,
+        });
       } else {
         map.addSource(key, { type: 'geojson', data: EMPTY, promoteId: ID_PROP[key] });
       }
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
-    map.addSource('selected-gap', { type: 'geojson', data: EMPTY });
-    map.addLayer({
-      id: 'selected-gap-fill',
-      type: 'fill',
-      source: 'selected-gap',
-      paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 },
-    });
-    map.addLayer({
-      id: 'selected-gap-line',
-      type: 'line',
-      source: 'selected-gap',
-      paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] },
-    });
+    addGapLayers(map);
     this.plan = new PlanLayer(map, store, session);
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
-    map.addSource('selection', { type: 'geojson', data: EMPTY });
-    map.addLayer({
-      id: 'selection-line',
-      type: 'line',
-      source: 'selection',
-      paint: { 'line-color': '#000000', 'line-width': 3 },
-    });
-    map.addLayer({
-      id: 'selection-point',
-      type: 'circle',
-      source: 'selection',
-      filter: ['==', ['geometry-type'], 'Point'],
-      paint: {
-        'circle-radius': 9,
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': '#000000',
-        'circle-stroke-width': 2.5,
-      },
-    });
+    addSelectionLayers(map);
     this.apply(store.getState(), null);
     this.cleanups.push(
       store.subscribe((s, prev) => this.apply(s, prev)),
       session.layers.listen((key, data) => this.draw(key, data)),
-      session.on('tiles', () => this.refreshComputedTiles()),
+      session.on('tiles', () => this.tiles.changed(map)),
       session.on('gap', ({ data }) =>
         (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(
           data
@@ -207,39 +168,11 @@ export class MapController implements MapHandle {
     this.cleanups.push(this.store.subscribe(flag));
   }
 
-  private registerCoverageProtocol(): void {
-    removeProtocol(COVERAGE_PROTOCOL);
-    addProtocol(COVERAGE_PROTOCOL, async (params, abort) => {
-      const m = /^[a-z-]+:\/\/([A-Za-z0-9-]+)\/(\d+)\/(\d+)\/(\d+)(?:\?v=\d+)?$/.exec(params.url);
-      if (!m || !parseTileLayer(m[1]!)) throw new Error(`coverage tile: bad URL ${params.url}`);
-      const data = await this.session.tile(m[1]!, Number(m[2]), Number(m[3]), Number(m[4]), abort.signal);
-      return { data: data ?? new ArrayBuffer(0) };
-    });
-  }
-
-  private refreshComputedTiles(): void {
-    if (this.tileRefresh !== null) clearTimeout(this.tileRefresh);
-    this.tileRefresh = setTimeout(() => {
-      this.tileRefresh = null;
-      this.tileVersion++;
-      for (const key of LAYER_KEYS)
-        if (LAYER_SOURCE[key] === null)
-          (this.map.getSource(key) as VectorTileSource | undefined)?.setTiles([this.tileUrl(key)]);
-    }, TILE_REFRESH_MS);
-  }
-
-  /** Tile URL of a computed layer: coverage by technology, or the gaps of the choropleth's technology and operators. */
-  private tileUrl(key: LayerKey): string {
-    const s = this.store.getState();
-    const layer = key === 'gaps' ? gapsLayer(s.choroTech, s.choroOp) : key === 'coverage5g' ? '5G' : '4G';
-    return `${COVERAGE_PROTOCOL}://${layer}/{z}/{x}/{y}?v=${this.tileVersion}`;
-  }
-
   /** Mirrors the store onto the map; `prev` null applies everything. */
   private apply(s: AppState, prev: AppState | null): void {
     const { map } = this;
     if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp))
-      (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tileUrl('gaps')]);
+      (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tiles.url('gaps')]);
     if (!prev || s.visible !== prev.visible)
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key))
@@ -311,21 +244,10 @@ export class MapController implements MapHandle {
   /** Writes the shareable state to the URL hash (replaceState: no history entry per pan). */
   private writeUrl(): void {
     if (!this.urlSync) return;
-    const s = this.store.getState();
     const c = this.map.getCenter();
-    const selLevel = s.selection ? placeLevelOf(s.selection.key) : null;
-    const hash = formatUrlState({
-      view: { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng },
-      level: s.level,
-      tech: s.choroTech,
-      op: s.choroOp,
-      basis: s.basis,
-      lang: s.lang,
-      selection:
-        selLevel && s.selection?.id !== null && s.selection?.id !== undefined
-          ? { level: selLevel, id: String(s.selection.id) }
-          : null,
-    });
+    const hash = formatUrlState(
+      urlStateOf(this.store.getState(), { zoom: this.map.getZoom(), lat: c.lat, lng: c.lng }),
+    );
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   }
 
@@ -357,8 +279,7 @@ export class MapController implements MapHandle {
   destroy(): void {
     for (const c of this.cleanups) c();
     this.plan?.destroy();
-    if (this.tileRefresh !== null) clearTimeout(this.tileRefresh);
-    removeProtocol(COVERAGE_PROTOCOL);
+    this.tiles.destroy();
     this.map.remove();
   }
 }

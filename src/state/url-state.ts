@@ -7,6 +7,8 @@ import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
 import type { Technology } from '../domain/telecom.js';
 import type { Lang } from '../domain/lang.js';
 import type { ChoroplethLevel } from './slices/choropleth.js';
+import type { AppState } from './store.js';
+import { placeLevelOf } from '../domain/layers.js';
 
 export type UrlView = { zoom: number; lat: number; lng: number };
 export type UrlSelection = { level: 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone'; id: string };
@@ -63,4 +65,22 @@ export function formatUrlState(s: UrlState): string {
   if (s.selection) p.set('sel', `${s.selection.level}:${s.selection.id}`);
   if (s.lang) p.set('lang', s.lang);
   return `#${p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
+}
+
+/** The shareable state of the app: the store's choices and selection, and the map's view. */
+export function urlStateOf(
+  s: Pick<AppState, 'selection' | 'level' | 'choroTech' | 'choroOp' | 'basis' | 'lang'>,
+  view: UrlView,
+): UrlState {
+  const level = s.selection ? placeLevelOf(s.selection.key) : null;
+  const id = s.selection?.id;
+  return {
+    view,
+    level: s.level,
+    tech: s.choroTech,
+    op: s.choroOp,
+    basis: s.basis,
+    lang: s.lang,
+    selection: level && id !== null && id !== undefined ? { level, id: String(id) } : null,
+  };
 }

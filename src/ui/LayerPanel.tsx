@@ -1,5 +1,5 @@
 import { useActions, useAppStore, useLayerFilters } from '../state/use-app-store.js';
-import { isSampleLayer } from '../map/layers.js';
+import { isSampleLayer } from '../map/layer-meta.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { OPERATOR_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';

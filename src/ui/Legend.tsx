@@ -3,7 +3,7 @@ import { CABLE_STATUSES, OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js'
 import { ZONE_CATEGORIES } from '../domain/zones.js';
 import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
-import { isSampleLayer } from '../map/layers.js';
+import { isSampleLayer } from '../map/layer-meta.js';
 import type { LayerKey } from '../domain/layers.js';
 
 type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring' | 'hatch'; dashed?: boolean };

@@ -37,6 +37,7 @@ import { DelimitedStream, type CsvRecord } from './delimited.js';
 import { mapColumns, variantsOf } from './headers.js';
 import { importIssue, type Bilingual } from './issue.js';
 import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid.js';
+import { RowLines } from './site-lines.js';
 import { buildSiteRow, techFromBandsWarning, type FieldReader, type RowContext } from './site-rows.js';
 import {
   REQUIRED_SITE_FIELDS,
@@ -53,22 +54,6 @@ export interface SiteImporter {
   push(chunk: string): ImportProgress;
   /** Ends the input and validates the sites. */
   end(): SiteImportResult;
-}
-
-/**
- * Data row (1-based, among records after the header) of the record starting on `line`, from the points where the
- * gap between lines and data rows changed (multi-line records, blank lines): `[line, dataRow]` pairs in order.
- */
-function dataRowOf(breaks: readonly (readonly [number, number])[], line: number): number {
-  let lo = 0;
-  let hi = breaks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (breaks[mid]![0] <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  const [l, d] = breaks[lo] ?? [2, 1];
-  return d + (line - l);
 }
 
 /** Creates a streaming importer of one delimited file; see the module comment. */
@@ -112,9 +97,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   let checker: SiteChecker | null = null;
   let stopped = false; // a required column is missing: rows are counted, not read
   let ocid: OpenCellIdCollector | null = null;
-  // Where line − data row changes (a record over several lines, blank lines): [line, data row].
-  const breaks: [number, number][] = [];
-  let gap = -1;
+  const lines = new RowLines();
   // The record being built, read through one reader made once (no closure per row).
   let current: readonly string[] = [];
   let columns: ColumnMapping['columns'] | null = null;
@@ -202,10 +185,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
       }
     }
     dataRows++;
-    if (record.row - dataRows !== gap) {
-      gap = record.row - dataRows;
-      breaks.push([record.row, dataRows]);
-    }
+    lines.note(record.row, dataRows);
     if (stopped) return;
     if (ocid !== null) ocid.add(record.fields, record.row);
     else onProjectRow(record);
@@ -214,15 +194,6 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
   const stream = new DelimitedStream((delimiter) => {
     ctx.allowDecimalComma = delimiter !== ',';
   }, onRecord);
-
-  /** Gives row issues found after the stream (OpenCelliD) their line and data row. */
-  const place = (issue: DataIssue): DataIssue => {
-    if (issue.index !== null && issue.line === undefined) {
-      issue.line = issue.index;
-      issue.dataRow = dataRowOf(breaks, issue.index);
-    }
-    return issue;
-  };
 
   return {
     push(chunk: string): ImportProgress {
@@ -271,9 +242,9 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
         const checked = checkNumberedRows(grouped.rows, source);
         sites.push(...checked.sites);
         allRejected = [...rejected, ...collector.rejected, ...checked.issues]
-          .map(place)
+          .map((issue) => lines.place(issue))
           .sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-        warnings = grouped.warnings.map(place);
+        warnings = grouped.warnings.map((issue) => lines.place(issue));
       }
       const m = mapping as ColumnMapping | null;
       const fromBands = techFromBandsWarning(

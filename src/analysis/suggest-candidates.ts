@@ -1,0 +1,94 @@
+/**
+ * What the site suggestion search (suggest.ts) starts from: the zones it serves with their operator's 5G
+ * figures and uncovered parts, the proposed site's radio, and the candidate positions grouped by the areas
+ * they stand in. Split out of suggest.ts, which keeps the search; positions are plane metres.
+ */
+import type { CoverageEngine } from './engine/engine.js';
+import { ENVIRONMENTS } from './coverage/environment.js';
+import { EMPTY_SHAPE, projectPolygon } from './planar.js';
+import { HANOI_LAEA } from './projection.js';
+import { PLAN_TARGETS } from './targets.js';
+import { isGridLevel } from '../domain/grid.js';
+import { BANDS, TECHNOLOGIES, type Operator, type Site } from '../domain/telecom.js';
+import type { Candidate, Group, SiteTemplate, Zone } from './suggest-types.js';
+
+/**
+ * The zones served (the given ids, or every zone below the 5G target for `op`; unknown ids dropped), with the
+ * operator's 5G km² and residents covered; gaps are left empty for {@link refreshZoneGap}.
+ */
+export function servedZones(engine: CoverageEngine, op: Operator, zoneIds: readonly string[] | null): Zone[] {
+  const byId = new Map(engine.results('zone').map((r) => [r.id, r]));
+  const failing = (id: string) => byId.get(id)!.coverage['5G'][op].percent < PLAN_TARGETS.zone5gPercent.value - 0.01;
+  return (zoneIds ?? [...byId.keys()].filter(failing))
+    .filter((id) => byId.has(id))
+    .map((id) => {
+      const r = byId.get(id)!;
+      return {
+        id,
+        km2: r.coverage['5G'][op].coveredKm2,
+        pop: r.coverage['5G'][op].popCovered,
+        population: r.population,
+        gap: EMPTY_SHAPE,
+      };
+    });
+}
+
+/** Sets a zone's gap to the part of it the operator's 5G does not cover now. */
+export function refreshZoneGap(engine: CoverageEngine, op: Operator, z: Zone): void {
+  const u = engine.uncovered('zone', z.id, '5G', op);
+  z.gap = u ? projectPolygon(u.geometry) : EMPTY_SHAPE;
+}
+
+/** A proposed site of `op` with the template's radio, without id or position. */
+export function baseSite(op: Operator, template: SiteTemplate): Omit<Site, 'id' | 'lng' | 'lat'> {
+  const technologies = TECHNOLOGIES.filter((t) => template.bands.some((b) => BANDS[b].tech === t));
+  return {
+    operator: op,
+    technologies,
+    bands: [...template.bands],
+    heightM: template.heightM,
+    azimuthsDeg: [...template.azimuthsDeg],
+    onAir: null,
+    onAir5g: null,
+    rangeM: null,
+    sample: false,
+  };
+}
+
+/**
+ * A candidate at each grid point (`[x, y]` plane metres): grouped by the areas (not grid cells) it stands in,
+ * whether it stands in a served zone, and the highest mean density (residents per m²) of its areas.
+ */
+export function candidatesAt(
+  engine: CoverageEngine,
+  points: readonly [number, number][],
+  zones: readonly Zone[],
+  base: Omit<Site, 'id' | 'lng' | 'lat'>,
+): Candidate[] {
+  const groups = new Map<string, Group>();
+  const served = new Set(zones.map((z) => `zone|${z.id}`));
+  const meanDensity = new Map(
+    engine.areaMeta().map((a) => [`${a.level}|${a.id}`, a.areaM2 > 0 ? a.population / a.areaM2 : 0]),
+  );
+  return points.map(([x, y], i) => {
+    const [lng, lat] = HANOI_LAEA.inverse([x, y]);
+    const areas = engine.locate(lng, lat).map((a) => `${a.level}|${a.id}`);
+    const key = areas
+      .filter((a) => !isGridLevel(a.split('|')[0]!))
+      .sort()
+      .join(' ');
+    const group =
+      groups.get(key) ?? (groups.set(key, { envs: [...ENVIRONMENTS], members: [], ver: 0 }).get(key) as Group);
+    group.members.push(i);
+    const inZone = areas.some((a) => served.has(a));
+    return {
+      site: { ...base, id: '', lng, lat },
+      group,
+      x,
+      y,
+      inZone,
+      density: Math.max(0, ...areas.map((a) => meanDensity.get(a) ?? 0)),
+      ceiling: 0,
+    };
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * Helpers of the site suggestion search (suggest.ts): candidate grid points and their density ceilings, the
+ * exact gain read back from the engine, free site ids, and the max-heap that orders candidates. Split out of
+ * suggest.ts, which keeps the search itself; positions are plane metres unless named otherwise.
+ */
+import { Clipper, EndType, JoinType, type Paths64 } from 'clipper2-ts';
+import type { CoverageEngine } from './engine/engine.js';
+import { pointInPaths } from './engine/line-geometry.js';
+import { PLANE_UNITS_PER_M, pathsBox, type PlaneBox } from './planar.js';
+import type { Operator } from '../domain/telecom.js';
+import { DENSITY_MARGIN, type Candidate, type Exact, type Zone, type ZoneChange } from './suggest-types.js';
+
+/**
+ * Each candidate's density ceiling for the population bound: DENSITY_MARGIN times the highest mean density
+ * (residents per m²) of the areas containing any candidate within reach (widest range plus one spacing). The
+ * candidates sample every gap at the grid spacing, so a denser place within reach is missed only if it is
+ * narrower than a grid step.
+ */
+export function setCeilings(cands: Candidate[], spacingM: number, reachM: number): void {
+  const at = new Map<string, Candidate>();
+  const cell = (c: Candidate) => [Math.round(c.x / spacingM), Math.round(c.y / spacingM)] as const;
+  for (const c of cands) at.set(cell(c).join(','), c);
+  const n = Math.ceil(reachM / spacingM) + 1;
+  for (const c of cands) {
+    const [i, j] = cell(c);
+    let most = 0;
+    for (let di = -n; di <= n; di++)
+      for (let dj = -n; dj <= n; dj++) most = Math.max(most, at.get(`${i + di},${j + dj}`)?.density ?? 0);
+    c.ceiling = DENSITY_MARGIN * most;
+  }
+}
+
+/** The operator's 5G gain over the zones against their recorded figures, with the zones that change. */
+export function readGain(engine: CoverageEngine, zones: readonly Zone[], op: Operator): Exact {
+  const now = new Map(engine.results('zone').map((r) => [r.id, r]));
+  let km2 = 0,
+    people = 0;
+  const changes: ZoneChange[] = [];
+  for (const z of zones) {
+    const r = now.get(z.id)!;
+    const f = r.coverage['5G'][op];
+    const dk = f.coveredKm2 - z.km2;
+    const dp = f.popCovered - z.pop;
+    if (dk === 0 && dp === 0) continue;
+    km2 += dk;
+    people += dp;
+    const pct = (v: number) => (r.areaKm2 > 0 ? (100 * v) / r.areaKm2 : 0);
+    changes.push({ id: z.id, beforePercent: pct(z.km2), afterPercent: f.percent, gainKm2: dk, gainPeople: dp });
+  }
+  return { km2, people, zones: changes };
+}
+
+/** Grid points `[x, y]` plane metres, multiples of `spacingM`, within `marginM` of some zone's gap. */
+export function gridPoints(zones: readonly Zone[], spacingM: number, marginM: number): [number, number][] {
+  const step = spacingM * PLANE_UNITS_PER_M;
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const z of zones) {
+    if (z.gap.areaM2 <= 0) continue;
+    const grown: Paths64 = Clipper.inflatePaths(
+      z.gap.paths,
+      marginM * PLANE_UNITS_PER_M,
+      JoinType.Round,
+      EndType.Polygon,
+    );
+    const box: PlaneBox = pathsBox(grown);
+    for (let i = Math.ceil(box[0] / step); i * step <= box[2]; i++)
+      for (let j = Math.ceil(box[1] / step); j * step <= box[3]; j++) {
+        const key = `${i},${j}`;
+        if (seen.has(key) || !pointInPaths({ x: i * step, y: j * step }, grown)) continue;
+        seen.add(key);
+        out.push([i * spacingM, j * spacingM]);
+      }
+  }
+  return out;
+}
+
+export function freeId(id: string, taken: ReadonlySet<string>): string {
+  let out = id;
+  for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
+  return out;
+}
+
+export function skipTaken(op: Operator, n: number, taken: ReadonlySet<string>): number {
+  while (taken.has(`suggest-${op}-${n}`)) n++;
+  return n;
+}
+
+export type Entry = {
+  value: number;
+  key: number;
+  inZone: boolean;
+  c: number;
+  token: number;
+  exact: boolean;
+  round: number;
+  ver: number;
+};
+
+/** A binary max-heap of entries by key, then standing in a zone, then lower candidate index (runs are repeatable). */
+export class MaxHeap {
+  private readonly items: Entry[] = [];
+  private above(a: Entry, b: Entry): boolean {
+    if (a.key !== b.key) return a.key > b.key;
+    return a.inZone !== b.inZone ? a.inZone : a.c < b.c;
+  }
+  push(e: Entry): void {
+    const h = this.items;
+    h.push(e);
+    for (let i = h.length - 1; i > 0;) {
+      const p = (i - 1) >> 1;
+      if (!this.above(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
+      i = p;
+    }
+  }
+  pop(): Entry | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length === 0 || !last) return top;
+    h[0] = last;
+    for (let i = 0; ;) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let m = i;
+      if (l < h.length && this.above(h[l]!, h[m]!)) m = l;
+      if (r < h.length && this.above(h[r]!, h[m]!)) m = r;
+      if (m === i) break;
+      [h[i], h[m]] = [h[m]!, h[i]!];
+      i = m;
+    }
+    return top;
+  }
+}
