@@ -12,7 +12,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 120_000,
+    // Two Chromiums or a busy laptop on 2 cores: the first map test waited over 120 s for the first analysis.
+    testTimeout: 300_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
     // The page updates after React renders and MapLibre draws; give `expect.poll` time for both.
