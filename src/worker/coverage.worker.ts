@@ -47,9 +47,12 @@ let suggesting: Promise<unknown> | null = null;
 
 /** The first analysis, which every request that reads the engine waits for (a failure rejects them all). */
 function ready(): Promise<Loaded> {
-  if (!loaded) throw new Error('the analysis has not been started (init first)');
-  return loaded;
+  // A request that comes before `init` (the map asks for tiles as soon as it is drawn) waits for it, instead of
+  // failing and leaving a warning for a tile that is simply early.
+  return loaded ?? initCalled.then((l) => l);
 }
+let announceInit: (l: Promise<Loaded>) => void = () => {};
+const initCalled = new Promise<Promise<Loaded>>((resolve) => (announceInit = resolve));
 
 /** Waits for the first analysis and for a running suggestion to put its trial sites back. */
 async function engine(): Promise<Loaded> {
@@ -92,6 +95,7 @@ const warm = (dates: string[]) => idle.run(service.warmDates(dates));
 const handlers: Handlers<CoverageApi> = {
   async init(_ctx, dataBaseUrl) {
     loaded ??= load(dataBaseUrl);
+    announceInit(loaded);
     await loaded;
     const today = new Date().toISOString().slice(0, 10);
     warm(nearestQuarters(today, today, WARM_QUARTERS));
