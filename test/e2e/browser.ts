@@ -29,6 +29,13 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** How long a Playwright action (click, locator read) may wait for its element, ms. */
 export const ACTION_TIMEOUT_MS = 15_000;
 
+/**
+ * How long a step that waits on the worker (reading an import, an analysis) may take, ms. The worker is one
+ * thread: a file read queues behind the recompute the previous step started, which on a busy 2-core machine
+ * takes tens of seconds.
+ */
+export const WORKER_TIMEOUT_MS = 120_000;
+
 /** Viewport of every page, CSS pixels. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSession, type Session } from './browser.js';
+import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
 import { waitForMapReady, type HanoiWindow } from './map-page.js';
 import { importAnyFile, type ImportedFile } from '../../src/worker/import-file.js';
 import { issueText, type DataIssue } from '../../src/domain/report.js';
@@ -40,7 +40,9 @@ function errorsOf(imported: ImportedFile): DataIssue[] {
 /** Picks a corpus file in the import panel and waits for its report. */
 async function drop(name: string): Promise<void> {
   await s.page.locator('[data-testid="import-file"]').setInputFiles(join(CORPUS, name));
-  await expect.poll(() => s.page.locator('[data-testid="import-report"] h3').innerText()).toBe(name);
+  await expect
+    .poll(() => s.page.locator('[data-testid="import-report"] h3').innerText(), { timeout: WORKER_TIMEOUT_MS })
+    .toBe(name);
 }
 
 /** The Viettel and any-operator 4G percent of the open area panel, as numbers. */

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSession, type Session } from './browser.js';
+import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
 import { canvasOrigin, jumpTo, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
 import { analyseBuiltData, type Truth } from './analysis-truth.js';
 import { importSitesText } from '../../src/data/import/import-sites.js';
@@ -182,7 +182,7 @@ describe('importing a site file', () => {
     const file = join(import.meta.dirname, '../fixtures/import/sites-bad-rows.csv');
     const expected = importSitesText(readFileSync(file, 'utf8'), { source: 'sites-bad-rows.csv' });
     await page.locator('[data-testid="import-file"]').setInputFiles(file);
-    await page.locator('[data-testid="import-report"]').waitFor();
+    await page.locator('[data-testid="import-report"]').waitFor({ timeout: WORKER_TIMEOUT_MS });
     const listed = await page.locator('[data-testid="import-rejected"] li').allInnerTexts();
     expect(listed).toEqual([...expected.report.fileErrors, ...expected.report.rejected].map((i) => issueText(i, 'vi')));
     expect(listed.length).toBeGreaterThan(5);
@@ -209,7 +209,7 @@ describe('importing coverage polygons and cable segments', () => {
       await page
         .locator('[data-testid="import-file"]')
         .setInputFiles(join(import.meta.dirname, '../fixtures/import', name));
-      await page.locator(`[data-testid="import-part-${kind}"]`).waitFor();
+      await page.locator(`[data-testid="import-part-${kind}"]`).waitFor({ timeout: WORKER_TIMEOUT_MS });
       expect(await page.locator('[data-testid="import-rejected"] li').count()).toBeGreaterThan(0);
       await s.screenshot(`import-${name.split('.')[0]}`);
       await page.locator('[data-testid="import-apply"]').click();
