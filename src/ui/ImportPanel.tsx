@@ -6,14 +6,15 @@
  * a repair of double-encoded names). Nothing is used until the user applies it, joining the sample or replacing it;
  * applied imports are kept in the browser and can be removed again.
  */
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import { useSession } from './session-context.js';
 import type { CoordinateMode, FootprintSource, MappingOverride } from '../data/import/types.js';
 import type { ImportedFile, ImportKindChoice, ImportedPart } from '../worker/import-file.js';
 import type { ImportMode, StoredImport } from '../data/persist/schema.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
-import { ImportReportView, partCounts, partsOf, type RereadPatch } from './ImportReportView.js';
+import { ImportReportView, partCounts, partsOf } from './ImportReportView.js';
+import type { RereadPatch } from './ImportReadRows.js';
 import { IMPORT_ATTRIBUTIONS } from './attributions.js';
 import { OcidBandEditor } from './OcidBandEditor.js';
 import { OCID_DEFAULT_BANDS, type OcidBandTable } from '../data/import/opencellid-bands.js';
@@ -65,21 +66,37 @@ export function ImportPanel() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [applying, setApplying] = useState(false);
 
+  // A file chosen while another is still being read stops that read: only the newest file's report is shown.
+  const reading = useRef<AbortController | null>(null);
   const readFile = async (file: File, options: ReadOptions) => {
     if (!controller) return;
+    reading.current?.abort();
+    const abort = new AbortController();
+    reading.current = abort;
     setRead(options);
     setError(null);
     setPending(null);
     setProgress({ bytes: 0, totalBytes: file.size, rows: 0 });
     try {
-      const imported = await controller.importFile(file, kind, { ...options, footprint, ocidBands }, setProgress);
-      setPending({ file, imported });
+      const imported = await controller.importFile(
+        file,
+        kind,
+        { ...options, footprint, ocidBands },
+        setProgress,
+        abort.signal,
+      );
+      if (!abort.signal.aborted) setPending({ file, imported });
     } catch (err) {
+      if (abort.signal.aborted) return;
       const vi = (err as { vi?: unknown } | null)?.vi;
       setError(lang === 'vi' && typeof vi === 'string' ? vi : err instanceof Error ? err.message : String(err));
     } finally {
-      setProgress(null);
+      if (reading.current === abort) {
+        reading.current = null;
+        setProgress(null);
+      }
     }
   };
   const readNew = (file: File) => void readFile(file, { coordinates, mapping: {}, repairMojibake: false });
@@ -92,18 +109,26 @@ export function ImportPanel() {
     const file = e.dataTransfer.files[0];
     if (file) readNew(file);
   };
+  // Applying saves to the browser's storage first, which can take a while: the report stays until it is done,
+  // and is cleared then only if it is still the one applied (a file chosen meanwhile keeps its own report).
   const apply = async () => {
-    if (!pending || !controller) return;
-    const { file, imported } = pending;
+    if (!pending || !controller || applying) return;
+    const current = pending;
     const stamp = Date.now();
-    const parts = partsOf(imported).filter((p) => partCounts(p).accepted > 0);
-    for (const [k, part] of parts.entries()) {
-      const id = `import-${stamp}${parts.length > 1 ? `-${k + 1}` : ''}`;
-      await controller.addImport(
-        storedPart(part, { id, fileName: file.name, importedAt: new Date(stamp).toISOString(), mode }),
-      );
+    const parts = partsOf(current.imported).filter((p) => partCounts(p).accepted > 0);
+    setApplying(true);
+    try {
+      for (const [k, part] of parts.entries()) {
+        const id = `import-${stamp}${parts.length > 1 ? `-${k + 1}` : ''}`;
+        const file = { id, fileName: current.file.name, importedAt: new Date(stamp).toISOString(), mode };
+        await controller.addImport(storedPart(part, file));
+      }
+      setPending((p) => (p === current ? null : p));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setApplying(false);
     }
-    setPending(null);
   };
 
   const accepted = pending ? partsOf(pending.imported).reduce((sum, p) => sum + partCounts(p).accepted, 0) : 0;
@@ -213,7 +238,12 @@ export function ImportPanel() {
             onReread={reread}
           />
           <div className="export-buttons">
-            <button type="button" onClick={() => void apply()} disabled={accepted === 0} data-testid="import-apply">
+            <button
+              type="button"
+              onClick={() => void apply()}
+              disabled={accepted === 0 || applying}
+              data-testid="import-apply"
+            >
               {t(mode === 'replace' ? 'import.applyReplace' : 'import.applyJoin')} ({formatNumber(lang, accepted)})
             </button>
             <button type="button" onClick={() => setPending(null)}>

@@ -130,7 +130,12 @@ const handlers: Handlers<CoverageApi> = {
     return update;
   },
   // Reading a file needs no engine: it runs while a suggestion does.
-  importFile: (ctx, file, name, kind, options) => importAnyFile(file, name, kind, options, (p) => ctx.progress(p)),
+  // A read the page no longer wants (another file was chosen) stops at its next progress step.
+  importFile: (ctx, file, name, kind, options) =>
+    importAnyFile(file, name, kind, options, (p) => {
+      ctx.signal.throwIfAborted();
+      ctx.progress(p);
+    }),
   async setBase(_ctx, base) {
     const { sample } = await engine();
     const merged = mergeBase(base, sample);
