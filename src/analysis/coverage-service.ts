@@ -1,32 +1,36 @@
 /**
  * Everything the app asks of the analysis, as plain data in and plain data out (no DOM, no fetch): the
- * worker dispatcher calls it in a Web Worker, scripts and tests call it in Node.
+ * worker dispatcher calls it in a Web Worker, scripts and tests call it in Node. The service keeps the state (the
+ * engine, the sites of the data and of the plan, the date in use); results are assembled in service-results.ts,
+ * plan edits in service-plan.ts, the dated data in service-dates.ts, and the input's areas for reports and
+ * indicators in service-areas.ts.
  */
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
-import { OPERATORS, type CableSegmentProps, type CableStatus, type Site, type Technology } from '../domain/telecom.js';
-import { cablesAsOf, sitesAsOf, speedTestsAsOf, yearBefore } from './as-of.js';
-import { buildReport, type AnnualReport, type ReportArea } from './report.js';
-import type { ZoneCategory, ZoneConfidence } from '../domain/zones.js';
-import { CoverageEngine, type ImportedCoverage } from './engine/engine.js';
-import { POPULATION_NOTE, type AreaResult, type EngineLevel, type OpSet } from './engine/types.js';
+import type { Site, Technology } from '../domain/telecom.js';
+import { yearBefore } from './as-of.js';
+import { buildReport, type AnnualReport } from './report.js';
+import { CoverageEngine } from './engine/engine.js';
+import type { EngineLevel, OpSet } from './engine/types.js';
 import type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
 import { checkSites } from './site-check.js';
-import { engineInputOf, SERVICE_LEVELS } from './engine-input.js';
+import { engineInputOf } from './engine-input.js';
 import { suggestSteps, type SuggestInput, type SuggestProgress, type SuggestResult } from './suggest.js';
-import { GRID_LAYER_ID, GRID_LEVELS, type GridLevel } from '../domain/grid.js';
+import type { GridLevel } from '../domain/grid.js';
 import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
-import type { IndicatorValue } from '../domain/indicators.js';
-import type { IndicatorAreaCatalogue } from '../domain/indicators.js';
-import { populationTarget, zoneTargets, type AreaKey, type SpeedFigure, type ZoneTarget } from './targets.js';
+import type { IndicatorAreaCatalogue, IndicatorValue } from '../domain/indicators.js';
 import { TargetsCache } from './results-cache.js';
+import { dataAsOf, importedData, siteChanges, type BaseLayers, type DatedData } from './service-dates.js';
+import { areaCatalogueOf, gridCellsOf, indicatorGeographyOf, reportAreas } from './service-areas.js';
+import { collectResults, coverageCollection, levelResults, tileCollection } from './service-results.js';
+import type { DrawnProps, GridUpdate } from './service-results.js';
+import { editPlan, planResults, refusePlanIds } from './service-plan.js';
 
 /** The service's data types live apart (service-types.ts) so that report.ts need not import the service. */
 export type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
 export { siteRowsOf } from './engine-input.js';
 
-type Poly = Polygon | MultiPolygon;
-
+/** The analysis of one data set: its engine, its base sites and the plan's, as of a date; see the module comment. */
 export class CoverageService {
   private engine: CoverageEngine | null = null;
   private input: ServiceInput | null = null;
@@ -37,7 +41,7 @@ export class CoverageService {
   private targets: TargetsCache | null = null;
   /** All base sites, speed tests and cables, before any date filter (see `setAsOf`). */
   private asOfDate: string | null = null;
-  private all: { sites: Site[]; speedTests: ServiceInput['speedTests']; cables: ServiceInput['cables'] } | null = null;
+  private all: DatedData | null = null;
   private geography: IndicatorGeography | null = null;
   /** Dates whose tile states the engine has seen with the sites in use (cleared when the sites change). */
   private readonly warmed = new Set<string>();
@@ -67,30 +71,7 @@ export class CoverageService {
   }
 
   private collect(issues: DataIssue[]): ServiceResults {
-    const e = this.engine!;
-    const input = this.input!;
-    const targets = this.targets!;
-    // The engine keeps each area's result until its figures change: untouched areas cost a lookup here.
-    const areas: Record<string, AreaResult> = {};
-    for (const [, level] of SERVICE_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
-    for (const level of GRID_LEVELS) for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
-    const city = e.results('city')[0]!;
-    const zones = this.zoneResults();
-    const speeds = targets.speeds(input.speedTests.features);
-    const cables = targets.cables(input.cables.features as Feature<LineString, { status: CableStatus }>[]);
-    const zonesInArea = targets.zonesInArea(input.zones);
-    return {
-      areas,
-      city,
-      zones,
-      population: populationTarget(city),
-      speeds: speeds as Record<AreaKey, Record<Technology, SpeedFigure>>,
-      cables,
-      zonesInArea,
-      issues,
-      populationNote: POPULATION_NOTE,
-      timings: {},
-    };
+    return collectResults(this.engine!, this.input!, this.targets!, issues);
   }
 
   /**
@@ -101,29 +82,10 @@ export class CoverageService {
     const e = this.requireEngine();
     const t0 = performance.now();
     this.warmed.clear();
-    const changed = new Map<string, { level: EngineLevel; id: string }>();
-    const note = (list: { level: EngineLevel; id: string }[]) =>
-      list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
-    for (const id of remove) {
-      if (!this.planSites.delete(id)) continue;
-      note(e.removeSite(id));
-    }
-    for (const site of upsert) {
-      if (this.baseSites.some((b) => b.id === site.id))
-        throw new Error(`plan site "${site.id}": the id is taken by a base site`);
-      this.planSites.set(site.id, site);
-      note(e.upsertSite(site));
-    }
-    const areas: Record<string, AreaResult> = {};
-    for (const [key, c] of changed) {
-      const r = c.level === 'city' ? null : e.result(c.level, c.id);
-      if (r) areas[key] = r;
-    }
-    const city = e.results('city')[0]!;
-    const footprints = Object.fromEntries(upsert.map((s) => [s.id, e.footprintsOf(s.id) ?? []]));
-    const zones = this.zoneResults();
+    const changed = editPlan(e, this.planSites, this.baseSites, upsert, remove);
+    const update = planResults(e, changed, upsert, this.input!.zones);
     // The whole update, engine and results, as the app waits for it.
-    return { areas, city, zones, population: populationTarget(city), footprints, ms: performance.now() - t0 };
+    return { ...update, ms: performance.now() - t0 };
   }
 
   /**
@@ -131,27 +93,11 @@ export class CoverageService {
    * plan's sites stay on top. `layers` replaces the imported coverage polygons (they stand for the modelled
    * footprints of their operator and technology) and the cable segments, when given.
    */
-  setBaseSites(
-    sites: readonly Site[],
-    issues: DataIssue[] = [],
-    layers: {
-      coverage?: readonly ImportedCoverage[];
-      cables?: ServiceInput['cables'];
-      speedTests?: ServiceInput['speedTests'];
-    } = {},
-  ): ServiceResults {
+  setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: BaseLayers = {}): ServiceResults {
     const e = this.requireEngine();
     this.warmed.clear();
-    const ids = new Set(sites.map((s) => s.id));
-    const clash = [...this.planSites.keys()].find((id) => ids.has(id));
-    if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);
-    // The undated data: the new sites, and the layers given or else those in use before any date filter.
-    const prior = this.undated();
-    this.all = {
-      sites: [...sites],
-      speedTests: layers.speedTests ?? prior.speedTests,
-      cables: layers.cables ?? prior.cables,
-    };
+    refusePlanIds(this.planSites, sites);
+    this.all = importedData(this.undated(), sites, layers);
     if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
     const t0 = performance.now();
     // The map may stand on a date: the new base is filtered to it like the old one was.
@@ -163,28 +109,16 @@ export class CoverageService {
   }
 
   /** All base sites, speed tests and cables before any date filter. */
-  private undated(): NonNullable<CoverageService['all']> {
+  private undated(): DatedData {
     return this.all ?? { sites: this.baseSites, speedTests: this.input!.speedTests, cables: this.input!.cables };
   }
 
   /** Sets the base sites, speed tests and cables in use to those of `date` (all of them for null); the engine is not told. */
   private applyDate(date: string | null): void {
     const all = (this.all ??= this.undated());
-    this.baseSites = date === null ? all.sites : sitesAsOf(all.sites, date);
-    this.input = {
-      ...this.input!,
-      speedTests:
-        date === null
-          ? all.speedTests
-          : { type: 'FeatureCollection', features: speedTestsAsOf(all.speedTests.features, date) },
-      cables:
-        date === null
-          ? all.cables
-          : {
-              type: 'FeatureCollection',
-              features: cablesAsOf(all.cables.features as Feature<LineString, CableSegmentProps>[], date),
-            },
-    };
+    const { sites, speedTests, cables } = dataAsOf(all, date);
+    this.baseSites = sites;
+    this.input = { ...this.input!, speedTests, cables };
     this.asOfDate = date;
   }
 
@@ -237,15 +171,9 @@ export class CoverageService {
     const e = this.requireEngine();
     if (date !== null) this.warmed.add(date);
     const t0 = performance.now();
-    const current = new Map(this.baseSites.map((s) => [s.id, s]));
+    const current = this.baseSites;
     this.applyDate(date);
-    const key = (s: Site) => `${s.technologies.join(' ')}|${s.bands.join(' ')}`;
-    const next = new Set(this.baseSites.map((s) => s.id));
-    const upsert = this.baseSites.filter((s) => {
-      const c = current.get(s.id);
-      return c !== s && (!c || key(c) !== key(s));
-    });
-    const remove = [...current.keys()].filter((id) => !next.has(id));
+    const { upsert, remove } = siteChanges(current, this.baseSites);
     e.applyBatch(upsert, remove);
     return { engineMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
   }
@@ -289,20 +217,7 @@ export class CoverageService {
     const before = this.setAsOf(previousAsOf);
     const now = this.setAsOf(asOf);
     this.moveTo(keep);
-    const levels =
-      layout === '2025'
-        ? ([['units', 'unit2025']] as const)
-        : ([
-            ['districts', 'district2019'],
-            ['wards', 'ward2019'],
-          ] as const);
-    const areas: ReportArea[] = levels.flatMap(([key, level]) =>
-      this.input![key].features.map((f) => ({
-        level,
-        id: String(f.properties?.code),
-        name: String(f.properties?.fullName ?? f.properties?.name),
-      })),
-    );
+    const areas = reportAreas(this.input!, layout);
     const indicators =
       indicatorValues.length > 0
         ? { now: this.indicators(indicatorValues, asOf), before: this.indicators(indicatorValues, previousAsOf) }
@@ -312,39 +227,12 @@ export class CoverageService {
 
   /** The codes and names of the areas of both layouts, for checking an indicator file. */
   areaCatalogue(): IndicatorAreaCatalogue {
-    const input = this.input!;
-    const names = (fc: FeatureCollection<Poly>) =>
-      new Map(fc.features.map((f) => [String(f.properties?.code), String(f.properties?.name)]));
-    return { unit2025: names(input.units), ward2019: names(input.wards), district2019: names(input.districts) };
+    return areaCatalogueOf(this.input!);
   }
 
   /** The areas of the three levels with their residents, and the 2025 units' overlay on the 2019 wards (once). */
   indicatorGeography(): IndicatorGeography {
-    if (this.geography) return this.geography;
-    const input = this.input!;
-    const e = this.requireEngine();
-    // Residents as the engine counts them (census wards spread over the pieces), so weights and totals agree.
-    const areas = (
-      [
-        ['units', 'unit2025'],
-        ['districts', 'district2019'],
-        ['wards', 'ward2019'],
-      ] as const
-    ).flatMap(([key, level]) =>
-      input[key].features.map((f) => {
-        const code = String(f.properties?.code);
-        return {
-          level,
-          code,
-          population: e.result(level, code)?.population ?? 0,
-          districtCode: (f.properties?.districtCode as string | null | undefined) ?? null,
-        };
-      }),
-    );
-    const overlaps = this.requireEngine()
-      .wardOverlaps('unit2025')
-      .map((o) => ({ unit: o.area, ward: o.ward, m2: o.m2, residents: o.residents }));
-    return (this.geography = { areas, overlaps });
+    return (this.geography ??= indicatorGeographyOf(this.requireEngine(), this.input!));
   }
 
   /** The area indicators' figures on every level, as of the date in use (see indicators.ts). */
@@ -357,29 +245,9 @@ export class CoverageService {
     return this.baseSites;
   }
 
-  private zoneResults(): ZoneTarget[] {
-    return zoneTargets(
-      this.requireEngine().results('zone'),
-      this.input!.zones.features.map((f) => ({
-        id: String(f.properties?.id),
-        name: String(f.properties?.name),
-        category: f.properties?.category as ZoneCategory,
-        confidence: f.properties?.confidence as ZoneConfidence,
-      })),
-    );
-  }
-
   /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */
   coverage(tech: Technology): FeatureCollection<MultiPolygon, { operator: OpSet; tech: Technology; sample: boolean }> {
-    const e = this.requireEngine();
-    return {
-      type: 'FeatureCollection',
-      features: OPERATORS.map((operator) => ({
-        type: 'Feature',
-        geometry: e.coverage(tech, operator),
-        properties: { operator, tech, sample: this.baseSites.some((s) => s.sample) },
-      })),
-    };
+    return coverageCollection(this.requireEngine(), tech, this.hasSampleSites());
   }
 
   /**
@@ -387,62 +255,33 @@ export class CoverageService {
    * and returns its results keyed `${level}|${id}`; a level added before is not added again. Cells with no
    * part in the city are counted in `outside`, not analysed.
    */
-  addGrid(
-    level: GridLevel,
-    cells: FeatureCollection<Polygon>,
-  ): { areas: Record<string, AreaResult>; outside: number; ms: number } {
+  addGrid(level: GridLevel, cells: FeatureCollection<Polygon>): GridUpdate {
     const e = this.requireEngine();
     const t0 = performance.now();
-    const { outside } = e.addGridLevel(
-      cells.features.map((f, i) => {
-        const code = f.properties?.code;
-        if (typeof code !== 'string' || f.geometry?.type !== 'Polygon')
-          throw new Error(
-            `${GRID_LAYER_ID[level]}.fgb: feature ${i}: a grid cell needs a string "code" and a Polygon geometry`,
-          );
-        return { id: code, level, geometry: f.geometry };
-      }),
-    );
+    const { outside } = e.addGridLevel(gridCellsOf(level, cells));
     this.targets!.forgetAreas();
-    const areas: Record<string, AreaResult> = {};
-    for (const r of e.results(level)) areas[`${level}|${r.id}`] = r;
+    const areas = levelResults(e, [level]);
     return { areas, outside: outside.length, ms: performance.now() - t0 };
   }
 
   /** The covered part of the city (per tile), for maps that read geometry by bounding box. */
-  coveredTiles(
-    tech: Technology,
-    op: OpSet,
-  ): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
-    return {
-      type: 'FeatureCollection',
-      features: this.requireEngine()
-        .coveredByTile(tech, op)
-        .map((geometry) => ({
-          type: 'Feature',
-          geometry,
-          properties: { tech, op, sample: this.baseSites.some((s) => s.sample) },
-        })),
-    };
+  coveredTiles(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, DrawnProps> {
+    return tileCollection(this.requireEngine().coveredByTile(tech, op), tech, op, this.hasSampleSites());
   }
 
   /** The uncovered part of the city (per tile), for drawing the gaps of the whole map. */
-  gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, { tech: Technology; op: OpSet; sample: boolean }> {
-    return {
-      type: 'FeatureCollection',
-      features: this.requireEngine()
-        .uncoveredByTile(tech, op)
-        .map((geometry) => ({
-          type: 'Feature',
-          geometry,
-          properties: { tech, op, sample: this.baseSites.some((s) => s.sample) },
-        })),
-    };
+  gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, DrawnProps> {
+    return tileCollection(this.requireEngine().uncoveredByTile(tech, op), tech, op, this.hasSampleSites());
   }
 
   /** The uncovered part of an area, for drawing and ranking gaps. */
   uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet) {
     return this.requireEngine().uncovered(level, id, tech, op);
+  }
+
+  /** Whether any base site in use is a sample site (drawn collections say so). */
+  private hasSampleSites(): boolean {
+    return this.baseSites.some((s) => s.sample);
   }
 
   private requireEngine(): CoverageEngine {

@@ -23,35 +23,30 @@
  * A row's problems come in that order. Lists (technologies, bands, azimuths) may be arrays or strings separated by
  * spaces, commas, semicolons or bars; a string list is parsed once per distinct text and the parsed array is
  * shared by every site that wrote the same text (sites are never mutated), which keeps a million-row import small.
+ *
+ * This module runs the checks in order and keeps what spans rows (ids seen, lists parsed); the rules and their
+ * wording are in `site-rules.ts`, the message format in `site-issue.ts`, the reading of cells in `site-values.ts`.
  */
 import type { DataIssue } from '../domain/report.js';
-import { HANOI_BBOX } from '../domain/geo.js';
+import { TECHNOLOGIES, type Band, type Operator, type Site, type Technology } from '../domain/telecom.js';
+import { siteIssue, type IssueNaming, type SiteCheckField, type SiteProblem } from './site-issue.js';
 import {
-  BANDS,
-  OPERATORS,
-  TECHNOLOGIES,
-  type Band,
-  type Operator,
-  type Site,
-  type Technology,
-} from '../domain/telecom.js';
+  azimuthProblem,
+  bandProblem,
+  DEFAULT_SITE_HEIGHT_M,
+  firstNotIn,
+  heightProblem,
+  idDuplicate,
+  idMissing,
+  operatorProblem,
+  positionProblem,
+  rangeProblem,
+  technologyProblem,
+} from './site-rules.js';
+import { isBlank, ListReader, num, str } from './site-values.js';
 
-/** Limits of plausible site values. */
-export const SITE_LIMITS = {
-  /** Antenna height above ground, metres (the tallest towers in Hà Nội are well under 300 m). */
-  maxHeightM: 300,
-  /** A range override beyond this is not a cell, metres. */
-  maxRangeM: 50_000,
-} as const;
-
-/** Antenna height used when a row gives none, metres. */
-export const DEFAULT_SITE_HEIGHT_M = 30;
-
+/** The sites that passed and one error per problem of the rows that did not. */
 export type SiteCheck = { sites: Site[]; issues: DataIssue[] };
-
-/** The fields `checkSites` reads, named as a column in `DataIssue.column` unless the caller names them. */
-export type SiteCheckField =
-  'id' | 'operator' | 'lng' | 'lat' | 'technologies' | 'bands' | 'heightM' | 'azimuthsDeg' | 'rangeM';
 
 /** Options of a {@link SiteChecker}. */
 export type SiteCheckerOptions = {
@@ -61,22 +56,6 @@ export type SiteCheckerOptions = {
   columns?: Partial<Record<SiteCheckField, string>>;
 };
 
-/** Longest value quoted in a message; longer ones are cut (a 100 KB cell must not be laid out). */
-const MAX_QUOTED_CHARS = 200;
-const clip = (t: string): string =>
-  t.length <= MAX_QUOTED_CHARS ? t : `${t.slice(0, MAX_QUOTED_CHARS)}… (${t.length} characters)`;
-const show = (v: unknown, vi = false): string =>
-  typeof v === 'string'
-    ? `"${clip(v)}"`
-    : v === undefined
-      ? vi
-        ? 'trống'
-        : 'missing'
-      : clip(JSON.stringify(v) ?? String(v));
-/** Distinct list texts parsed and kept per checker (a file repeats a few lists many times). */
-const MEMO_ENTRIES = 4096;
-const NO_STRINGS: string[] = [];
-
 /**
  * Problems the caller found in a row before checking it, listed where `check` would list its own: `position`
  * replaces the position check (a held row), `bands` follow the band checks, `rest` (dates, sample) come last.
@@ -84,23 +63,14 @@ const NO_STRINGS: string[] = [];
 export type RowPrior = { position?: DataIssue; bands?: readonly DataIssue[]; rest?: readonly DataIssue[] };
 const NO_PRIOR: RowPrior = {};
 
-/** A list parsed from its text, once. */
-type ParsedList = { values: string[] };
-
 /** Checks rows one at a time, remembering ids to name duplicates; see the module comment. */
 export class SiteChecker {
   private readonly seen = new Map<string, number>();
-  private readonly lists = new Map<string, ParsedList>();
-  private readonly azimuthLists = new Map<string, number[]>();
-  private readonly label: 'row' | 'feature';
-  private readonly columns: Partial<Record<SiteCheckField, string>>;
+  private readonly values = new ListReader();
+  private readonly naming: IssueNaming;
 
-  constructor(
-    private readonly source: string,
-    options: SiteCheckerOptions = {},
-  ) {
-    this.label = options.label ?? 'row';
-    this.columns = options.columns ?? {};
+  constructor(source: string, options: SiteCheckerOptions = {}) {
+    this.naming = { source, label: options.label ?? 'row', columns: options.columns ?? {} };
   }
 
   /**
@@ -111,171 +81,30 @@ export class SiteChecker {
     const r = (raw ?? {}) as Record<string, unknown>;
     const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id).trim() : '';
     const before = out.length;
-    if (!id)
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-id-missing',
-          'id',
-          r.id,
-          [`id ${show(r.id)}`, `mã ${show(r.id, true)}`],
-          ['every site needs an id', 'mỗi trạm cần có mã'],
-        ),
-      );
-    else if (this.seen.has(id)) {
-      const first = this.seen.get(id);
-      const word = this.label === 'row' ? ['row', 'dòng'] : ['feature', 'đối tượng'];
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-id-duplicate',
-          'id',
-          id,
-          [`id "${clip(id)}" repeats ${word[0]} ${first}`, `mã "${clip(id)}" trùng với ${word[1]} ${first}`],
-          ['site ids must be unique', 'mã trạm không được trùng nhau'],
-        ),
-      );
-    } else this.seen.set(id, n);
+    if (!id) this.report(out, n, id, idMissing(r.id));
+    else if (this.seen.has(id)) this.report(out, n, id, idDuplicate(id, this.seen.get(id), this.naming.label));
+    else this.seen.set(id, n);
 
     const lng = num(r.lng);
     const lat = num(r.lat);
     if (prior.position) out.push(prior.position);
-    else this.checkPosition(r, n, id, lng, lat, out);
+    else this.report(out, n, id, positionProblem(r.lng, r.lat, lng, lat));
 
     const operator = typeof r.operator === 'string' ? r.operator.toLowerCase() : null;
-    if (operator === null || !OPERATORS.includes(operator as Operator)) {
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-operator-unknown',
-          'operator',
-          r.operator,
-          [`operator ${show(r.operator)} is unknown`, `nhà mạng ${show(r.operator, true)} không nhận ra`],
-          [`operator must be one of ${OPERATORS.join(', ')}`, `nhà mạng phải là một trong ${OPERATORS.join(', ')}`],
-        ),
-      );
-    }
-    const technologies = this.list(r.technologies, true);
+    this.report(out, n, id, operatorProblem(operator, r.operator));
+    const technologies = this.values.list(r.technologies, true);
     const badTech = firstNotIn(technologies, TECHNOLOGIES);
-    if (technologies.length === 0 || badTech !== undefined) {
-      const v = badTech ?? r.technologies;
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-technology-unknown',
-          'technologies',
-          v,
-          [`technology ${show(v)} is unknown`, `công nghệ ${show(v, true)} không nhận ra`],
-          [`technologies must be among ${TECHNOLOGIES.join(', ')}`, `công nghệ phải thuộc ${TECHNOLOGIES.join(', ')}`],
-        ),
-      );
-    }
-    const bands = this.list(r.bands, false);
-    const badBand = firstNotIn(bands, BAND_NAMES);
-    const names = BAND_NAMES.join(', ');
-    if (badBand !== undefined) {
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-band-unknown',
-          'bands',
-          badBand,
-          [`band "${clip(badBand)}" is unknown`, `băng tần "${clip(badBand)}" không nhận ra`],
-          [`bands must be among ${names}`, `băng tần phải thuộc ${names}`],
-        ),
-      );
-    } else if (badTech === undefined && technologies.length > 0) {
-      const orphan = orphanBand(bands as Band[], technologies);
-      if (orphan !== undefined) {
-        const tech = BANDS[orphan as Band].tech;
-        out.push(
-          this.issue(
-            n,
-            id,
-            'site-band-technology',
-            'bands',
-            orphan,
-            [
-              `band "${orphan}" is ${tech} but the site's technologies are ${technologies.join(', ')}`,
-              `băng tần "${orphan}" thuộc ${tech} nhưng công nghệ của trạm là ${technologies.join(', ')}`,
-            ],
-            [
-              "each band must belong to one of the site's technologies",
-              'mỗi băng tần phải thuộc một công nghệ của trạm',
-            ],
-          ),
-        );
-      }
-    }
+    this.report(out, n, id, technologyProblem(technologies, badTech, r.technologies));
+    const bands = this.values.list(r.bands, false);
+    this.report(out, n, id, bandProblem(bands, technologies, badTech === undefined && technologies.length > 0));
     if (prior.bands) out.push(...prior.bands);
-    const heightM =
-      r.heightM === undefined || r.heightM === null || r.heightM === '' ? DEFAULT_SITE_HEIGHT_M : num(r.heightM);
-    if (heightM === null || heightM <= 0 || heightM > SITE_LIMITS.maxHeightM) {
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-height-invalid',
-          'heightM',
-          r.heightM,
-          [`antenna height ${show(r.heightM)}`, `độ cao anten ${show(r.heightM, true)}`],
-          [
-            `height must be a number of metres above 0 and at most ${SITE_LIMITS.maxHeightM}`,
-            `độ cao phải là số mét lớn hơn 0 và không quá ${SITE_LIMITS.maxHeightM}`,
-          ],
-        ),
-      );
-    }
-    const rangeGiven = r.rangeM !== undefined && r.rangeM !== null && r.rangeM !== '';
+    const heightM = isBlank(r.heightM) ? DEFAULT_SITE_HEIGHT_M : num(r.heightM);
+    this.report(out, n, id, heightProblem(r.heightM, heightM));
+    const rangeGiven = !isBlank(r.rangeM);
     const rangeM = rangeGiven ? num(r.rangeM) : null;
-    if (rangeM !== null && (rangeM <= 0 || rangeM > SITE_LIMITS.maxRangeM)) {
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-range-invalid',
-          'rangeM',
-          r.rangeM,
-          [`range ${show(r.rangeM)} m`, `bán kính ${show(r.rangeM, true)} m`],
-          [
-            `a range override must be above 0 and at most ${SITE_LIMITS.maxRangeM} m`,
-            `bán kính ghi đè phải lớn hơn 0 và không quá ${SITE_LIMITS.maxRangeM} m`,
-          ],
-        ),
-      );
-    } else if (rangeGiven && rangeM === null) {
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-range-invalid',
-          'rangeM',
-          r.rangeM,
-          [`range ${show(r.rangeM)}`, `bán kính ${show(r.rangeM, true)}`],
-          ['a range override must be a number of metres', 'bán kính ghi đè phải là một số mét'],
-        ),
-      );
-    }
-    const azimuths = this.azimuths(r.azimuthsDeg);
-    const badAz = badAzimuth(azimuths);
-    if (badAz !== undefined) {
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-azimuth-invalid',
-          'azimuthsDeg',
-          badAz,
-          [`azimuth ${show(badAz)}`, `góc phương vị ${show(badAz, true)}`],
-          ['azimuths must be degrees in [0, 360)', 'góc phương vị phải là số độ trong [0, 360)'],
-        ),
-      );
-    }
+    this.report(out, n, id, rangeProblem(r.rangeM, rangeGiven, rangeM));
+    const azimuths = this.values.azimuths(r.azimuthsDeg);
+    this.report(out, n, id, azimuthProblem(azimuths));
     if (prior.rest) out.push(...prior.rest);
     if (out.length > before || lng === null || lat === null) return null;
     return {
@@ -294,123 +123,9 @@ export class SiteChecker {
     };
   }
 
-  private checkPosition(
-    r: Record<string, unknown>,
-    n: number,
-    id: string,
-    lng: number | null,
-    lat: number | null,
-    out: DataIssue[],
-  ): void {
-    if (lng === null || lat === null) {
-      const field = lng === null ? 'lng' : 'lat';
-      out.push(
-        this.issue(
-          n,
-          id,
-          'site-coordinate-invalid',
-          field,
-          r[field],
-          [
-            `position [${show(r.lng)}, ${show(r.lat)}] is not a pair of numbers`,
-            `vị trí [${show(r.lng, true)}, ${show(r.lat, true)}] không phải là một cặp số`,
-          ],
-          [
-            'lng and lat must be finite numbers in WGS84 degrees',
-            'kinh độ và vĩ độ phải là số hữu hạn, tính bằng độ WGS84',
-          ],
-        ),
-      );
-      return;
-    }
-    const [x0, y0, x1, y1] = HANOI_BBOX;
-    if (inside(lng, lat)) return;
-    const hint: [string, string] = inside(lat, lng)
-      ? ['latitude and longitude look swapped', 'vĩ độ và kinh độ có vẻ bị đảo chỗ']
-      : Math.abs(lng) > 1000 || Math.abs(lat) > 1000
-        ? [
-            'looks like projected metres (VN-2000 / UTM), not degrees',
-            'có vẻ là mét của hệ toạ độ phẳng (VN-2000 / UTM), không phải độ',
-          ]
-        : [
-            `a site must lie in or near Hà Nội (lon ${x0}–${x1}, lat ${y0}–${y1})`,
-            `trạm phải nằm trong hoặc gần Hà Nội (kinh độ ${x0}–${x1}, vĩ độ ${y0}–${y1})`,
-          ];
-    out.push(
-      this.issue(
-        n,
-        id,
-        'site-coordinate-outside',
-        'lng',
-        `${lng}, ${lat}`,
-        [`position [${lng}, ${lat}] is outside Hà Nội`, `vị trí [${lng}, ${lat}] nằm ngoài Hà Nội`],
-        hint,
-      ),
-    );
-  }
-
-  private issue(
-    n: number,
-    id: string,
-    rule: string,
-    field: SiteCheckField,
-    value: unknown,
-    what: [string, string],
-    why: [string, string],
-  ): DataIssue {
-    const [word, wordVi] = this.label === 'row' ? ['row', 'dòng'] : ['feature', 'đối tượng'];
-    const idEn = id ? ` (id "${clip(id)}")` : '';
-    const idVi = id ? ` (mã "${clip(id)}")` : '';
-    const column =
-      field === 'lng' && rule === 'site-coordinate-outside'
-        ? `${this.columns.lng ?? 'lng'}, ${this.columns.lat ?? 'lat'}`
-        : (this.columns[field] ?? field);
-    const issue: DataIssue = {
-      severity: 'error',
-      rule,
-      file: this.source,
-      index: n,
-      key: id || null,
-      message: `${this.source}: ${word} ${n}${idEn}: ${what[0]} — ${why[0]}`,
-      vi: `${this.source}: ${wordVi} ${n}${idVi}: ${what[1]} — ${why[1]}`,
-      column,
-    };
-    if (value !== undefined)
-      issue.value = typeof value === 'string' ? clip(value) : clip(JSON.stringify(value) ?? String(value));
-    return issue;
-  }
-
-  /** A list field's items: an array as given when already clean (not copied), a string parsed once per text. */
-  private list(v: unknown, upper: boolean): string[] {
-    if (Array.isArray(v)) {
-      if (isCleanList(v, upper)) return v as string[];
-      return v
-        .map((x) => String(x).trim())
-        .filter(Boolean)
-        .map((x) => (upper ? x.toUpperCase() : x));
-    }
-    if (typeof v === 'number') return [String(v)];
-    if (typeof v !== 'string') return NO_STRINGS;
-    const key = upper ? `U${v}` : `-${v}`;
-    let parsed = this.lists.get(key);
-    if (parsed === undefined) {
-      const values = v.split(/[\s,;|]+/).filter(Boolean);
-      parsed = { values: upper ? values.map((x) => x.toUpperCase()) : values };
-      if (this.lists.size < MEMO_ENTRIES) this.lists.set(key, parsed);
-    }
-    return parsed.values;
-  }
-
-  /** Azimuths as numbers (NaN for text that is none): an array of numbers as given, a string parsed once per text. */
-  private azimuths(v: unknown): number[] {
-    if (Array.isArray(v)) return v.every(isNumber) ? (v as number[]) : this.list(v, false).map(Number);
-    if (typeof v !== 'string') return this.list(v, false).map(Number);
-    let parsed = this.azimuthLists.get(v);
-    if (parsed === undefined) {
-      parsed = this.list(v, false).map(Number);
-      if (this.azimuthLists.size < MEMO_ENTRIES) this.azimuthLists.set(v, parsed);
-    }
-    return parsed;
+  /** Appends the issue of `problem` about row `n` (site `id`) to `out`, if there is a problem. */
+  private report(out: DataIssue[], n: number, id: string, problem: SiteProblem | null): void {
+    if (problem !== null) out.push(siteIssue(this.naming, n, id, problem));
   }
 }
 
@@ -425,38 +140,3 @@ export function checkSites(rows: readonly unknown[], source: string): SiteCheck 
   });
   return { sites, issues };
 }
-
-const BAND_NAMES = Object.keys(BANDS);
-const [X0, Y0, X1, Y1] = HANOI_BBOX;
-const inside = (x: number, y: number): boolean => x >= X0 && x <= X1 && y >= Y0 && y <= Y1;
-const isNumber = (x: unknown): boolean => typeof x === 'number';
-
-// Loops rather than `find` with an arrow: the checks run a million times and must not allocate.
-function firstNotIn(list: readonly string[], allowed: readonly string[]): string | undefined {
-  for (const x of list) if (!allowed.includes(x)) return x;
-  return undefined;
-}
-
-function orphanBand(bands: readonly Band[], technologies: readonly string[]): Band | undefined {
-  for (const b of bands) if (!technologies.includes(BANDS[b].tech)) return b;
-  return undefined;
-}
-
-function badAzimuth(azimuths: readonly number[]): number | undefined {
-  for (const a of azimuths) if (!Number.isFinite(a) || a < 0 || a >= 360) return a;
-  return undefined;
-}
-
-/** Whether an array is already a clean list: non-empty trimmed strings (upper case when asked). */
-function isCleanList(v: readonly unknown[], upper: boolean): boolean {
-  for (const x of v)
-    if (typeof x !== 'string' || x === '' || x.trim() !== x || (upper && x.toUpperCase() !== x)) return false;
-  return true;
-}
-
-function num(v: unknown): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : null;
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);

@@ -3,29 +3,14 @@
  * decimal mark, coordinate system and why), the questions the importer cannot answer alone (undeclared VN-2000
  * metres; names that look double-encoded), every message in the interface language, and the column mapping.
  */
-import { issueText, type DataIssue } from '../domain/report.js';
-import {
-  REQUIRED_SITE_FIELDS,
-  SITE_FIELDS,
-  type CoordinateReport,
-  type MappingOverride,
-  type SiteField,
-} from '../data/import/types.js';
-import type { EncodingReport } from '../data/import/encoding.js';
+import type { DataIssue } from '../domain/report.js';
+import { REQUIRED_SITE_FIELDS, type MappingOverride } from '../data/import/types.js';
 import type { ImportedFile, ImportedPart } from '../worker/import-file.js';
-import { OPERATOR_NAMES, type Site } from '../domain/telecom.js';
-import { clip } from '../data/import/issue.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import type { Lang } from '../domain/lang.js';
-
-/** How many messages of one list are shown (all are counted; the rest are in the command line's report). */
-export const SHOWN_ISSUES = 200;
-
-/** Sites shown in the preview. */
-const PREVIEW_ROWS = 5;
-
-/** What the report asks the reader to choose again. */
-export type RereadPatch = { coordinates?: 'vn2000'; repairMojibake?: true; mapping?: MappingOverride };
+import { IssueList } from './ImportIssueList.js';
+import { CoordinatesRow, EncodingRow, type RereadPatch } from './ImportReadRows.js';
+import { ColumnMappingForm, SitePreview } from './ImportSiteColumns.js';
 
 type Props = {
   fileName: string;
@@ -76,6 +61,7 @@ export function partCounts(part: ImportedPart): {
 export const partsOf = (imported: ImportedFile): ImportedPart[] =>
   imported.kind === 'mixed' ? imported.parts : [imported];
 
+/** The whole report of one file read for import: its name, then each part (see {@link partsOf}). */
 export function ImportReportView({ fileName, imported, lang, mapping, onMapping, onReread }: Props) {
   const t = translator(lang);
   const parts = partsOf(imported);
@@ -151,32 +137,13 @@ function PartView({
       </dl>
       {part.kind === 'sites' && part.result.sites.length > 0 && <SitePreview sites={part.result.sites} lang={lang} />}
       {sites?.mapping && (missing.length > 0 || sites.mapping.unknownHeaders.length > 0) && (
-        <fieldset className="mapping" data-testid="import-mapping">
-          <legend>{t('import.mapping')}</legend>
-          {SITE_FIELDS.filter((f) => f !== 'sample').map((f: SiteField) => (
-            <label key={f} className="field">
-              <span>
-                {f}
-                {REQUIRED_SITE_FIELDS.includes(f) ? ' *' : ''}
-              </span>
-              <select
-                value={String(mapping[f] ?? sites.mapping!.columns[f] ?? '')}
-                onChange={(e) => onMapping({ ...mapping, [f]: e.target.value === '' ? null : Number(e.target.value) })}
-                data-testid={`import-map-${f}`}
-              >
-                <option value="">—</option>
-                {sites.mapping!.header.map((h, i) => (
-                  <option key={i} value={i}>
-                    {h || `#${i + 1}`}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-          <button type="button" onClick={() => onReread({ mapping })} data-testid="import-remap">
-            {t('import.readAgain')}
-          </button>
-        </fieldset>
+        <ColumnMappingForm
+          used={sites.mapping}
+          lang={lang}
+          mapping={mapping}
+          onMapping={onMapping}
+          onReread={onReread}
+        />
       )}
       {counts.errors.length > 0 && (
         <details open={counts.errors.length <= 20}>
@@ -195,121 +162,5 @@ function PartView({
         </details>
       )}
     </div>
-  );
-}
-
-function EncodingRow({ encoding, lang, onReread }: { encoding: EncodingReport } & Pick<Props, 'lang' | 'onReread'>) {
-  const t = translator(lang);
-  const mojibake = encoding.mojibake;
-  return (
-    <div className="row">
-      <dt>{t('import.encoding')}</dt>
-      <dd data-testid="import-encoding">
-        {encoding.encoding.toUpperCase()}
-        {encoding.bom ? ` · ${t('import.encoding.bom')}` : ''}
-        <small className="note">{encoding.reason[lang]}</small>
-        {mojibake && encoding.repaired === 0 && (
-          <button type="button" onClick={() => onReread({ repairMojibake: true })} data-testid="import-repair-mojibake">
-            {t('import.mojibake.repair')}
-          </button>
-        )}
-        {encoding.repaired > 0 && (
-          <small className="note">
-            {t('import.mojibake.repaired')}: {formatNumber(lang, encoding.repaired)}
-          </small>
-        )}
-      </dd>
-    </div>
-  );
-}
-
-function CoordinatesRow({ report, lang, onReread }: { report: CoordinateReport } & Pick<Props, 'lang' | 'onReread'>) {
-  const t = translator(lang);
-  const rows = report.heldSample.join(', ') + (report.heldRows > report.heldSample.length ? ', …' : '');
-  return (
-    <div className="row">
-      <dt>{t('import.coordinates')}</dt>
-      <dd>
-        <span data-testid="import-crs">
-          {t(
-            report.heldRows > 0 && report.vn2000Rows === 0
-              ? 'import.system.held'
-              : (`import.system.${report.system}` as MessageKey),
-          )}
-          {report.declared ? ` · ${t('import.crs.declared')}: ${report.declared}` : ''}
-        </span>
-        <small className="note">{lang === 'vi' ? report.reasonVi : report.reason}</small>
-        {report.heldRows > 0 && (
-          <div
-            className="question"
-            role="alertdialog"
-            aria-label={t('import.coordinates')}
-            data-testid="import-crs-question"
-          >
-            <p>
-              {t('import.crs.question').replace('{n}', formatNumber(lang, report.heldRows)).replace('{rows}', rows)}
-            </p>
-            <button type="button" onClick={() => onReread({ coordinates: 'vn2000' })} data-testid="import-crs-vn2000">
-              {t('import.crs.readVn2000')}
-            </button>
-          </div>
-        )}
-      </dd>
-    </div>
-  );
-}
-
-/** The first sites kept, as read: a person sees at once whether names, numbers and positions came through right. */
-function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lang }) {
-  const t = translator(lang);
-  return (
-    <div className="import-preview-scroll">
-      <table className="import-preview" data-testid="import-preview">
-        <caption>{t('import.preview')}</caption>
-        <thead>
-          <tr>
-            {(['id', 'operator', 'lng', 'lat', 'technologies', 'bands', 'range'] as const).map((c) => (
-              <th key={c} scope="col">
-                {t(`import.col.${c}` as MessageKey)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sites.slice(0, PREVIEW_ROWS).map((s) => (
-            <tr key={s.id}>
-              <td>{clip(s.id, 40)}</td>
-              <td>{OPERATOR_NAMES[s.operator]}</td>
-              <td className="num">{formatNumber(lang, s.lng, 5)}</td>
-              <td className="num">{formatNumber(lang, s.lat, 5)}</td>
-              <td>{s.technologies.join(', ')}</td>
-              <td>{s.bands.join(', ') || '—'}</td>
-              <td className="num">
-                {s.rangeM === null ? t('import.rangeModel') : `${formatNumber(lang, s.rangeM)} m`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function IssueList({ issues, lang, testId }: { issues: readonly DataIssue[]; lang: Lang; testId: string }) {
-  const t = translator(lang);
-  if (issues.length === 0) return null;
-  return (
-    <ul className="import-issues" data-testid={testId}>
-      {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
-        <li key={n} className={i.severity}>
-          {issueText(i, lang)}
-        </li>
-      ))}
-      {issues.length > SHOWN_ISSUES && (
-        <li>
-          … {formatNumber(lang, issues.length - SHOWN_ISSUES)} {t('import.more')}
-        </li>
-      )}
-    </ul>
   );
 }

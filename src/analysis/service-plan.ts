@@ -1,0 +1,69 @@
+/**
+ * The plan's candidate sites on top of the base sites, for the coverage service (coverage-service.ts): plan edits
+ * through the incremental engine, the ids the plan and the base may not share, and what an edit changed.
+ */
+import type { Site } from '../domain/telecom.js';
+import type { ChangedAreas, CoverageEngine } from './engine/engine.js';
+import type { AreaResult } from './engine/types.js';
+import type { ServiceInput, SitesUpdate } from './service-types.js';
+import { populationTarget } from './targets.js';
+import { zoneResults } from './service-results.js';
+
+/** The areas a change of sites touched, keyed `${level}|${id}`. */
+export type ChangedAreaMap = Map<string, ChangedAreas[number]>;
+
+/**
+ * Takes the `remove` ids out of the plan (ids not in it are skipped), then adds or moves the `upsert` sites, each
+ * through the engine, and returns the areas touched. Throws, at the first such site, when an `upsert` id is that
+ * of a base site (the sites before it are already placed).
+ */
+export function editPlan(
+  engine: CoverageEngine,
+  planSites: Map<string, Site>,
+  baseSites: readonly Site[],
+  upsert: readonly Site[],
+  remove: readonly string[],
+): ChangedAreaMap {
+  const changed: ChangedAreaMap = new Map();
+  const note = (list: ChangedAreas) => list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
+  for (const id of remove) {
+    if (!planSites.delete(id)) continue;
+    note(engine.removeSite(id));
+  }
+  for (const site of upsert) {
+    if (baseSites.some((b) => b.id === site.id))
+      throw new Error(`plan site "${site.id}": the id is taken by a base site`);
+    planSites.set(site.id, site);
+    note(engine.upsertSite(site));
+  }
+  return changed;
+}
+
+/** Throws when one of the new base `sites` has the id of a site of the plan (an import may not take them). */
+export function refusePlanIds(planSites: ReadonlyMap<string, Site>, sites: readonly Site[]): void {
+  const ids = new Set(sites.map((s) => s.id));
+  const clash = [...planSites.keys()].find((id) => ids.has(id));
+  if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);
+}
+
+/**
+ * What a plan edit changed: the new results of the `changed` areas (keyed `${level}|${id}`; the city is given
+ * apart), the city, the zones and the modelled footprints (`[lng, lat]`) of the `upsert` sites. The caller adds
+ * the time the edit took.
+ */
+export function planResults(
+  engine: CoverageEngine,
+  changed: ChangedAreaMap,
+  upsert: readonly Site[],
+  zoneInput: ServiceInput['zones'],
+): Omit<SitesUpdate, 'ms'> {
+  const areas: Record<string, AreaResult> = {};
+  for (const [key, c] of changed) {
+    const r = c.level === 'city' ? null : engine.result(c.level, c.id);
+    if (r) areas[key] = r;
+  }
+  const city = engine.results('city')[0]!;
+  const footprints = Object.fromEntries(upsert.map((s) => [s.id, engine.footprintsOf(s.id) ?? []]));
+  const zones = zoneResults(engine, zoneInput);
+  return { areas, city, zones, population: populationTarget(city), footprints };
+}

@@ -1,0 +1,51 @@
+/**
+ * Pure helpers of the public map page: the names of its levels between the page, the URL and the search index,
+ * the search entries of the areas index, and how a covered share is written.
+ */
+import { formatNumber } from '../ui/i18n.js';
+import type { Lang } from '../domain/lang.js';
+import type { SearchEntry } from '../domain/places.js';
+import type { AreasIndex } from '../domain/public-data.js';
+import type { PublicLevel } from './public-map.js';
+
+/** The URL's and the search index's name of each level of the page (2025 units; 2019 districts and wards). */
+export const LEVEL_OF: Record<PublicLevel, 'unit2025' | 'district2019' | 'ward2019'> = {
+  units: 'unit2025',
+  districts: 'district2019',
+  wards: 'ward2019',
+};
+
+/** The page's level of a URL or search-index level name; undefined for levels the page does not show (zones, H3). */
+export const PUBLIC_LEVEL: Record<string, PublicLevel> = {
+  unit2025: 'units',
+  district2019: 'districts',
+  ward2019: 'wards',
+};
+
+/** Every area of every level, then every zone, as entries of the place search (names as in `areas.json`). */
+export function publicSearchEntries(areas: AreasIndex): SearchEntry[] {
+  return [
+    ...(['units', 'districts', 'wards'] as const).flatMap((l) =>
+      areas[l].map((r): SearchEntry => ({
+        level: LEVEL_OF[l],
+        id: r.code,
+        name: r.name,
+        nameEn: r.nameEn,
+        fullName: r.fullName,
+        context: null,
+      })),
+    ),
+    ...areas.zones.map((r): SearchEntry => ({
+      level: 'zone',
+      id: r.code,
+      name: r.name,
+      nameEn: r.nameEn,
+      fullName: r.fullName,
+      context: null,
+    })),
+  ];
+}
+
+/** A percent 0–100 with one decimal and ` %` in the language's number format; `—` when there is no figure. */
+export const percentText = (lang: Lang, v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : `${formatNumber(lang, v, 1)} %`;
