@@ -13,13 +13,12 @@ import {
   FGB_FID_COLUMN,
   FGB_ID_COLUMN,
   FGB_PREAMBLE_BYTES,
-  bboxesIntersect,
   checkFgbPreamble,
-  geometryBbox,
   parseFgbHeader,
   toFgbHeader,
 } from './fgb.js';
 import type { FgbHeader, ParsedFgbHeader } from './fgb.js';
+import { bboxesIntersect, geometryBbox } from './fgb-rtree.js';
 
 /** A FeatureCollection with the file's layer name, when it has one, as the foreign member `name`. */
 export type FgbFeatureCollection = FeatureCollection & { name?: string };

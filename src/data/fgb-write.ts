@@ -21,18 +21,8 @@ import type { IProperties } from 'flatgeobuf/lib/mjs/generic/feature.js';
 import { parseGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { BBox } from '../domain/geo.js';
-import {
-  FGB_FID_COLUMN,
-  FGB_ID_COLUMN,
-  FGB_INDEX_NODE_SIZE,
-  FGB_MAGIC_BYTES,
-  FGB_RESERVED_COLUMNS,
-  buildPackedRTree,
-  emptyBbox,
-  expandBbox,
-  geometryBbox,
-  hilbertOrder,
-} from './fgb.js';
+import { FGB_FID_COLUMN, FGB_ID_COLUMN, FGB_INDEX_NODE_SIZE, FGB_MAGIC_BYTES, FGB_RESERVED_COLUMNS } from './fgb.js';
+import { buildPackedRTree, emptyBbox, expandBbox, geometryBbox, hilbertOrder } from './fgb-rtree.js';
 
 /** Header fields of the written file; all absent by default. */
 export type WriteFgbOptions = {

@@ -8,7 +8,8 @@
  * A row's problems found while it was built (`RowProblems` of `site-rows.ts`: a held position, bands, dates) are
  * listed with the checker's own, in the checker's order, and the row is rejected once.
  */
-import { SiteChecker, type RowPrior, type SiteCheck, type SiteCheckField } from '../../analysis/site-check.js';
+import { SiteChecker, type RowPrior, type SiteCheck } from '../../analysis/site-check.js';
+import type { SiteCheckField } from '../../analysis/site-issue.js';
 import type { DataIssue } from '../../domain/report.js';
 import type { RawSiteRow, RowResult } from './site-rows.js';
 import type { ColumnMapping, SiteField } from './types.js';

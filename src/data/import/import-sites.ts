@@ -35,7 +35,7 @@ import { checkNumberedRows, columnNames, distinctRows } from './check-rows.js';
 import { CoordinateReader } from './coordinates.js';
 import { DelimitedStream, type CsvRecord } from './delimited.js';
 import { mapColumns, variantsOf } from './headers.js';
-import { importIssue, type Bilingual } from './issue.js';
+import { importIssue, UNTERMINATED_QUOTE, type Bilingual } from './issue.js';
 import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid.js';
 import { RowLines } from './site-lines.js';
 import { buildSiteRow, techFromBandsWarning, type FieldReader, type RowContext } from './site-rows.js';
@@ -205,15 +205,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     end(): SiteImportResult {
       const { unterminatedAt } = stream.end();
       if (unterminatedAt !== null) {
-        fileError(
-          'csv-unterminated-quote',
-          { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
-          {
-            en: 'every opening quote needs a closing quote (RFC 4180)',
-            vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)',
-          },
-          unterminatedAt,
-        );
+        fileError('csv-unterminated-quote', UNTERMINATED_QUOTE.what, UNTERMINATED_QUOTE.why, unterminatedAt);
       }
       if (format === 'unknown' && unterminatedAt === null) {
         fileError(

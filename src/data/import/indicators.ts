@@ -34,7 +34,7 @@
 import type { IndicatorValue } from '../../domain/indicators.js';
 import type { DataIssue } from '../../domain/report.js';
 import { tokenizeText } from './delimited.js';
-import { importIssue, type Bilingual, type IssueDetail } from './issue.js';
+import { importIssue, unterminatedQuoteIssue, type Bilingual, type IssueDetail } from './issue.js';
 import {
   INDICATOR_COLUMNS,
   INDICATOR_HEADER_VARIANTS,
@@ -78,20 +78,7 @@ export function parseIndicatorCsv(
   };
   const { delimiter, records, unterminatedAt } = tokenizeText(text);
   if (unterminatedAt !== null) {
-    fileIssues.push(
-      importIssue(
-        'error',
-        'unterminated-quote',
-        file,
-        { label: 'row', n: unterminatedAt },
-        { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
-        {
-          en: 'every opening quote needs a closing quote (RFC 4180)',
-          vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)',
-        },
-        { line: unterminatedAt },
-      ),
-    );
+    fileIssues.push(unterminatedQuoteIssue(file, unterminatedAt, 'unterminated-quote'));
   }
   const [headerRecord, ...dataRecords] = records;
   const header = headerRecord?.fields.map((h) => h.trim()) ?? [];

@@ -75,3 +75,18 @@ export function importIssue(
   if (detail.dataRow !== undefined) issue.dataRow = detail.dataRow;
   return issue;
 }
+
+/** What and why of a quoted field left open at the end of a delimited file (every importer says it alike). */
+export const UNTERMINATED_QUOTE: { what: Bilingual; why: Bilingual } = {
+  what: { en: 'a quoted field is never closed', vi: 'một trường mở dấu ngoặc kép mà không đóng' },
+  why: {
+    en: 'every opening quote needs a closing quote (RFC 4180)',
+    vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)',
+  },
+};
+
+/** The error for a quoted field still open at the end of `file`, opened on row `row` (one-based, header = 1). */
+export function unterminatedQuoteIssue(file: string, row: number, rule = 'csv-unterminated-quote'): DataIssue {
+  const { what, why } = UNTERMINATED_QUOTE;
+  return importIssue('error', rule, file, { label: 'row', n: row }, what, why, { line: row });
+}

@@ -5,7 +5,8 @@
  * `checkSites`, so each rule has one wording. A row reports every problem it has, each naming its column as
  * written in the header and the value; the row is rejected once (see `checkBuiltRow` in `check-rows.ts`).
  *
- * Messages of the checks made here (English; each has its Vietnamese twin in `vi`):
+ * Messages of the checks made here and, for the bands cell, in `site-row-bands.ts` (English; each has its
+ * Vietnamese twin in `vi`):
  *
  * | rule | example |
  * |---|---|
@@ -22,10 +23,9 @@
  * counted in `techFromBands` for one file-level warning ({@link techFromBandsWarning}).
  */
 import type { DataIssue } from '../../domain/report.js';
-import { BANDS, type Band } from '../../domain/telecom.js';
-import { readBandCell } from './bands.js';
 import type { CoordinateReader } from './coordinates.js';
 import { importIssue, type IssuePlace } from './issue.js';
+import { readRowBands, type TechFromBands } from './site-row-bands.js';
 import type { SiteField } from './types.js';
 import {
   normaliseAzimuths,
@@ -39,9 +39,6 @@ import {
 
 /** A row as `checkSites` reads it (see its doc comment). */
 export type RawSiteRow = Record<string, unknown>;
-
-/** Rows whose technologies were taken from their bands: how many, and the first row numbers (at most 20). */
-export type TechFromBands = { count: number; sample: number[] };
 
 /** What the row builder needs besides the values. */
 export type RowContext = {
@@ -72,7 +69,6 @@ export type FieldReader = (field: SiteField) => unknown;
 
 const DATE_RULE = { en: 'dates must be YYYY-MM-DD or DD/MM/YYYY', vi: 'ngày phải có dạng YYYY-MM-DD hoặc DD/MM/YYYY' };
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
-const MAX_SAMPLE_ROWS = 20;
 
 /**
  * Builds the raw row of row (or feature) `n`. `position`, when given, is the feature's `[x, y]` (GeoJSON) and
@@ -179,65 +175,10 @@ export function buildSiteRow(
           ? bandsRaw.join(';')
           : null;
   if (bandText !== null) {
-    const cell = readBandCell(bandText, techCell.technologies ?? []);
-    bands = cell.bands;
-    for (const item of cell.items) {
-      if (item.kind === 'band') continue;
-      const rule =
-        item.kind === 'ambiguous'
-          ? 'site-band-ambiguous'
-          : item.kind === 'not-modelled'
-            ? 'site-band-not-modelled'
-            : 'site-band-unknown';
-      problems = addTo(
-        problems,
-        'bands',
-        importIssue('error', rule, ctx.source, placeOf(label, n, idText), item.what, item.why, {
-          column: columnOf(ctx, 'bands'),
-          value: item.written,
-        }),
-      );
-    }
-    const listed = techCell.technologies;
-    if (listed !== null) {
-      let kept: Band[] | null = null; // made on the first conflict only
-      for (let i = 0; i < cell.bands.length; i++) {
-        const band = cell.bands[i]!;
-        const tech = BANDS[band].tech;
-        if (listed.includes(tech)) {
-          kept?.push(band);
-          continue;
-        }
-        kept ??= cell.bands.slice(0, i);
-        const written = cell.written[i]!;
-        const name = written === band ? `"${band}"` : `"${written}" (${band})`;
-        problems = addTo(
-          problems,
-          'bands',
-          importIssue(
-            'error',
-            'site-band-technology',
-            ctx.source,
-            placeOf(label, n, idText),
-            {
-              en: `band ${name} is ${tech} but the site's technologies are ${listed.join(', ')}`,
-              vi: `băng tần ${name} thuộc ${tech} nhưng công nghệ của trạm là ${listed.join(', ')}`,
-            },
-            {
-              en: "each band must belong to one of the site's technologies",
-              vi: 'mỗi băng tần phải thuộc một công nghệ của trạm',
-            },
-            { column: columnOf(ctx, 'bands'), value: written },
-          ),
-        );
-      }
-      if (kept !== null) bands = kept;
-    } else if (techCell.empty && cell.technologies.length > 0 && ctx.techFromBands !== undefined) {
-      technologies = cell.technologies;
-      const count = ctx.techFromBands;
-      count.count++;
-      if (count.sample.length < MAX_SAMPLE_ROWS) count.sample.push(n);
-    }
+    const cellBands = readRowBands(bandText, techCell, ctx, { label, n, id: idText });
+    bands = cellBands.bands;
+    if (cellBands.technologies !== null) technologies = cellBands.technologies;
+    if (cellBands.issues !== null) for (const issue of cellBands.issues) problems = addTo(problems, 'bands', issue);
   }
 
   const raw: RawSiteRow = {

@@ -25,7 +25,7 @@
  * | `speed-network-skipped` | warning | `t.csv: row 7: network type "WiFi" is not 4G or 5G: the test is left out — the plan's speed targets are for 4G and 5G` |
  */
 import { DelimitedStream, type CsvRecord } from './delimited.js';
-import { importIssue, type IssuePlace } from './issue.js';
+import { importIssue, unterminatedQuoteIssue, type IssuePlace } from './issue.js';
 import { looksLikeSpeedHeader, mapOoklaColumns, type SpeedColumns } from './speed-columns.js';
 import type { NumberContext } from './speed-checks.js';
 import { readSpeedTestHeader } from './speed-header.js';
@@ -139,20 +139,7 @@ export function createSpeedImporter(options: SpeedImportOptions): SpeedImporter 
     end(): SpeedImport {
       const { unterminatedAt } = stream.end();
       if (unterminatedAt !== null) {
-        out.fileErrors.push(
-          importIssue(
-            'error',
-            'csv-unterminated-quote',
-            source,
-            { label: 'row', n: unterminatedAt },
-            { en: 'a quoted field is never closed', vi: 'một trường trong ngoặc kép không được đóng' },
-            {
-              en: 'every opening quote needs a closing quote (RFC 4180)',
-              vi: 'mỗi dấu ngoặc kép mở cần một dấu đóng (RFC 4180)',
-            },
-            { line: unterminatedAt },
-          ),
-        );
+        out.fileErrors.push(unterminatedQuoteIssue(source, unterminatedAt));
       } else if (format === 'unknown') {
         out.fileErrors.push(
           importIssue(
