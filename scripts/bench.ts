@@ -167,16 +167,7 @@ if (
   fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) &&
   fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
 ) {
-  const b = JSON.parse(
-    execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/browser.ts')], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-      .trim()
-      .split('\n')
-      .pop()!,
-  ) as Row;
+  const b = benchJson('scripts/bench/browser.ts');
   console.log(
     '\nIn the browser (Chromium, software WebGL on this machine; targets: update < 16 ms, repaint < 50 ms, import < 3 s with no task > 200 ms, suggest < 5 s):',
   );
@@ -206,16 +197,7 @@ if (
   fs.existsSync(path.join(REPO_ROOT, 'dist-public/index.html')) &&
   fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
 ) {
-  const p = JSON.parse(
-    execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/public.ts')], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-      .trim()
-      .split('\n')
-      .pop()!,
-  ) as { runsMs: number[]; medianMs: number };
+  const p = benchJson('scripts/bench/public.ts') as unknown as { runsMs: number[]; medianMs: number };
   console.log(
     `\nPublic map: navigation to map idle ${p.medianMs} ms median of ${p.runsMs.length} cold loads (${p.runsMs.join(', ')} ms; target < 1,500 ms)`,
   );

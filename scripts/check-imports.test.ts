@@ -99,18 +99,20 @@ describe('checkTree', () => {
     );
   });
 
-  it('lists a file of 301 lines in src/ or scripts/, not one of 300, nor one in test/', () => {
+  it('lists a file of 301 lines in src/, scripts/ or test/, not one of 300, nor a fixture', () => {
     const root = createTree({
       'src/map/long.ts': createLines(301),
       'src/map/full.ts': createLines(300),
       'scripts/bench/long.ts': createLines(350),
       'test/e2e/long.e2e.ts': createLines(500),
+      'test/fixtures/case/long.ts': createLines(900),
     });
     expect(formatReport(checkTree(root))).toBe(
-      'Files over 300 lines, not data tables (2):\n' +
+      'Files over 300 lines, not data tables (3):\n' +
         '  scripts/bench/long.ts: 350 lines\n' +
         '  src/map/long.ts: 301 lines\n' +
-        'check-imports: 2 problems in 4 files\n',
+        '  test/e2e/long.e2e.ts: 500 lines\n' +
+        'check-imports: 3 problems in 4 files\n',
     );
   });
 

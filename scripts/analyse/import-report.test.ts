@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DataIssue } from '../../src/domain/report.js';
 import type { IndicatorAreaCatalogue } from '../../src/domain/indicators.js';
 import { importFiles, type FileOutcome, type ImportedInput } from './import-files.js';
-import { fileReport, printFileReport } from './import-report.js';
+import { fileReport } from './import-report.js';
+import { printFileReport } from './print-file-report.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures');
 const noAreas = (): IndicatorAreaCatalogue => ({

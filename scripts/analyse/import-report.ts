@@ -12,12 +12,14 @@
  * error; `repaired` is the importer's count (`repairedRows` / `repaired`) when it gives one, else the rows or
  * features kept with a warning naming them (a value capped, a ring closed…). For coverage, `kept` counts coverage
  * items: one per technology of a feature.
+ *
+ * The generic reading of a result is `result-scan.ts`; the account printed to stderr is `print-file-report.ts`.
  */
 import type { DataIssue } from '../../src/domain/report.js';
-import { issueText } from '../../src/domain/report.js';
 import { fileKindOf } from '../../src/worker/import-file.js';
-import type { AnalyseKind, Lang } from './args.js';
+import type { AnalyseKind } from './args.js';
 import { partsOf, type FileOutcome, type PartInput } from './import-files.js';
+import { collectIssues, detailsOf, isIssueListAt, isObject, num, str } from './result-scan.js';
 
 /** One message of a file, every optional detail present (null when unknown). */
 export type ReportMessage = {
@@ -76,37 +78,6 @@ export type FileReport = {
   parts: PartReport[] | null;
 };
 
-const isIssue = (v: unknown): v is DataIssue =>
-  !!v &&
-  typeof v === 'object' &&
-  typeof (v as DataIssue).rule === 'string' &&
-  typeof (v as DataIssue).message === 'string' &&
-  'severity' in v;
-const isIssueList = (v: unknown): v is DataIssue[] => Array.isArray(v) && v.length > 0 && v.every(isIssue);
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** Every issue in `value`, depth-first, each once. */
-function collectIssues(value: unknown, into: Set<DataIssue>, depth = 0): void {
-  if (depth > 4) return;
-  if (isIssueList(value)) value.forEach((i) => into.add(i));
-  else if (isObject(value)) for (const v of Object.values(value)) collectIssues(v, into, depth + 1);
-}
-
-/** Names of the issue lists in the import reports, to tell an empty one from an empty data list. */
-const ISSUE_LISTS = new Set(['rejected', 'fileErrors', 'warnings', 'issues', 'errors', 'notes']);
-const isIssueListAt = (key: string, v: unknown) =>
-  isIssueList(v) || (Array.isArray(v) && v.length === 0 && ISSUE_LISTS.has(key));
-
-/** A copy of an object without its issue lists (they are the messages), long data lists replaced by their lengths. */
-function detailsOf(value: Record<string, unknown>, skip: readonly string[] = []): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (skip.includes(k) || isIssueListAt(k, v)) continue;
-    out[k] = Array.isArray(v) && v.length > 50 ? `${v.length} items` : v;
-  }
-  return out;
-}
-
 /** One message with every detail present, null when unknown (`vi` falls back to the English text). */
 export function messageOf(i: DataIssue): ReportMessage {
   return {
@@ -122,9 +93,6 @@ export function messageOf(i: DataIssue): ReportMessage {
     vi: i.vi ?? i.message,
   };
 }
-
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** Report fields given their own place in a {@link FileReport}, left out of `details`. */
 const LIFTED = ['source', 'format', 'encoding', 'delimiter', 'decimalSeparator', 'decimalComma', 'coordinates', 'crs'];
@@ -255,79 +223,4 @@ export function fileReport(o: FileOutcome): FileReport {
     details: {},
     parts: reports,
   };
-}
-
-/** How many messages of a file are printed to stderr; all of them are in `import-report.json`. */
-export const PRINTED_MESSAGES = 8;
-
-const T = {
-  en: {
-    rows: 'rows',
-    kept: 'kept',
-    repaired: 'repaired',
-    rejected: 'rejected',
-    errors: 'error(s)',
-    warnings: 'warning(s)',
-    refused: 'REFUSED: nothing kept',
-    more: (n: number, f: string) => `… and ${n} more in ${f}`,
-    held: (n: number) =>
-      `${n} rows hold projected metres in a file that does not say which system: pass --crs vn2000 (VN-2000 metres) or --crs wgs84`,
-    crs: 'CRS',
-    encoding: 'encoding',
-    mojibake: 'names look double-encoded: pass --repair-mojibake to read the file again with the repair',
-  },
-  vi: {
-    rows: 'dòng',
-    kept: 'giữ',
-    repaired: 'sửa',
-    rejected: 'loại',
-    errors: 'lỗi',
-    warnings: 'cảnh báo',
-    refused: 'BỊ TỪ CHỐI: không giữ được dòng nào',
-    more: (n: number, f: string) => `… và ${n} thông báo nữa trong ${f}`,
-    held: (n: number) =>
-      `${n} dòng có toạ độ mét mà tệp không nói hệ nào: thêm --crs vn2000 (mét VN-2000) hoặc --crs wgs84`,
-    crs: 'Hệ toạ độ',
-    encoding: 'Bảng mã',
-    mojibake: 'tên có vẻ bị mã hoá UTF-8 hai lần: thêm --repair-mojibake để đọc lại tệp và sửa',
-  },
-} as const;
-
-/** A compact account of one file for stderr: a summary line, then the first messages. */
-export function printFileReport(r: FileReport, lang: Lang, reportName: string): string[] {
-  const t = T[lang];
-  const c = r.counts;
-  const what = [
-    r.kind ?? r.requested,
-    r.format,
-    encodingName(r.encoding),
-    r.delimiter === null ? null : `delimiter ${JSON.stringify(r.delimiter)}`,
-    r.decimalMark === ',' ? 'decimal ","' : null,
-  ].filter((x) => x !== null);
-  const lines = [
-    `${r.file}: ${what.join(', ')}; ${c.read ?? '?'} ${t.rows}: ${c.kept} ${t.kept}, ${c.repaired} ${t.repaired}, ${c.rejected} ${t.rejected}; ${c.errors} ${t.errors}, ${c.warnings} ${t.warnings}${r.refused ? ` — ${t.refused}` : ''}`,
-  ];
-  // Anything but UTF-8 was a guess or a byte-order mark: say why.
-  const enc = isObject(r.encoding) ? r.encoding : null;
-  const encReason = enc && enc.encoding !== 'utf-8' && isObject(enc.reason) ? str(enc.reason[lang]) : null;
-  if (encReason) lines.push(`  ${t.encoding}: ${encReason}`);
-  const crs = isObject(r.crs) ? r.crs : null;
-  if (crs) {
-    const reason = str(lang === 'vi' ? crs.reasonVi : crs.reason) ?? str(crs.reason);
-    if (reason) lines.push(`  ${t.crs}: ${String(crs.system)} — ${reason}`);
-    const held = num(crs.heldRows) ?? 0;
-    if (held > 0) lines.push(`  ${t.held(held)}`);
-  }
-  if (r.messages.some((m) => m.rule === 'encoding-double-utf8')) lines.push(`  ${t.mojibake}`);
-  const issues: Pick<DataIssue, 'message' | 'vi'>[] = r.messages;
-  for (const [i, m] of r.messages.slice(0, PRINTED_MESSAGES).entries())
-    lines.push(`  ${m.severity}: ${issueText(issues[i]!, lang)}`);
-  if (r.messages.length > PRINTED_MESSAGES) lines.push(`  ${t.more(r.messages.length - PRINTED_MESSAGES, reportName)}`);
-  return lines;
-}
-
-function encodingName(e: unknown): string | null {
-  if (!isObject(e)) return null;
-  const name = str(e.encoding);
-  return name === null ? null : e.bom === true ? `${name} (BOM)` : name;
 }

@@ -5,17 +5,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editBandTable } from '../../src/data/import/opencellid-bands.js';
-import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
 import type { FileImportOptions } from '../../src/worker/import-file.js';
-import { issueText, type DataIssue } from '../../src/domain/report.js';
+import { issueText } from '../../src/domain/report.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 import { parseAnalyseArgs, UsageError, type AnalyseOptions } from './args.js';
-import { baseFromImports, type AnalysisBase } from './base.js';
+import { baseFromImports } from './base.js';
 import { importFiles } from './import-files.js';
-import { fileReport, messageOf, printFileReport, type FileReport } from './import-report.js';
+import { fileReport } from './import-report.js';
 import { indicatorsCsv } from './indicators-csv.js';
-import { HANOI_GSO_CODE, RESULT_LEVELS, resultsCsv, type ResultArea, type ResultLevel } from './results-csv.js';
-import { areaCatalogueOf, areaName, loadShippedData, type ShippedData } from './shipped-data.js';
+import { printFileReport } from './print-file-report.js';
+import { resultsCsv } from './results-csv.js';
+import { areaNames, resultAreas, runAnalysis } from './run-analysis.js';
+import { OUTPUT_FILES, timeLine, writeReport, type PhaseTimes } from './run-report.js';
+import { areaCatalogueOf, loadShippedData } from './shipped-data.js';
 import { ANALYSE_USAGE } from './usage.js';
 
 /** Where a run writes and what it is told. */
@@ -28,28 +30,8 @@ export type AnalyseIo = {
   defaultDataDir: string;
 };
 
-/** Output file names inside `--out`. */
-export const OUTPUT_FILES = {
-  results: 'results.csv',
-  report: 'import-report.json',
-  indicators: 'indicators.csv',
-} as const;
-
 /** Exit codes. */
 export const EXIT = { ok: 0, internal: 1, refused: 2 } as const;
-
-/** The analysis phase split as the engine reports it, ms: area index, per-area targets, coverage of the sites. */
-export type AnalysisDetail = { indexMs: number; targetsMs: number; coverageMs: number };
-
-/** Phase times of a run, ms. */
-export type PhaseTimes = {
-  loadMs: number;
-  importMs: number;
-  analysisMs: number;
-  writeMs: number;
-  totalMs: number;
-  analysis: AnalysisDetail | null;
-};
 
 /** Runs the command; resolves to its exit code (see `../analyse.ts`), never rejects. */
 export async function runAnalyse(argv: readonly string[], io: Partial<AnalyseIo> = {}): Promise<number> {
@@ -172,143 +154,11 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   return EXIT.ok;
 }
 
-/**
- * The analysis as the app's worker runs it, with one full computation: the engine is built without sites, set to
- * the date, then given the base sites and layers (`setBaseSites` computes everything, filtered to the date).
- */
-function runAnalysis(
-  data: ShippedData,
-  base: AnalysisBase,
-  asOf: string | null,
-  issues: DataIssue[],
-): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
-  const service = new CoverageService();
-  // No sites in `init`: `setBaseSites` puts the base (the sample, the imports or both) in place below.
-  const { units, districts, wards, zones, speedTests, cables } = data.input;
-  const init = service.init({
-    units,
-    districts,
-    wards,
-    zones,
-    speedTests,
-    cables,
-    siteRows: [],
-    siteSource: 'sites.fgb',
-  });
-  if (asOf !== null) service.setAsOf(asOf);
-  const results = service.setBaseSites(base.sites, issues, {
-    coverage: base.coverage,
-    cables: base.cables,
-    speedTests: base.speedTests,
-  });
-  // The engine's own split: the area index and the per-area targets (speeds, cables, zones) are built by `init`.
-  const detail = {
-    indexMs: init.timings.indexMs ?? 0,
-    targetsMs: init.timings.targetsMs ?? 0,
-    coverageMs: results.timings.coverageMs ?? 0,
-  };
-  return { results, service, detail };
-}
-
-/** The table's areas: the city, then each level's areas in the data's order. */
-function* resultAreas(data: ShippedData, results: ServiceResults): Generator<ResultArea> {
-  yield { level: 'city', code: HANOI_GSO_CODE, name: 'Thành phố Hà Nội', result: results.city };
-  const layers: Record<Exclude<ResultLevel, 'city'>, [ShippedData['input']['units'], string]> = {
-    unit2025: [data.input.units, 'code'],
-    district2019: [data.input.districts, 'code'],
-    ward2019: [data.input.wards, 'code'],
-    zone: [data.input.zones, 'id'],
-  };
-  for (const level of RESULT_LEVELS) {
-    if (level === 'city') continue;
-    const [fc, key] = layers[level];
-    for (const f of fc.features) {
-      const code = String(f.properties?.[key]);
-      const result = results.areas[`${level}|${code}`];
-      if (result) yield { level, code, name: areaName(f), result };
-    }
-  }
-}
-
-/** Area names by `${level}|${code}` (the city under `city|city`). */
-function areaNames(data: ShippedData): Map<string, string> {
-  const names = new Map<string, string>([['city|city', 'Thành phố Hà Nội']]);
-  for (const [level, fc] of [
-    ['unit2025', data.input.units],
-    ['district2019', data.input.districts],
-    ['ward2019', data.input.wards],
-  ] as const) {
-    for (const f of fc.features) names.set(`${level}|${String(f.properties?.code)}`, areaName(f));
-  }
-  return names;
-}
-
-async function writeReport(
-  opts: AnalyseOptions,
-  data: ShippedData,
-  files: FileReport[],
-  base: AnalysisBase | null,
-  dataIssues: DataIssue[],
-  times: PhaseTimes,
-  exitCode: number,
-): Promise<void> {
-  const round = (ms: number) => Math.round(ms);
-  const json = {
-    generatedAt: new Date().toISOString(),
-    exitCode,
-    options: {
-      coordinates: opts.coordinates,
-      footprint: opts.footprint,
-      ocidBands: opts.ocidBandsFile,
-      mode: opts.mode,
-      asOf: opts.asOf,
-      repairMojibake: opts.repairMojibake,
-      lang: opts.lang,
-    },
-    data: {
-      folder: opts.dataDir,
-      generatedAt: data.manifest.generatedAt,
-      sampleLayers: data.manifest.layers.filter((l) => l.sample).map((l) => l.id),
-      provenance: base?.provenance ?? null,
-      sites: base?.sites.length ?? null,
-      indicatorValues: base?.indicators.length ?? null,
-      issues: dataIssues.map(messageOf),
-    },
-    files,
-    timingsMs: {
-      load: round(times.loadMs),
-      import: round(times.importMs),
-      analysis: round(times.analysisMs),
-      write: round(times.writeMs),
-      total: round(times.totalMs),
-      analysisSplit: times.analysis && {
-        index: round(times.analysis.indexMs),
-        targets: round(times.analysis.targetsMs),
-        coverage: round(times.analysis.coverageMs),
-      },
-    },
-  };
-  await fs.promises.writeFile(path.join(opts.outDir, OUTPUT_FILES.report), `${JSON.stringify(json, null, 2)}\n`);
-}
-
-/** A written file as the user would type it: relative to the working directory when inside it. */
+/** The data's provenance (`sample`, `imported`, `mixed`) as the Vietnamese summary line names it. */
 const VI_PROVENANCE = { sample: 'dữ liệu mẫu', imported: 'dữ liệu nhập', mixed: 'mẫu và dữ liệu nhập' } as const;
 
+/** A written file as the user would type it: relative to the working directory when inside it. */
 const rel = (dir: string, file: string) => {
   const r = path.relative(process.cwd(), path.join(dir, file));
   return r.startsWith('..') || path.isAbsolute(r) ? path.join(dir, file) : r;
 };
-/** Seconds to one decimal. */
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-function timeLine(t: PhaseTimes, lang: 'vi' | 'en'): string {
-  const a = t.analysis;
-  const split = a
-    ? lang === 'en'
-      ? ` (area index ${s(a.indexMs)}, targets ${s(a.targetsMs)}, coverage ${s(a.coverageMs)})`
-      : ` (chỉ mục vùng ${s(a.indexMs)}, chỉ tiêu ${s(a.targetsMs)}, vùng phủ ${s(a.coverageMs)})`
-    : '';
-  return lang === 'en'
-    ? `time: load ${s(t.loadMs)}, import ${s(t.importMs)}, analysis ${s(t.analysisMs)}${split}, write ${s(t.writeMs)}; results after ${s(t.totalMs)}`
-    : `thời gian: nạp dữ liệu ${s(t.loadMs)}, nhập tệp ${s(t.importMs)}, phân tích ${s(t.analysisMs)}${split}, ghi ${s(t.writeMs)}; có kết quả sau ${s(t.totalMs)}`;
-}

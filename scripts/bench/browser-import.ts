@@ -9,43 +9,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/browser.js';
 import { waitForMapReady } from '../../test/e2e/map-page.js';
 import { BENCH_CHUNK_CHARS, createBenchCsvChunks } from '../../test/support/site-csv.js';
-import { REPO_ROOT } from '../pipeline/options.js';
+import { openBuiltApp } from './built-app.js';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
-const dist = path.join(REPO_ROOT, 'dist');
-if (!fs.existsSync(path.join(dist, 'index.html')))
-  throw new Error(`${dist} has no built app: run \`npm run build\` first`);
+const { page, url, longestTask: longest, resetTasks, close } = await openBuiltApp({ width: 1440, height: 900 });
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), `sites-${ROWS}.csv`);
 const fd = fs.openSync(file, 'w');
 for (const chunk of createBenchCsvChunks(ROWS, BENCH_CHUNK_CHARS)) fs.writeSync(fd, chunk);
 fs.closeSync(fd);
 
-const server = await preview({
-  root: REPO_ROOT,
-  preview: { port: 0, host: '127.0.0.1' },
-  base: '/hanoi-coverage/',
-  logLevel: 'silent',
-});
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' })).newPage();
-await page.addInitScript(() => {
-  const w = window as unknown as { longTasks: number[] };
-  w.longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-    type: 'longtask',
-    buffered: true,
-  });
-});
-const longest = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-const resetTasks = () => page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
 const out: Record<string, number> = { rows: ROWS, fileMb: Math.round(fs.statSync(file).size / 1e5) / 10 };
 try {
-  await page.goto(`${server.resolvedUrls!.local[0]}`);
+  await page.goto(url);
   await waitForMapReady(page);
   await page.waitForFunction(() => (window as { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true, null, {
     timeout: 300_000,
@@ -68,8 +45,7 @@ try {
   out.applyToAnalysedMs = Date.now() - t;
   out.longestTaskApplyMs = Math.round(await longest());
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }
 console.log(JSON.stringify(out));

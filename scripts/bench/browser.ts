@@ -9,38 +9,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/browser.js';
 import { waitForMapReady, waitForIdle } from '../../test/e2e/map-page.js';
 import { createBenchCsv } from '../../test/support/site-csv.js';
-import { REPO_ROOT } from '../pipeline/options.js';
+import { openBuiltApp } from './built-app.js';
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
 };
 
-const dist = path.join(REPO_ROOT, 'dist');
-if (!fs.existsSync(path.join(dist, 'index.html')))
-  throw new Error(`${dist} has no built app: run \`npm run build\` first`);
-const server = await preview({
-  root: REPO_ROOT,
-  preview: { port: 0, host: '127.0.0.1' },
-  base: '/hanoi-coverage/',
-  logLevel: 'silent',
-});
-const url = `${server.resolvedUrls!.local[0]}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' })).newPage();
-await page.addInitScript(() => {
-  const w = window as unknown as { longTasks: number[] };
-  w.longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-    type: 'longtask',
-    buffered: true,
-  });
-});
+const { page, url, longestTask, resetTasks, close } = await openBuiltApp({ width: 1280, height: 800 });
 const out: Record<string, number> = {};
 try {
   await page.goto(`${url}#map=14/21.0285/105.8523`);
@@ -123,14 +101,12 @@ try {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), 'sites-100k.csv');
   fs.writeFileSync(file, createBenchCsv(100_000));
   await page.locator('[data-testid="tab-import"]').click();
-  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+  await resetTasks();
   const t0 = Date.now();
   await page.locator('[data-testid="import-file"]').setInputFiles(file);
   await page.locator('[data-testid="import-report"]').waitFor({ timeout: 120_000 });
   out.import100kMs = Date.now() - t0;
-  out.importLongestMainThreadTaskMs = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
-  );
+  out.importLongestMainThreadTaskMs = await longestTask();
   out.importFileMb = fs.statSync(file).size / 1e6;
 
   // Suggest 10 sites for MobiFone.
@@ -143,7 +119,6 @@ try {
   out.suggest10Ms = Date.now() - t1;
   out.suggest10Proposals = await page.locator('[data-testid="suggest-proposal"]').count();
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 console.log(JSON.stringify(out));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
-import { waitForMapReady, type HanoiWindow } from './map-page.js';
+import { waitForMapReady, waitForAnalysisReady } from './map-page.js';
 import { importAnyFile, type ImportedFile } from '../../src/worker/import-file.js';
 import { issueText, type DataIssue } from '../../src/domain/report.js';
 
@@ -15,12 +15,8 @@ const CORPUS = join(import.meta.dirname, '../fixtures/real-world');
 
 let s: Session;
 
-const analysisReady = () =>
-  s.page.waitForFunction(
-    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
-    null,
-    { timeout: 180_000 },
-  );
+/** Waits until the first coverage analysis is painted. */
+const analysisReady = () => waitForAnalysisReady(s.page);
 const idle = () =>
   s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, {
     timeout: 120_000,

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSession, type Session } from './browser.js';
-import { waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
+import { waitForIdle, waitForMapReady, type HanoiWindow, waitForAnalysisReady } from './map-page.js';
 import { analyseBuiltData, numberVi, type Truth } from './analysis-truth.js';
 import { importSitesText } from '../../src/data/import/import-sites.js';
 import { parseIndicatorCsv } from '../../src/data/import/indicators.js';
@@ -23,12 +23,8 @@ let truth: Truth;
 /** The figures of both real-code fixtures, as the parser reads them in Node. */
 let values: IndicatorValue[] = [];
 
-const analysisReady = () =>
-  s.page.waitForFunction(
-    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
-    null,
-    { timeout: 180_000 },
-  );
+/** Waits until the first coverage analysis is painted. */
+const analysisReady = () => waitForAnalysisReady(s.page);
 
 /** Loads an indicator file through the section's file input and waits for its report. */
 async function loadFile(name: string): Promise<void> {

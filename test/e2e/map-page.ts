@@ -11,8 +11,14 @@ import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import { readFgb } from '../../src/data/fgb-read.js';
 import type { Manifest } from '../../src/domain/report.js';
 
-/** What the app puts on `window` for tests: the MapLibre map, and `hanoiReady` once every data layer is added. */
-export type HanoiWindow = Window & { hanoiMap?: MapLibreMap; hanoiReady?: boolean };
+/**
+ * What the app puts on `window` for tests: the MapLibre map, `hanoiReady` once every data layer is added, and
+ * `hanoiAnalysisReady` once the first coverage analysis is painted.
+ */
+export type HanoiWindow = Window & { hanoiMap?: MapLibreMap; hanoiReady?: boolean; hanoiAnalysisReady?: boolean };
+
+/** How long the first coverage analysis may take on a busy 2-core machine with software WebGL, ms. */
+export const ANALYSIS_TIMEOUT_MS = 180_000;
 
 /** How long the app may take to load its data and draw it with software WebGL, ms. */
 export const READY_TIMEOUT_MS = 120_000;
@@ -41,6 +47,13 @@ export async function waitForMapReady(page: Page): Promise<void> {
     polling: 250,
   });
   await waitForIdle(page);
+}
+
+/** Waits until the first coverage analysis is painted (`window.hanoiAnalysisReady`). */
+export async function waitForAnalysisReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as HanoiWindow).hanoiAnalysisReady === true, null, {
+    timeout: ANALYSIS_TIMEOUT_MS,
+  });
 }
 
 /** Waits for the map's next `idle` event (all tiles loaded, no transition, placement done) after a repaint. */
@@ -126,4 +139,35 @@ export function pointsInside(feature: Feature<Polygon | MultiPolygon>, steps = 1
     }
   }
   return out;
+}
+
+/**
+ * A pixel of the map canvas (CSS pixels from its top-left corner) inside the 2025 unit `code` where nothing drawn
+ * above the unit's fill (sites, zones, cables, …) could take a click; null when none of the `points`
+ * (`[lng, lat]` degrees) on screen is clear.
+ */
+export async function clearPixelOnUnit(
+  page: Page,
+  points: [number, number][],
+  code: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ({ points, code }) => {
+      const map = (window as HanoiWindow).hanoiMap!;
+      const below = /^(units2025|coverage5g|coverage4g|roads|city)-|^background$/;
+      const { clientWidth: w, clientHeight: h } = map.getCanvas();
+      for (const p of points) {
+        const { x, y } = map.project(p);
+        if (x < 20 || y < 20 || x > w - 20 || y > h - 20) continue;
+        const hits = map.queryRenderedFeatures([
+          [x - 5, y - 5],
+          [x + 5, y + 5],
+        ]);
+        const onUnit = hits.some((f) => f.layer.id === 'units2025-fill' && String(f.properties['code']) === code);
+        if (onUnit && hits.every((f) => below.test(f.layer.id))) return { x, y };
+      }
+      return null;
+    },
+    { points, code },
+  );
 }

@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
-import { canvasOrigin, jumpTo, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
+import {
+  canvasOrigin,
+  jumpTo,
+  waitForIdle,
+  waitForMapReady,
+  type HanoiWindow,
+  waitForAnalysisReady,
+} from './map-page.js';
 import { analyseBuiltData, type Truth } from './analysis-truth.js';
 import { importSitesText } from '../../src/data/import/import-sites.js';
 import { issueText } from '../../src/domain/report.js';
@@ -18,12 +25,8 @@ let truth: Truth;
 /** The failing zone the site is placed in: Viettel's 5G below 100 %, centre `[lng, lat]`. */
 let zone: { id: string; name: string; before: number; at: [number, number] };
 
-const analysisReady = () =>
-  s.page.waitForFunction(
-    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
-    null,
-    { timeout: 180_000 },
-  );
+/** Waits until the first coverage analysis is painted. */
+const analysisReady = () => waitForAnalysisReady(s.page);
 const idle = () =>
   s.page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, {
     timeout: 60_000,
@@ -202,10 +205,12 @@ describe('importing coverage polygons and cable segments', () => {
   test('each kind is recognised by its geometry, reported feature by feature, and applied to the analysis', async () => {
     const { page } = s;
     await page.locator('[data-testid="tab-import"]').click();
-    for (const [name, kind] of [
-      ['coverage.geojson', 'coverage'],
-      ['cables.geojson', 'cables'],
-    ] as const) {
+    for (const [i, [name, kind]] of (
+      [
+        ['coverage.geojson', 'coverage'],
+        ['cables.geojson', 'cables'],
+      ] as const
+    ).entries()) {
       await page
         .locator('[data-testid="import-file"]')
         .setInputFiles(join(import.meta.dirname, '../fixtures/import', name));
@@ -213,9 +218,12 @@ describe('importing coverage polygons and cable segments', () => {
       expect(await page.locator('[data-testid="import-rejected"] li').count()).toBeGreaterThan(0);
       await s.screenshot(`import-${name.split('.')[0]}`);
       await page.locator('[data-testid="import-apply"]').click();
+      // Applied once it is listed (saved in the browser); the next file is chosen only then, as a user would.
+      await expect
+        .poll(() => page.locator('[data-testid="import-list"] li').count(), { timeout: WORKER_TIMEOUT_MS })
+        .toBe(i + 1);
       await idle();
     }
-    await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(2);
     expect(await page.locator('[data-testid="import-list"]').innerText()).toMatch(/đa giác vùng phủ[\s\S]*đoạn cáp/);
     await analysisReady();
     // Back to the sample, for the checks that follow.

@@ -8,22 +8,26 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { openSession, type Session } from './browser.js';
-import { canvasOrigin, jumpTo, pointsInside, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
+import { expectedCoverage, panelCoverage, searchAndOpen } from './app-contract.js';
+import {
+  canvasOrigin,
+  jumpTo,
+  pointsInside,
+  waitForIdle,
+  waitForMapReady,
+  type HanoiWindow,
+  waitForAnalysisReady,
+} from './map-page.js';
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
 import type { AreaResult } from '../../src/analysis/engine/types.js';
-import { OPERATORS } from '../../src/domain/telecom.js';
 
 let s: Session;
 let truth: Truth;
 /** Grid results of resolution 8, computed in Node. */
 let grid8: Record<string, AreaResult>;
 
-const analysisReady = () =>
-  s.page.waitForFunction(
-    () => (window as HanoiWindow & { hanoiAnalysisReady?: boolean }).hanoiAnalysisReady === true,
-    null,
-    { timeout: 180_000 },
-  );
+/** Waits until the first coverage analysis is painted. */
+const analysisReady = () => waitForAnalysisReady(s.page);
 
 beforeAll(async () => {
   truth = await analyseBuiltData(inject('distDir'));
@@ -38,46 +42,15 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** The Vietnamese texts of the panel's coverage table: operator row → [4G, 5G]. */
-async function panelCoverage(): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const op of ['any', ...OPERATORS]) {
-    const cells = s.page.locator(`[data-testid="coverage-row-${op}"] td`);
-    out[op] = await cells.allInnerTexts();
-  }
-  return out;
-}
-
-/** Types `query` in the search box, picks the first option and waits for the feature panel titled `title`. */
-async function searchAndOpen(query: string, title: string): Promise<void> {
-  const input = s.page.locator('[data-testid="search-input"]');
-  await input.fill(query);
-  await input.press('ArrowDown');
-  await input.press('Enter');
-  await expect
-    .poll(() => s.page.locator('[data-testid="feature-panel"] h2').innerText(), { timeout: 30_000 })
-    .toBe(title);
-}
-
-/** The same table from an analysis result. */
-function expectedCoverage(r: AreaResult): Record<string, string[]> {
-  return Object.fromEntries(
-    (['any', ...OPERATORS] as const).map((op) => [
-      op,
-      [percentVi(r.coverage['4G'][op].percent), percentVi(r.coverage['5G'][op].percent)],
-    ]),
-  );
-}
-
 describe('the area panel shows the analysis output', () => {
   test('search "hoan kiem": the unit’s coverage by operator and technology, and residents with 5G, equal the analysis', async () => {
     const { page } = s;
-    await searchAndOpen('hoan kiem', 'Phường Hoàn Kiếm');
+    await searchAndOpen(s.page, 'hoan kiem', 'Phường Hoàn Kiếm');
     const code = truth.results.areas['unit2025|00070']
       ? '00070'
       : Object.values(truth.results.areas).find((r) => r.level === 'unit2025')!.id;
     const r = truth.results.areas[`unit2025|${code}`]!;
-    await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
+    await expect.poll(() => panelCoverage(s.page)).toEqual(expectedCoverage(r));
     expect(await page.locator('[data-testid="pop-covered-5g"]').innerText()).toContain(
       `${numberVi(r.coverage['5G'].any.popCovered)} (${percentVi(r.coverage['5G'].any.popPercent)})`,
     );
@@ -103,7 +76,7 @@ describe('the area panel shows the analysis output', () => {
     await page.mouse.click(origin.x + px.x, origin.y + px.y);
     await expect.poll(() => page.locator('[data-testid="feature-panel"] h2').innerText()).toBe('Quận Cầu Giấy');
     const r = truth.results.areas[`district2019|${code}`]!;
-    await expect.poll(panelCoverage).toEqual(expectedCoverage(r));
+    await expect.poll(() => panelCoverage(s.page)).toEqual(expectedCoverage(r));
     const pct = await page.evaluate(
       (id) => (window as HanoiWindow).hanoiMap!.getFeatureState({ source: 'districts2019', id }).pct as number,
       code,
@@ -154,8 +127,8 @@ describe('the H3 grid level', () => {
     const cell = Object.values(grid8)
       .filter((r) => r.coverage['5G'].any.percent > 0)
       .sort((a, b) => b.population - a.population)[0]!;
-    await searchAndOpen(cell.id.toUpperCase(), `Ô lưới H3 ${cell.id} (độ phân giải 8)`);
-    await expect.poll(panelCoverage).toEqual(expectedCoverage(cell));
+    await searchAndOpen(s.page, cell.id.toUpperCase(), `Ô lưới H3 ${cell.id} (độ phân giải 8)`);
+    await expect.poll(() => panelCoverage(s.page)).toEqual(expectedCoverage(cell));
     expect(await page.locator('[data-testid="grid-area"]').innerText()).toBe(`${numberVi(cell.areaKm2, 3)} km²`);
     expect(await page.locator('[data-testid="grid-population"]').innerText()).toContain(
       numberVi(Math.round(cell.population)),
@@ -207,20 +180,20 @@ describe('gaps and filters', () => {
 describe('the time control', () => {
   test('moving the slider to 2020 shows the figures of that date (equal to the analysis of the data as of then); "now" brings today back', async () => {
     const { page } = s;
-    await searchAndOpen('hoan kiem', 'Phường Hoàn Kiếm');
+    await searchAndOpen(s.page, 'hoan kiem', 'Phường Hoàn Kiếm');
     const today = truth.results.areas['unit2025|00070']!;
-    await expect.poll(panelCoverage).toEqual(expectedCoverage(today));
+    await expect.poll(() => panelCoverage(s.page)).toEqual(expectedCoverage(today));
     // 2020 Q4: index (2020 − 2013) × 4 + 3.
     await page.locator('[data-testid="time-slider"]').fill(String(7 * 4 + 3));
     await expect.poll(() => page.locator('[data-testid="time-label"]').innerText()).toBe('Q4/2020 (31/12/2020)');
     const then = truth.service.setAsOf('2020-12-31').areas['unit2025|00070']!;
     expect(then.coverage['5G'].any.percent).toBeLessThan(today.coverage['5G'].any.percent);
-    await expect.poll(panelCoverage, { timeout: 30_000 }).toEqual(expectedCoverage(then));
+    await expect.poll(() => panelCoverage(s.page), { timeout: 30_000 }).toEqual(expectedCoverage(then));
     await waitForIdle(page);
     await s.screenshot('as-of-2020');
     await page.locator('[data-testid="time-now"]').click();
     truth.service.setAsOf(null);
-    await expect.poll(panelCoverage, { timeout: 30_000 }).toEqual(expectedCoverage(today));
+    await expect.poll(() => panelCoverage(s.page), { timeout: 30_000 }).toEqual(expectedCoverage(today));
   });
 });
 

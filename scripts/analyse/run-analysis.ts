@@ -1,0 +1,84 @@
+/**
+ * The analysis phase of `npm run analyse`: the app's `CoverageService` run once on the base (shipped sample,
+ * imports or both), with the engine's own split of the time, and the areas of the written tables in the data's
+ * order.
+ */
+import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
+import type { DataIssue } from '../../src/domain/report.js';
+import type { AnalysisBase } from './base.js';
+import { HANOI_GSO_CODE, RESULT_LEVELS, type ResultArea, type ResultLevel } from './results-csv.js';
+import { areaName, type ShippedData } from './shipped-data.js';
+
+/** The analysis phase split as the engine reports it, ms: area index, per-area targets, coverage of the sites. */
+export type AnalysisDetail = { indexMs: number; targetsMs: number; coverageMs: number };
+
+/**
+ * The analysis as the app's worker runs it, with one full computation: the engine is built without sites, set to
+ * the date, then given the base sites and layers (`setBaseSites` computes everything, filtered to the date).
+ */
+export function runAnalysis(
+  data: ShippedData,
+  base: AnalysisBase,
+  asOf: string | null,
+  issues: DataIssue[],
+): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
+  const service = new CoverageService();
+  // No sites in `init`: `setBaseSites` puts the base (the sample, the imports or both) in place below.
+  const { units, districts, wards, zones, speedTests, cables } = data.input;
+  const init = service.init({
+    units,
+    districts,
+    wards,
+    zones,
+    speedTests,
+    cables,
+    siteRows: [],
+    siteSource: 'sites.fgb',
+  });
+  if (asOf !== null) service.setAsOf(asOf);
+  const results = service.setBaseSites(base.sites, issues, {
+    coverage: base.coverage,
+    cables: base.cables,
+    speedTests: base.speedTests,
+  });
+  // The engine's own split: the area index and the per-area targets (speeds, cables, zones) are built by `init`.
+  const detail = {
+    indexMs: init.timings.indexMs ?? 0,
+    targetsMs: init.timings.targetsMs ?? 0,
+    coverageMs: results.timings.coverageMs ?? 0,
+  };
+  return { results, service, detail };
+}
+
+/** The table's areas: the city, then each level's areas in the data's order. */
+export function* resultAreas(data: ShippedData, results: ServiceResults): Generator<ResultArea> {
+  yield { level: 'city', code: HANOI_GSO_CODE, name: 'Thành phố Hà Nội', result: results.city };
+  const layers: Record<Exclude<ResultLevel, 'city'>, [ShippedData['input']['units'], string]> = {
+    unit2025: [data.input.units, 'code'],
+    district2019: [data.input.districts, 'code'],
+    ward2019: [data.input.wards, 'code'],
+    zone: [data.input.zones, 'id'],
+  };
+  for (const level of RESULT_LEVELS) {
+    if (level === 'city') continue;
+    const [fc, key] = layers[level];
+    for (const f of fc.features) {
+      const code = String(f.properties?.[key]);
+      const result = results.areas[`${level}|${code}`];
+      if (result) yield { level, code, name: areaName(f), result };
+    }
+  }
+}
+
+/** Area names by `${level}|${code}` (the city under `city|city`). */
+export function areaNames(data: ShippedData): Map<string, string> {
+  const names = new Map<string, string>([['city|city', 'Thành phố Hà Nội']]);
+  for (const [level, fc] of [
+    ['unit2025', data.input.units],
+    ['district2019', data.input.districts],
+    ['ward2019', data.input.wards],
+  ] as const) {
+    for (const f of fc.features) names.set(`${level}|${String(f.properties?.code)}`, areaName(f));
+  }
+  return names;
+}

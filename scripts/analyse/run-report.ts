@@ -1,0 +1,94 @@
+/**
+ * What `npm run analyse` writes about itself: the names of its output files, `import-report.json` (options, the
+ * data in use, each file's report, phase times) and the line of phase times printed at the end.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataIssue } from '../../src/domain/report.js';
+import type { AnalyseOptions } from './args.js';
+import type { AnalysisBase } from './base.js';
+import { messageOf, type FileReport } from './import-report.js';
+import type { AnalysisDetail } from './run-analysis.js';
+import type { ShippedData } from './shipped-data.js';
+
+/** Output file names inside `--out`. */
+export const OUTPUT_FILES = {
+  results: 'results.csv',
+  report: 'import-report.json',
+  indicators: 'indicators.csv',
+} as const;
+
+/** Phase times of a run, ms. */
+export type PhaseTimes = {
+  loadMs: number;
+  importMs: number;
+  analysisMs: number;
+  writeMs: number;
+  totalMs: number;
+  analysis: AnalysisDetail | null;
+};
+
+/** Writes `import-report.json` into `--out` (see `../analyse.ts`); times are rounded to whole ms. */
+export async function writeReport(
+  opts: AnalyseOptions,
+  data: ShippedData,
+  files: FileReport[],
+  base: AnalysisBase | null,
+  dataIssues: DataIssue[],
+  times: PhaseTimes,
+  exitCode: number,
+): Promise<void> {
+  const round = (ms: number) => Math.round(ms);
+  const json = {
+    generatedAt: new Date().toISOString(),
+    exitCode,
+    options: {
+      coordinates: opts.coordinates,
+      footprint: opts.footprint,
+      ocidBands: opts.ocidBandsFile,
+      mode: opts.mode,
+      asOf: opts.asOf,
+      repairMojibake: opts.repairMojibake,
+      lang: opts.lang,
+    },
+    data: {
+      folder: opts.dataDir,
+      generatedAt: data.manifest.generatedAt,
+      sampleLayers: data.manifest.layers.filter((l) => l.sample).map((l) => l.id),
+      provenance: base?.provenance ?? null,
+      sites: base?.sites.length ?? null,
+      indicatorValues: base?.indicators.length ?? null,
+      issues: dataIssues.map(messageOf),
+    },
+    files,
+    timingsMs: {
+      load: round(times.loadMs),
+      import: round(times.importMs),
+      analysis: round(times.analysisMs),
+      write: round(times.writeMs),
+      total: round(times.totalMs),
+      analysisSplit: times.analysis && {
+        index: round(times.analysis.indexMs),
+        targets: round(times.analysis.targetsMs),
+        coverage: round(times.analysis.coverageMs),
+      },
+    },
+  };
+  await fs.promises.writeFile(path.join(opts.outDir, OUTPUT_FILES.report), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+/** Seconds to one decimal. */
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The phase times printed at the end of a run, in seconds to one decimal. */
+export function timeLine(t: PhaseTimes, lang: 'vi' | 'en'): string {
+  const a = t.analysis;
+  const split = a
+    ? lang === 'en'
+      ? ` (area index ${s(a.indexMs)}, targets ${s(a.targetsMs)}, coverage ${s(a.coverageMs)})`
+      : ` (chỉ mục vùng ${s(a.indexMs)}, chỉ tiêu ${s(a.targetsMs)}, vùng phủ ${s(a.coverageMs)})`
+    : '';
+  return lang === 'en'
+    ? `time: load ${s(t.loadMs)}, import ${s(t.importMs)}, analysis ${s(t.analysisMs)}${split}, write ${s(t.writeMs)}; results after ${s(t.totalMs)}`
+    : `thời gian: nạp dữ liệu ${s(t.loadMs)}, nhập tệp ${s(t.importMs)}, phân tích ${s(t.analysisMs)}${split}, ghi ${s(t.writeMs)}; có kết quả sau ${s(t.totalMs)}`;
+}
