@@ -15,11 +15,11 @@ const store = createAppStore();
 const fromUrl = parseUrlState(location.hash);
 store.getState().linkOpened(fromUrl);
 if (fromUrl.lang) store.getState().langChosen(fromUrl.lang);
-// The plan and imported data, kept in the browser's IndexedDB (restored before the map needs them).
-const persistence = startPersistence(store);
+// The plan and the indicator files, kept in the browser's IndexedDB (imported files are kept by the worker).
+void startPersistence(store);
 const dataBaseUrl = new URL('data/', document.baseURI);
 // The session loads the data and runs the analysis in a worker; the map and the panels reach it by context.
-const session = new Session({ store, data: httpDataSource(dataBaseUrl), dataBaseUrl: dataBaseUrl.href, persistence });
+const session = new Session({ store, data: httpDataSource(dataBaseUrl), dataBaseUrl: dataBaseUrl.href });
 (window as unknown as { hanoiSession?: Session }).hanoiSession = session;
 /** Optional remote basemap for deployments with internet: `VITE_BASEMAP_STYLE_URL` at build time. */
 const basemapStyleUrl = (import.meta.env.VITE_BASEMAP_STYLE_URL as string | undefined) || null;

@@ -2,7 +2,7 @@
  * What the map and the panels know about the layer groups besides their styles: the gaps' hatch pattern, and which
  * groups show generated sample data under the imports in use.
  */
-import type { Provenance } from '../state/imports.js';
+import type { Provenance } from '../domain/provenance.js';
 import type { LayerKey } from '../domain/layers.js';
 
 /** Image id of the gaps' hatch pattern (added by the map controller, see `hatchPattern`). */

@@ -13,7 +13,7 @@ import {
   type VectorTileSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { bbox } from '@turf/bbox';
 import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
@@ -22,7 +22,7 @@ import type { AppState, AppStore } from '../state/store.js';
 import { ID_PROP, LAYER_KEYS, LAYER_SOURCE, PLACE_LAYER, type LayerKey } from '../domain/layers.js';
 import { errorMessage } from '../domain/errors.js';
 import type { Session } from '../session/session.js';
-import { EMPTY, type DrawnLayer } from '../session/data-layers.js';
+import { EMPTY, type DrawnLayer, type LayerData } from '../session/data-layers.js';
 import { layersFor } from './layers.js';
 import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern } from './layer-meta.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
@@ -142,8 +142,9 @@ export class MapController implements MapHandle {
   }
 
   /** Draws a layer the session loaded or changed; the chosen level's layer is coloured at once. */
-  private draw(key: DrawnLayer, data: FeatureCollection): void {
+  private draw(key: DrawnLayer, data: LayerData): void {
     (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(data);
+    if (typeof data === 'string') return; // imported sites or cables, read by MapLibre from the worker's GeoJSON
     const s = this.store.getState();
     if (key === PLACE_LAYER[s.level]) paintChoropleth(this.map, data, s);
     if (key === 'zones') paintZones(this.map, s);

@@ -1,12 +1,10 @@
 /**
- * Keeps the worker's analysis in step with the store: imports (base data), the map's date, the comparison, the
+ * Keeps the worker's analysis in step with the store: the map's date, the comparison, the
  * indicator files, the selected area's gap and the grid levels. Each kind of request has one latest-wins queue,
  * so a fast slider or a drag never queues work and the last state is always answered; every answer or error
  * goes to the store through its named actions.
  */
 import type { AppState, AppStore } from '../state/store.js';
-import type { StoredImport } from '../data/persist/schema.js';
-import { baseOf, provenanceOf } from '../state/imports.js';
 import { sameTarget, targetGone, type CompareTarget } from '../state/compare.js';
 import { valuesOf } from '../state/indicators.js';
 import type { IndicatorFile } from '../state/indicators.js';
@@ -15,7 +13,7 @@ import { isGridLevel, type GridLevel } from '../domain/grid.js';
 import { PLACE_LAYER, placeLevelOf } from '../domain/layers.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import type { Technology } from '../domain/telecom.js';
-import type { BaseData, DatedResults, Uncovered } from '../worker/protocol.js';
+import type { DatedResults, Uncovered } from '../worker/protocol.js';
 import { errorMessage } from '../domain/errors.js';
 import { isAbort, WorkerCrashError } from '../worker/rpc.js';
 import { latestWins } from './latest-wins.js';
@@ -26,8 +24,6 @@ export type AnalysisHooks = {
   tilesChanged(): void;
   /** The uncovered part of the selected area to draw, for `key` (`level|id|tech|op`); null clears it. */
   gapDrawn(key: string | null, data: Uncovered): void;
-  /** The imports now in use (the sites and cables they show). */
-  baseApplied(base: BaseData): void;
 };
 
 /** The gap to draw: the selected area's uncovered part for the choropleth's technology and operator set. */
@@ -39,32 +35,14 @@ export function gapKeyOf(s: AppState): string | null {
 }
 
 export class AnalysisSync {
-  private appliedImports: readonly StoredImport[] | null = null;
   private sentIndicators: readonly IndicatorFile[] | null = null;
   private readonly grids = new Set<GridLevel>();
   /** The gap asked for last: its key and the results it was computed on (new results, new gap). */
   private gapAsked: { key: string | null; results: unknown } = { key: null, results: null };
   private initialised = false;
 
-  private readonly base = latestWins(
-    (imports: readonly StoredImport[]) => {
-      const base = baseOf(imports);
-      return this.client()
-        .call('setBase', [base])
-        .then((r) => ({ r, base }));
-    },
-    {
-      result: ({ r, base }) => {
-        this.full(r, true);
-        this.store.getState().importsApplied(provenanceOf(base));
-        this.hooks.baseApplied(base);
-      },
-      error: (err) => this.failed('import', err),
-    },
-  );
-
   private readonly asOf = latestWins((date: string | null) => this.client().call('setAsOf', [date]), {
-    result: (r) => this.full(r, false),
+    result: (r) => this.resultsReplaced(r, false),
     error: (err) => this.failed('as-of', err),
   });
 
@@ -120,7 +98,6 @@ export class AnalysisSync {
   /** A new worker (after a crash) knows nothing: everything in use is sent again once it has started. */
   reset(): void {
     this.initialised = false;
-    this.appliedImports = null;
     this.sentIndicators = null;
     this.grids.clear();
     this.gapAsked = { key: null, results: null };
@@ -129,10 +106,6 @@ export class AnalysisSync {
   /** Turns a store change into requests (`prev` null: everything in use). */
   apply(s: AppState, prev: AppState | null): void {
     if (!this.initialised) return;
-    if (s.imports !== this.appliedImports && (this.appliedImports !== null || s.imports.length > 0)) {
-      this.appliedImports = s.imports;
-      this.base.push(s.imports);
-    }
     if (prev ? s.asOf !== prev.asOf : s.asOf !== null) {
       this.asOf.push(s.asOf);
       // The quarters around the chosen one are likely next (neighbours, play): the worker prepares them when idle.
@@ -203,7 +176,7 @@ export class AnalysisSync {
   }
 
   /** Full results (a new date or new base data): they replace the store's, the tiles are cut again. */
-  private full(r: DatedResults, withIssues: boolean): void {
+  resultsReplaced(r: DatedResults, withIssues: boolean): void {
     const s = this.store.getState();
     s.resultsArrived(r.results);
     if (withIssues && r.results.issues.length > 0) s.warningsAdded(r.results.issues);

@@ -14,13 +14,16 @@ export type DrawnLayer = LayerKey | 'city';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export type LayerListener = (key: DrawnLayer, data: FeatureCollection) => void;
+/** What a layer draws: its features, or the URL of GeoJSON text (large imports, read by MapLibre's worker). */
+export type LayerData = FeatureCollection | string;
+
+export type LayerListener = (key: DrawnLayer, data: LayerData) => void;
 
 export class DataLayers {
   private manifestLoad: Promise<Manifest> | null = null;
   private readonly loaded = new Map<DrawnLayer, FeatureCollection>();
-  /** What the imports show instead of the loaded layer (sites, cables), by key. */
-  private readonly shown = new Map<LayerKey, FeatureCollection>();
+  /** What the imports show instead of the loaded layer (sites, cables), by key: the URL of their GeoJSON. */
+  private readonly shown = new Map<LayerKey, string>();
   private readonly lazy = new Map<LayerKey, Promise<FeatureCollection>>();
   private readonly listeners = new Set<LayerListener>();
 
@@ -76,8 +79,16 @@ export class DataLayers {
     return this.loaded.has(key);
   }
 
-  /** The features drawn for a layer: what the imports show, else the file as loaded. */
+  /**
+   * The features of a layer as loaded; undefined while not loaded, and for a layer that imports replace (its
+   * features are in the worker and MapLibre's, not here).
+   */
   get(key: DrawnLayer): FeatureCollection | undefined {
+    return key !== 'city' && this.shown.has(key) ? undefined : this.loaded.get(key);
+  }
+
+  /** What a layer draws: the URL of what the imports show, else the features as loaded. */
+  drawn(key: DrawnLayer): LayerData | undefined {
     return (key !== 'city' ? this.shown.get(key) : undefined) ?? this.loaded.get(key);
   }
 
@@ -86,11 +97,11 @@ export class DataLayers {
     return this.loaded.get(key);
   }
 
-  /** Shows other features for a layer (imported sites or cables), or the shipped ones again (null). */
-  show(key: LayerKey, data: FeatureCollection | null): void {
-    if (data) this.shown.set(key, data);
+  /** Shows other features for a layer (the URL of imported sites or cables), or the shipped ones again (null). */
+  show(key: LayerKey, url: string | null): void {
+    if (url) this.shown.set(key, url);
     else this.shown.delete(key);
-    const now = this.get(key);
+    const now = this.drawn(key);
     if (now) for (const l of this.listeners) l(key, now);
   }
 
@@ -102,13 +113,13 @@ export class DataLayers {
   /** Hears every layer that arrives or changes; layers already here are told at once. Returns the unsubscribe. */
   listen(listener: LayerListener): () => void {
     this.listeners.add(listener);
-    for (const key of this.loaded.keys()) listener(key, this.get(key)!);
+    for (const key of this.loaded.keys()) listener(key, this.drawn(key)!);
     return () => this.listeners.delete(listener);
   }
 
   private set(key: DrawnLayer, data: FeatureCollection): void {
     this.loaded.set(key, data);
-    const now = this.get(key)!;
+    const now = this.drawn(key)!;
     for (const l of this.listeners) l(key, now);
   }
 }

@@ -10,24 +10,23 @@
  */
 import type { Feature } from 'geojson';
 import type { AppState, AppStore } from '../state/store.js';
-import type { Persistence } from '../state/persistence.js';
-import type { StoredImport } from '../data/persist/schema.js';
+import type { ImportMode } from '../data/persist/schema.js';
 import type { DataSource } from '../data/load-layers.js';
-import { siteToFeature } from '../data/site-codec.js';
 import { createRpcClient, type WorkerLike } from '../worker/rpc.js';
-import type { BaseData, ImportProgress, SuggestRequest, TileLayer, Uncovered } from '../worker/protocol.js';
-import type { FileImportOptions, ImportedFile, ImportKindChoice } from '../worker/import-file.js';
+import type { FileRead, ImportProgress, SuggestRequest, TileLayer, Uncovered } from '../worker/protocol.js';
+import type { FileImportOptions, ImportKindChoice } from '../worker/import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
 import { errorMessage } from '../domain/errors.js';
-import { LAZY_KEYS, PLACE_LAYER, type LayerKey } from '../domain/layers.js';
+import { LAZY_KEYS, PLACE_LAYER } from '../domain/layers.js';
 import type { PlaceLevel } from '../domain/places.js';
 import { isGridLevel } from '../domain/grid.js';
 import { placesOf } from './places.js';
 import { DataLayers } from './data-layers.js';
 import { AnalysisSync } from './analysis-sync.js';
 import { PlanSync } from './plan-sync.js';
+import { ImportSync } from './import-sync.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
 
@@ -36,8 +35,6 @@ export type SessionOptions = {
   data: DataSource;
   /** URL of the generated data folder, for the worker. */
   dataBaseUrl: string;
-  /** The browser storage of imports (null in tests that need none). */
-  persistence?: Promise<Persistence> | null;
   /** Starts the coverage worker (a fake in unit tests). */
   spawnWorker?: () => WorkerLike;
 };
@@ -65,7 +62,7 @@ export class Session {
     gap: new Set(),
     plan: new Set(),
   };
-  private persistence: Persistence | null = null;
+  private readonly imports: ImportSync;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly opts: SessionOptions) {
@@ -97,8 +94,8 @@ export class Session {
     this.analysis = new AnalysisSync(this.store, () => this.client, {
       tilesChanged: () => this.emit('tiles', undefined),
       gapDrawn: (key, data) => this.emit('gap', { key, data }),
-      baseApplied: (base) => this.showImported(base),
     });
+    this.imports = new ImportSync(this.store, () => this.client, this.layers, this.analysis);
     this.plan = new PlanSync(this.store, () => this.client, {
       analysed: (update, removed, roundTripMs) => {
         this.emit('plan', { update, removed, roundTripMs });
@@ -129,10 +126,6 @@ export class Session {
       return;
     }
     this.initWorker();
-    void this.opts.persistence?.then((p) => {
-      this.persistence = p;
-      this.store.getState().importsRestored(p.imports);
-    });
   }
 
   /** Loads the lazy layers (the grids) that are shown or whose level is chosen, once the shipped data is in. */
@@ -152,31 +145,10 @@ export class Session {
         this.analysis.started();
         this.plan.started();
         this.emit('tiles', undefined);
+        this.imports.restore();
       },
       (err: unknown) => this.store.getState().analysisFailed(errorMessage(err)),
     );
-  }
-
-  /** The imports in use show their sites and cables on the map, with or instead of the sample's. */
-  private showImported(base: BaseData): void {
-    const sample = (key: LayerKey) => this.layers.shipped(key)?.features ?? [];
-    const merge = (key: LayerKey, b: { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature[] }) =>
-      this.layers.show(
-        key,
-        b.mode === 'sample'
-          ? null
-          : {
-              type: 'FeatureCollection',
-              features: b.mode === 'replace' ? b.features : [...sample(key), ...b.features],
-            },
-      );
-    merge(
-      'sites',
-      base.sites.mode === 'sample'
-        ? base.sites
-        : { mode: base.sites.mode, features: base.sites.sites.map(siteToFeature) },
-    );
-    merge('cables', base.cables);
   }
 
   on<K extends keyof SessionEvents>(name: K, listener: (v: SessionEvents[K]) => void): () => void {
@@ -194,30 +166,25 @@ export class Session {
     return this.client.call('tile', [layer, z, x, y], signal ? { signal } : {});
   }
 
-  /** Reads a file in the worker (nothing is applied until `addImport`). */
+  /** Reads a file in the worker, which keeps it; answers the report and the read's number for `addImport`. */
   importFile(
     file: File,
     kind: ImportKindChoice,
     options: FileImportOptions,
     onProgress: (p: ImportProgress) => void,
     signal?: AbortSignal,
-  ): Promise<ImportedFile> {
-    return this.client.call('importFile', [file, file.name, kind, options], {
-      onProgress,
-      ...(signal ? { signal } : {}),
-    });
+  ): Promise<FileRead> {
+    return this.imports.read(file, kind, options, onProgress, signal);
   }
 
-  /** Keeps an import (in the browser's storage) and puts it in use. */
-  async addImport(item: StoredImport): Promise<void> {
-    await this.persistence?.saveImport(item);
-    this.store.getState().importAdded(item);
+  /** Keeps a file read earlier (in the browser's storage, by the worker) and puts it in use. */
+  addImport(readId: number, mode: ImportMode): Promise<void> {
+    return this.imports.add(readId, mode);
   }
 
   /** Forgets an import and goes back to what the others make. */
-  async removeImport(id: string): Promise<void> {
-    await this.persistence?.deleteImport(id);
-    this.store.getState().importRemoved(id);
+  removeImport(id: string): Promise<void> {
+    return this.imports.remove(id);
   }
 
   /** Suggests new sites with progress; aborting stops the search and answers the proposals so far. */
@@ -293,6 +260,7 @@ export class Session {
 
   destroy(): void {
     this.unsubscribe();
+    this.imports.destroy();
     this.client.terminate();
   }
 }

@@ -4,7 +4,7 @@
  * Data sources are compared as of the map's date.
  */
 import type { DataSourceKind } from './slices/layers.js';
-import type { SiteProvenance } from './imports.js';
+import type { SiteProvenance } from '../domain/provenance.js';
 
 /** A comparison target: a year's end (`date` ISO `YYYY-12-31`), or a data source. */
 export type CompareTarget = { kind: 'year-end'; date: string } | { kind: 'source'; source: DataSourceKind };

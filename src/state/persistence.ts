@@ -1,8 +1,8 @@
 /**
- * Keeps the operator's plan and imported data in the browser's IndexedDB, so they survive a reload and a
- * crashed tab: the plan is written (ordered, coalesced) on every change; imports are written when made; the
- * loaded indicator files whenever they change. At start the saved plan and indicator files are put back in
- * the store and the saved imports are handed to the caller to re-apply.
+ * Keeps the operator's plan and the indicator files in the browser's IndexedDB, so they survive a reload and a
+ * crashed tab: the plan is written (ordered, coalesced) on every change, the loaded indicator files whenever
+ * they change. At start both are put back in the store. Imported data files are kept by the coverage worker
+ * (`src/worker/import-registry.ts`), in the same database, so that their data never crosses to the page.
  * Without IndexedDB (private mode, old browsers) everything works in memory and a warning says nothing
  * will be kept.
  */
@@ -10,18 +10,13 @@ import type { AppStore } from './store.js';
 import type { AppDb } from '../data/persist/app-db.js';
 import { memoryAppDb } from '../data/persist/app-db.js';
 import { openAppDb } from '../data/persist/indexed-db.js';
-import { deleteImport, listImports, loadPlan, saveImport } from '../data/persist/records.js';
+import { loadPlan } from '../data/persist/records.js';
 import { createPlanWriter } from '../data/persist/plan-writer.js';
 import { historyFromStates, statesFromHistory } from '../data/persist/plan-history.js';
-import type { StoredImport } from '../data/persist/schema.js';
 import type { DataIssue } from '../domain/report.js';
 import { loadIndicatorFiles, saveIndicatorFiles } from './indicators.js';
 
 export type Persistence = {
-  /** The imports saved earlier, oldest first (the order to re-apply them in). */
-  imports: StoredImport[];
-  saveImport(item: StoredImport): Promise<void>;
-  deleteImport(id: string): Promise<void>;
   /** Resolves when every plan change so far is written. */
   flush(): Promise<void>;
   close(): void;
@@ -56,8 +51,6 @@ export async function startPersistence(
     const { past, future } = statesFromHistory(p);
     store.getState().planRestored({ sites: p.sites, past, future, nextId: p.nextId });
   }
-  const imports = await listImports(db);
-  warn(imports.issues);
   const indicators = await loadIndicatorFiles(db);
   warn(indicators.issues);
   if (indicators.files.length > 0) store.getState().indicatorFilesRestored(indicators.files);
@@ -94,9 +87,6 @@ export async function startPersistence(
     writer.save({ sites: s.plan.sites, undo, redo, nextId: s.plan.nextId });
   });
   return {
-    imports: imports.imports,
-    saveImport: (item) => saveImport(db, item),
-    deleteImport: (id) => deleteImport(db, id),
     flush: () => writer.flush(),
     close: () => {
       unsubscribe();

@@ -8,7 +8,9 @@ import { StoreContext } from '../state/use-app-store.js';
 import { importSitesText } from '../data/import/import-sites.js';
 import type { Session } from '../session/session.js';
 import type { ImportedFile } from '../worker/import-file.js';
-import type { StoredImport } from '../data/persist/schema.js';
+import { importMetaOf, storedImportsOf } from '../worker/import-parts.js';
+import { SAMPLE_PROVENANCE } from '../domain/provenance.js';
+import type { ImportMode } from '../data/persist/schema.js';
 
 afterEach(cleanup);
 
@@ -27,27 +29,35 @@ const siteFile = (id: string): ImportedFile => ({
 
 /**
  * A session whose reads and saves finish when the test says: each `importFile` waits on its own promise (and
- * rejects at once when aborted, as the worker client does); `addImport` waits on `saved` before the store has it.
+ * rejects at once when aborted, as the worker client does) and answers a read number; `addImport` applies a read
+ * by its number once `saved` resolves, as the worker does.
  */
 function fakeSession(store: AppStore) {
   const reads = new Map<string, Deferred<ImportedFile>>();
   const aborted: string[] = [];
+  const kept: { name: string; imported: ImportedFile }[] = [];
   let saved = deferred<void>();
   const session = {
     importFile: (file: File, _kind: unknown, _options: unknown, _progress: unknown, signal?: AbortSignal) => {
       const read = deferred<ImportedFile>();
       reads.set(file.name, read);
-      return new Promise<ImportedFile>((resolve, reject) => {
+      return new Promise<{ readId: number; file: ImportedFile }>((resolve, reject) => {
         signal?.addEventListener('abort', () => {
           aborted.push(file.name);
           reject(new DOMException('aborted', 'AbortError'));
         });
-        void read.promise.then(resolve);
+        void read.promise.then((imported) => {
+          kept.push({ name: file.name, imported });
+          resolve({ readId: kept.length, file: imported });
+        });
       });
     },
-    addImport: async (item: StoredImport) => {
+    addImport: async (readId: number, mode: ImportMode) => {
       await saved.promise;
-      store.getState().importAdded(item);
+      const { name, imported } = kept[readId - 1]!;
+      const stamp = { id: `import-${readId}`, fileName: name, importedAt: '2026-12-05T00:00:00Z', mode };
+      const s = store.getState();
+      s.importsApplied([...s.imports, ...storedImportsOf(imported, stamp).map(importMetaOf)], SAMPLE_PROVENANCE);
     },
   };
   return {

@@ -10,45 +10,28 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import { useSession } from './session-context.js';
 import type { CoordinateMode, FootprintSource, MappingOverride } from '../data/import/types.js';
-import type { ImportedFile, ImportKindChoice, ImportedPart } from '../worker/import-file.js';
-import type { ImportMode, StoredImport } from '../data/persist/schema.js';
+import type { ImportKindChoice } from '../worker/import-file.js';
+import type { FileRead } from '../worker/protocol.js';
+import type { ImportKind, ImportMode } from '../data/persist/schema.js';
+import { partCounts, partsOf } from '../worker/import-parts.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
-import { ImportReportView, partCounts, partsOf } from './ImportReportView.js';
+import { ImportReportView } from './ImportReportView.js';
 import type { RereadPatch } from './ImportReadRows.js';
-import { IMPORT_ATTRIBUTIONS } from './attributions.js';
 import { OcidBandEditor } from './OcidBandEditor.js';
 import { OCID_DEFAULT_BANDS, type OcidBandTable } from '../data/import/opencellid-bands.js';
 
-type Pending = { file: File; imported: ImportedFile };
+type Pending = { file: File; read: FileRead };
 type ReadOptions = { coordinates: CoordinateMode; mapping: MappingOverride; repairMojibake: boolean };
 
 const KINDS = ['auto', 'sites', 'coverage', 'cables', 'speeds'] as const satisfies readonly ImportKindChoice[];
 
-/** The licence a part's format names, if any. */
-function attributionOf(part: ImportedPart): string | null {
-  if (part.kind === 'sites' && part.result.report.format === 'opencellid') return IMPORT_ATTRIBUTIONS.opencellid;
-  if (part.kind === 'speeds' && part.result.report.format !== 'speedtest-csv') return IMPORT_ATTRIBUTIONS.ookla;
-  return null;
-}
-
-/** The stored import of one part of a file. */
-function storedPart(
-  part: ImportedPart,
-  file: { id: string; fileName: string; importedAt: string; mode: ImportMode },
-): StoredImport {
-  const attribution = attributionOf(part);
-  const base = attribution === null ? file : { ...file, attribution };
-  const c = partCounts(part);
-  const summary = {
-    accepted: c.accepted,
-    issues: [...c.errors, ...c.notes],
-    repairs: part.kind === 'coverage' ? part.result.repairs : null,
-  };
-  if (part.kind === 'sites') return { ...base, kind: 'sites', sites: part.result.sites, report: part.result.report };
-  if (part.kind === 'coverage') return { ...base, kind: 'coverage', coverage: part.result.items, report: summary };
-  if (part.kind === 'cables') return { ...base, kind: 'cables', cables: part.result.features, report: summary };
-  return { ...base, kind: 'speeds', speedTests: part.result.tests, report: summary };
-}
+/** What an import's count counts, by kind. */
+const COUNT_UNIT = {
+  sites: 'import.sites',
+  coverage: 'import.polygons',
+  cables: 'import.segments',
+  speeds: 'import.speeds',
+} as const satisfies Record<ImportKind, MessageKey>;
 
 export function ImportPanel() {
   const controller = useSession();
@@ -80,14 +63,14 @@ export function ImportPanel() {
     setPending(null);
     setProgress({ bytes: 0, totalBytes: file.size, rows: 0 });
     try {
-      const imported = await controller.importFile(
+      const read = await controller.importFile(
         file,
         kind,
         { ...options, footprint, ocidBands },
         setProgress,
         abort.signal,
       );
-      if (!abort.signal.aborted) setPending({ file, imported });
+      if (!abort.signal.aborted) setPending({ file, read });
     } catch (err) {
       if (abort.signal.aborted) return;
       const vi = (err as { vi?: unknown } | null)?.vi;
@@ -109,29 +92,24 @@ export function ImportPanel() {
     const file = e.dataTransfer.files[0];
     if (file) readNew(file);
   };
-  // Applying saves to the browser's storage first, which can take a while: the report stays until it is done,
-  // and is cleared then only if it is still the one applied (a file chosen meanwhile keeps its own report).
+  // Applying saves the file (in the worker) and recomputes, which can take a while: the report stays until it is
+  // done, and is cleared then only if it is still the one applied (a file chosen meanwhile keeps its own report).
   const apply = async () => {
     if (!pending || !controller || applying) return;
     const current = pending;
-    const stamp = Date.now();
-    const parts = partsOf(current.imported).filter((p) => partCounts(p).accepted > 0);
     setApplying(true);
     try {
-      for (const [k, part] of parts.entries()) {
-        const id = `import-${stamp}${parts.length > 1 ? `-${k + 1}` : ''}`;
-        const file = { id, fileName: current.file.name, importedAt: new Date(stamp).toISOString(), mode };
-        await controller.addImport(storedPart(part, file));
-      }
+      await controller.addImport(current.read.readId, mode);
       setPending((p) => (p === current ? null : p));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      const vi = (err as { vi?: unknown } | null)?.vi;
+      setError(lang === 'vi' && typeof vi === 'string' ? vi : err instanceof Error ? err.message : String(err));
     } finally {
       setApplying(false);
     }
   };
 
-  const accepted = pending ? partsOf(pending.imported).reduce((sum, p) => sum + partCounts(p).accepted, 0) : 0;
+  const accepted = pending ? partsOf(pending.read.file).reduce((sum, p) => sum + partCounts(p).accepted, 0) : 0;
   return (
     <section className="import-panel" data-testid="import-panel" aria-label={t('import.title')}>
       <h2>{t('import.title')}</h2>
@@ -231,7 +209,7 @@ export function ImportPanel() {
         <div className="import-report" data-testid="import-report" aria-live="polite">
           <ImportReportView
             fileName={pending.file.name}
-            imported={pending.imported}
+            imported={pending.read.file}
             lang={lang}
             mapping={read.mapping}
             onMapping={(mapping) => setRead({ ...read, mapping })}
@@ -260,13 +238,7 @@ export function ImportPanel() {
           {imports.map((i) => (
             <li key={i.id}>
               {i.fileName} · {t(`import.mode.${i.mode}` as MessageKey)} ·{' '}
-              {i.kind === 'sites'
-                ? `${formatNumber(lang, i.sites.length)} ${t('import.sites')}`
-                : i.kind === 'coverage'
-                  ? `${formatNumber(lang, i.coverage.length)} ${t('import.polygons')}`
-                  : i.kind === 'cables'
-                    ? `${formatNumber(lang, i.cables.length)} ${t('import.segments')}`
-                    : `${formatNumber(lang, i.speedTests.length)} ${t('import.speeds')}`}
+              {`${formatNumber(lang, i.count)} ${t(COUNT_UNIT[i.kind])}`}
               <small className="note-inline">
                 {' '}
                 {new Date(i.importedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}

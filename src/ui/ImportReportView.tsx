@@ -3,9 +3,9 @@
  * decimal mark, coordinate system and why), the questions the importer cannot answer alone (undeclared VN-2000
  * metres; names that look double-encoded), every message in the interface language, and the column mapping.
  */
-import type { DataIssue } from '../domain/report.js';
 import { REQUIRED_SITE_FIELDS, type MappingOverride } from '../data/import/types.js';
 import type { ImportedFile, ImportedPart } from '../worker/import-file.js';
+import { partCounts, partsOf } from '../worker/import-parts.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import type { Lang } from '../domain/lang.js';
 import { IssueList } from './ImportIssueList.js';
@@ -20,46 +20,6 @@ type Props = {
   onMapping: (m: MappingOverride) => void;
   onReread: (patch: RereadPatch) => void;
 };
-
-/** Accepted items, rejected rows and messages of one part, whatever its kind. */
-export function partCounts(part: ImportedPart): {
-  accepted: number;
-  rejectedRows: number;
-  errors: DataIssue[];
-  notes: DataIssue[];
-} {
-  if (part.kind === 'sites') {
-    const r = part.result.report;
-    return {
-      accepted: r.accepted,
-      rejectedRows: r.rejectedRows,
-      errors: [...r.fileErrors, ...r.rejected],
-      notes: r.warnings,
-    };
-  }
-  if (part.kind === 'speeds') {
-    const r = part.result.report;
-    return {
-      accepted: r.kept,
-      rejectedRows: r.rejectedRows,
-      errors: [...r.fileErrors, ...r.rejected],
-      notes: r.warnings,
-    };
-  }
-  const issues = part.result.issues;
-  const errors = issues.filter((i) => i.severity === 'error');
-  const accepted = part.kind === 'coverage' ? part.result.items.length : part.result.features.length;
-  return {
-    accepted,
-    rejectedRows: new Set(errors.filter((i) => i.index !== null).map((i) => i.index)).size,
-    errors,
-    notes: issues.filter((i) => i.severity === 'warning'),
-  };
-}
-
-/** The parts of an imported file: one, or one per kind of geometry for a mixed GeoJSON. */
-export const partsOf = (imported: ImportedFile): ImportedPart[] =>
-  imported.kind === 'mixed' ? imported.parts : [imported];
 
 /** The whole report of one file read for import: its name, then each part (see {@link partsOf}). */
 export function ImportReportView({ fileName, imported, lang, mapping, onMapping, onReread }: Props) {

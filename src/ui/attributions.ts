@@ -20,9 +20,3 @@ export const DATA_ATTRIBUTIONS: readonly { name: string; licence: string }[] = [
   { name: 'GeographicLib (geographiclib-geodesic): geodesics', licence: 'MIT' },
   { name: 'proj4js: VN-2000 coordinates of imported files', licence: 'MIT' },
 ];
-
-/** Licences of data people import in formats that carry one: shown with the file while the import is in use. */
-export const IMPORT_ATTRIBUTIONS = {
-  opencellid: 'OpenCelliD Project (opencellid.org), Unwired Labs — CC BY-SA 4.0',
-  ookla: 'Speedtest® by Ookla® Global Fixed and Mobile Network Performance Maps — CC BY-NC-SA 4.0',
-} as const;

@@ -10,10 +10,21 @@ import { loadServiceInput } from '../data/load-service-input.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
 import type { CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
-import { parseTileLayer, type CoverageApi, type CoverageEvents, type TileLayer } from './protocol.js';
+import {
+  parseTileLayer,
+  type CoverageApi,
+  type CoverageEvents,
+  type ImportsApplied,
+  type TileLayer,
+} from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 import { importAnyFile } from './import-file.js';
-import { mergeBase } from './base-data.js';
+import { mergeBase, provenanceOf } from './base-data.js';
+import { ImportRegistry } from './import-registry.js';
+import { readSummaryOf } from './import-parts.js';
+import { shownLayersOf } from './shown-layers.js';
+import { openAppDb } from '../data/persist/indexed-db.js';
+import type { DataIssue } from '../domain/report.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import { parseIndicatorCsv } from '../data/import/indicators.js';
 import { nearestQuarters, WARM_QUARTERS } from '../domain/quarters.js';
@@ -42,6 +53,10 @@ let firstResults: ReturnType<typeof service.init> | null = null;
 let indicatorValues: IndicatorValue[] = [];
 /** Grid levels asked for, by level: loaded and analysed once. */
 const grids = new Map<GridLevel, ReturnType<typeof service.addGrid>>();
+/** The imported files: read, applied and kept in the browser's storage here, never copied to the page. */
+const registry = new ImportRegistry(() => openAppDb());
+/** Changes of the imports in use, one after the other (each saves, then recomputes). */
+let importChanges: Promise<unknown> = Promise.resolve();
 /** The running suggestion: requests that read or change the engine wait for it (it places trial sites). */
 let suggesting: Promise<unknown> | null = null;
 
@@ -83,6 +98,34 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
 }
 
 const indicatorTable = () => (indicatorValues.length > 0 ? service.indicators(indicatorValues) : null);
+
+/** Runs a change of the imports after the ones before it. */
+function importChange<T>(change: () => Promise<T>): Promise<T> {
+  const run = importChanges.then(change, change);
+  importChanges = run.catch(() => {});
+  return run;
+}
+
+/** Recomputes everything on what the imports in use make of the base data, and answers it for the page. */
+async function applyImports(issues: DataIssue[]): Promise<ImportsApplied> {
+  const { sample } = await engine();
+  const base = registry.base();
+  const merged = mergeBase(base, sample);
+  rpc.emit('stage', 'sites');
+  const results = service.setBaseSites(merged.sites, [], {
+    coverage: merged.coverage,
+    cables: merged.cables,
+    speedTests: merged.speedTests,
+  });
+  tiles.clear();
+  return {
+    imports: registry.metas(),
+    dated: { results, indicators: indicatorTable() },
+    provenance: provenanceOf(base),
+    shown: shownLayersOf(base, merged),
+    issues: [...issues, ...registry.takeWarnings()],
+  };
+}
 
 /**
  * Dates the time control may show next, prepared one per turn while the worker is idle (a running suggestion has
@@ -129,25 +172,31 @@ const handlers: Handlers<CoverageApi> = {
     tiles.clear();
     return update;
   },
-  // Reading a file needs no engine: it runs while a suggestion does.
-  // A read the page no longer wants (another file was chosen) stops at its next progress step.
-  importFile: (ctx, file, name, kind, options) =>
-    importAnyFile(file, name, kind, options, (p) => {
+  // Reading a file needs no engine: it runs while a suggestion does. The worker keeps what it read; the page gets
+  // the report with a preview. A read the page no longer wants (another file was chosen) stops at its next
+  // progress step.
+  async importFile(ctx, file, name, kind, options) {
+    const imported = await importAnyFile(file, name, kind, options, (p) => {
       ctx.signal.throwIfAborted();
       ctx.progress(p);
-    }),
-  async setBase(_ctx, base) {
-    const { sample } = await engine();
-    const merged = mergeBase(base, sample);
-    rpc.emit('stage', 'sites');
-    const results = service.setBaseSites(merged.sites, [], {
-      coverage: merged.coverage,
-      cables: merged.cables,
-      speedTests: merged.speedTests,
     });
-    tiles.clear();
-    return { results, indicators: indicatorTable() };
+    return { readId: registry.remember(name, imported), file: readSummaryOf(imported) };
   },
+  restoreImports: () =>
+    importChange(async () => {
+      const issues = await registry.restore();
+      return { applied: registry.imports.length > 0 ? await applyImports([]) : null, issues };
+    }),
+  applyImport: (_ctx, readId, stamp) =>
+    importChange(async () => {
+      await registry.apply(readId, stamp);
+      return applyImports([]);
+    }),
+  removeImport: (_ctx, id) =>
+    importChange(async () => {
+      await registry.remove(id);
+      return applyImports([]);
+    }),
   async setAsOf(_ctx, date) {
     await engine();
     const results = service.setAsOf(date);

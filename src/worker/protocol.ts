@@ -11,6 +11,9 @@ import type { ImportedCoverage } from '../analysis/engine/engine.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorTable } from '../analysis/indicators.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
+import type { ImportMeta, ImportMode } from '../data/persist/schema.js';
+import type { Provenance } from '../domain/provenance.js';
+import type { DataIssue } from '../domain/report.js';
 
 /** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
 export const COVERAGE_TILE_MAX_ZOOM = 14;
@@ -68,6 +71,25 @@ export type Uncovered = { geometry: MultiPolygon; areaKm2: number } | null;
 /** Import progress: bytes read of the total, and rows so far. */
 export type ImportProgress = { bytes: number; totalBytes: number; rows: number };
 
+/** A file read in the worker: its number (to apply it by) and its report, with a preview instead of the data. */
+export type FileRead = { readId: number; file: ImportedFile };
+
+/** How a read file is applied: its import id (several parts get `-1`, `-2`, …), when, and with what mode. */
+export type ApplyStamp = { id: string; importedAt: string; mode: ImportMode };
+
+/**
+ * The imports in use after a change, and what they make: the list (without data), the new figures, where each
+ * kind of data now comes from, the sites and cable segments to draw (GeoJSON text; null: the shipped layer) and the
+ * warnings met (a saved import that could not be read back, browser storage unavailable).
+ */
+export type ImportsApplied = {
+  imports: ImportMeta[];
+  dated: DatedResults;
+  provenance: Provenance;
+  shown: { sites: Blob | null; cables: Blob | null };
+  issues: DataIssue[];
+};
+
 /**
  * The coverage worker's method table (see rpc.ts): every request the app makes, its arguments, its answer and its
  * progress. The worker (coverage.worker.ts) implements it as a handler table; the session calls it.
@@ -85,14 +107,23 @@ export type CoverageApi = {
   grid: { args: [level: GridLevel]; result: GridResults };
   /** Adds, moves or removes candidate sites; answers what changed. */
   applyPlan: { args: [upsert: Site[], remove: string[]]; result: SitesUpdate };
-  /** Reads a file (nothing is applied). */
+  /**
+   * Reads a file; nothing is applied. The worker keeps what it read (the last few files), the page gets the report.
+   */
   importFile: {
     args: [file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions];
-    result: ImportedFile;
+    result: FileRead;
     progress: ImportProgress;
   };
-  /** Recomputes everything on other base data. */
-  setBase: { args: [base: BaseData]; result: DatedResults };
+  /**
+   * The imports saved in the browser, put back in use (`applied` null when there are none), with the warnings
+   * about saved imports that could not be read back.
+   */
+  restoreImports: { args: []; result: { applied: ImportsApplied | null; issues: DataIssue[] } };
+  /** Keeps a file read earlier (in the browser's storage) and puts it in use. */
+  applyImport: { args: [readId: number, stamp: ApplyStamp]; result: ImportsApplied };
+  /** Forgets an import and goes back to what the others make. */
+  removeImport: { args: [id: string]; result: ImportsApplied };
   /** The figures as of a date (null: all the data). */
   setAsOf: { args: [date: string | null]; result: DatedResults };
   /** Prepares these dates in idle time; a later call replaces the list. */

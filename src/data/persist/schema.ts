@@ -105,6 +105,12 @@ export type StoredImport =
   | (ImportBase & { kind: 'speeds'; speedTests: Feature<Point, SpeedTestProps>[]; report: ImportSummary });
 
 export type ImportKind = StoredImport['kind'];
+
+/**
+ * What the page knows of an import: the stored import without its data (which stays in the worker), with the
+ * number of items it holds (sites, polygons, segments or measurements).
+ */
+export type ImportMeta = ImportBase & { kind: ImportKind; count: number };
 export const IMPORT_KINDS = ['sites', 'coverage', 'cables', 'speeds'] as const satisfies readonly ImportKind[];
 
 /** The stored form of an import. */

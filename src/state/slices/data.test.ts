@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frozenSlice } from '../../../test/support/frozen-store.js';
 import type { DataIssue, Manifest } from '../../domain/report.js';
 import type { SearchEntry } from '../../domain/places.js';
-import type { StoredImport } from '../../data/persist/schema.js';
-import { SAMPLE_PROVENANCE } from '../imports.js';
+import { SAMPLE_PROVENANCE } from '../../domain/provenance.js';
 import { createDataSlice } from './data.js';
 
 const createIssue = (message: string): DataIssue => ({
@@ -21,15 +20,6 @@ const createManifest = (warnings: DataIssue[]): Manifest => ({
   layers: [],
   repairs: {},
   warnings,
-});
-const createImport = (id: string, fileName = `${id}.geojson`): StoredImport => ({
-  id,
-  kind: 'cables',
-  fileName,
-  importedAt: '2026-11-26T00:00:00Z',
-  mode: 'join',
-  cables: [],
-  report: { accepted: 0, issues: [], repairs: null },
 });
 const PLACE: SearchEntry = {
   level: 'unit2025',
@@ -71,22 +61,15 @@ describe('data slice', () => {
     expect(two.issues.map((i) => i.message)).toEqual(['a', 'b']);
   });
 
-  it('importAdded replaces an import of the same id and puts it last; importRemoved drops one', () => {
-    const store = frozenSlice(createDataSlice);
-    store.getState().importsRestored([createImport('a'), createImport('b')]);
-    const restored = store.getState();
-    store.getState().importAdded(createImport('a', 'a-v2.geojson'));
-    expect(store.getState().imports.map((i) => i.fileName)).toEqual(['b.geojson', 'a-v2.geojson']);
-    store.getState().importRemoved('b');
-    expect(store.getState().imports.map((i) => i.id)).toEqual(['a']);
-    expect(restored.imports.map((i) => i.fileName)).toEqual(['a.geojson', 'b.geojson']);
-  });
-
-  it('importsApplied says where the data in use comes from', () => {
+  it('importsApplied sets the imports in use and where the data in use comes from', () => {
     const store = frozenSlice(createDataSlice);
     expect(store.getState().provenance).toEqual(SAMPLE_PROVENANCE);
+    const before = store.getState();
     const mixed = { ...SAMPLE_PROVENANCE, cables: 'mixed' as const };
-    store.getState().importsApplied(mixed);
+    const meta = { id: 'a', fileName: 'a.geojson', importedAt: '2026-01-01T00:00:00Z', mode: 'join' as const };
+    store.getState().importsApplied([{ ...meta, kind: 'cables', count: 3 }], mixed);
     expect(store.getState().provenance).toEqual(mixed);
+    expect(store.getState().imports.map((i) => [i.id, i.count])).toEqual([['a', 3]]);
+    expect(before.imports).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { DataIssue, Manifest } from '../../domain/report.js';
 import type { SearchEntry } from '../../domain/places.js';
-import type { StoredImport } from '../../data/persist/schema.js';
-import { SAMPLE_PROVENANCE, type Provenance } from '../imports.js';
+import type { ImportMeta } from '../../data/persist/schema.js';
+import { SAMPLE_PROVENANCE, type Provenance } from '../../domain/provenance.js';
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,8 +20,8 @@ export type DataState = {
   error: string | null;
   /** Warnings so far, oldest first. */
   issues: DataIssue[];
-  /** Files the user imported (kept in the browser), oldest first. */
-  imports: StoredImport[];
+  /** Files the user imported, in use, oldest first: what they are, not their data (the worker keeps it). */
+  imports: ImportMeta[];
   /** Where the sites, cables and coverage in use come from: the sample, imported files, or both. */
   provenance: Provenance;
 };
@@ -37,14 +37,11 @@ export type DataActions = {
   dataFailed: (message: string) => void;
   /** Warnings to show (appended; an empty list changes nothing). */
   warningsAdded: (issues: readonly DataIssue[]) => void;
-  /** The imports saved in the browser were read back at start. */
-  importsRestored: (imports: StoredImport[]) => void;
-  /** The user applied an import; one with the same id is replaced, the new one goes last. */
-  importAdded: (item: StoredImport) => void;
-  /** The user removed an import. */
-  importRemoved: (id: string) => void;
-  /** The imports in use were applied to the analysis: this is where the data in use now comes from. */
-  importsApplied: (provenance: Provenance) => void;
+  /**
+   * The imports in use changed (read back at start, applied or removed) and the analysis runs on them: the list,
+   * and where the data in use now comes from.
+   */
+  importsApplied: (imports: ImportMeta[], provenance: Provenance) => void;
 };
 
 export type DataSlice = DataState & DataActions;
@@ -66,8 +63,5 @@ export const createDataSlice: StateCreator<DataSlice> = (set) => ({
   dataLoaded: (places) => set({ status: 'ready', places }),
   dataFailed: (error) => set({ status: 'error', error }),
   warningsAdded: (issues) => set((s) => (issues.length === 0 ? s : { issues: [...s.issues, ...issues] })),
-  importsRestored: (imports) => set({ imports }),
-  importAdded: (item) => set((s) => ({ imports: [...s.imports.filter((i) => i.id !== item.id), item] })),
-  importRemoved: (id) => set((s) => ({ imports: s.imports.filter((i) => i.id !== id) })),
-  importsApplied: (provenance) => set({ provenance }),
+  importsApplied: (imports, provenance) => set({ imports, provenance }),
 });

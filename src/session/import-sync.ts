@@ -1,0 +1,107 @@
+/**
+ * The imported files, as the page sees them: the worker reads, keeps, applies and removes them (their data never
+ * crosses to the page); this puts what comes back in place — the new figures, the list of imports and where the
+ * data in use comes from in the store, and the sites and cables to draw as object URLs of the worker's GeoJSON,
+ * which MapLibre reads in its own worker.
+ */
+import type { AppStore } from '../state/store.js';
+import type { ImportMode } from '../data/persist/schema.js';
+import type { FileImportOptions, ImportKindChoice } from '../worker/import-file.js';
+import type { FileRead, ImportProgress, ImportsApplied } from '../worker/protocol.js';
+import type { LayerKey } from '../domain/layers.js';
+import { errorMessage } from '../domain/errors.js';
+import type { CoverageClient } from './client.js';
+import type { DataLayers } from './data-layers.js';
+import type { AnalysisSync } from './analysis-sync.js';
+
+export class ImportSync {
+  /** Object URLs of the imported sites and cables drawn, revoked when replaced. */
+  private readonly shownUrls = new Map<LayerKey, string>();
+
+  constructor(
+    private readonly store: AppStore,
+    private readonly client: () => CoverageClient,
+    private readonly layers: DataLayers,
+    private readonly analysis: AnalysisSync,
+  ) {}
+
+  /** The imports saved in the browser (kept by the worker) are put back in use; after every (re)start. */
+  restore(): void {
+    this.client()
+      .call('restoreImports', [])
+      .then(
+        ({ applied, issues }) => {
+          if (issues.length > 0) this.store.getState().warningsAdded(issues);
+          if (applied) this.applied(applied);
+        },
+        (err: unknown) =>
+          this.store.getState().warningsAdded([
+            {
+              severity: 'warning',
+              rule: 'import-restore',
+              file: 'browser storage',
+              index: null,
+              key: null,
+              message: `the imported files saved in this browser could not be read back: ${errorMessage(err)}`,
+              vi: `không đọc lại được các tệp đã nhập lưu trong trình duyệt này: ${errorMessage(err)}`,
+            },
+          ]),
+      );
+  }
+
+  /** Reads a file in the worker, which keeps it; answers the report and the read's number. */
+  read(
+    file: File,
+    kind: ImportKindChoice,
+    options: FileImportOptions,
+    onProgress: (p: ImportProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<FileRead> {
+    return this.client().call('importFile', [file, file.name, kind, options], {
+      onProgress,
+      ...(signal ? { signal } : {}),
+    });
+  }
+
+  /** Applies a file read earlier, by its number; its import id is made of the time. */
+  async add(readId: number, mode: ImportMode): Promise<void> {
+    const now = new Date();
+    const stamp = { id: `import-${now.getTime()}`, importedAt: now.toISOString(), mode };
+    this.applied(await this.client().call('applyImport', [readId, stamp]));
+  }
+
+  /** Forgets an import, in use and saved. */
+  async remove(id: string): Promise<void> {
+    this.applied(await this.client().call('removeImport', [id]));
+  }
+
+  /** Lets the object URLs go. */
+  destroy(): void {
+    for (const url of this.shownUrls.values()) URL.revokeObjectURL(url);
+    this.shownUrls.clear();
+  }
+
+  /** The imports in use changed: new figures, the list and provenance in the store, their sites and cables drawn. */
+  private applied(a: ImportsApplied): void {
+    this.analysis.resultsReplaced(a.dated, true);
+    const s = this.store.getState();
+    s.importsApplied(a.imports, a.provenance);
+    if (a.issues.length > 0) s.warningsAdded(a.issues);
+    this.show('sites', a.shown.sites);
+    this.show('cables', a.shown.cables);
+  }
+
+  /** Draws the worker's GeoJSON of a layer by object URL, or the shipped layer again (null). */
+  private show(key: LayerKey, data: Blob | null): void {
+    const old = this.shownUrls.get(key);
+    if (data) {
+      const url = URL.createObjectURL(data);
+      this.shownUrls.set(key, url);
+      this.layers.show(key, url);
+    } else {
+      this.shownUrls.delete(key);
+      this.layers.show(key, null);
+    }
+    if (old) URL.revokeObjectURL(old);
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openAppDb } from '../data/persist/indexed-db.js';
+import { importSitesText } from '../data/import/import-sites.js';
+import type { ImportedFile, ImportedPart } from './import-file.js';
+import { ImportRegistry, KEPT_READS } from './import-registry.js';
+
+const sites = (...ids: string[]): ImportedPart => ({
+  kind: 'sites',
+  result: importSitesText(
+    `id,operator,lng,lat,tech,band\n${ids.map((id, i) => `${id},viettel,105.8${i},21.03,4G,1800`).join('\n')}\n`,
+    { source: 'tram.csv' },
+  ),
+});
+const stamp = (id: string, mode: 'join' | 'replace' = 'join') => ({
+  id,
+  importedAt: `2026-12-0${id.at(-1)}T00:00:00Z`,
+  mode,
+});
+
+describe('ImportRegistry', () => {
+  it('applies a read by its number, keeps it in the browser storage, and a new registry reads it back', async () => {
+    const factory = new IDBFactory();
+    const open = () => openAppDb({ factory, name: 'registry-test' });
+    const a = new ImportRegistry(open);
+    const read = a.remember('tram.csv', sites('A1', 'A2'));
+    await a.apply(read, stamp('import-1', 'replace'));
+    expect(a.metas()).toEqual([
+      {
+        id: 'import-1',
+        fileName: 'tram.csv',
+        importedAt: '2026-12-01T00:00:00Z',
+        mode: 'replace',
+        kind: 'sites',
+        count: 2,
+      },
+    ]);
+    expect(a.base().sites).toMatchObject({ mode: 'replace', sites: [{ id: 'A1' }, { id: 'A2' }] });
+    const b = new ImportRegistry(open);
+    expect(await b.restore()).toEqual([]);
+    expect(b.metas().map((m) => [m.id, m.count])).toEqual([['import-1', 2]]);
+    await b.remove('import-1');
+    const c = new ImportRegistry(open);
+    await c.restore();
+    expect(c.imports).toEqual([]);
+    expect(c.base().sites).toEqual({ mode: 'sample' });
+  });
+
+  it('an import of the same id is replaced; a read applied or forgotten cannot be applied again', async () => {
+    const r = new ImportRegistry(() => openAppDb({ factory: new IDBFactory(), name: 'replace-test' }));
+    await r.apply(r.remember('a.csv', sites('A1')), stamp('import-1'));
+    const again = r.remember('b.csv', sites('B1', 'B2'));
+    await r.apply(again, stamp('import-1'));
+    expect(r.metas().map((m) => [m.fileName, m.count])).toEqual([['b.csv', 2]]);
+    await expect(r.apply(again, stamp('import-2'))).rejects.toThrow(/number 2\) is no longer kept/);
+    const reads = Array.from({ length: KEPT_READS + 1 }, (_, i) => r.remember(`${i}.csv`, sites(`X${i}`)));
+    await expect(r.apply(reads[0]!, stamp('import-3'))).rejects.toThrow(/no longer kept; choose the file again/);
+    await r.apply(reads.at(-1)!, stamp('import-4'));
+    expect(r.metas().map((m) => m.id)).toEqual(['import-1', 'import-4']);
+  });
+
+  it('a file of several kinds gives one import per part with something accepted', async () => {
+    const r = new ImportRegistry(() => openAppDb({ factory: new IDBFactory(), name: 'parts-test' }));
+    const mixed: ImportedFile = { kind: 'mixed', parts: [sites('A1'), sites()], issues: [] };
+    await r.apply(r.remember('mixed.geojson', mixed), stamp('import-1'));
+    expect(r.metas().map((m) => m.id)).toEqual(['import-1']);
+    const two: ImportedFile = { kind: 'mixed', parts: [sites('A1'), sites('B1')], issues: [] };
+    await r.apply(r.remember('two.geojson', two), stamp('import-2'));
+    expect(r.metas().map((m) => m.id)).toEqual(['import-1', 'import-2-1', 'import-2-2']);
+  });
+
+  it('without browser storage the imports work in memory, and a warning says they will not be kept', async () => {
+    const r = new ImportRegistry(() => Promise.reject(new Error('IndexedDB is not available')));
+    const issues = await r.restore();
+    expect(issues.map((i) => [i.rule, i.vi])).toEqual([
+      ['persist-unavailable', expect.stringContaining('tệp đã nhập chỉ được giữ đến khi đóng trang này')],
+    ]);
+    await r.apply(r.remember('a.csv', sites('A1')), stamp('import-1'));
+    expect(r.metas()).toHaveLength(1);
+    expect(r.takeWarnings()).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The imported files, owned by the worker: the files read and not yet applied (the last few, by read number), and
+ * the imports in use, kept in the browser's storage (IndexedDB is available in a worker). The page gets reports,
+ * previews and the list of imports without their data, so a file of a million sites is parsed, kept, applied and
+ * removed without ever crossing to the page's thread.
+ */
+import type { AppDb } from '../data/persist/app-db.js';
+import { memoryAppDb } from '../data/persist/app-db.js';
+import { deleteImport, listImports, saveImport } from '../data/persist/records.js';
+import type { ImportMeta, StoredImport } from '../data/persist/schema.js';
+import type { DataIssue } from '../domain/report.js';
+import { errorMessage } from '../domain/errors.js';
+import type { ImportedFile } from './import-file.js';
+import type { ApplyStamp } from './protocol.js';
+import { importMetaOf, storedImportsOf } from './import-parts.js';
+import { baseOf } from './base-data.js';
+
+/** How many files read and not applied the worker keeps (the newest; a re-read is a new read). */
+export const KEPT_READS = 3;
+
+/** Opens the browser's storage; may reject (no IndexedDB), and the registry then keeps imports in memory. */
+export type OpenDb = () => Promise<AppDb>;
+
+export class ImportRegistry {
+  private readonly reads = new Map<number, { fileName: string; imported: ImportedFile }>();
+  private nextRead = 1;
+  private list: StoredImport[] = [];
+  private db: Promise<AppDb> | null = null;
+  /** Warnings met opening the storage, told once with the next change. */
+  private pending: DataIssue[] = [];
+
+  constructor(private readonly open: OpenDb) {}
+
+  private storage(): Promise<AppDb> {
+    this.db ??= this.open().catch((err: unknown) => {
+      const message = errorMessage(err);
+      this.pending.push({
+        severity: 'warning',
+        rule: 'persist-unavailable',
+        file: 'browser storage',
+        index: null,
+        key: null,
+        message: `browser storage: ${message} — imported files are kept only until this page is closed`,
+        vi: `bộ nhớ trình duyệt: ${message} — tệp đã nhập chỉ được giữ đến khi đóng trang này`,
+      });
+      return memoryAppDb();
+    });
+    return this.db;
+  }
+
+  /** Keeps a file read; answers its read number. The oldest reads beyond {@link KEPT_READS} are forgotten. */
+  remember(fileName: string, imported: ImportedFile): number {
+    const id = this.nextRead++;
+    this.reads.set(id, { fileName, imported });
+    for (const old of this.reads.keys()) if (this.reads.size > KEPT_READS) this.reads.delete(old);
+    return id;
+  }
+
+  /** Reads the imports saved earlier back into use; answers the warnings about those that could not be read. */
+  async restore(): Promise<DataIssue[]> {
+    const saved = await listImports(await this.storage());
+    this.list = saved.imports;
+    return [...this.takeWarnings(), ...saved.issues];
+  }
+
+  /**
+   * Saves the parts of a file read earlier that accepted something and puts them in use (an id already in use is
+   * replaced). Rejects, naming the file, when the read is no longer kept or the storage refuses the write.
+   */
+  async apply(readId: number, stamp: ApplyStamp): Promise<StoredImport[]> {
+    const read = this.reads.get(readId);
+    if (!read) throw new Error(`import: the file read (number ${readId}) is no longer kept; choose the file again`);
+    const items = storedImportsOf(read.imported, { ...stamp, fileName: read.fileName });
+    const db = await this.storage();
+    for (const item of items) await saveImport(db, item);
+    const ids = new Set(items.map((i) => i.id));
+    this.list = [...this.list.filter((i) => !ids.has(i.id)), ...items];
+    this.reads.delete(readId);
+    return items;
+  }
+
+  /** Forgets an import, in use and saved; nothing when there is none of that id. */
+  async remove(id: string): Promise<void> {
+    await deleteImport(await this.storage(), id);
+    this.list = this.list.filter((i) => i.id !== id);
+  }
+
+  /** The imports in use, oldest first. */
+  get imports(): readonly StoredImport[] {
+    return this.list;
+  }
+
+  /** The imports in use without their data, for the page. */
+  metas(): ImportMeta[] {
+    return this.list.map(importMetaOf);
+  }
+
+  /** What the imports in use make of the base data. */
+  base(): ReturnType<typeof baseOf> {
+    return baseOf(this.list);
+  }
+
+  /** Warnings not told yet (the storage could not be opened), once. */
+  takeWarnings(): DataIssue[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+}
