@@ -24,6 +24,7 @@ import { errorMessage } from '../domain/errors.js';
 import type { Session } from '../session/session.js';
 import { EMPTY, type DrawnLayer, type LayerData } from '../session/data-layers.js';
 import { layersFor } from './layers.js';
+import { SITE_DENSITY, SITE_DOTS_MIN_ZOOM, siteDensityLayer } from './site-density-layer.js';
 import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern } from './layer-meta.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { addCityLayers, addGapLayers, addSelectionLayers } from './overlay-layers.js';
@@ -122,14 +123,18 @@ export class MapController implements MapHandle {
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
     addGapLayers(map);
+    map.addSource(SITE_DENSITY, { type: 'geojson', data: EMPTY });
+    map.addLayer(siteDensityLayer(), 'sites-circle');
     this.plan = new PlanLayer(map, store, session);
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     addSelectionLayers(map);
     this.apply(store.getState(), null);
+    this.drawDensity(session.siteDensity());
     this.cleanups.push(
       store.subscribe((s, prev) => this.apply(s, prev)),
       session.layers.listen((key, data) => this.draw(key, data)),
       session.on('tiles', () => this.tiles.changed(map)),
+      session.on('density', (url) => this.drawDensity(url)),
       session.on('gap', ({ data }) =>
         (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(
           data
@@ -149,6 +154,12 @@ export class MapController implements MapHandle {
     if (key === PLACE_LAYER[s.level]) paintChoropleth(this.map, data, s);
     if (key === 'zones') paintZones(this.map, s);
     if (s.selection?.key === key) this.drawSelection(s);
+  }
+
+  /** Many imported sites: their density below the dots' zoom (null: dots at every zoom, no density). */
+  private drawDensity(url: string | null): void {
+    (this.map.getSource(SITE_DENSITY) as GeoJSONSource | undefined)?.setData(url ?? EMPTY);
+    this.map.setLayerZoomRange('sites-circle', url ? SITE_DOTS_MIN_ZOOM : 0, 24);
   }
 
   /** The shipped data is in: the URL's selection is applied, the URL follows the map from now on. */
@@ -178,6 +189,8 @@ export class MapController implements MapHandle {
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key))
           map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
+    if (!prev || s.visible.sites !== prev.visible.sites)
+      map.setLayoutProperty(SITE_DENSITY, 'visibility', s.visible.sites ? 'visible' : 'none');
     if (
       !prev ||
       s.operators !== prev.operators ||

@@ -15,15 +15,22 @@ import type { DataLayers } from './data-layers.js';
 import type { AnalysisSync } from './analysis-sync.js';
 
 export class ImportSync {
-  /** Object URLs of the imported sites and cables drawn, revoked when replaced. */
-  private readonly shownUrls = new Map<LayerKey, string>();
+  /** Object URLs of the imported sites, cables and sites' density drawn, revoked when replaced. */
+  private readonly shownUrls = new Map<LayerKey | 'density', string>();
 
   constructor(
     private readonly store: AppStore,
     private readonly client: () => CoverageClient,
     private readonly layers: DataLayers,
     private readonly analysis: AnalysisSync,
+    /** The sites' density to draw at city zoom (too many sites for dots), or null: dots at every zoom. */
+    private readonly densityShown: (url: string | null) => void,
   ) {}
+
+  /** The URL of the sites' density drawn now, or null. */
+  density(): string | null {
+    return this.shownUrls.get('density') ?? null;
+  }
 
   /** The imports saved in the browser (kept by the worker) are put back in use; after every (re)start. */
   restore(): void {
@@ -89,19 +96,21 @@ export class ImportSync {
     if (a.issues.length > 0) s.warningsAdded(a.issues);
     this.show('sites', a.shown.sites);
     this.show('cables', a.shown.cables);
+    this.densityShown(this.swap('density', a.shown.density));
   }
 
   /** Draws the worker's GeoJSON of a layer by object URL, or the shipped layer again (null). */
   private show(key: LayerKey, data: Blob | null): void {
+    this.layers.show(key, this.swap(key, data));
+  }
+
+  /** The object URL of new GeoJSON text for a layer (the previous one revoked), or null. */
+  private swap(key: LayerKey | 'density', data: Blob | null): string | null {
     const old = this.shownUrls.get(key);
-    if (data) {
-      const url = URL.createObjectURL(data);
-      this.shownUrls.set(key, url);
-      this.layers.show(key, url);
-    } else {
-      this.shownUrls.delete(key);
-      this.layers.show(key, null);
-    }
+    const url = data ? URL.createObjectURL(data) : null;
+    if (url) this.shownUrls.set(key, url);
+    else this.shownUrls.delete(key);
     if (old) URL.revokeObjectURL(old);
+    return url;
   }
 }

@@ -47,6 +47,8 @@ export type SessionEvents = {
   gap: { key: string | null; data: Uncovered };
   /** A plan edit was analysed (footprints to draw). */
   plan: { update: SitesUpdate; removed: readonly string[]; roundTripMs: number };
+  /** The URL of the sites' density to draw at city zoom (imports too many for dots), or null: dots at every zoom. */
+  density: string | null;
 };
 
 export class Session {
@@ -61,6 +63,7 @@ export class Session {
     tiles: new Set(),
     gap: new Set(),
     plan: new Set(),
+    density: new Set(),
   };
   private readonly imports: ImportSync;
   private readonly unsubscribe: () => void;
@@ -95,7 +98,13 @@ export class Session {
       tilesChanged: () => this.emit('tiles', undefined),
       gapDrawn: (key, data) => this.emit('gap', { key, data }),
     });
-    this.imports = new ImportSync(this.store, () => this.client, this.layers, this.analysis);
+    this.imports = new ImportSync(
+      this.store,
+      () => this.client,
+      this.layers,
+      this.analysis,
+      (url) => this.emit('density', url),
+    );
     this.plan = new PlanSync(this.store, () => this.client, {
       analysed: (update, removed, roundTripMs) => {
         this.emit('plan', { update, removed, roundTripMs });
@@ -185,6 +194,11 @@ export class Session {
   /** Forgets an import and goes back to what the others make. */
   removeImport(id: string): Promise<void> {
     return this.imports.remove(id);
+  }
+
+  /** The URL of the sites' density drawn now (see the `density` event), or null. */
+  siteDensity(): string | null {
+    return this.imports.density();
   }
 
   /** Suggests new sites with progress; aborting stops the search and answers the proposals so far. */

@@ -14,6 +14,7 @@ import type { IndicatorImportResult } from '../data/import/indicators.js';
 import type { ImportMeta, ImportMode } from '../data/persist/schema.js';
 import type { Provenance } from '../domain/provenance.js';
 import type { DataIssue } from '../domain/report.js';
+import type { ShownLayers } from './shown-layers.js';
 
 /** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
 export const COVERAGE_TILE_MAX_ZOOM = 14;
@@ -79,14 +80,15 @@ export type ApplyStamp = { id: string; importedAt: string; mode: ImportMode };
 
 /**
  * The imports in use after a change, and what they make: the list (without data), the new figures, where each
- * kind of data now comes from, the sites and cable segments to draw (GeoJSON text; null: the shipped layer) and the
+ * kind of data now comes from, the sites and cable segments to draw (GeoJSON text; null: the shipped layer), the
+ * sites' density when they are too many to draw as dots at city zoom (null: dots at every zoom), and the
  * warnings met (a saved import that could not be read back, browser storage unavailable).
  */
 export type ImportsApplied = {
   imports: ImportMeta[];
   dated: DatedResults;
   provenance: Provenance;
-  shown: { sites: Blob | null; cables: Blob | null };
+  shown: ShownLayers;
   issues: DataIssue[];
 };
 

@@ -135,7 +135,11 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     imports: [...saved],
     dated: { results: results(percent()), indicators: null },
     provenance: saved.length > 0 ? { ...SAMPLE_PROVENANCE, sites: 'mixed' } : SAMPLE_PROVENANCE,
-    shown: { sites: saved.length > 0 ? new Blob(['{"type":"FeatureCollection","features":[]}']) : null, cables: null },
+    shown: {
+      sites: saved.length > 0 ? new Blob(['{"type":"FeatureCollection","features":[]}']) : null,
+      cables: null,
+      density: null,
+    },
     issues: [],
   });
   const handlers: Handlers<CoverageApi> = {
