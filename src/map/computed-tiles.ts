@@ -4,13 +4,11 @@
  * map fetch them again — once edits pause, since a drag would otherwise re-cut the city's coverage every frame.
  */
 import { addProtocol, removeProtocol, type Map as MapLibreMap, type VectorTileSource } from 'maplibre-gl';
-import { gapsLayer, parseTileLayer } from '../worker/protocol.js';
+import { gapsLayer, parseTileLayer, TILE_PROTOCOL, tileUrl } from '../worker/protocol.js';
 import { LAYER_KEYS, LAYER_SOURCE, type LayerKey } from '../domain/layers.js';
 import type { AppStore } from '../state/store.js';
 import type { Session } from '../session/session.js';
 
-/** URL scheme of the computed-coverage tiles (`hanoi-coverage://5G/{z}/{x}/{y}`). */
-const COVERAGE_PROTOCOL = 'hanoi-coverage';
 /** How long the figures must stay unchanged before the tiles are fetched again, ms. */
 const TILE_REFRESH_MS = 700;
 
@@ -22,8 +20,8 @@ export class ComputedTiles {
     private readonly store: AppStore,
     session: Session,
   ) {
-    removeProtocol(COVERAGE_PROTOCOL);
-    addProtocol(COVERAGE_PROTOCOL, async (params, abort) => {
+    removeProtocol(TILE_PROTOCOL);
+    addProtocol(TILE_PROTOCOL, async (params, abort) => {
       const m = /^[a-z-]+:\/\/([A-Za-z0-9-]+)\/(\d+)\/(\d+)\/(\d+)(?:\?v=\d+)?$/.exec(params.url);
       if (!m || !parseTileLayer(m[1]!)) throw new Error(`coverage tile: bad URL ${params.url}`);
       const data = await session.tile(m[1]!, Number(m[2]), Number(m[3]), Number(m[4]), abort.signal);
@@ -35,7 +33,7 @@ export class ComputedTiles {
   url(key: LayerKey): string {
     const s = this.store.getState();
     const layer = key === 'gaps' ? gapsLayer(s.choroTech, s.choroOp) : key === 'coverage5g' ? '5G' : '4G';
-    return `${COVERAGE_PROTOCOL}://${layer}/{z}/{x}/{y}?v=${this.version}`;
+    return tileUrl(layer, this.version);
   }
 
   /** New figures: every computed layer is fetched again once they have been stable for a moment. */
@@ -51,6 +49,6 @@ export class ComputedTiles {
 
   destroy(): void {
     if (this.refresh !== null) clearTimeout(this.refresh);
-    removeProtocol(COVERAGE_PROTOCOL);
+    removeProtocol(TILE_PROTOCOL);
   }
 }

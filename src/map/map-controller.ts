@@ -24,7 +24,8 @@ import { errorMessage } from '../domain/errors.js';
 import type { Session } from '../session/session.js';
 import { EMPTY, type DrawnLayer, type LayerData } from '../session/data-layers.js';
 import { layersFor } from './layers.js';
-import { SITE_DENSITY, SITE_DOTS_MIN_ZOOM, siteDensityLayer } from './site-density-layer.js';
+import { setLayerSource } from './layer-source.js';
+import { addSiteDensity, drawSiteDensity, showSiteDensity } from './site-density-layer.js';
 import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern } from './layer-meta.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { addCityLayers, addGapLayers, addSelectionLayers } from './overlay-layers.js';
@@ -123,18 +124,17 @@ export class MapController implements MapHandle {
       for (const layer of layersFor(key)) map.addLayer(layer);
     }
     addGapLayers(map);
-    map.addSource(SITE_DENSITY, { type: 'geojson', data: EMPTY });
-    map.addLayer(siteDensityLayer(), 'sites-circle');
+    addSiteDensity(map);
     this.plan = new PlanLayer(map, store, session);
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     addSelectionLayers(map);
     this.apply(store.getState(), null);
-    this.drawDensity(session.siteDensity());
+    drawSiteDensity(this.map, session.siteDensity());
     this.cleanups.push(
       store.subscribe((s, prev) => this.apply(s, prev)),
       session.layers.listen((key, data) => this.draw(key, data)),
       session.on('tiles', () => this.tiles.changed(map)),
-      session.on('density', (url) => this.drawDensity(url)),
+      session.on('density', (url) => drawSiteDensity(this.map, url)),
       session.on('gap', ({ data }) =>
         (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(
           data
@@ -148,18 +148,22 @@ export class MapController implements MapHandle {
 
   /** Draws a layer the session loaded or changed; the chosen level's layer is coloured at once. */
   private draw(key: DrawnLayer, data: LayerData): void {
-    (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(data);
-    if (typeof data === 'string') return; // imported sites or cables, read by MapLibre from the worker's GeoJSON
+    if (key === 'city') (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(data);
+    else if (setLayerSource(this.map, key, data)) this.layerReplaced(key);
+    if (typeof data === 'string') return; // imported sites or cables: the worker's tiles
     const s = this.store.getState();
     if (key === PLACE_LAYER[s.level]) paintChoropleth(this.map, data, s);
     if (key === 'zones') paintZones(this.map, s);
     if (s.selection?.key === key) this.drawSelection(s);
   }
 
-  /** Many imported sites: their density below the dots' zoom (null: dots at every zoom, no density). */
-  private drawDensity(url: string | null): void {
-    (this.map.getSource(SITE_DENSITY) as GeoJSONSource | undefined)?.setData(url ?? EMPTY);
-    this.map.setLayerZoomRange('sites-circle', url ? SITE_DOTS_MIN_ZOOM : 0, 24);
+  /** A layer's source was replaced (shipped features ↔ worker tiles): its new map layers get the state again. */
+  private layerReplaced(key: LayerKey): void {
+    const s = this.store.getState();
+    for (const layer of layersFor(key))
+      this.map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
+    applyFilters(this.map, s);
+    if (key === 'sites') drawSiteDensity(this.map, this.session.siteDensity());
   }
 
   /** The shipped data is in: the URL's selection is applied, the URL follows the map from now on. */
@@ -189,8 +193,7 @@ export class MapController implements MapHandle {
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key))
           map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
-    if (!prev || s.visible.sites !== prev.visible.sites)
-      map.setLayoutProperty(SITE_DENSITY, 'visibility', s.visible.sites ? 'visible' : 'none');
+    if (!prev || s.visible.sites !== prev.visible.sites) showSiteDensity(map, s.visible.sites);
     if (
       !prev ||
       s.operators !== prev.operators ||

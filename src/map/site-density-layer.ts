@@ -3,7 +3,10 @@
  * draw as dots there (`DENSE_SITES` in `src/worker/shown-layers.ts`): a grey heatmap of the sites counted per grid
  * cell, which the worker makes with the sites' GeoJSON.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Source and layer id of the sites' density (imports too many to draw as dots at city zoom). */
 export const SITE_DENSITY = 'sites-density';
@@ -40,4 +43,21 @@ export function siteDensityLayer(): LayerSpecification {
       ],
     },
   };
+}
+
+/** Adds the density's source and layer (empty), under the sites' dots. */
+export function addSiteDensity(map: MapLibreMap): void {
+  map.addSource(SITE_DENSITY, { type: 'geojson', data: EMPTY });
+  map.addLayer(siteDensityLayer(), 'sites-circle');
+}
+
+/** Draws the density (the URL of its GeoJSON) and the dots from their zoom; null: no density, dots at every zoom. */
+export function drawSiteDensity(map: MapLibreMap, url: string | null): void {
+  (map.getSource(SITE_DENSITY) as GeoJSONSource | undefined)?.setData(url ?? EMPTY);
+  map.setLayerZoomRange('sites-circle', url ? SITE_DOTS_MIN_ZOOM : 0, 24);
+}
+
+/** The density follows the sites' toggle. */
+export function showSiteDensity(map: MapLibreMap, visible: boolean): void {
+  map.setLayoutProperty(SITE_DENSITY, 'visibility', visible ? 'visible' : 'none');
 }

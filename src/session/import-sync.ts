@@ -1,22 +1,23 @@
 /**
  * The imported files, as the page sees them: the worker reads, keeps, applies and removes them (their data never
  * crosses to the page); this puts what comes back in place — the new figures, the list of imports and where the
- * data in use comes from in the store, and the sites and cables to draw as object URLs of the worker's GeoJSON,
- * which MapLibre reads in its own worker.
+ * data in use comes from in the store, the sites and cables to draw as the worker's tiles (a new tile URL each
+ * change), and the sites' density when they are many (an object URL of the worker's GeoJSON).
  */
 import type { AppStore } from '../state/store.js';
 import type { ImportMode } from '../data/persist/schema.js';
 import type { FileImportOptions, ImportKindChoice } from '../worker/import-file.js';
-import type { FileRead, ImportProgress, ImportsApplied } from '../worker/protocol.js';
-import type { LayerKey } from '../domain/layers.js';
+import { tileUrl, type FileRead, type ImportProgress, type ImportsApplied } from '../worker/protocol.js';
 import { errorMessage } from '../domain/errors.js';
 import type { CoverageClient } from './client.js';
 import type { DataLayers } from './data-layers.js';
 import type { AnalysisSync } from './analysis-sync.js';
 
 export class ImportSync {
-  /** Object URLs of the imported sites, cables and sites' density drawn, revoked when replaced. */
-  private readonly shownUrls = new Map<LayerKey | 'density', string>();
+  /** Object URL of the sites' density drawn, revoked when replaced. */
+  private densityUrl: string | null = null;
+  /** Changes of the imports so far: a new version of the worker's tiles each time. */
+  private version = 0;
 
   constructor(
     private readonly store: AppStore,
@@ -29,7 +30,7 @@ export class ImportSync {
 
   /** The URL of the sites' density drawn now, or null. */
   density(): string | null {
-    return this.shownUrls.get('density') ?? null;
+    return this.densityUrl;
   }
 
   /** The imports saved in the browser (kept by the worker) are put back in use; after every (re)start. */
@@ -84,8 +85,8 @@ export class ImportSync {
 
   /** Lets the object URLs go. */
   destroy(): void {
-    for (const url of this.shownUrls.values()) URL.revokeObjectURL(url);
-    this.shownUrls.clear();
+    if (this.densityUrl) URL.revokeObjectURL(this.densityUrl);
+    this.densityUrl = null;
   }
 
   /** The imports in use changed: new figures, the list and provenance in the store, their sites and cables drawn. */
@@ -94,23 +95,12 @@ export class ImportSync {
     const s = this.store.getState();
     s.importsApplied(a.imports, a.provenance);
     if (a.issues.length > 0) s.warningsAdded(a.issues);
-    this.show('sites', a.shown.sites);
-    this.show('cables', a.shown.cables);
-    this.densityShown(this.swap('density', a.shown.density));
-  }
-
-  /** Draws the worker's GeoJSON of a layer by object URL, or the shipped layer again (null). */
-  private show(key: LayerKey, data: Blob | null): void {
-    this.layers.show(key, this.swap(key, data));
-  }
-
-  /** The object URL of new GeoJSON text for a layer (the previous one revoked), or null. */
-  private swap(key: LayerKey | 'density', data: Blob | null): string | null {
-    const old = this.shownUrls.get(key);
-    const url = data ? URL.createObjectURL(data) : null;
-    if (url) this.shownUrls.set(key, url);
-    else this.shownUrls.delete(key);
+    this.version++;
+    for (const key of ['sites', 'cables'] as const)
+      this.layers.show(key, a.shown[key] ? tileUrl(key, this.version) : null);
+    const old = this.densityUrl;
+    this.densityUrl = a.shown.density ? URL.createObjectURL(a.shown.density) : null;
+    this.densityShown(this.densityUrl);
     if (old) URL.revokeObjectURL(old);
-    return url;
   }
 }

@@ -22,7 +22,7 @@ import { importAnyFile } from './import-file.js';
 import { mergeBase, provenanceOf } from './base-data.js';
 import { ImportRegistry } from './import-registry.js';
 import { readSummaryOf } from './import-parts.js';
-import { shownLayersOf } from './shown-layers.js';
+import { shownFeaturesOf, shownLayersOf, type ShownFeatures } from './shown-layers.js';
 import { openAppDb } from '../data/persist/indexed-db.js';
 import type { DataIssue } from '../domain/report.js';
 import type { IndicatorValue } from '../domain/indicators.js';
@@ -55,6 +55,8 @@ let indicatorValues: IndicatorValue[] = [];
 const grids = new Map<GridLevel, ReturnType<typeof service.addGrid>>();
 /** The imported files: read, applied and kept in the browser's storage here, never copied to the page. */
 const registry = new ImportRegistry(() => openAppDb());
+/** The imported sites and cables in use (with the sample's they join), served as tiles; null: the shipped layer. */
+let shown: ShownFeatures = { sites: null, cables: null };
 /** Changes of the imports in use, one after the other (each saves, then recomputes). */
 let importChanges: Promise<unknown> = Promise.resolve();
 /** The running suggestion: requests that read or change the engine wait for it (it places trial sites). */
@@ -90,9 +92,14 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
   if (known) return known;
   const what = parseTileLayer(layer);
   if (!what) throw new Error(`tile: "${layer}" names no computed layer`);
-  const made = createCoverageTiles(
-    what.kind === 'coverage' ? service.coverage(what.tech) : service.gaps(what.tech, what.op),
-  );
+  const fc =
+    what.kind === 'coverage'
+      ? service.coverage(what.tech)
+      : what.kind === 'gaps'
+        ? service.gaps(what.tech, what.op)
+        : shown[what.layer];
+  if (!fc) return null;
+  const made = createCoverageTiles(fc);
   tiles.set(layer, made);
   return made;
 }
@@ -118,6 +125,7 @@ async function applyImports(issues: DataIssue[]): Promise<ImportsApplied> {
     speedTests: merged.speedTests,
   });
   tiles.clear();
+  shown = shownFeaturesOf(base, merged);
   return {
     imports: registry.metas(),
     dated: { results, indicators: indicatorTable() },

@@ -8,8 +8,13 @@ describe('tile layer names', () => {
     expect(parseTileLayer('gaps-5G-any')).toEqual({ kind: 'gaps', tech: '5G', op: 'any' });
   });
 
+  it('name the imported sites and cables in use', () => {
+    expect(parseTileLayer('sites')).toEqual({ kind: 'imported', layer: 'sites' });
+    expect(parseTileLayer('cables')).toEqual({ kind: 'imported', layer: 'cables' });
+  });
+
   it('refuse anything else', () => {
-    for (const bad of ['6G', 'gaps-5G', 'gaps-5G-gmobile', 'gaps-3G-any', '../5G', ''])
+    for (const bad of ['6G', 'gaps-5G', 'gaps-5G-gmobile', 'gaps-3G-any', '../5G', '', 'zones', 'sites-1'])
       expect(parseTileLayer(bad)).toBeNull();
   });
 });

@@ -16,20 +16,38 @@ import type { Provenance } from '../domain/provenance.js';
 import type { DataIssue } from '../domain/report.js';
 import type { ShownLayers } from './shown-layers.js';
 
+/** URL scheme of the worker's tiles (`hanoi-coverage://5G/{z}/{x}/{y}`), which a MapLibre protocol asks for. */
+export const TILE_PROTOCOL = 'hanoi-coverage';
+
+/** The URL template of a worker tile layer; `version` changes when its data does, so the map fetches it again. */
+export const tileUrl = (layer: TileLayer, version: number): string =>
+  `${TILE_PROTOCOL}://${layer}/{z}/{x}/{y}?v=${version}`;
+
 /** Highest zoom the coverage tiles are cut for; the map overzooms beyond it. */
 export const COVERAGE_TILE_MAX_ZOOM = 14;
 
 /**
- * A tiled layer the worker computes: `5G` / `4G` (coverage by operator) or `gaps-<tech>-<operator set>`
- * (the uncovered part of the city, e.g. `gaps-5G-any`).
+ * A tiled layer the worker serves: `5G` / `4G` (coverage by operator), `gaps-<tech>-<operator set>` (the uncovered
+ * part of the city, e.g. `gaps-5G-any`), or `sites` / `cables` (the imported ones in use, with the sample's they
+ * join).
  */
 export type TileLayer = string;
 
-/** What a tile layer name means, or null when it names nothing the worker computes. */
+/** The layers the imports can replace, served as worker tiles while they do. */
+export const IMPORTED_TILE_LAYERS = ['sites', 'cables'] as const;
+export type ImportedTileLayer = (typeof IMPORTED_TILE_LAYERS)[number];
+
+/** What a tile layer name means, or null when it names nothing the worker serves. */
 export function parseTileLayer(
   layer: TileLayer,
-): { kind: 'coverage'; tech: Technology } | { kind: 'gaps'; tech: Technology; op: OpSet } | null {
+):
+  | { kind: 'coverage'; tech: Technology }
+  | { kind: 'gaps'; tech: Technology; op: OpSet }
+  | { kind: 'imported'; layer: ImportedTileLayer }
+  | null {
   if (layer === '4G' || layer === '5G') return { kind: 'coverage', tech: layer };
+  if ((IMPORTED_TILE_LAYERS as readonly string[]).includes(layer))
+    return { kind: 'imported', layer: layer as ImportedTileLayer };
   const m = /^gaps-(4G|5G)-([a-z]+)$/.exec(layer);
   if (m && (OP_SETS as readonly string[]).includes(m[2]!))
     return { kind: 'gaps', tech: m[1] as Technology, op: m[2] as OpSet };
@@ -80,8 +98,9 @@ export type ApplyStamp = { id: string; importedAt: string; mode: ImportMode };
 
 /**
  * The imports in use after a change, and what they make: the list (without data), the new figures, where each
- * kind of data now comes from, the sites and cable segments to draw (GeoJSON text; null: the shipped layer), the
- * sites' density when they are too many to draw as dots at city zoom (null: dots at every zoom), and the
+ * kind of data now comes from, which of the sites and cable segments to draw from the worker's tiles (false: the
+ * shipped layer), the sites' density when they are too many to draw as dots at city zoom (GeoJSON text; null:
+ * dots at every zoom), and the
  * warnings met (a saved import that could not be read back, browser storage unavailable).
  */
 export type ImportsApplied = {

@@ -1,13 +1,14 @@
 /**
- * What the map draws of the imports: the sites and cable segments in use, as GeoJSON text in a Blob that the page
- * hands to MapLibre by URL, so that MapLibre's own worker reads it and the page's thread never holds a million
- * features. Null for a kind the imports leave to the shipped sample.
+ * What the map draws of the imports: the sites and cable segments in use (the imported ones, with the sample's they
+ * join), kept here and served to the map as vector tiles (`tile` in the worker), so that the page's thread never
+ * holds them; null for a kind the imports leave to the shipped sample.
  *
  * Above {@link DENSE_SITES} sites, single dots at city zoom would hide the choropleth and cost the page seconds per
  * tile (MapLibre hands every dot's vertices to the page's thread): the sites are then also counted on a grid of
- * {@link DENSITY_CELL_DEG}° cells, which the map draws as a density until the zoom where dots are shown.
+ * {@link DENSITY_CELL_DEG}° cells (GeoJSON text in a Blob, a few thousand points), which the map draws as a density
+ * until the zoom where dots are shown.
  */
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { siteToFeature } from '../data/site-codec.js';
 import type { BaseData } from './protocol.js';
@@ -34,8 +35,11 @@ export const DENSE_SITES = 20_000;
 /** Side of a density cell, degrees of longitude and latitude (about 1.0 × 1.1 km at 21° N). */
 export const DENSITY_CELL_DEG = 0.01;
 
-/** What the map draws for the imports in use: null for the shipped layer as it is, or no density. */
-export type ShownLayers = { sites: Blob | null; cables: Blob | null; density: Blob | null };
+/** What the page is told of the layers drawn: which come from the worker's tiles, and the sites' density. */
+export type ShownLayers = { sites: boolean; cables: boolean; density: Blob | null };
+
+/** The features the worker serves as tiles for the imports in use (null: the shipped layer). */
+export type ShownFeatures = { sites: FeatureCollection | null; cables: FeatureCollection | null };
 
 /**
  * The sites counted per grid cell: a point at each cell's centre `[lng, lat]` with `count` (sites) and `count5g`
@@ -67,14 +71,22 @@ export function siteDensity(sites: readonly Site[]): Feature[] {
     }));
 }
 
-/** The sites, cables and density to draw for the imports in use. */
+/** The sites and cables to draw for the imports in use, as features to cut into tiles. */
+export function shownFeaturesOf(base: BaseData, merged: MergedBase): ShownFeatures {
+  const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+  return {
+    sites: base.sites.mode === 'sample' ? null : collection(merged.sites.map(siteToFeature)),
+    cables: base.cables.mode === 'sample' ? null : collection(merged.cables.features),
+  };
+}
+
+/** What the page is told: which layers the worker's tiles draw, and the density when the sites are many. */
 export function shownLayersOf(base: BaseData, merged: MergedBase): ShownLayers {
   const { sites } = merged;
-  const cables = merged.cables.features;
   const density = base.sites.mode !== 'sample' && sites.length > DENSE_SITES ? siteDensity(sites) : null;
   return {
-    sites: base.sites.mode === 'sample' ? null : featureBlob(sites.length, (i) => siteToFeature(sites[i]!)),
-    cables: base.cables.mode === 'sample' ? null : featureBlob(cables.length, (i) => cables[i]!),
+    sites: base.sites.mode !== 'sample',
+    cables: base.cables.mode !== 'sample',
     density: density ? featureBlob(density.length, (i) => density[i]!) : null,
   };
 }

@@ -136,9 +136,9 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     dated: { results: results(percent()), indicators: null },
     provenance: saved.length > 0 ? { ...SAMPLE_PROVENANCE, sites: 'mixed' } : SAMPLE_PROVENANCE,
     shown: {
-      sites: saved.length > 0 ? new Blob(['{"type":"FeatureCollection","features":[]}']) : null,
-      cables: null,
-      density: null,
+      sites: saved.length > 0,
+      cables: false,
+      density: saved.length > 0 ? new Blob(['{"type":"FeatureCollection","features":[]}']) : null,
     },
     issues: [],
   });

@@ -1,7 +1,7 @@
 /**
  * The session and the imports the worker keeps: what is saved comes back after the first analysis, a file read is
  * applied by its number, removed by its id, and everything is asked again from a restarted worker. The page holds
- * the list and where the data comes from, never the data; the sites are drawn from the worker's GeoJSON by URL.
+ * the list and where the data comes from, never the data; the sites are drawn from the worker's tiles.
  */
 import { describe, expect, it } from 'vitest';
 import { setup, until } from '../../support/session-harness.js';
@@ -19,14 +19,15 @@ function drawnSites(session: ReturnType<typeof setup>['session']): () => LayerDa
 }
 
 describe('session imports', () => {
-  it('the imports saved in the browser are put back after the first analysis, and their sites drawn by URL', async () => {
+  it('the imports saved in the browser are put back after the first analysis, their sites drawn from worker tiles', async () => {
     const { store, session, log } = setup([{ ...SAVED, kind: 'sites', count: 2 }]);
     const sites = drawnSites(session);
     await until(() => store.getState().imports.length === 1, 'imports restored');
     expect(log.slice(0, 2)).toEqual(['init', 'restoreImports']);
     expect(store.getState().imports[0]).toMatchObject({ fileName: 'tram.csv', count: 2 });
     expect(store.getState().provenance.sites).toBe('mixed');
-    expect(sites()).toMatch(/^blob:/);
+    expect(sites()).toMatch(/^hanoi-coverage:\/\/sites\/\{z\}\/\{x\}\/\{y\}\?v=\d+$/);
+    expect(session.siteDensity()).toMatch(/^blob:/);
     expect(session.layers.get('sites')).toBeUndefined();
     session.destroy();
   });
@@ -40,10 +41,18 @@ describe('session imports', () => {
     await session.addImport(read.readId, 'replace');
     expect(log).toContain(`applyImport ${read.readId}`);
     expect(store.getState().imports.map((i) => [i.fileName, i.mode])).toEqual([['a.csv', 'replace']]);
-    expect(sites()).toMatch(/^blob:/);
+    const first = sites();
+    expect(first).toMatch(/^hanoi-coverage:\/\/sites\//);
+    await session.addImport(
+      (await session.importFile(new File(['y'], 'b.csv'), 'auto', {} as never, () => {})).readId,
+      'join',
+    );
+    expect(sites()).not.toBe(first);
+    await session.removeImport(store.getState().imports[0]!.id);
     await session.removeImport(store.getState().imports[0]!.id);
     expect(store.getState().imports).toEqual([]);
     expect(store.getState().provenance.sites).toBe('sample');
+    expect(session.siteDensity()).toBeNull();
     expect(typeof sites()).toBe('object');
     session.destroy();
   });
