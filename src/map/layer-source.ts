@@ -15,6 +15,8 @@ import { ID_PROP, type LayerKey } from '../domain/layers.js';
 import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
 import { COVERAGE_TILE_LAYER } from '../worker/coverage-tiles.js';
 import { layersFor } from './layers.js';
+import { applyFilters } from './filters.js';
+import type { AppState } from '../state/store.js';
 
 /**
  * Shows `data` in a layer's source: features, or a tile URL template of the worker's. Answers true when the source
@@ -60,4 +62,11 @@ function replace(
   map.removeSource(key);
   map.addSource(key, spec);
   for (const l of layers) map.addLayer(adapt(l), before);
+}
+
+/** The toggles' visibility and filters set again on a layer whose source was replaced. */
+export function restoreLayerState(map: MapLibreMap, key: LayerKey, s: AppState): void {
+  for (const layer of layersFor(key))
+    map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
+  applyFilters(map, s);
 }

@@ -24,7 +24,7 @@ import { errorMessage } from '../domain/errors.js';
 import type { Session } from '../session/session.js';
 import { EMPTY, type DrawnLayer, type LayerData } from '../session/data-layers.js';
 import { layersFor } from './layers.js';
-import { setLayerSource } from './layer-source.js';
+import { restoreLayerState, setLayerSource } from './layer-source.js';
 import { addSiteDensity, drawSiteDensity, showSiteDensity } from './site-density-layer.js';
 import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern } from './layer-meta.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
@@ -149,21 +149,15 @@ export class MapController implements MapHandle {
   /** Draws a layer the session loaded or changed; the chosen level's layer is coloured at once. */
   private draw(key: DrawnLayer, data: LayerData): void {
     if (key === 'city') (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(data);
-    else if (setLayerSource(this.map, key, data)) this.layerReplaced(key);
+    else if (setLayerSource(this.map, key, data)) {
+      restoreLayerState(this.map, key, this.store.getState()); // new map layers of the replaced source
+      if (key === 'sites') drawSiteDensity(this.map, this.session.siteDensity());
+    }
     if (typeof data === 'string') return; // imported sites or cables: the worker's tiles
     const s = this.store.getState();
     if (key === PLACE_LAYER[s.level]) paintChoropleth(this.map, data, s);
     if (key === 'zones') paintZones(this.map, s);
     if (s.selection?.key === key) this.drawSelection(s);
-  }
-
-  /** A layer's source was replaced (shipped features ↔ worker tiles): its new map layers get the state again. */
-  private layerReplaced(key: LayerKey): void {
-    const s = this.store.getState();
-    for (const layer of layersFor(key))
-      this.map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
-    applyFilters(this.map, s);
-    if (key === 'sites') drawSiteDensity(this.map, this.session.siteDensity());
   }
 
   /** The shipped data is in: the URL's selection is applied, the URL follows the map from now on. */

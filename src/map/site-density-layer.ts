@@ -1,9 +1,9 @@
 /**
  * The sites' density, drawn instead of single dots at city zoom when the imports hold more sites than the map can
- * draw as dots there (`DENSE_SITES` in `src/worker/shown-layers.ts`): a grey heatmap of the sites counted per grid
- * cell, which the worker makes with the sites' GeoJSON.
+ * draw as dots there (`DENSE_SITES` in `src/worker/shown-layers.ts`): grey circles sized by the sites counted per
+ * grid cell, which the worker counts.
  */
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -14,33 +14,28 @@ export const SITE_DENSITY = 'sites-density';
 export const SITE_DOTS_MIN_ZOOM = 12;
 
 /**
- * The sites' density below {@link SITE_DOTS_MIN_ZOOM}: a heatmap of the sites counted per grid cell (weight: the
- * cell's `count`), in greys so that it does not read as coverage; it follows the sites' toggle.
+ * The sites' density below {@link SITE_DOTS_MIN_ZOOM}: a grey circle per grid cell, its area growing with the number
+ * of sites counted there (`count`), outlined black where some have 5G (`count5g`); greys, so that it does not read
+ * as coverage. Its paint is driven by data and zoom like the sites' dots, so MapLibre reuses the dots' compiled
+ * shader (compiling a new one blocked the page's thread for over a second under software WebGL).
  */
 export function siteDensityLayer(): LayerSpecification {
+  const radius = (base: number, k: number): ExpressionSpecification => [
+    'min',
+    base * 6,
+    ['+', base, ['*', k, ['sqrt', ['get', 'count']]]],
+  ];
   return {
     id: SITE_DENSITY,
-    type: 'heatmap',
+    type: 'circle',
     source: SITE_DENSITY,
     maxzoom: SITE_DOTS_MIN_ZOOM,
     paint: {
-      'heatmap-weight': ['interpolate', ['linear'], ['get', 'count'], 0, 0, 50, 1],
-      'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 8, 0.6, 12, 1.5],
-      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 6, 12, 20],
-      'heatmap-opacity': 0.75,
-      'heatmap-color': [
-        'interpolate',
-        ['linear'],
-        ['heatmap-density'],
-        0,
-        'rgba(0,0,0,0)',
-        0.2,
-        'rgba(80,80,80,0.35)',
-        0.6,
-        'rgba(40,40,40,0.6)',
-        1,
-        'rgba(0,0,0,0.8)',
-      ],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, radius(1.5, 0.5), 12, radius(3, 1.2)],
+      'circle-color': ['step', ['get', 'count'], '#a7afb9', 10, '#7b8490', 50, '#4d5560'],
+      'circle-stroke-color': ['case', ['>', ['get', 'count5g'], 0], '#111111', '#ffffff'],
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 12, 0.8],
+      'circle-opacity': 0.75,
     },
   };
 }

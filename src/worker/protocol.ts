@@ -14,7 +14,6 @@ import type { IndicatorImportResult } from '../data/import/indicators.js';
 import type { ImportMeta, ImportMode } from '../data/persist/schema.js';
 import type { Provenance } from '../domain/provenance.js';
 import type { DataIssue } from '../domain/report.js';
-import type { ShownLayers } from './shown-layers.js';
 
 /** URL scheme of the worker's tiles (`hanoi-coverage://5G/{z}/{x}/{y}`), which a MapLibre protocol asks for. */
 export const TILE_PROTOCOL = 'hanoi-coverage';
@@ -95,6 +94,9 @@ export type FileRead = { readId: number; file: ImportedFile };
 
 /** How a read file is applied: its import id (several parts get `-1`, `-2`, …), when, and with what mode. */
 export type ApplyStamp = { id: string; importedAt: string; mode: ImportMode };
+
+/** What the page is told of the layers drawn: which come from the worker's tiles, and the sites' density. */
+export type ShownLayers = { sites: boolean; cables: boolean; density: Blob | null };
 
 /**
  * The imports in use after a change, and what they make: the list (without data), the new figures, where each

@@ -11,7 +11,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { siteToFeature } from '../data/site-codec.js';
-import type { BaseData } from './protocol.js';
+import type { BaseData, ShownLayers } from './protocol.js';
 import type { MergedBase } from './base-data.js';
 
 /** Features per piece of text: each piece is one string, the Blob joins them without one huge string. */
@@ -34,9 +34,6 @@ export function featureBlob(count: number, featureAt: (i: number) => Feature): B
 export const DENSE_SITES = 20_000;
 /** Side of a density cell, degrees of longitude and latitude (about 1.0 × 1.1 km at 21° N). */
 export const DENSITY_CELL_DEG = 0.01;
-
-/** What the page is told of the layers drawn: which come from the worker's tiles, and the sites' density. */
-export type ShownLayers = { sites: boolean; cables: boolean; density: Blob | null };
 
 /** The features the worker serves as tiles for the imports in use (null: the shipped layer). */
 export type ShownFeatures = { sites: FeatureCollection | null; cables: FeatureCollection | null };
