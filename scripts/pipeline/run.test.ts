@@ -42,9 +42,13 @@ describe.skipIf(!hasData)('runPipeline on the real data', () => {
       'units-2025': 126,
       'districts-2019': 30,
       'wards-2019': 584,
-      zones: 53 + 157,
+      // The plan's 38 priority zones and 108 hospitals; 64 raw points left out, each with its reason.
+      zones: 38 + 108,
       sites: 2000,
     });
+    expect(m.leftOut).toMatchObject([{ layer: 'zones', file: 'zones-excluded.json', count: 64 }]);
+    const excluded = JSON.parse(fs.readFileSync(path.join(out, 'zones-excluded.json'), 'utf8'));
+    expect(JSON.stringify(excluded)).toContain('Tattoo 1984');
     for (const l of m.layers) {
       expect(l.licence).not.toBe('');
       expect(l.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -141,7 +145,7 @@ describe.skipIf(!hasData)('runPipeline with a bad input file', () => {
       'poi/priority-zones.geojson: feature 0 (id "airport-noi-bai"): coordinate [21.214, 105.803] is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — latitude and longitude look swapped',
     );
     const zones = await readLayer(out, 'zones');
-    expect(zones.features).toHaveLength(52 + 157);
+    expect(zones.features).toHaveLength(37 + 108);
     expect(r.manifest.layers).toHaveLength(12);
   });
 });

@@ -14,7 +14,8 @@ import { writeFgb } from '../../src/data/fgb-write.js';
 import { siteToFeature } from '../../src/data/site-codec.js';
 import type { DataIssue, Manifest, ManifestLayer, RepairCounts } from '../../src/domain/report.js';
 import { buildDistricts2019, buildUnits2025, buildWards2019, type AreaFeature } from './admin.js';
-import { buildHospitalZones, buildPriorityZones } from './zones.js';
+import { buildZones } from './zones.js';
+import { writeZonesExcluded, zonesExcludedDoc, zonesSummary } from './zones-left-out.js';
 import { ZONE_CURATION } from './zone-curation.js';
 import { LAYER_SOURCES, type LayerId } from './sources.js';
 import type { PipelineOptions } from './options.js';
@@ -128,11 +129,13 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     `population: 2019 census city total ${wards.reduce((s, w) => s + w.properties.population, 0)}, interpolated onto 2025 units ${cityPop}`,
   );
 
-  const pz = buildPriorityZones(rawZones, SPECS.zones.file);
-  const hz = buildHospitalZones(rawHospitals, SPECS.hospitals.file);
-  issues.push(...pz.issues, ...hz.issues);
-  const zones = [...pz.zones, ...hz.zones];
-  log(`zones: ${pz.zones.length} priority zones, ${hz.zones.length} hospitals`);
+  const builtZones = buildZones(
+    { raw: rawZones, file: SPECS.zones.file },
+    { raw: rawHospitals, file: SPECS.hospitals.file },
+  );
+  issues.push(...builtZones.issues);
+  const zones = builtZones.zones;
+  log(zonesSummary(builtZones));
 
   const city = rawCity[0]?.geometry;
   if (!city) throw new Error(`${SPECS.city.file}: no city boundary feature`);
@@ -201,6 +204,11 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     rawCity.map((f) => ({ ...f, properties: { name: String(f.properties?.name ?? 'Hà Nội') } })),
   );
   write('zones', zones);
+  const zonesExcluded = writeZonesExcluded(
+    opts.outDir,
+    zonesExcludedDoc(builtZones, [SPECS.zones.file, SPECS.hospitals.file]),
+  );
+  log(`wrote ${zonesExcluded.file}: ${zonesExcluded.count} raw points left out of the zones, each with its reason`);
   write(
     'bus-stops',
     busStops.map((f) => ({
@@ -229,6 +237,7 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     inputHash,
     sampleSeed: opts.seed,
     layers,
+    leftOut: [{ layer: 'zones', ...zonesExcluded }],
     repairs,
     warnings: issues.filter((i) => i.severity === 'warning'),
   };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { polygonAreaM2 } from '../../src/analysis/geodesy.js';
 import { ZONE_CATEGORIES, type ZoneCategory } from '../../src/domain/zones.js';
+import { ZONE_CURATION } from '../pipeline/zone-curation.js';
 import type { SampleInput, SampleWard, SampleZone } from './types.js';
 
 /** Zone radius used when reading the zone points, metres. */
@@ -66,20 +67,24 @@ export function loadSampleInput(dir: string, zoneRadiusM = DEFAULT_ZONE_RADIUS_M
   if (!isAreal(city)) throw new Error(`${cityFile}: the first feature is not a (Multi)Polygon`);
 
   const zonesFile = path.join(dir, 'poi/priority-zones.geojson');
-  const zones: SampleZone[] = readCollection(zonesFile).features.map((f, n) => {
+  const zones: SampleZone[] = readCollection(zonesFile).features.flatMap((f, n) => {
     const category = String(f.properties?.['category']);
     if (f.geometry?.type !== 'Point') throw new Error(`${zonesFile} feature ${n}: not a Point`);
+    // Not a category of the plan (bus stations, shopping centres): left out, as the pipeline does (data/zones.json).
+    if (Object.hasOwn(ZONE_CURATION.priorityZones.leftOutCategories, category)) return [];
     if (!(ZONE_CATEGORIES as readonly string[]).includes(category)) {
       throw new Error(`${zonesFile} feature ${n}: unknown category "${category}"`);
     }
     const [lng, lat] = f.geometry.coordinates;
-    return {
-      id: String(f.properties?.['id']),
-      category: category as ZoneCategory,
-      lng: lng!,
-      lat: lat!,
-      radiusM: zoneRadiusM,
-    };
+    return [
+      {
+        id: String(f.properties?.['id']),
+        category: category as ZoneCategory,
+        lng: lng!,
+        lat: lat!,
+        radiusM: zoneRadiusM,
+      },
+    ];
   });
 
   const roadsFile = path.join(dir, 'roads/major-roads-osm-2025.geojson');

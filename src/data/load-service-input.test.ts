@@ -59,6 +59,7 @@ function createSource(layers: Record<string, FeatureCollection>): { source: Data
     inputHash: '',
     sampleSeed: 1,
     layers: entries,
+    leftOut: [],
     repairs: {},
     warnings: [],
   };

@@ -57,12 +57,17 @@ export type ManifestLayer = {
   bytes: number;
 };
 
+/** A file written beside a layer for reviewers: the raw features it leaves out, each with its reason. */
+export type ManifestLeftOut = { layer: string; file: string; count: number; sha256: string; bytes: number };
+
 export type Manifest = {
   generatedAt: string;
   /** SHA-256 over the raw inputs and the pipeline's own source, to detect staleness. */
   inputHash: string;
   sampleSeed: number;
   layers: ManifestLayer[];
+  /** What the pipeline left out of a layer, and where the list is (e.g. `zones-excluded.json`). */
+  leftOut: ManifestLeftOut[];
   repairs: Record<string, RepairCounts>;
   warnings: DataIssue[];
 };

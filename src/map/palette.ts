@@ -18,6 +18,7 @@ export const CABLE_COLORS: Readonly<Record<CableStatus, string>> = {
   'planned-2026-2030': '#762A83',
 };
 
+/** Outline colour per priority-zone category: ten classes of ColorBrewer's qualitative "Paired" scheme. */
 export const ZONE_COLORS: Readonly<Record<ZoneCategory, string>> = {
   hi_tech_park: '#6A3D9A',
   it_park: '#1F78B4',
@@ -25,12 +26,10 @@ export const ZONE_COLORS: Readonly<Record<ZoneCategory, string>> = {
   industrial_park: '#B15928',
   airport: '#E31A1C',
   railway_station: '#FF7F00',
-  bus_station: '#FDBF6F',
   admin_centre: '#CAB2D6',
   heritage_site: '#A6761D',
   university: '#A6CEE3',
   hospital: '#FB9A99',
-  shopping_centre: '#B2DF8A',
 };
 
 /** Speed-test colours: meets the plan's target or not. */

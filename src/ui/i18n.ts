@@ -106,6 +106,9 @@ const vi = {
     'Tìm K trạm 5G (n78, 30 m, vô hướng) phủ nhiều nhất phần chưa phủ của các khu ưu tiên mà nhà mạng chưa đạt: thuật toán tham lam trên lưới điểm ứng viên 150 m.',
   'suggest.k': 'Số trạm (K)',
   'suggest.objective': 'Tối đa hóa',
+  'suggest.coLocation': 'Ưu tiên dùng chung cột anten của nhà mạng khác',
+  'suggest.onTowers': 'đề xuất đặt trên cột sẵn có',
+  'suggest.onTower': 'trên cột',
   'suggest.objective.area': 'diện tích khu ưu tiên',
   'suggest.objective.population': 'dân số khu ưu tiên',
   'suggest.phase.candidates': 'chuẩn bị điểm ứng viên',
@@ -360,12 +363,10 @@ const vi = {
   'zone.industrial_park': 'Khu công nghiệp',
   'zone.airport': 'Cảng hàng không',
   'zone.railway_station': 'Ga đường sắt',
-  'zone.bus_station': 'Bến xe',
   'zone.admin_centre': 'Trung tâm hành chính',
   'zone.heritage_site': 'Di tích, du lịch',
   'zone.university': 'Trường đại học',
   'zone.hospital': 'Bệnh viện',
-  'zone.shopping_centre': 'Trung tâm thương mại',
 };
 
 export type MessageKey = keyof typeof vi;
@@ -473,6 +474,9 @@ const en: Record<MessageKey, string> = {
     'Finds K 5G sites (n78, 30 m, omni) covering the most of the uncovered part of the priority zones the operator fails: greedy over a 150 m grid of candidate points.',
   'suggest.k': 'Sites (K)',
   'suggest.objective': 'Maximise',
+  'suggest.coLocation': "Co-location first: prefer other operators' towers",
+  'suggest.onTowers': 'proposals on existing towers',
+  'suggest.onTower': 'on tower',
   'suggest.objective.area': 'priority-zone area',
   'suggest.objective.population': 'priority-zone residents',
   'suggest.phase.candidates': 'preparing candidates',
@@ -727,12 +731,10 @@ const en: Record<MessageKey, string> = {
   'zone.industrial_park': 'Industrial park',
   'zone.airport': 'Airport',
   'zone.railway_station': 'Railway station',
-  'zone.bus_station': 'Bus station',
   'zone.admin_centre': 'Administrative centre',
   'zone.heritage_site': 'Heritage / tourism site',
   'zone.university': 'University',
   'zone.hospital': 'Hospital',
-  'zone.shopping_centre': 'Shopping centre',
 };
 
 export const MESSAGES: Readonly<Record<Lang, Record<MessageKey, string>>> = { vi, en };

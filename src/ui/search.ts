@@ -1,6 +1,6 @@
 /**
  * Place search over the areas of both administrative layouts (126 units since 2025-07-01; 30 districts and
- * 584 wards before) and the 210 priority zones. Pure: no React, no DOM.
+ * 584 wards before) and the 146 priority zones. Pure: no React, no DOM.
  *
  * Matching ignores case, diacritics and where the tone mark sits ("Hòa" = "Hoà" = "hoa", "Đống Đa" = "dong da"),
  * through `searchKey` (NFD, marks U+0300–U+036F removed, đ → d). Punctuation counts as a space.

@@ -18,6 +18,7 @@ const createManifest = (warnings: DataIssue[]): Manifest => ({
   inputHash: 'x',
   sampleSeed: 1,
   layers: [],
+  leftOut: [],
   repairs: {},
   warnings,
 });
