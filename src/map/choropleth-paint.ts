@@ -10,6 +10,7 @@ import { CHOROPLETH_LEVELS } from '../state/slices/choropleth.js';
 import { PLACE_LAYER } from '../domain/layers.js';
 import { classOf, indicatorBreaks } from './indicator-classes.js';
 import { coverageValue } from '../analysis/coverage-value.js';
+import { NO_DATA_STATE } from './choropleth.js';
 
 /**
  * The indicator classes of the chosen level, by area code, when the choropleth shows an indicator (null when it
@@ -38,15 +39,22 @@ export function paintChoropleth(map: MapLibreMap, areas: FeatureCollection, s: A
     if (level !== s.level) continue;
     const classes = indicatorClasses(s);
     if (classes) {
-      // An area without a figure keeps no state: it is drawn empty, not as the lowest class.
-      for (const [id, ind] of classes) map.setFeatureState({ source: key, id }, { ind });
+      // An area without a figure is drawn as "no data", not as the lowest class.
+      for (const f of areas.features) {
+        const id = f.properties?.code as string;
+        const ind = classes.get(id);
+        map.setFeatureState({ source: key, id }, ind === undefined ? NO_DATA_STATE : { ind });
+      }
       continue;
     }
     if (!results) continue;
     for (const f of areas.features) {
       const id = f.properties?.code as string;
       const r = results.areas[`${level}|${id}`];
-      if (!r) continue;
+      if (!r) {
+        map.setFeatureState({ source: key, id }, NO_DATA_STATE);
+        continue;
+      }
       const pct = coverageValue(r, s.choroTech, s.choroOp, s.basis);
       const before = s.compareResults?.areas[`${level}|${id}`];
       const delta = before ? pct - coverageValue(before, s.choroTech, s.choroOp, s.basis) : undefined;

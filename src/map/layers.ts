@@ -13,7 +13,7 @@ import {
   ZONE_COLORS,
   ZONE_TARGET_COLORS,
 } from './palette.js';
-import { choroplethFill } from './choropleth.js';
+import { CHOROPLETH_OPACITY, choroplethFill } from './choropleth.js';
 import type { LayerKey } from '../domain/layers.js';
 import { GAP_PATTERN } from './layer-meta.js';
 
@@ -102,7 +102,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           id: 'units2025-fill',
           type: 'fill',
           source: key,
-          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': CHOROPLETH_OPACITY },
         },
         {
           id: 'units2025-line',
@@ -121,7 +121,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           id: 'wards2019-fill',
           type: 'fill',
           source: key,
-          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': CHOROPLETH_OPACITY },
         },
         {
           id: 'wards2019-line',
@@ -137,7 +137,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           id: 'districts2019-fill',
           type: 'fill',
           source: key,
-          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': CHOROPLETH_OPACITY },
         },
         {
           id: 'districts2019-line',
@@ -169,7 +169,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           id: `${key}-fill`,
           type: 'fill',
           source: key,
-          paint: { 'fill-color': choroplethFill(), 'fill-opacity': 0.7 },
+          paint: { 'fill-color': choroplethFill(), 'fill-opacity': CHOROPLETH_OPACITY },
         },
         {
           id: `${key}-line`,

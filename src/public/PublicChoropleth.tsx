@@ -1,12 +1,12 @@
 /**
  * The choropleth of the public map: its legend (the classes of the covered share, percent 0–100, for the chosen
- * technology, operator set and basis) and the controls that choose the level, technology, operator set, basis
- * and the coverage overlays.
+ * technology, operator set and basis, and "no data") and the controls that choose the level, technology, operator
+ * set, basis and the coverage overlays.
  */
 import { OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
-import { CHOROPLETH_COLORS, classLabels } from '../map/choropleth.js';
-import { formatNumber, translator, type MessageKey } from '../ui/i18n.js';
+import { coverageKeyItems } from '../ui/choropleth-key.js';
+import { translator, type MessageKey } from '../ui/i18n.js';
 import type { Lang } from '../domain/lang.js';
 import type { PublicLevel, PublicOverlay } from './public-map.js';
 import { LEVEL_OF } from './public-view.js';
@@ -24,9 +24,9 @@ export function PublicLegend({ lang, tech, op, basis }: { lang: Lang } & Choice)
         <span className="sample-tag">{t('sampleData')}</span>
       </h2>
       <ul>
-        {classLabels((n) => formatNumber(lang, n)).map((label, i) => (
+        {coverageKeyItems(lang).map(({ color, label }) => (
           <li key={label}>
-            <span className="key" style={{ background: CHOROPLETH_COLORS[i] }} aria-hidden="true" />
+            <span className="key" style={{ background: color }} aria-hidden="true" />
             {label}
           </li>
         ))}

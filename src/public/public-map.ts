@@ -9,7 +9,6 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
-  type ExpressionSpecification,
   type GeoJSONSource,
   type LngLatBoundsLike,
 } from 'maplibre-gl';
@@ -18,7 +17,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { readFgbUrl } from '../data/fgb-read.js';
 import { errorMessage } from '../domain/errors.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from '../map/style.js';
-import { CHOROPLETH_BREAKS, CHOROPLETH_COLORS } from '../map/choropleth.js';
+import { CHOROPLETH_OPACITY, choroplethPropertyFill } from '../map/choropleth.js';
 import { ZONE_TARGET_COLORS, BASE_COLORS } from '../map/palette.js';
 
 setWorkerUrl(workerUrl);
@@ -28,12 +27,6 @@ export type PublicLevel = 'units' | 'districts' | 'wards';
 /** Overlays drawn on request, read by bounding box like the areas: where 4G / 5G reach (any operator). */
 export type PublicOverlay = 'coverage-5g' | 'coverage-4g';
 const OVERLAYS: readonly PublicOverlay[] = ['coverage-5g', 'coverage-4g'];
-
-function fill(prop: string): ExpressionSpecification {
-  const step: unknown[] = ['step', ['to-number', ['get', prop]], CHOROPLETH_COLORS[0]];
-  CHOROPLETH_BREAKS.forEach((b, i) => step.push(b, CHOROPLETH_COLORS[i + 1]));
-  return ['case', ['==', ['typeof', ['get', prop]], 'number'], step as ExpressionSpecification, 'rgba(0,0,0,0)'];
-}
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -93,7 +86,7 @@ export class PublicMap {
       id: 'areas-fill',
       type: 'fill',
       source: 'areas',
-      paint: { 'fill-color': fill('c5_any'), 'fill-opacity': 0.75 },
+      paint: { 'fill-color': choroplethPropertyFill('c5_any'), 'fill-opacity': CHOROPLETH_OPACITY },
     });
     m.addLayer({
       id: 'areas-line',
@@ -162,7 +155,7 @@ export class PublicMap {
   /** Colours the areas by a result property (see `resultProperty` in domain/public-data.ts). */
   async setColouring(prop: string): Promise<void> {
     await this.ready;
-    this.map.setPaintProperty('areas-fill', 'fill-color', fill(prop));
+    this.map.setPaintProperty('areas-fill', 'fill-color', choroplethPropertyFill(prop));
   }
 
   async setLevel(level: PublicLevel): Promise<void> {

@@ -2,7 +2,7 @@ import { useActions, useAppStore, useChoroplethChoice } from '../state/use-app-s
 import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/slices/choropleth.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
-import { CHANGE_COLORS, CHOROPLETH_COLORS, changeLabels, classLabels } from '../map/choropleth.js';
+import { changeKeyItems, coverageKeyItems, indicatorKeyItems } from './choropleth-key.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { indicatorBreaks, indicatorLabels } from '../map/indicator-classes.js';
 import { indicatorName } from './indicator-format.js';
@@ -111,13 +111,9 @@ export function ChoroplethControls() {
               {indicatorName(summary.id, lang)} ({summary.unit})
             </span>
             <ul>
-              {indLabels.map((label, i) => (
+              {indicatorKeyItems(indLabels, lang).map(({ color, label }) => (
                 <li key={label}>
-                  <span
-                    className="key key-area"
-                    style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }}
-                    aria-hidden="true"
-                  />
+                  <span className="key key-area" style={{ ['--c' as string]: color }} aria-hidden="true" />
                   {label}
                 </li>
               ))}
@@ -130,13 +126,9 @@ export function ChoroplethControls() {
               {t('choroplethLegend')} ({tech}, {t(`basis.${basis}`)})
             </span>
             <ul>
-              {classLabels((n) => formatNumber(lang, n)).map((label, i) => (
+              {coverageKeyItems(lang).map(({ color, label }) => (
                 <li key={label}>
-                  <span
-                    className="key key-area"
-                    style={{ ['--c' as string]: CHOROPLETH_COLORS[i] }}
-                    aria-hidden="true"
-                  />
+                  <span className="key key-area" style={{ ['--c' as string]: color }} aria-hidden="true" />
                   {label}
                 </li>
               ))}
@@ -149,9 +141,9 @@ export function ChoroplethControls() {
               {t('compare.legend')} {compareLabel(compareWith, t)} ({t('plan.pp')})
             </span>
             <ul>
-              {changeLabels((n) => formatNumber(lang, n, 2), t('plan.pp')).map((label, i) => (
+              {changeKeyItems(lang, t('plan.pp')).map(({ color, label }) => (
                 <li key={label}>
-                  <span className="key key-area" style={{ ['--c' as string]: CHANGE_COLORS[i] }} aria-hidden="true" />
+                  <span className="key key-area" style={{ ['--c' as string]: color }} aria-hidden="true" />
                   {label}
                 </li>
               ))}

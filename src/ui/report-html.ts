@@ -8,7 +8,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AnnualReport, ReportRow, ReportTarget } from '../analysis/report.js';
 import { REPORT_GOALS, REPORT_TARGETS, REPORT_UNITS } from '../analysis/report.js';
-import { CHOROPLETH_BREAKS, CHOROPLETH_COLORS } from '../map/choropleth.js';
+import { CHOROPLETH_BREAKS, CHOROPLETH_COLORS, NO_DATA_COLOR, choroplethClass } from '../map/choropleth.js';
 import type { Manifest } from '../domain/report.js';
 
 export type ReportLang = 'vi' | 'en';
@@ -113,12 +113,7 @@ const TEXT = {
 } as const;
 
 function colour(v: number | null): string {
-  if (v === null) return '#ffffff';
-  let i = 0;
-  CHOROPLETH_BREAKS.forEach((b, k) => {
-    if (v >= b) i = k + 1;
-  });
-  return CHOROPLETH_COLORS[i]!;
+  return v === null ? NO_DATA_COLOR : CHOROPLETH_COLORS[choroplethClass(v)]!;
 }
 
 /** An equirectangular SVG map of the areas (cos 21° for the x scale), coloured by residents with 5G. */
