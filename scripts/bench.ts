@@ -60,7 +60,7 @@ for (const n of SIZES) {
 
 const f = (v: number | null | undefined, d = 0) => (v === null || v === undefined ? '—' : v.toFixed(d));
 console.log(
-  '\nCoverage engine, all levels (126 units, 30 districts, 584 wards, 210 zones, city), 4 operators + any, 4G and 5G',
+  '\nCoverage engine, all levels (126 units, 30 districts, 584 wards, 146 zones, city), 4 operators + any, 4G and 5G',
 );
 console.log(
   'sites   5G sites  index ms  full ms (cold)  full ms  2 threads ms  per 1k sites  move median/p95/max ms  naive ms  naive/engine  PostGIS ms  PostGIS/engine  peak RSS MB',
@@ -162,6 +162,20 @@ for (const line of suggestOut
   );
 }
 
+// The plan's remaining measures (#17): coverage along roads, shared towers, "is there 5G here?".
+const rd = benchJson('scripts/bench/roads.ts');
+console.log(
+  `\nCoverage along roads at ${f(rd.sites)} sites: ${f(rd.roads)} OSM roads (${f(rd.cityKm, 1)} km in the city); covered tiles ${f(rd.coveredTilesMs)} ms, roads measured ${f(rd.roadsMs)} ms (CPU ${f(rd.roadsCpuMs)} ms)`,
+);
+const sharing = benchJson('scripts/bench/sharing.ts');
+console.log(
+  `Shared infrastructure at ${f(sharing.sites)} sites: towers in ${f(sharing.detectMs)} ms, per-area counts in ${f(sharing.perAreaMs)} ms; ${f(sharing.towers)} towers, ${f(sharing.sharedTowers)} shared (${f(sharing.sharedSitesPct, 2)} % of sites)`,
+);
+const pl = benchJson('scripts/bench/point-lookup.ts');
+console.log(
+  `Point lookup at ${f(pl.sites)} sites: median/p95 ${f(pl.medianMs, 2)}/${f(pl.p95Ms, 2)} ms over ${f(pl.points)} points (target < 50 ms); index built in ${f(pl.footprintsMs)} + ${f(pl.indexMs)} ms`,
+);
+
 // The operator's workflow in Chromium on the built app (skipped without a build or without Chromium).
 if (
   fs.existsSync(path.join(REPO_ROOT, 'dist/index.html')) &&
@@ -186,7 +200,7 @@ if (
     `  import ${f(big.fileMb, 1)} MB, ${f(big.rows)} rows: ${f(big.toReportMs)} ms to the report, longest main-thread task ${f(big.longestTaskToReportMs)} ms (target 100 ms);`,
   );
   console.log(
-    `    applied: ${f(big.applyToAnalysedMs)} ms until analysed, longest main-thread task ${f(big.longestTaskApplyMs)} ms`,
+    `    applied: ${f(big.applyToAnalysedMs)} ms until analysed, ${f(big.applyToDrawnMs)} ms until drawn; longest main-thread task ${f(big.longestTaskApplyMs)} ms`,
   );
 } else {
   console.log('\n(browser figures skipped: run `npm run build` first, with Chromium at /usr/bin/chromium)');

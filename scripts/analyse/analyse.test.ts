@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
 import { sharedPipeline } from '../../test/setup/shared-pipeline.js';
 import { RESULTS_COLUMNS } from './results-csv.js';
+import { ROADS_COLUMNS } from './roads-csv.js';
+import { SHARING_COLUMNS } from './sharing-csv.js';
 import { runAnalyse } from './run.js';
 
 const hasData = fs.existsSync(HANOI_DATA_DIR);
@@ -86,7 +88,22 @@ describe.skipIf(!hasData)('npm run analyse', () => {
       perLevel('district2019'),
       perLevel('ward2019'),
       perLevel('zone'),
-    ]).toEqual([10, 1260, 300, 5840, 2100]);
+    ]).toEqual([10, 1260, 300, 5840, 1460]);
+  });
+
+  it('writes roads.csv (km along roads per class) and sharing.csv (towers per area), codes as text', () => {
+    const roads = fs.readFileSync(path.join(sample.out, 'roads.csv'), 'utf8').split('\r\n');
+    expect(roads[0]).toBe(`\uFEFF${ROADS_COLUMNS.join(',')}`);
+    const cityPrimary = roads.find((l) => l.startsWith('city,01,primary,4G,any,'))!.split(',');
+    expect(Number(cityPrimary[5])).toBeGreaterThan(100);
+    expect(Number(cityPrimary[6])).toBeLessThanOrEqual(Number(cityPrimary[5]));
+    expect(roads.some((l) => /^unit2025,00\d{3},/.test(l))).toBe(true);
+    const sharing = fs.readFileSync(path.join(sample.out, 'sharing.csv'), 'utf8').split('\r\n');
+    expect(sharing[0]).toBe(`\uFEFF${SHARING_COLUMNS.join(',')}`);
+    const city = sharing[1]!.split(',');
+    expect(city.slice(0, 3)).toEqual(['city', '01', '2000']);
+    expect(Number(city[3])).toBeLessThanOrEqual(2000);
+    expect(Number(city[4])).toBeLessThanOrEqual(Number(city[3]));
   });
 
   it('has a city row per technology and operator set', () => {
@@ -191,6 +208,7 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     const r = await run('refused', bad, 'import/missing.csv');
     expect(r.code).toBe(2);
     expect(fs.existsSync(path.join(out, 'results.csv'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'roads.csv'))).toBe(false);
     const report = readReport(out);
     expect(report.exitCode).toBe(2);
     expect(report.files.map((f: { refused: boolean; counts: { kept: number } }) => [f.refused, f.counts.kept])).toEqual(

@@ -3,7 +3,9 @@
  * imports or both), with the engine's own split of the time, and the areas of the written tables in the data's
  * order.
  */
+import type { Feature } from 'geojson';
 import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
+import { roadCoverage, type RoadCoverage } from '../../src/analysis/roads.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import type { AnalysisBase } from './base.js';
 import { HANOI_GSO_CODE, RESULT_LEVELS, type ResultArea, type ResultLevel } from './results-csv.js';
@@ -81,4 +83,13 @@ export function areaNames(data: ShippedData): Map<string, string> {
     for (const f of fc.features) names.set(`${level}|${String(f.properties?.code)}`, areaName(f));
   }
   return names;
+}
+
+/**
+ * Coverage along `roads` (the staged OSM `roads` layer) for the sites the service has in use, per area of the 2025
+ * units, 2019 districts and 2019 wards, road class, technology and operator (see `src/analysis/roads.ts`), against
+ * the covered part of the city the service draws (`coveredTiles`).
+ */
+export function roadResults(data: ShippedData, service: CoverageService, roads: readonly Feature[]): RoadCoverage {
+  return roadCoverage(roads, data.input, (tech, op) => service.coveredTiles(tech, op).features.map((f) => f.geometry));
 }

@@ -4,18 +4,25 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CoverageService, ServiceResults } from '../../src/analysis/coverage-service.js';
+import { loadLayer } from '../../src/data/load-layers.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import type { AnalyseOptions } from './args.js';
 import type { AnalysisBase } from './base.js';
 import { messageOf, type FileReport } from './import-report.js';
-import type { AnalysisDetail } from './run-analysis.js';
-import type { ShippedData } from './shipped-data.js';
+import { roadsCsv } from './roads-csv.js';
+import { resultAreas, roadResults, type AnalysisDetail } from './run-analysis.js';
+import { sharingCsv } from './sharing-csv.js';
+import { detectTowers, sharingByArea } from '../../src/analysis/sharing.js';
+import { folderDataSource, type ShippedData } from './shipped-data.js';
 
 /** Output file names inside `--out`. */
 export const OUTPUT_FILES = {
   results: 'results.csv',
   report: 'import-report.json',
   indicators: 'indicators.csv',
+  roads: 'roads.csv',
+  sharing: 'sharing.csv',
 } as const;
 
 /** Phase times of a run, ms. */
@@ -75,6 +82,38 @@ export async function writeReport(
     },
   };
   await fs.promises.writeFile(path.join(opts.outDir, OUTPUT_FILES.report), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+/**
+ * Writes `roads.csv` into `--out` (see roads-csv.ts): coverage along the data folder's `roads` layer for the sites
+ * the service has in use. Resolves to the time it took, ms (reading the roads, measuring, writing).
+ */
+export async function writeRoadsCsv(
+  opts: Pick<AnalyseOptions, 'outDir' | 'dataDir'>,
+  data: ShippedData,
+  service: CoverageService,
+): Promise<number> {
+  const t0 = performance.now();
+  const roads = await loadLayer(folderDataSource(opts.dataDir), data.manifest, 'roads');
+  const csv = roadsCsv(roadResults(data, service, roads.features));
+  await fs.promises.writeFile(path.join(opts.outDir, OUTPUT_FILES.roads), csv);
+  return performance.now() - t0;
+}
+
+/** Writes `sharing.csv`: towers and shared towers per area (see src/analysis/sharing.ts); answers the time, ms. */
+export async function writeSharingCsv(
+  opts: Pick<AnalyseOptions, 'outDir'>,
+  data: ShippedData,
+  results: ServiceResults,
+  service: CoverageService,
+): Promise<number> {
+  const t0 = performance.now();
+  const table = sharingByArea(detectTowers(service.sites), service);
+  await fs.promises.writeFile(
+    path.join(opts.outDir, OUTPUT_FILES.sharing),
+    sharingCsv(resultAreas(data, results), table),
+  );
+  return performance.now() - t0;
 }
 
 /** Seconds to one decimal. */

@@ -16,7 +16,7 @@ import { indicatorsCsv } from './indicators-csv.js';
 import { printFileReport } from './print-file-report.js';
 import { resultsCsv } from './results-csv.js';
 import { areaNames, resultAreas, runAnalysis } from './run-analysis.js';
-import { OUTPUT_FILES, timeLine, writeReport, type PhaseTimes } from './run-report.js';
+import { OUTPUT_FILES, timeLine, writeReport, writeRoadsCsv, writeSharingCsv, type PhaseTimes } from './run-report.js';
 import { areaCatalogueOf, loadShippedData } from './shipped-data.js';
 import { ANALYSE_USAGE } from './usage.js';
 
@@ -87,7 +87,8 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   if (reports.length > 0 && reports.every((r) => r.refused)) {
     // No figures rather than stale ones: a script must not read the results of an earlier run as this one's.
     await fs.promises.rm(resultsPath, { force: true });
-    await fs.promises.rm(path.join(opts.outDir, OUTPUT_FILES.indicators), { force: true });
+    for (const f of [OUTPUT_FILES.indicators, OUTPUT_FILES.roads, OUTPUT_FILES.sharing])
+      await fs.promises.rm(path.join(opts.outDir, f), { force: true });
     const times: PhaseTimes = {
       loadMs,
       importMs,
@@ -117,6 +118,8 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
 
   const t3 = performance.now();
   await fs.promises.writeFile(resultsPath, resultsCsv(resultAreas(data, results)));
+  await writeRoadsCsv(opts, data, service);
+  await writeSharingCsv(opts, data, results, service);
   const indicatorsPath = path.join(opts.outDir, OUTPUT_FILES.indicators);
   if (base.indicators.length > 0) {
     const names = areaNames(data);
@@ -147,8 +150,8 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
   const p = base.provenance;
   say(
     en
-      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)} and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
-      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)} và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
+      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing} and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
+      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing} và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
   );
   say(timeLine(times, opts.lang));
   return EXIT.ok;

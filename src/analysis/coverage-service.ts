@@ -146,10 +146,12 @@ export class CoverageService {
    * driver can pause and stop; the plan's site ids are kept free.
    */
   suggest(
-    input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel'>,
+    input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel' | 'existingSites'>,
     onProgress: (p: SuggestProgress) => void,
   ): Generator<void, SuggestResult, boolean | undefined> {
-    return suggestSteps(this.requireEngine(), { ...input, takenIds: [...this.planSites.keys()], onProgress });
+    const takenIds = [...this.planSites.keys()];
+    const existingSites = input.coLocation ? [...this.baseSites, ...this.planSites.values()] : [];
+    return suggestSteps(this.requireEngine(), { ...input, existingSites, takenIds, onProgress });
   }
 
   /**
@@ -277,6 +279,11 @@ export class CoverageService {
   /** The uncovered part of an area, for drawing and ranking gaps. */
   uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet) {
     return this.requireEngine().uncovered(level, id, tech, op);
+  }
+
+  /** The areas of every level (not the city) holding a point `[lng, lat]`, degrees. */
+  locate(lng: number, lat: number): { level: Exclude<EngineLevel, 'city'>; id: string }[] {
+    return this.requireEngine().locate(lng, lat);
   }
 
   /** Whether any base site in use is a sample site (drawn collections say so). */

@@ -7,10 +7,12 @@ import type { CoverageEngine } from './engine/engine.js';
 import { ENVIRONMENTS } from './coverage/environment.js';
 import { EMPTY_SHAPE, projectPolygon } from './planar.js';
 import { HANOI_LAEA } from './projection.js';
+import { detectTowers, type Tower, type TowerSite } from './sharing-towers.js';
 import { PLAN_TARGETS } from './targets.js';
 import { isGridLevel } from '../domain/grid.js';
 import { BANDS, TECHNOLOGIES, type Operator, type Site } from '../domain/telecom.js';
-import type { Candidate, Group, SiteTemplate, Zone } from './suggest-types.js';
+import { gridPoints, towersNear } from './suggest-search.js';
+import type { Candidate, Group, SiteTemplate, SuggestOptions, Zone } from './suggest-types.js';
 
 /**
  * The zones served (the given ids, or every zone below the 5G target for `op`; unknown ids dropped), with the
@@ -55,23 +57,29 @@ export function baseSite(op: Operator, template: SiteTemplate): Omit<Site, 'id' 
   };
 }
 
+/** The towers of `sites` that carry no site of `op` (other operators' towers, for co-location). */
+export function otherTowers(sites: readonly TowerSite[], op: Operator): Tower[] {
+  return detectTowers(sites).filter((t) => !t.operators.includes(op));
+}
+
 /**
- * A candidate at each grid point (`[x, y]` plane metres): grouped by the areas (not grid cells) it stands in,
- * whether it stands in a served zone, and the highest mean density (residents per m²) of its areas.
+ * A candidate at each grid point (`[x, y]` plane metres), then one at each tower (at its `[lng, lat]`): grouped
+ * by the areas (not grid cells) it stands in, whether it stands in a served zone, and the highest mean density
+ * (residents per m²) of its areas.
  */
 export function candidatesAt(
   engine: CoverageEngine,
   points: readonly [number, number][],
   zones: readonly Zone[],
   base: Omit<Site, 'id' | 'lng' | 'lat'>,
+  towers: readonly Pick<Tower, 'id' | 'lng' | 'lat'>[] = [],
 ): Candidate[] {
   const groups = new Map<string, Group>();
   const served = new Set(zones.map((z) => `zone|${z.id}`));
   const meanDensity = new Map(
     engine.areaMeta().map((a) => [`${a.level}|${a.id}`, a.areaM2 > 0 ? a.population / a.areaM2 : 0]),
   );
-  return points.map(([x, y], i) => {
-    const [lng, lat] = HANOI_LAEA.inverse([x, y]);
+  const at = (lng: number, lat: number, x: number, y: number, tower: string | null, i: number): Candidate => {
     const areas = engine.locate(lng, lat).map((a) => `${a.level}|${a.id}`);
     const key = areas
       .filter((a) => !isGridLevel(a.split('|')[0]!))
@@ -89,6 +97,32 @@ export function candidatesAt(
       inZone,
       density: Math.max(0, ...areas.map((a) => meanDensity.get(a) ?? 0)),
       ceiling: 0,
+      tower,
     };
-  });
+  };
+  const grid = points.map(([x, y], i) => at(...HANOI_LAEA.inverse([x, y]), x, y, null, i));
+  return grid.concat(
+    towers.map((t, i) => at(t.lng, t.lat, ...HANOI_LAEA.forward([t.lng, t.lat]), t.id, points.length + i)),
+  );
+}
+
+/**
+ * The search's candidates: grid points (aligned on the plane's origin, so runs agree) in or near the zones' gaps,
+ * the spacing (metres) grown until there are at most `maxCandidates`; then, with `coLocation`, the other
+ * operators' towers within `marginM` of a gap, on top of the grid. Returns the spacing used and the towers taken.
+ */
+export function searchCandidates(
+  engine: CoverageEngine,
+  zones: readonly Zone[],
+  o: Pick<SuggestOptions, 'operator' | 'spacingM' | 'marginM' | 'maxCandidates' | 'coLocation' | 'existingSites'>,
+  base: Omit<Site, 'id' | 'lng' | 'lat'>,
+): { cands: Candidate[]; spacingM: number; towers: number } {
+  let spacingM = o.spacingM;
+  let points = gridPoints(zones, spacingM, o.marginM);
+  while (points.length > o.maxCandidates) {
+    spacingM *= Math.sqrt(points.length / o.maxCandidates) * 1.02;
+    points = gridPoints(zones, spacingM, o.marginM);
+  }
+  const towers = o.coLocation ? towersNear(zones, otherTowers(o.existingSites, o.operator), o.marginM) : [];
+  return { cands: candidatesAt(engine, points, zones, base, towers), spacingM, towers: towers.length };
 }

@@ -6,7 +6,8 @@
 import { Clipper, EndType, JoinType, type Paths64 } from 'clipper2-ts';
 import type { CoverageEngine } from './engine/engine.js';
 import { pointInPaths } from './engine/line-geometry.js';
-import { PLANE_UNITS_PER_M, pathsBox, type PlaneBox } from './planar.js';
+import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, type PlaneBox } from './planar.js';
+import { HANOI_LAEA } from './projection.js';
 import type { Operator } from '../domain/telecom.js';
 import { DENSITY_MARGIN, type Candidate, type Exact, type Zone, type ZoneChange } from './suggest-types.js';
 
@@ -17,15 +18,19 @@ import { DENSITY_MARGIN, type Candidate, type Exact, type Zone, type ZoneChange 
  * narrower than a grid step.
  */
 export function setCeilings(cands: Candidate[], spacingM: number, reachM: number): void {
-  const at = new Map<string, Candidate>();
+  // The highest density per grid cell: a tower candidate may share a cell with a grid point.
+  const at = new Map<string, number>();
   const cell = (c: Candidate) => [Math.round(c.x / spacingM), Math.round(c.y / spacingM)] as const;
-  for (const c of cands) at.set(cell(c).join(','), c);
+  for (const c of cands) {
+    const key = cell(c).join(',');
+    at.set(key, Math.max(at.get(key) ?? 0, c.density));
+  }
   const n = Math.ceil(reachM / spacingM) + 1;
   for (const c of cands) {
     const [i, j] = cell(c);
     let most = 0;
     for (let di = -n; di <= n; di++)
-      for (let dj = -n; dj <= n; dj++) most = Math.max(most, at.get(`${i + di},${j + dj}`)?.density ?? 0);
+      for (let dj = -n; dj <= n; dj++) most = Math.max(most, at.get(`${i + di},${j + dj}`) ?? 0);
     c.ceiling = DENSITY_MARGIN * most;
   }
 }
@@ -50,19 +55,19 @@ export function readGain(engine: CoverageEngine, zones: readonly Zone[], op: Ope
   return { km2, people, zones: changes };
 }
 
+/** Each zone's gap grown by `marginM` (plane units), for the zones with a gap. */
+function grownGaps(zones: readonly Zone[], marginM: number): Paths64[] {
+  return zones
+    .filter((z) => z.gap.areaM2 > 0)
+    .map((z) => Clipper.inflatePaths(z.gap.paths, marginM * PLANE_UNITS_PER_M, JoinType.Round, EndType.Polygon));
+}
+
 /** Grid points `[x, y]` plane metres, multiples of `spacingM`, within `marginM` of some zone's gap. */
 export function gridPoints(zones: readonly Zone[], spacingM: number, marginM: number): [number, number][] {
   const step = spacingM * PLANE_UNITS_PER_M;
   const seen = new Set<string>();
   const out: [number, number][] = [];
-  for (const z of zones) {
-    if (z.gap.areaM2 <= 0) continue;
-    const grown: Paths64 = Clipper.inflatePaths(
-      z.gap.paths,
-      marginM * PLANE_UNITS_PER_M,
-      JoinType.Round,
-      EndType.Polygon,
-    );
+  for (const grown of grownGaps(zones, marginM)) {
     const box: PlaneBox = pathsBox(grown);
     for (let i = Math.ceil(box[0] / step); i * step <= box[2]; i++)
       for (let j = Math.ceil(box[1] / step); j * step <= box[3]; j++) {
@@ -75,21 +80,44 @@ export function gridPoints(zones: readonly Zone[], spacingM: number, marginM: nu
   return out;
 }
 
+/** The towers (`[lng, lat]` positions) within `marginM` of some zone's gap, in their order. */
+export function towersNear<T extends { lng: number; lat: number }>(
+  zones: readonly Zone[],
+  towers: readonly T[],
+  marginM: number,
+): T[] {
+  if (towers.length === 0) return [];
+  const gaps = grownGaps(zones, marginM).map((paths) => ({ paths, box: pathsBox(paths) }));
+  return towers.filter((t) => {
+    const [x, y] = HANOI_LAEA.forward([t.lng, t.lat]).map((v) => v * PLANE_UNITS_PER_M) as [number, number];
+    return gaps.some((g) => boxesOverlap(g.box, [x, y, x, y]) && pointInPaths({ x, y }, g.paths));
+  });
+}
+
+/** `id`, or `id-2`, `id-3`, … : the first not in `taken`. */
 export function freeId(id: string, taken: ReadonlySet<string>): string {
   let out = id;
   for (let n = 2; taken.has(out); n++) out = `${id}-${n}`;
   return out;
 }
 
+/** The first n ≥ `n` whose proposal id `suggest-<op>-<n>` is not in `taken`. */
 export function skipTaken(op: Operator, n: number, taken: ReadonlySet<string>): number {
   while (taken.has(`suggest-${op}-${n}`)) n++;
   return n;
 }
 
+/**
+ * A heap entry: candidate `c`'s gain `value` (km² or residents; a bound unless `exact`) and its ranking `key`
+ * (the gain, weighted for co-location, in steps of TIE_STEP), with the round and group version it was made in
+ * and the candidate's token at the time (a newer token makes it stale).
+ */
 export type Entry = {
   value: number;
   key: number;
   inZone: boolean;
+  /** At another operator's tower, with co-location first (see `SuggestOptions.coLocation`). */
+  atTower: boolean;
   c: number;
   token: number;
   exact: boolean;
@@ -97,11 +125,15 @@ export type Entry = {
   ver: number;
 };
 
-/** A binary max-heap of entries by key, then standing in a zone, then lower candidate index (runs are repeatable). */
+/**
+ * A binary max-heap of entries by key, then standing at another operator's tower (co-location first), then
+ * standing in a zone, then lower candidate index (runs are repeatable).
+ */
 export class MaxHeap {
   private readonly items: Entry[] = [];
   private above(a: Entry, b: Entry): boolean {
     if (a.key !== b.key) return a.key > b.key;
+    if (a.atTower !== b.atTower) return a.atTower;
     return a.inZone !== b.inZone ? a.inZone : a.c < b.c;
   }
   push(e: Entry): void {

@@ -5,6 +5,7 @@
  */
 import type { Environment } from './coverage/environment.js';
 import type { PlanarShape } from './planar.js';
+import type { TowerSite } from './sharing-towers.js';
 import type { Operator, Site } from '../domain/telecom.js';
 
 /** What a proposal's gain counts: km² or residents newly covered by the operator's 5G in the zones. */
@@ -37,6 +38,22 @@ export type SuggestOptions = {
   maxEvaluations: number;
   /** Site ids already in use (the engine's and the plan's): proposal and trial ids avoid them. @default [] */
   takenIds: readonly string[];
+  /**
+   * Co-location first: the towers of other operators (found among `existingSites` by `detectTowers`, without a
+   * site of `operator`) within `marginM` of a zone's gap become candidates too, at the tower's position, ranked
+   * with their gain times 1 + `coLocationBonus` and ahead of other candidates of the same ranking gain.
+   * @default false
+   */
+  coLocation: boolean;
+  /**
+   * Co-location's weight, a fraction ≥ 0: a new mast is proposed only where it gains more than 1 + this times
+   * what the best free tower position gains. Not a measured cost ratio but the planner's preference: a shared
+   * tower saves the new mast, its site lease, power and backhaul, and the plan asks operators to share.
+   * @default 0.25
+   */
+  coLocationBonus: number;
+  /** Sites standing now (the engine's base sites and the plan's), read for their towers when `coLocation`. @default [] */
+  existingSites: readonly TowerSite[];
   /** Told at each phase and every PROGRESS_EVERY exact evaluations. @default null */
   onProgress: ((p: SuggestProgress) => void) | null;
   /** Asked between evaluations; true stops the search and returns what was found. @default null */
@@ -52,6 +69,9 @@ export const SUGGEST_DEFAULTS: Readonly<Omit<SuggestOptions, 'operator' | 'k'>> 
   maxCandidates: 6000,
   maxEvaluations: 2000,
   takenIds: [],
+  coLocation: false,
+  coLocationBonus: 0.25,
+  existingSites: [],
   onProgress: null,
   shouldCancel: null,
 };
@@ -77,8 +97,11 @@ export type ZoneChange = {
   gainPeople: number;
 };
 
-/** One proposed site and its gain over the zones, km² and residents, given the proposals before it. */
-export type Proposal = { site: Site; gainKm2: number; gainPeople: number; zones: ZoneChange[] };
+/**
+ * One proposed site and its gain over the zones, km² and residents, given the proposals before it; `tower` is the
+ * id of the other operators' tower it stands on (co-location, see `Tower`), null for a new mast.
+ */
+export type Proposal = { site: Site; gainKm2: number; gainPeople: number; zones: ZoneChange[]; tower: string | null };
 
 /** Why the search ended: K found, nothing left to gain, cancelled, evaluation budget spent, or the operator's 5G is imported coverage (new sites add nothing). */
 export type SuggestStop = 'k' | 'no-gain' | 'cancelled' | 'budget' | 'imported';
@@ -91,6 +114,10 @@ export type SuggestResult = {
   /** Zones served. */
   zones: number;
   candidates: number;
+  /** Other operators' towers near the zones' gaps taken as candidates (0 without `coLocation`). */
+  towers: number;
+  /** Proposals standing on those towers. */
+  onTowers: number;
   /** Spacing used, metres (grows above `spacingM` when the candidates would exceed `maxCandidates`). */
   spacingM: number;
   /** Exact evaluations in the engine. */
@@ -116,7 +143,10 @@ export const DENSITY_MARGIN = 1.25;
 
 export type Zone = { id: string; km2: number; pop: number; population: number; gap: PlanarShape };
 export type Group = { envs: Environment[]; members: number[]; ver: number };
-/** A candidate position; `x`, `y` plane metres; densities residents per m² (see setCeilings). */
+/**
+ * A candidate position; `x`, `y` plane metres; densities residents per m² (see setCeilings); `tower` the id of
+ * the other operators' tower it stands on, null for a grid point.
+ */
 export type Candidate = {
   site: Site;
   group: Group;
@@ -125,5 +155,6 @@ export type Candidate = {
   inZone: boolean;
   density: number;
   ceiling: number;
+  tower: string | null;
 };
 export type Exact = { km2: number; people: number; zones: ZoneChange[] };

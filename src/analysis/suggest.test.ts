@@ -192,4 +192,65 @@ describe('suggestSites', () => {
       ).issues,
     ).toEqual([]);
   });
+
+  it('reports no towers when co-location is off', () => {
+    const e = new CoverageEngine([zone('Z', C, 300)], []);
+    const vnpt = createSite('v', offset(...C, 60, 40), 300, { operator: 'vnpt' });
+    e.setSites([vnpt]);
+    const r = suggestSites(e, { operator: 'viettel', k: 1, existingSites: [vnpt] });
+    expect([r.towers, r.onTowers, r.proposals[0]!.tower]).toEqual([0, 0, null]);
+  });
+
+  it("with co-location first puts a site on another operator's tower where it gains as much", () => {
+    // Every candidate within reach covers the whole 300 m zone: the tie goes to VNPT's tower.
+    const e = new CoverageEngine([zone('Z', C, 300)], []);
+    const at = offset(...C, 60, 40);
+    const vnpt = createSite('v', at, 300, { operator: 'vnpt' });
+    e.setSites([vnpt]);
+    // Without a bonus: the tower is tried first among equal gains.
+    const r = suggestSites(e, {
+      operator: 'viettel',
+      k: 1,
+      existingSites: [vnpt],
+      coLocation: true,
+      coLocationBonus: 0,
+    });
+    expect([r.towers, r.onTowers]).toEqual([1, 1]);
+    const p = r.proposals[0]!;
+    expect(p.tower).toBe('near-v');
+    expect([p.site.lng, p.site.lat]).toEqual(at);
+    expect(p.gainKm2).toBeCloseTo(0.09, 5);
+  });
+
+  it('does not take a tower the operator already stands on', () => {
+    const e = new CoverageEngine([zone('Z', C, 300)], []);
+    // A Viettel 4G site shares VNPT's tower: no co-location candidate for Viettel there.
+    const on = offset(...C, 60, 40);
+    const sites = [
+      createSite('v', on, 300, { operator: 'vnpt' }),
+      createSite('t', on, 300, { technologies: ['4G'], bands: ['B3'], onAir5g: null }),
+    ];
+    e.setSites(sites);
+    const r = suggestSites(e, { operator: 'viettel', k: 1, existingSites: sites, coLocation: true });
+    expect([r.towers, r.onTowers, r.proposals[0]!.tower]).toEqual([0, 0, null]);
+  });
+
+  it('prefers a tower gaining less by up to its bonus, and a new mast beyond it', () => {
+    // A 1 km zone, n78 reaching 875 m: a grid point near the centre covers it all (1 km²), MobiFone's tower
+    // 300 m east of the centre leaves the far western corners out (0.989 km²): within the default 25 % bonus.
+    const e = new CoverageEngine([zone('Z', C, 1000)], []);
+    const near = createSite('m', offset(...C, 300, 0), 300, { operator: 'mobifone' });
+    e.setSites([near]);
+    const input = { operator: 'viettel', k: 1, existingSites: [near], coLocation: true } as const;
+    const grid = suggestSites(e, { operator: 'viettel', k: 1 }).proposals[0]!;
+    const tower = suggestSites(e, input).proposals[0]!;
+    expect(grid.gainKm2).toBeCloseTo(1, 5);
+    expect(tower.tower).toBe('near-m');
+    expect(tower.gainKm2).toBeLessThan(grid.gainKm2 - 0.005);
+    // Without a bonus the tower wins only a tie; with a bonus too small for its shortfall the grid wins.
+    expect(suggestSites(e, { ...input, coLocationBonus: 0 }).proposals[0]!.tower).toBeNull();
+    const shortfall = grid.gainKm2 / tower.gainKm2 - 1;
+    expect(suggestSites(e, { ...input, coLocationBonus: shortfall * 0.9 }).proposals[0]!.tower).toBeNull();
+    expect(suggestSites(e, { ...input, coLocationBonus: shortfall * 1.1 }).proposals[0]!.tower).toBe('near-m');
+  });
 });

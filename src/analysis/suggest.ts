@@ -31,6 +31,10 @@
  * Proposals are 5G radios with band n78, 30 m high, omni, technologies from their bands (default `['5G']`):
  * whether one goes on an existing 4G mast is the planner's choice, and leaving 4G out keeps the 4G figures
  * unchanged. Ids are `suggest-<operator>-<n>`, skipping `takenIds`.
+ *
+ * Co-location first (`coLocation`): other operators' towers near the gaps are candidates too, and the heap ranks
+ * every candidate by its gain times a fixed weight (1 + `coLocationBonus` at a tower, else 1). A fixed weight per
+ * candidate keeps the bounds bounds and the lazy greedy exact: each round takes the best weighted gain.
  */
 import { Clipper, FillRule } from 'clipper2-ts';
 import type { CoverageEngine } from './engine/engine.js';
@@ -56,8 +60,8 @@ import {
   type SuggestStop,
   type Zone,
 } from './suggest-types.js';
-import { baseSite, candidatesAt, refreshZoneGap, servedZones } from './suggest-candidates.js';
-import { MaxHeap, freeId, gridPoints, readGain, setCeilings, skipTaken } from './suggest-search.js';
+import { baseSite, refreshZoneGap, searchCandidates, servedZones } from './suggest-candidates.js';
+import { MaxHeap, freeId, readGain, setCeilings, skipTaken } from './suggest-search.js';
 export {
   MIN_GAIN,
   PROGRESS_EVERY,
@@ -102,6 +106,7 @@ export function* suggestSteps(
   let evaluated = 0,
     bounded = 0,
     boundMisses = 0,
+    towerCount = 0,
     spacingM = o.spacingM;
   const isCancelled = () => o.shouldCancel?.() === true;
   const progress = (phase: SuggestProgress['phase'], done: number, total: number) =>
@@ -113,6 +118,8 @@ export function* suggestSteps(
     cancelled: stop === 'cancelled',
     zones,
     candidates,
+    towers: towerCount,
+    onTowers: proposals.filter((p) => p.tower !== null).length,
     spacingM,
     evaluated,
     bounded,
@@ -133,15 +140,12 @@ export function* suggestSteps(
   if (o.k <= 0 || zones.length === 0 || ![...rangeOf.values()].some((r) => r > 0))
     return finish(o.k <= 0 ? 'k' : 'no-gain', zones.length, 0);
 
-  // Candidates: grid points (aligned on the plane's origin, so runs agree) in or near the zones' gaps.
+  // Candidates: grid points in or near the zones' gaps, and other operators' towers with co-location first.
   progress('candidates', 0, zones.length);
-  let points = gridPoints(zones, spacingM, o.marginM);
-  while (points.length > o.maxCandidates) {
-    spacingM *= Math.sqrt(points.length / o.maxCandidates) * 1.02;
-    points = gridPoints(zones, spacingM, o.marginM);
-  }
+  const found = searchCandidates(engine, zones, o, base);
+  const cands = found.cands;
+  [spacingM, towerCount] = [found.spacingM, found.towers];
   progress('candidates', zones.length, zones.length);
-  const cands = candidatesAt(engine, points, zones, base);
   if (o.objective === 'population') setCeilings(cands, spacingM, Math.max(...rangeOf.values()));
 
   // Geometric figures: the footprint at an environment class intersected with each zone's gap.
@@ -215,13 +219,16 @@ export function* suggestSteps(
     token[ci]!++;
     if (value < minGain) return;
     // Keys in steps of TIE_STEP (bounds rounded up, so they stay bounds): near-equal gains tie, and a tie goes
-    // to a site standing in a served zone, then to the first candidate.
+    // to a tower (co-location first), then to a site standing in a served zone, then to the first candidate.
     const step = TIE_STEP[o.objective];
-    const key = (isExact ? Math.round(value / step) : Math.ceil(value / step)) * step;
+    const atTower = cands[ci]!.tower !== null;
+    const weighted = atTower ? value * (1 + o.coLocationBonus) : value;
+    const key = (isExact ? Math.round(weighted / step) : Math.ceil(weighted / step)) * step;
     heap.push({
       value,
       key,
       inZone: cands[ci]!.inZone,
+      atTower,
       c: ci,
       token: token[ci]!,
       exact: isExact,
@@ -274,7 +281,7 @@ export function* suggestSteps(
           z.pop = f.popCovered;
           refreshGap(z);
         }
-        proposals.push({ site, gainKm2: e.km2, gainPeople: e.people, zones: e.zones });
+        proposals.push({ site, gainKm2: e.km2, gainPeople: e.people, zones: e.zones, tower: c.tower });
         token[top.c]!++;
         round++;
         progress('search', proposals.length, o.k);

@@ -25,6 +25,7 @@ export function SuggestSection() {
   const [operator, setOperator] = useState<Operator>(draftOperator);
   const [k, setK] = useState(10);
   const [objective, setObjective] = useState<SuggestObjective>('area');
+  const [coLocation, setCoLocation] = useState(false);
   const [progress, setProgress] = useState<SuggestProgress | null>(null);
   const [result, setResult] = useState<SuggestResult | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
@@ -41,7 +42,7 @@ export function SuggestSection() {
     setAccepted(new Set());
     setProgress({ phase: 'candidates', done: 0, total: 1, evaluated: 0 });
     try {
-      const r = await session.suggest({ operator, k, objective }, setProgress, stop.signal);
+      const r = await session.suggest({ operator, k, objective, coLocation }, setProgress, stop.signal);
       setResult(r);
       mapHandle?.showProposals(r.proposals.map((p) => p.site));
     } catch (err) {
@@ -103,6 +104,15 @@ export function SuggestSection() {
           </label>
         ))}
       </div>
+      <label className="radio">
+        <input
+          type="checkbox"
+          checked={coLocation}
+          onChange={(e) => setCoLocation(e.target.checked)}
+          data-testid="suggest-colocation"
+        />
+        {t('suggest.coLocation')}
+      </label>
       {progress ? (
         <div role="status" data-testid="suggest-progress">
           <progress max={progress.total || 1} value={progress.done} />{' '}
@@ -132,6 +142,7 @@ export function SuggestSection() {
           <p>
             {formatNumber(lang, result.proposals.length)} {t('suggest.proposals')} ·{' '}
             {t(`suggest.stop.${result.stop}` as MessageKey)} · {formatNumber(lang, result.ms / 1000, 1)} s
+            {result.towers > 0 && ` · ${formatNumber(lang, result.onTowers)} ${t('suggest.onTowers')}`}
           </p>
           {result.proposals.length > 0 && (
             <>
@@ -139,6 +150,7 @@ export function SuggestSection() {
                 {result.proposals.map((p) => (
                   <li key={p.site.id} data-testid="suggest-proposal">
                     <strong>+{km2(p.gainKm2)}</strong> · +{formatNumber(lang, Math.round(p.gainPeople))} {t('people')}
+                    {p.tower !== null && ` · ${t('suggest.onTower')} ${p.tower}`}
                     <ul>
                       {p.zones.slice(0, 3).map((z) => (
                         <li key={z.id}>

@@ -62,6 +62,8 @@ export type SuggestRequest = {
   k: number;
   objective: SuggestObjective;
   template?: Partial<SiteTemplate>;
+  /** Co-location first: other operators' towers are tried first (see suggest-types.ts). */
+  coLocation?: boolean;
 };
 
 /** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */

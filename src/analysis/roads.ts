@@ -1,0 +1,260 @@
+/**
+ * Coverage along roads: per area of every level and per road class, the roads' length and the length inside the
+ * covered part for each technology and operator set; and per road name, the same over the city. Lengths are true
+ * geodesic km on the WGS84 ellipsoid (Karney's geodesics through GeographicLib, see geodesy.ts).
+ *
+ * Method: a road is clipped in the equal-area plane (see roads-geometry.ts), against the areas of each level and
+ * against the covered polygons (per tile, as `CoverageEngine.coveredByTile` and `CoverageService.coveredTiles`
+ * give them). Plane lengths are turned into geodesic ones with each line's own ratio (its geodesic length over
+ * its plane length): the plane's scale error is below 0.001 % within 50 km of the centre (6 cm on 10 km there),
+ * and a part of a road differs from the road's mean by less than that, so lengths are true to 1 cm per km at worst.
+ * A road in no 2025 unit is outside the city and counts in no area; the city's figures are the 2025 units' sums.
+ */
+import type { Feature, Geometry, MultiPolygon, Position } from 'geojson';
+import { TECHNOLOGIES, type Technology } from '../domain/telecom.js';
+import { N_COMBOS, combo } from './engine/results.js';
+import { OP_SETS, type EngineLevel, type OpSet } from './engine/types.js';
+import { SERVICE_LEVELS } from './engine-input.js';
+import { lineLengthM } from './geodesy.js';
+import { pathsBox, projectPolygon, type PlanarShape } from './planar.js';
+import { ShapeSet, planeLengthM, projectLine, sharedShapes, type PlaneLine } from './roads-geometry.js';
+import type { ServiceInput } from './service-types.js';
+
+/** A road as read: any GeoJSON feature (only LineString and MultiLineString ones are measured). */
+export type RoadFeature = Feature<Geometry | null>;
+
+/** The OSM `highway` classes measured, major first (the staged roads hold only these). */
+export const ROAD_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'tertiary'] as const;
+/** One of the measured OSM `highway` classes. */
+export type RoadClass = (typeof ROAD_CLASSES)[number];
+
+/** The area levels roads are measured in (the city is their 2025 units' sum). */
+export const ROAD_AREA_LEVELS = ['unit2025', 'district2019', 'ward2019'] as const;
+/** One of the area levels roads are measured in. */
+export type RoadAreaLevel = (typeof ROAD_AREA_LEVELS)[number] & Exclude<EngineLevel, 'city'>;
+
+/** Covered length for one technology and operator set: km, and the share of the roads' km, percent 0–100. */
+export type CoveredLength = { km: number; percent: number };
+
+/** The length of some roads, km (geodesic), and its covered part per technology and operator set. */
+export type RoadKm = { km: number; covered: Record<Technology, Record<OpSet, CoveredLength>> };
+
+/** One area's roads of one class. */
+export type RoadAreaRow = RoadKm & { level: RoadAreaLevel; code: string; roadClass: RoadClass };
+
+/**
+ * The roads of one name over the city: names are grouped in Unicode NFC with spaces collapsed, ignoring case
+ * (OSM spells "Đại Lộ Thăng Long" and "Đại lộ Thăng Long"), diacritics kept; `name` is the first spelling met.
+ * With how many features carry it, their classes (`ROAD_CLASSES` order), their length and covered length inside
+ * the 2025 units.
+ */
+export type NamedRoad = RoadKm & { name: string; segments: number; classes: RoadClass[] };
+
+/** Features not measured, counted: another `highway` class, or no line geometry with two distinct positions. */
+export type RoadSkips = { otherClass: number; noLine: number };
+
+/** What `roadCoverage` answers. */
+export type RoadCoverage = {
+  /** Every area of each level (the input's order) × every class (`ROAD_CLASSES` order), zeros included. */
+  areas: RoadAreaRow[];
+  /** The city (the sum of the 2025 units) per class. */
+  city: Record<RoadClass, RoadKm>;
+  /** Named roads, in Vietnamese alphabetical order; empty when no feature has a `name`. */
+  named: NamedRoad[];
+  /** Geodesic length of every measured feature, inside the city or not, km. */
+  totalKm: number;
+  skipped: RoadSkips;
+};
+
+/**
+ * The covered part of the city for a technology and operator set, as `[lng, lat]` polygons that do not overlap
+ * (one per tile: `CoverageService.coveredTiles(tech, op)` geometries or `CoverageEngine.coveredByTile(tech, op)`).
+ */
+export type CoveredOf = (tech: Technology, op: OpSet) => readonly MultiPolygon[];
+
+/** Lengths per slot: index 0 the roads' length, 1 + combo the covered length; plane or geodesic metres. */
+const SLOTS = 1 + N_COMBOS;
+
+/** How far, metres, a line's covered length may fall short of its length and still count as covered all along. */
+const FULL_SLACK_M = 0.05;
+
+/** The areas of each level as plane shapes, with their codes. */
+type Level = { level: RoadAreaLevel; codes: string[]; set: ShapeSet };
+
+/**
+ * Coverage along `roads` (OSM features with a `highway` class and, optionally, a `name`; LineString or
+ * MultiLineString, `[lng, lat]`), per area of the input's 2025 units, 2019 districts and 2019 wards (areas keyed by
+ * their `code` property), per class in `classes`, against the covered polygons `coveredOf` gives.
+ */
+export function roadCoverage(
+  roads: readonly RoadFeature[],
+  areas: Pick<ServiceInput, 'units' | 'districts' | 'wards'>,
+  coveredOf: CoveredOf,
+  classes: readonly RoadClass[] = ROAD_CLASSES,
+): RoadCoverage {
+  const levels: Level[] = SERVICE_LEVELS.filter(([, level]) => level !== 'zone').map(([key, level, idProp]) => ({
+    level: level as RoadAreaLevel,
+    codes: areas[key as 'units'].features.map((f) => String(f.properties?.[idProp])),
+    set: new ShapeSet(areas[key as 'units'].features.map((f) => projectPolygon(f.geometry))),
+  }));
+  const cover: ShapeSet[] = [];
+  const pool = new Map<string, PlanarShape>();
+  for (const tech of TECHNOLOGIES)
+    for (const op of OP_SETS)
+      cover[combo(tech, op)] = new ShapeSet(
+        sharedShapes(
+          coveredOf(tech, op).map((g) => projectPolygon(g)),
+          pool,
+        ),
+      );
+  const sums = levels.map((l) => new Float64Array(l.codes.length * ROAD_CLASSES.length * SLOTS));
+  const named = new Map<string, { name: string; m: Float64Array; segments: number; classes: Set<RoadClass> }>();
+  const skipped: RoadSkips = { otherClass: 0, noLine: 0 };
+  let totalM = 0;
+  for (const f of roads) {
+    const cls = String(f.properties?.highway ?? '') as RoadClass;
+    if (!classes.includes(cls)) {
+      skipped.otherClass++;
+      continue;
+    }
+    const lines = linesOf(f);
+    if (lines.length === 0) {
+      skipped.noLine++;
+      continue;
+    }
+    const k = ROAD_CLASSES.indexOf(cls);
+    const inCity = new Float64Array(SLOTS);
+    for (const { line, ratio, lengthM } of lines) {
+      totalM += lengthM;
+      measureLine(line, levels, cover, (l, a, slot, planeM) => {
+        sums[l]![(a * ROAD_CLASSES.length + k) * SLOTS + slot]! += planeM * ratio;
+        if (levels[l]!.level === 'unit2025') inCity[slot]! += planeM * ratio;
+      });
+    }
+    const name = nameOf(f);
+    if (name === null) continue;
+    const key = name.toLocaleLowerCase('vi');
+    const entry = named.get(key) ?? { name, m: new Float64Array(SLOTS), segments: 0, classes: new Set<RoadClass>() };
+    for (let s = 0; s < SLOTS; s++) entry.m[s]! += inCity[s]!;
+    entry.segments++;
+    entry.classes.add(cls);
+    named.set(key, entry);
+  }
+  const areaRows: RoadAreaRow[] = [];
+  const cityM = ROAD_CLASSES.map(() => new Float64Array(SLOTS));
+  levels.forEach((l, li) =>
+    l.codes.forEach((code, a) =>
+      ROAD_CLASSES.forEach((roadClass, k) => {
+        const m = sums[li]!.subarray((a * ROAD_CLASSES.length + k) * SLOTS, (a * ROAD_CLASSES.length + k + 1) * SLOTS);
+        if (l.level === 'unit2025') for (let s = 0; s < SLOTS; s++) cityM[k]![s]! += m[s]!;
+        areaRows.push({ level: l.level, code, roadClass, ...roadKmOf(m) });
+      }),
+    ),
+  );
+  return {
+    areas: areaRows,
+    city: Object.fromEntries(ROAD_CLASSES.map((c, k) => [c, roadKmOf(cityM[k]!)])) as Record<RoadClass, RoadKm>,
+    named: [...named.values()]
+      .map((e) => ({
+        name: e.name,
+        segments: e.segments,
+        classes: ROAD_CLASSES.filter((c) => e.classes.has(c)),
+        ...roadKmOf(e.m),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    totalKm: totalM / 1000,
+    skipped,
+  };
+}
+
+/**
+ * Named roads only (see `roadCoverage`): per name, the length over the city and its covered part. Features
+ * without a name are not measured.
+ */
+export function namedRoadCoverage(
+  roads: readonly RoadFeature[],
+  areas: Pick<ServiceInput, 'units' | 'districts' | 'wards'>,
+  coveredOf: CoveredOf,
+  classes: readonly RoadClass[] = ROAD_CLASSES,
+): NamedRoad[] {
+  return roadCoverage(
+    roads.filter((f) => nameOf(f) !== null),
+    areas,
+    coveredOf,
+    classes,
+  ).named;
+}
+
+/** A road's name: the `name` property in Unicode NFC with spaces collapsed; null when missing or blank. */
+export function nameOf(f: RoadFeature): string | null {
+  const raw = f.properties?.name;
+  if (typeof raw !== 'string') return null;
+  const name = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return name === '' ? null : name;
+}
+
+/** A feature's lines in the plane, each with its geodesic length (m) and geodesic-over-plane ratio. */
+function linesOf(f: RoadFeature): { line: PlaneLine; ratio: number; lengthM: number }[] {
+  const g = f.geometry;
+  const parts: Position[][] =
+    g?.type === 'LineString' ? [g.coordinates] : g?.type === 'MultiLineString' ? g.coordinates : [];
+  const out: { line: PlaneLine; ratio: number; lengthM: number }[] = [];
+  for (const coords of parts) {
+    if (!Array.isArray(coords)) continue;
+    const line = projectLine(coords);
+    if (line === null) continue;
+    const lengthM = lineLengthM(coords);
+    out.push({ line, ratio: lengthM / planeLengthM([line]), lengthM });
+  }
+  return out;
+}
+
+/**
+ * Measures one line: `add(level, area, slot, planeM)` for its length in each area (slot 0) and its covered
+ * length there (slot 1 + combo), plane metres. The covered parts of the whole line are found once per combo;
+ * a line wholly inside an area (the common case) takes them as they are.
+ */
+function measureLine(
+  line: PlaneLine,
+  levels: readonly Level[],
+  cover: readonly ShapeSet[],
+  add: (level: number, area: number, slot: number, planeM: number) => void,
+): void {
+  const box = pathsBox([line]);
+  const covered = cover.map((set) => set.partsInAny([line]));
+  const coveredM = covered.map((parts) => planeLengthM(parts));
+  const lineM = planeLengthM([line]);
+  levels.forEach(({ set }, l) => {
+    for (const a of set.candidates(box)) {
+      const parts = set.partsIn(a, line, box);
+      if (parts.length === 0) continue;
+      const whole = parts.length === 1 && parts[0] === line;
+      const partsM = whole ? lineM : planeLengthM(parts);
+      add(l, a, 0, partsM);
+      for (let c = 0; c < N_COMBOS; c++) {
+        const cm = coveredM[c]!;
+        if (cm === 0) continue;
+        // A line wholly in the area, or covered all along (4G almost everywhere; cut points at tile edges round
+        // to the centimetre, hence the slack), needs no more clipping; otherwise its parts in the area are cut
+        // by the covered tiles, which are small.
+        const full = lineM - cm <= FULL_SLACK_M;
+        const m = whole ? cm : full ? (partsM * cm) / lineM : planeLengthM(cover[c]!.partsInAny(parts));
+        if (m > 0) add(l, a, 1 + c, m);
+      }
+    }
+  });
+}
+
+/** Slots (metres) as km and covered km with shares; centimetre rounding can put a covered length a hair over. */
+function roadKmOf(m: Float64Array): RoadKm {
+  const km = m[0]! / 1000;
+  const covered = {} as RoadKm['covered'];
+  for (const tech of TECHNOLOGIES) {
+    covered[tech] = {} as Record<OpSet, CoveredLength>;
+    for (const op of OP_SETS) {
+      const c = Math.min(m[1 + combo(tech, op)]! / 1000, km);
+      covered[tech][op] = { km: c, percent: km > 0 ? (100 * c) / km : 0 };
+    }
+  }
+  return { km, covered };
+}
