@@ -80,3 +80,16 @@ describe('ImportRegistry', () => {
     expect(r.takeWarnings()).toEqual([]);
   });
 });
+
+describe('ImportRegistry when the storage refuses a write', () => {
+  it('uses the import all the same and warns that it will not be kept', async () => {
+    const db = await openAppDb({ factory: new IDBFactory(), name: 'full-test' });
+    const full = { ...db, put: () => Promise.reject(new Error('QuotaExceededError: the quota has been exceeded')) };
+    const r = new ImportRegistry(() => Promise.resolve(full));
+    await r.apply(r.remember('big.csv', sites('A1', 'A2')), stamp('import-1'));
+    expect(r.metas().map((m) => [m.fileName, m.count])).toEqual([['big.csv', 2]]);
+    expect(r.takeWarnings().map((i) => [i.rule, i.file, i.message])).toEqual([
+      ['persist-write', 'big.csv', expect.stringMatching(/quota.*"big\.csv" is in use but will not be kept/)],
+    ]);
+  });
+});

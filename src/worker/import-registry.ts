@@ -65,14 +65,18 @@ export class ImportRegistry {
 
   /**
    * Saves the parts of a file read earlier that accepted something and puts them in use (an id already in use is
-   * replaced). Rejects, naming the file, when the read is no longer kept or the storage refuses the write.
+   * replaced). Rejects, naming the file, when the read is no longer kept; a part the storage refuses is used all
+   * the same, with a warning that it will not survive a reload.
    */
   async apply(readId: number, stamp: ApplyStamp): Promise<StoredImport[]> {
     const read = this.reads.get(readId);
     if (!read) throw new Error(`import: the file read (number ${readId}) is no longer kept; choose the file again`);
     const items = storedImportsOf(read.imported, { ...stamp, fileName: read.fileName });
     const db = await this.storage();
-    for (const item of items) await saveImport(db, item);
+    for (const item of items) {
+      // Storage full (a browser's quota, a private window): the import is used all the same, and said unsaved.
+      await saveImport(db, item).catch((err: unknown) => this.pending.push(unsavedWarning(item.fileName, err)));
+    }
     const ids = new Set(items.map((i) => i.id));
     this.list = [...this.list.filter((i) => !ids.has(i.id)), ...items];
     this.reads.delete(readId);
@@ -106,4 +110,18 @@ export class ImportRegistry {
     this.pending = [];
     return out;
   }
+}
+
+/** The warning for an import the browser's storage refused to keep. */
+function unsavedWarning(fileName: string, err: unknown): DataIssue {
+  const reason = errorMessage(err);
+  return {
+    severity: 'warning',
+    rule: 'persist-write',
+    file: fileName,
+    index: null,
+    key: null,
+    message: `browser storage: ${reason} — "${fileName}" is in use but will not be kept after this page is closed`,
+    vi: `bộ nhớ trình duyệt: ${reason} — "${fileName}" đang được dùng nhưng sẽ không được giữ sau khi đóng trang này`,
+  };
 }
