@@ -27,6 +27,9 @@ export function Header({ onPick }: { onPick: (e: SearchEntry) => void }) {
           onPick={onPick}
           levelLabel={(l) => t(l === 'zone' ? 'layer.zones' : (`level.${l}` as MessageKey))}
         />
+        <a className="link-button" href="huong-dan/" target="_blank" rel="noopener" data-testid="guide-link">
+          {t('guide')}
+        </a>
         <button
           type="button"
           className="link-button"

@@ -105,6 +105,7 @@ const vi = {
   'suggest.intro':
     'Tìm K trạm 5G (n78, 30 m, vô hướng) phủ nhiều nhất phần chưa phủ của các khu ưu tiên mà nhà mạng chưa đạt: thuật toán tham lam trên lưới điểm ứng viên 150 m.',
   'suggest.k': 'Số trạm (K)',
+  guide: 'Hướng dẫn',
   'suggest.objective': 'Tối đa hóa',
   'suggest.coLocation': 'Ưu tiên dùng chung cột anten của nhà mạng khác',
   'suggest.onTowers': 'đề xuất đặt trên cột sẵn có',
@@ -473,6 +474,7 @@ const en: Record<MessageKey, string> = {
   'suggest.intro':
     'Finds K 5G sites (n78, 30 m, omni) covering the most of the uncovered part of the priority zones the operator fails: greedy over a 150 m grid of candidate points.',
   'suggest.k': 'Sites (K)',
+  guide: 'User guide (Vietnamese)',
   'suggest.objective': 'Maximise',
   'suggest.coLocation': "Co-location first: prefer other operators' towers",
   'suggest.onTowers': 'proposals on existing towers',
