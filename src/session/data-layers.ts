@@ -99,6 +99,8 @@ export class DataLayers {
 
   /** Shows other features for a layer (the URL of imported sites or cables), or the shipped ones again (null). */
   show(key: LayerKey, url: string | null): void {
+    // The shipped layer shown again where it already is: nothing to redraw (MapLibre would copy it to its worker).
+    if (url === null && !this.shown.has(key)) return;
     if (url) this.shown.set(key, url);
     else this.shown.delete(key);
     const now = this.drawn(key);

@@ -57,6 +57,18 @@ describe('session imports', () => {
     session.destroy();
   });
 
+  it('a layer the imports leave to the sample is not drawn again (MapLibre would copy it to its worker)', async () => {
+    const { store, session, log } = setup();
+    await until(() => store.getState().analysis.status === 'ready' && log.includes('restoreImports'), 'started');
+    const drawn: string[] = [];
+    session.layers.listen((key) => drawn.push(key));
+    drawn.length = 0;
+    const read = await session.importFile(new File(['x'], 'a.csv'), 'auto', {} as never, () => {});
+    await session.addImport(read.readId, 'join');
+    expect(drawn).toEqual(['sites']);
+    session.destroy();
+  });
+
   it('a restarted worker puts the saved imports back', async () => {
     const { store, session, log, workers } = setup([{ ...SAVED, kind: 'sites', count: 2 }]);
     await until(() => store.getState().imports.length === 1, 'imports restored');
