@@ -18,6 +18,7 @@
 import { distanceM } from './geodesy.js';
 import { HANOI_LAEA } from './projection.js';
 import { OPERATORS, type Operator, type Site } from '../domain/telecom.js';
+import { BinaryHeap } from './binary-heap.js';
 
 /**
  * Sites of different operators closer than this, metres (geodesic), are taken to stand on one tower. Why 30 m:
@@ -137,13 +138,16 @@ function closePairs(sites: readonly TowerSite[], ranks: readonly number[], limit
 function completeLinkage(sites: readonly TowerSite[], ranks: readonly number[], limitM: number): number[][] {
   const members = new Map<number, number[]>(ranks.map((r) => [r, [r]]));
   const links = new Map<number, Map<number, number>>();
-  const heap = new PairHeap();
+  // Closest pairs first: `[mm, a, b]` in lexicographic order.
+  const heap = new BinaryHeap<[number, number, number]>((p, q) =>
+    p[0] !== q[0] ? p[0] < q[0] : p[1] !== q[1] ? p[1] < q[1] : p[2] < q[2],
+  );
   const link = (a: number, b: number, mm: number) => {
     if (!links.has(a)) links.set(a, new Map());
     if (!links.has(b)) links.set(b, new Map());
     links.get(a)!.set(b, mm);
     links.get(b)!.set(a, mm);
-    heap.push(mm, Math.min(a, b), Math.max(a, b));
+    heap.push([mm, Math.min(a, b), Math.max(a, b)]);
   };
   for (const [mm, a, b] of closePairs(sites, ranks, limitM)) link(a, b, mm);
   for (let top = heap.pop(); top; top = heap.pop()) {
@@ -167,39 +171,4 @@ function completeLinkage(sites: readonly TowerSite[], ranks: readonly number[], 
     members.delete(b);
   }
   return [...members.values()].map((m) => m.sort((x, y) => x - y));
-}
-
-/** A binary min-heap of `[mm, a, b]` in lexicographic order. */
-class PairHeap {
-  private readonly items: [number, number, number][] = [];
-  private static below(p: readonly number[], q: readonly number[]): boolean {
-    return p[0] !== q[0] ? p[0]! < q[0]! : p[1] !== q[1] ? p[1]! < q[1]! : p[2]! < q[2]!;
-  }
-  push(mm: number, a: number, b: number): void {
-    const h = this.items;
-    h.push([mm, a, b]);
-    for (let i = h.length - 1; i > 0;) {
-      const p = (i - 1) >> 1;
-      if (!PairHeap.below(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  pop(): [number, number, number] | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length === 0 || !last) return top;
-    h[0] = last;
-    for (let i = 0; ;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let m = i;
-      if (l < h.length && PairHeap.below(h[l]!, h[m]!)) m = l;
-      if (r < h.length && PairHeap.below(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
-    return top;
-  }
 }

@@ -10,6 +10,7 @@ import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, type PlaneBox } from './plan
 import { HANOI_LAEA } from './projection.js';
 import type { Operator } from '../domain/telecom.js';
 import { DENSITY_MARGIN, type Candidate, type Exact, type Zone, type ZoneChange } from './suggest-types.js';
+import { BinaryHeap } from './binary-heap.js';
 
 /**
  * Each candidate's density ceiling for the population bound: DENSITY_MARGIN times the highest mean density
@@ -126,41 +127,15 @@ export type Entry = {
 };
 
 /**
- * A binary max-heap of entries by key, then standing at another operator's tower (co-location first), then
+ * The lazy-greedy queue: entries by key, then standing at another operator's tower (co-location first), then
  * standing in a zone, then lower candidate index (runs are repeatable).
  */
-export class MaxHeap {
-  private readonly items: Entry[] = [];
-  private above(a: Entry, b: Entry): boolean {
-    if (a.key !== b.key) return a.key > b.key;
-    if (a.atTower !== b.atTower) return a.atTower;
-    return a.inZone !== b.inZone ? a.inZone : a.c < b.c;
-  }
-  push(e: Entry): void {
-    const h = this.items;
-    h.push(e);
-    for (let i = h.length - 1; i > 0;) {
-      const p = (i - 1) >> 1;
-      if (!this.above(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length === 0 || !last) return top;
-    h[0] = last;
-    for (let i = 0; ;) {
-      const [l, r] = [2 * i + 1, 2 * i + 2];
-      let m = i;
-      if (l < h.length && this.above(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.above(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
-    return top;
+export class MaxHeap extends BinaryHeap<Entry> {
+  constructor() {
+    super((a, b) => {
+      if (a.key !== b.key) return a.key > b.key;
+      if (a.atTower !== b.atTower) return a.atTower;
+      return a.inZone !== b.inZone ? a.inZone : a.c < b.c;
+    });
   }
 }
