@@ -76,7 +76,10 @@ describe('an OpenCelliD export', () => {
     expect(await page.locator('[data-testid="import-preview"] tbody tr').count()).toBeGreaterThan(0);
     await s.screenshot('ocid-report', '[data-testid="import-report"]');
     await page.locator('[data-testid="import-apply"]').click();
-    await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(1);
+    // Listed once the worker has saved it and recomputed.
+    await expect
+      .poll(() => page.locator('[data-testid="import-list"] li').count(), { timeout: WORKER_TIMEOUT_MS })
+      .toBe(1);
     await idle();
     const input = page.locator('[data-testid="search-input"]');
     await input.fill('hoan kiem');
@@ -91,6 +94,9 @@ describe('an OpenCelliD export', () => {
     await s.screenshot('ocid-applied');
     await page.locator('[data-testid="tab-import"]').click();
     await page.locator('[data-testid="import-remove"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="import-list"] li').count(), { timeout: WORKER_TIMEOUT_MS })
+      .toBe(0);
     await idle();
     await page.locator('[data-testid="import-mode-join"]').check();
   });

@@ -5,10 +5,12 @@
  * derived; the files survive a reload; the report's fibre and IoT rows equal the analysis
  * (`test/output/indicators-*.png`).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { openSession, type Session } from './browser.js';
+import { pointOnFeature } from '@turf/turf';
+import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
 import { waitForIdle, waitForMapReady, type HanoiWindow, waitForAnalysisReady } from './map-page.js';
 import { analyseBuiltData, numberVi, type Truth } from './analysis-truth.js';
 import { importSitesText } from '../../src/data/import/import-sites.js';
@@ -192,9 +194,15 @@ describe('loading area indicators', () => {
 describe('comparing two data sources', () => {
   test('imported sites joining the sample, compared with the sample alone: the change per unit equals the analysis; removing the import ends the comparison', async () => {
     const { page } = s;
-    const file = join(import.meta.dirname, '../fixtures/import/sites-bad-rows.csv');
-    const imported = importSitesText(readFileSync(file, 'utf8'), { source: 'sites-bad-rows.csv' }).sites;
-    expect(imported.length).toBeGreaterThan(0);
+    // A Viettel 5G site standing in the largest 5G gap of the least covered unit (wherever the sample leaves one).
+    const units = Object.values(truth.results.areas).filter((r) => r.level === 'unit2025');
+    const gapUnit = [...units].sort((a, b) => a.coverage['5G'].any.percent - b.coverage['5G'].any.percent)[0]!;
+    const gap = truth.service.uncovered('unit2025', gapUnit.id, '5G', 'any')!;
+    const [lng, lat] = pointOnFeature(gap.geometry).geometry.coordinates;
+    const file = join(mkdtempSync(join(tmpdir(), 'e2e-')), 'tram-5g.csv');
+    writeFileSync(file, `id,operator,lng,lat,tech,band,height\nE2E-1,viettel,${lng},${lat},4G 5G,B3 n78,30\n`);
+    const imported = importSitesText(readFileSync(file, 'utf8'), { source: 'tram-5g.csv' }).sites;
+    expect(imported).toHaveLength(1);
     // In Node: the sample and the imported sites, against the sample alone (both as of today).
     const sample = [...truth.service.sites];
     const joined = truth.service.setBaseSites([...sample, ...imported]);
@@ -212,7 +220,10 @@ describe('comparing two data sources', () => {
     await page.locator('[data-testid="tab-import"]').click();
     await page.locator('[data-testid="import-file"]').setInputFiles(file);
     await page.locator('[data-testid="import-apply"]').click();
-    await expect.poll(() => page.locator('[data-testid="import-list"] li').count()).toBe(1);
+    // Listed once the worker has saved it and recomputed.
+    await expect
+      .poll(() => page.locator('[data-testid="import-list"] li').count(), { timeout: WORKER_TIMEOUT_MS })
+      .toBe(1);
     await page.locator('[data-testid="tab-map"]').click();
     await page.locator('[data-testid="choro-indicator"]').selectOption('');
     await page.locator('[data-testid="choro-tech"]').selectOption('5G');
@@ -237,6 +248,9 @@ describe('comparing two data sources', () => {
     await s.screenshot('compare-sources');
     await page.locator('[data-testid="tab-import"]').click();
     await page.locator('[data-testid="import-remove"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="import-list"] li').count(), { timeout: WORKER_TIMEOUT_MS })
+      .toBe(0);
     await page.locator('[data-testid="tab-map"]').click();
     await expect.poll(() => page.locator('[data-testid="compare-with"]').inputValue(), { timeout: 30_000 }).toBe('');
   });
