@@ -46,6 +46,8 @@ type Loaded = {
 const service = new CoverageService();
 /** Vector tiles (geojson-vt) of the computed layers, by tile layer name, cut on first request. */
 const tiles = new Map<TileLayer, CoverageTiles>();
+/** Vector tiles of the imported sites and cables in use, cut on first request. */
+const importedTiles = new Map<TileLayer, CoverageTiles>();
 let loaded: Promise<Loaded> | null = null;
 /** The first analysis's results, answered to `init`. */
 let firstResults: ReturnType<typeof service.init> | null = null;
@@ -86,12 +88,16 @@ async function load(dataBaseUrl: string): Promise<Loaded> {
   firstResults = service.init(input, (stage) => rpc.emit('stage', stage));
   return { source, manifest, sample: { sites: sample.sites, cables: sample.cables, speedTests: sample.speedTests } };
 }
-/** The tiles of a layer, computed on first use (and dropped when the figures change). */
+/**
+ * The tiles of a layer, computed on first use: the computed layers' are dropped when the figures change, the
+ * imported sites' and cables' only when the imports do (a plan edit or a new date leaves them as they are).
+ */
 function tilesOf(layer: TileLayer): CoverageTiles | null {
-  const known = tiles.get(layer);
-  if (known) return known;
   const what = parseTileLayer(layer);
   if (!what) throw new Error(`tile: "${layer}" names no computed layer`);
+  const cache = what.kind === 'imported' ? importedTiles : tiles;
+  const known = cache.get(layer);
+  if (known) return known;
   const fc =
     what.kind === 'coverage'
       ? service.coverage(what.tech)
@@ -100,7 +106,7 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
         : shown[what.layer];
   if (!fc) return null;
   const made = createCoverageTiles(fc);
-  tiles.set(layer, made);
+  cache.set(layer, made);
   return made;
 }
 
@@ -125,6 +131,7 @@ async function applyImports(issues: DataIssue[]): Promise<ImportsApplied> {
     speedTests: merged.speedTests,
   });
   tiles.clear();
+  importedTiles.clear();
   shown = shownFeaturesOf(base, merged);
   return {
     imports: registry.metas(),
