@@ -40,6 +40,12 @@ try {
   t = Date.now();
   await page.locator('[data-testid="import-apply"]').click();
   await page.locator('[data-testid="import-list"] li').first().waitFor({ timeout: 600_000 });
+  // Analysed: the banner says imported data is in use (the list alone may come before the analysis).
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="sample-banner"]')?.textContent ?? '').includes('dữ liệu đã nhập'),
+    null,
+    { timeout: 900_000 },
+  );
   await page.waitForFunction(() => document.querySelector('[data-testid="analysis-progress"]') === null, null, {
     timeout: 900_000,
   });
