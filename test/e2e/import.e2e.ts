@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
-import { waitForMapReady, waitForAnalysisReady } from './map-page.js';
+import { waitForMapReady, waitForAnalysisReady, type HanoiWindow } from './map-page.js';
 import { importAnyFile, type ImportedFile } from '../../src/worker/import-file.js';
 import { issueText, type DataIssue } from '../../src/domain/report.js';
 
@@ -62,6 +62,17 @@ afterAll(async () => {
   await s?.close();
 });
 
+/** The type of the map's sites source: the shipped file (`geojson`) or the worker's tiles (`vector`). */
+const sitesSource = () => s.page.evaluate(() => (window as HanoiWindow).hanoiMap!.getSource('sites')?.type);
+/** The ids of the sites drawn in the view, sorted. */
+const drawnSiteIds = () =>
+  s.page.evaluate(() =>
+    (window as HanoiWindow)
+      .hanoiMap!.queryRenderedFeatures({ layers: ['sites-circle'] })
+      .map((f) => String(f.properties['id']))
+      .sort(),
+  );
+
 describe('an OpenCelliD export', () => {
   test('is read as in Node, replaces the sample, and covers the area its cells stand in', async () => {
     const { page } = s;
@@ -91,12 +102,19 @@ describe('an OpenCelliD export', () => {
     // Only the imported cells are in use: Viettel's eNodeB at Hoàn Kiếm lake covers part of the ward.
     await expect.poll(async () => (await panel4g()).viettel, { timeout: 60_000 }).toBeGreaterThan(0);
     expect((await panel4g()).any).toBeGreaterThan(0);
+    // The map draws the imported sites (only them: the sample is replaced) from the worker's tiles.
+    expect(await sitesSource()).toBe('vector');
+    await expect.poll(drawnSiteIds, { timeout: 60_000 }).not.toEqual([]);
+    const ids = new Set(expected.kind === 'sites' ? expected.result.sites.map((x) => x.id) : []);
+    for (const id of await drawnSiteIds()) expect(ids.has(id), `drawn site ${id} is one of the file's`).toBe(true);
     await s.screenshot('ocid-applied');
     await page.locator('[data-testid="tab-import"]').click();
     await page.locator('[data-testid="import-remove"]').click();
     await expect
       .poll(() => page.locator('[data-testid="import-list"] li').count(), { timeout: WORKER_TIMEOUT_MS })
       .toBe(0);
+    // The shipped sites are drawn again from their own file.
+    expect(await sitesSource()).toBe('geojson');
     await idle();
     await page.locator('[data-testid="import-mode-join"]').check();
   });
