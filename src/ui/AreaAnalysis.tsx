@@ -77,6 +77,8 @@ function dayOf(iso: string, lang: Lang): string {
 export function AreaAnalysis({ selection }: { selection: Selection }) {
   const lang = useAppStore((s) => s.lang);
   const analysis = useAppStore((s) => s.analysis);
+  // Where the sites behind the modelled figures come from: the title says so, and only sample data is tagged.
+  const sites = useAppStore((s) => s.provenance.sites);
   const t = translator(lang);
   const key = areaKeyOf(selection);
   if (!key) return null;
@@ -107,7 +109,13 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
   return (
     <section className="area-analysis" data-testid="area-analysis">
       <h3>
-        {t('analysisTitle')} <span className="sample-tag">{t('sampleData')}</span>
+        {sites === 'sample' ? t('analysisTitle') : t(`analysisTitle.${sites}`)}
+        {sites !== 'imported' && (
+          <>
+            {' '}
+            <span className="sample-tag">{t('sampleData')}</span>
+          </>
+        )}
       </h3>
       <table>
         <thead>

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { FeaturePanel } from './FeaturePanel.js';
 import { createAppStore, type AppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
+import { SAMPLE_PROVENANCE } from '../domain/provenance.js';
+import { createArea, createResults } from '../../test/support/results.js';
 
 function createUnitSelection(store: AppStore, props: Record<string, unknown> = {}) {
   store.getState().featureSelected({
@@ -65,6 +67,19 @@ describe('FeaturePanel', () => {
     const h2 = screen.getByTestId('feature-panel').querySelector('h2')!;
     expect(h2.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(h2.querySelector('img')).toBeNull();
+  });
+
+  it('titles the modelled figures with where the sites come from: sample, imported or both', () => {
+    const store = createAppStore(null);
+    store.getState().resultsArrived(createResults([createArea('unit2025', '00070', 80)]));
+    createUnitSelection(store);
+    renderPanel(store);
+    const title = () => screen.getByTestId('area-analysis').querySelector('h3')!.textContent;
+    expect(title()).toBe('Vùng phủ theo mô hình (trên dữ liệu mẫu) dữ liệu mẫu');
+    act(() => store.getState().importsApplied([], { ...SAMPLE_PROVENANCE, sites: 'imported' }));
+    expect(title()).toBe('Vùng phủ theo mô hình (trên dữ liệu đã nhập)');
+    act(() => store.getState().importsApplied([], { ...SAMPLE_PROVENANCE, sites: 'mixed' }));
+    expect(title()).toBe('Vùng phủ theo mô hình (trên dữ liệu mẫu và dữ liệu đã nhập) dữ liệu mẫu');
   });
 
   it('shows the hint when nothing is selected', () => {
