@@ -12,10 +12,11 @@ import type { Lang } from '../domain/lang.js';
 import { SearchBox } from '../ui/SearchBox.js';
 import { buildSearchIndex } from '../ui/search.js';
 import type { SearchEntry } from '../domain/places.js';
-import { formatUrlState, parseUrlState } from '../state/url-state.js';
+import { parseUrlState } from '../state/url-state.js';
 import { PublicMap, type PublicLevel, type PublicOverlay } from './public-map.js';
 import { resultProperty, type AreaRow, type AreasIndex, type PublicSummary } from '../domain/public-data.js';
-import { LEVEL_OF, PUBLIC_LEVEL, publicSearchEntries } from './public-view.js';
+import { PUBLIC_LEVEL, publicSearchEntries } from './public-view.js';
+import { publicHash, shareSelection, viewOf, writePublicUrl, type PublicShare } from './public-url.js';
 import { PublicControls, PublicLegend } from './PublicChoropleth.js';
 import { AreaPanel, AreaTable, type PublicSelection } from './PublicAreaFigures.js';
 import { Targets } from './PublicTargets.js';
@@ -48,6 +49,8 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
   });
   const mapEl = useRef<HTMLDivElement>(null);
   const mapRef = useRef<PublicMap | null>(null);
+  // The choices the URL carries, read by the map's move-end handler (set from the link until the state is in).
+  const shareRef = useRef<PublicShare>({ level, tech, op, basis, lang, selection: initial.selection });
   const t = translator(lang);
   const prop = resultProperty(tech, op, basis);
 
@@ -83,6 +86,8 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
     });
     mapRef.current = m;
     (window as unknown as { hanoiMap?: unknown }).hanoiMap = m.map;
+    // Every pan, zoom and fit (search picks included) rewrites the link's view.
+    m.map.on('moveend', () => writePublicUrl(publicHash(viewOf(m.map), shareRef.current)));
     return () => m.destroy();
   }, [dataUrl, basemapStyleUrl, initial.view]);
 
@@ -112,21 +117,12 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
   useEffect(() => void mapRef.current?.setLevel(level), [level]);
   useEffect(() => {
     document.documentElement.lang = lang;
+    // A link's selection stays in the URL until the areas index is in to resolve it.
+    const selection = selected || areas ? shareSelection(level, selected) : initial.selection;
+    shareRef.current = { level, tech, op, basis, lang, selection };
     const m = mapRef.current?.map;
-    const c = m?.getCenter();
-    const hash = formatUrlState({
-      view: m && c ? { zoom: m.getZoom(), lat: c.lat, lng: c.lng } : initial.view,
-      level: LEVEL_OF[level],
-      tech,
-      op,
-      basis,
-      lang,
-      selection: selected
-        ? { level: selected.kind === 'zone' ? 'zone' : LEVEL_OF[level], id: selected.row.code }
-        : null,
-    });
-    history.replaceState(history.state, '', `${location.search}${hash}`);
-  }, [lang, level, tech, op, basis, selected, initial.view]);
+    writePublicUrl(publicHash(m ? viewOf(m) : initial.view, shareRef.current));
+  }, [lang, level, tech, op, basis, selected, areas, initial.view, initial.selection]);
 
   const index = useMemo(() => buildSearchIndex(areas ? publicSearchEntries(areas) : []), [areas]);
 

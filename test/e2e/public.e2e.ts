@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { openSession, type Session } from './browser.js';
 import type { HanoiWindow } from './map-page.js';
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
@@ -63,6 +64,26 @@ async function open(name: string, address: string): Promise<Session & { csp: str
   return Object.assign(s, { csp, dialogs });
 }
 
+/** The map's view (zoom, centre in degrees) once it stands still, and the view the URL's `map=` holds. */
+async function views(page: Page): Promise<{ map: number[] | null; url: number[] | null }> {
+  return page.evaluate(() => {
+    const m = (window as HanoiWindow).hanoiMap!;
+    const c = m.getCenter();
+    const u = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(location.hash);
+    return {
+      map: m.isMoving() ? null : [m.getZoom(), c.lat, c.lng],
+      url: u ? [1, 2, 3].map((i) => Number(u[i])) : null,
+    };
+  });
+}
+
+/** Whether the URL's `map=` is the map's view as `formatUrlState` rounds it (0.01 zoom, 1e-5°). */
+const urlFollows = ({ map, url }: { map: number[] | null; url: number[] | null }): boolean =>
+  !!map &&
+  !!url &&
+  Math.abs(map[0]! - url[0]!) <= 0.005 + 1e-9 &&
+  [1, 2].every((i) => Math.abs(map[i]! - url[i]!) <= 5e-6 + 1e-9);
+
 beforeAll(async () => {
   if (!existsSync(join(PUBLIC_DIR, 'index.html')))
     throw new Error(`${PUBLIC_DIR} is missing: run \`npm run build:public\` first`);
@@ -84,6 +105,8 @@ describe('the public map', () => {
       const pop = await page.locator('[data-testid="target-population"] dd strong').innerText();
       expect(pop).toBe(`${numberVi(Math.round(truth.results.population.value * 100) / 100, 1)} %`);
       expect(await page.locator('[data-testid="target-zones"]').innerText()).toContain('dữ liệu mẫu');
+      await expect.poll(async () => urlFollows(await views(page))).toBe(true);
+      const before = (await views(page)).url;
       // An area's figure, found by search, equals the analysis.
       const input = page.locator('[data-testid="search-input"]');
       await input.fill('hoan kiem');
@@ -96,6 +119,9 @@ describe('the public map', () => {
       );
       expect(await page.locator('[data-testid="pub-table"] tbody tr').count()).toBe(126);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=unit2025:00070');
+      // The search pick's fit moved the map, and the URL's view followed it.
+      await expect.poll(async () => urlFollows(await views(page))).toBe(true);
+      expect((await views(page)).url).not.toEqual(before);
       await s.screenshot('loaded');
       // Where 5G reaches, read by bounding box when switched on.
       await page.locator('[data-testid="overlay-coverage-5g"]').check();
@@ -122,17 +148,39 @@ describe('the public map', () => {
     }
   });
 
-  test('a shared link opens the same level, language and selection', async () => {
+  test('a shared link opens the same view, level, language and selection; the link follows pans and zooms', async () => {
     const s = await open(
       'public-link',
       `${url}#map=12.00/21.02850/105.85230&level=district2019&tech=4G&op=viettel&basis=area&sel=district2019:002&lang=en`,
     );
+    let moved: Awaited<ReturnType<typeof open>> | null = null;
     try {
       await expect.poll(() => s.page.locator('[data-testid="pub-area"] h2').innerText()).toBe('Hoan Kiem District');
       expect(await s.page.locator('[data-testid="level-select"]').inputValue()).toBe('districts');
       expect(await s.page.locator('[data-testid="choro-op"]').inputValue()).toBe('viettel');
       expect(await s.page.locator('[data-testid="pub-table"] tbody tr').count()).toBe(30);
+      const opened = (await views(s.page)).map!;
+      expect(Math.abs(opened[0]! - 12)).toBeLessThan(1e-4);
+      expect(Math.abs(opened[1]! - 21.0285)).toBeLessThan(1e-4);
+      expect(Math.abs(opened[2]! - 105.8523)).toBeLessThan(1e-4);
+      // Pan and zoom: the URL's map= follows (replaced, not pushed), and the choices stay in the link.
+      const historyLength = await s.page.evaluate(() => history.length);
+      await s.page.evaluate(() => (window as HanoiWindow).hanoiMap!.jumpTo({ center: [105.8, 21.04], zoom: 13.25 }));
+      await expect.poll(() => s.page.evaluate(() => location.hash)).toContain('map=13.25/21.04000/105.80000');
+      const link = await s.page.evaluate(() => location.href);
+      expect(link).toContain('level=district2019&tech=4G&op=viettel&basis=area&sel=district2019:002&lang=en');
+      expect(await s.page.evaluate(() => history.length)).toBe(historyLength);
+      // That link, opened in a new page, gives the same centre and zoom.
+      moved = await open('public-link-moved', link);
+      const page = moved.page;
+      await expect.poll(() => page.locator('[data-testid="pub-area"] h2').innerText()).toBe('Hoan Kiem District');
+      const [zoom, lat, lng] = (await views(page)).map!;
+      expect(Math.abs(zoom! - 13.25)).toBeLessThan(1e-4);
+      expect(Math.abs(lat! - 21.04)).toBeLessThan(1e-4);
+      expect(Math.abs(lng! - 105.8)).toBeLessThan(1e-4);
+      expect(await page.evaluate(() => location.hash)).toContain('map=13.25/21.04000/105.80000');
     } finally {
+      await moved?.close();
       await s.close();
     }
   });
