@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { translator } from '../ui/i18n.js';
-import { DATA_ATTRIBUTIONS } from '../ui/attributions.js';
+import { DATA_ATTRIBUTIONS, layerLicence, layerName, layerSource, vintageText } from '../ui/attributions.js';
 import type { Lang } from '../domain/lang.js';
 import type { PublicSummary } from '../domain/public-data.js';
 
@@ -26,14 +26,15 @@ export function PublicSources({ summary, lang }: { summary: PublicSummary | null
       {showSources && (
         <ul className="pub-sources" data-testid="attribution">
           {DATA_ATTRIBUTIONS.map((a) => (
-            <li key={a.name}>
-              {a.name} — <strong>{a.licence}</strong>
+            <li key={a.name.en}>
+              {a.name[lang]} — <strong>{a.licence}</strong>
             </li>
           ))}
           {summary &&
             Object.entries(summary.sources).map(([k, s]) => (
               <li key={k}>
-                {k}: {s.source} ({s.vintage}) — {s.licence}
+                {layerName(k, lang)}: {layerSource({ id: k, source: s.source }, lang)} ({vintageText(s.vintage, lang)})
+                — {layerLicence({ id: k, licence: s.licence }, lang)}
                 {s.sample ? ` — ${t('sampleData')}` : ''}
               </li>
             ))}

@@ -1,8 +1,18 @@
+/**
+ * The sources and licences dialog, wholly in the interface language: the sources every build ships, the
+ * licences of imported files, and the manifest's layers with their source, licence and vintage (dates as
+ * 01/07/2025 in Vietnamese). Licence names (ODbL 1.0, GPL-3.0, MIT…) are shown as written.
+ */
 import { useEffect, useRef } from 'react';
-import { DATA_ATTRIBUTIONS } from './attributions.js';
+import { DATA_ATTRIBUTIONS, layerLicence, layerName, layerSource, vintageText } from './attributions.js';
+import type { Bilingual } from './attributions.js';
 import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 
+/** The layer column's header (the i18n table has only the plural "Map layers"). */
+const LAYER_HEADER: Bilingual = { vi: 'Lớp dữ liệu', en: 'Layer' };
+
+/** The modal list of data sources and licences; `onClose` runs when it is closed (button, Escape). */
 export function AttributionDialog({ onClose }: { onClose: () => void }) {
   const lang = useAppStore((s) => s.lang);
   const manifest = useAppStore((s) => s.manifest);
@@ -21,12 +31,13 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       data-testid="attribution-dialog"
       aria-label={t('attribution')}
+      lang={lang}
     >
       <h2>{t('attribution')}</h2>
       <ul>
         {DATA_ATTRIBUTIONS.map((a) => (
-          <li key={a.name}>
-            {a.name} — <strong>{a.licence}</strong>
+          <li key={a.name.en}>
+            {a.name[lang]} — <strong>{a.licence}</strong>
           </li>
         ))}
         {imports
@@ -41,7 +52,7 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
         <table>
           <thead>
             <tr>
-              <th>Layer</th>
+              <th>{LAYER_HEADER[lang]}</th>
               <th>{t('source')}</th>
               <th>{t('licence')}</th>
               <th>{t('date')}</th>
@@ -49,14 +60,14 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
           </thead>
           <tbody>
             {manifest.layers.map((l) => (
-              <tr key={l.id}>
+              <tr key={l.id} data-testid={`attribution-layer-${l.id}`}>
                 <td>
-                  {l.id}
+                  {layerName(l.id, lang)}
                   {l.sample && <span className="sample-tag">{t('sampleData')}</span>}
                 </td>
-                <td>{l.source}</td>
-                <td>{l.licence}</td>
-                <td>{l.vintage}</td>
+                <td>{layerSource(l, lang)}</td>
+                <td>{layerLicence(l, lang)}</td>
+                <td>{vintageText(l.vintage, lang)}</td>
               </tr>
             ))}
           </tbody>
