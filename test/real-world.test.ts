@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { DataIssue } from '../src/domain/report.js';
-import { importAnyFile, type ImportKindChoice } from '../src/worker/import-file.js';
+import { importAnyFile, type ImportKindChoice } from '../src/data/import/import-file.js';
 import type { SiteImportOptions } from '../src/data/import/types.js';
 
 const DIR = join(import.meta.dirname, 'fixtures', 'real-world');

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { CoordinateMode, FootprintSource } from '../../src/data/import/types.js';
-import type { ImportKindChoice } from '../../src/worker/import-file.js';
+import type { ImportKindChoice } from '../../src/data/import/import-file.js';
 
 /** What an input file holds: the app's import kinds, or an area-indicators file (read by its own parser). */
 export type AnalyseKind = ImportKindChoice | 'indicators' | 'speeds';

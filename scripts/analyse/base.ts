@@ -1,15 +1,15 @@
 /**
  * The command line's imports → the base data under the analysis, combined exactly as the app's worker combines applied
- * imports (`storedImportOf`, `baseOf` and `mergeBase` in `src/worker/`): sites and cable segments join the shipped sample or replace it (a site id
+ * imports (`storedImportOf`, `baseOf` and `mergeBase` in `src/data/import/`): sites and cable segments join the shipped sample or replace it (a site id
  * imported twice keeps its latest version); imported coverage polygons stand for the modelled footprints of their
  * operator and technology. Area indicators are collected for `CoverageService.indicators`.
  */
 import type { ImportMode, StoredImport } from '../../src/data/persist/schema.js';
 import type { IndicatorValue } from '../../src/domain/indicators.js';
-import { mergeBase, type MergedBase, type SampleLayers } from '../../src/worker/base-data.js';
-import { baseOf, provenanceOf } from '../../src/worker/base-data.js';
+import { mergeBase, type MergedBase, type SampleLayers } from '../../src/data/import/base-data.js';
+import { baseOf, provenanceOf } from '../../src/data/import/base-data.js';
 import type { Provenance } from '../../src/domain/provenance.js';
-import { storedImportOf } from '../../src/worker/import-parts.js';
+import { storedImportOf } from '../../src/data/import/import-parts.js';
 import { partsOf, type FileOutcome } from './import-files.js';
 
 /** What the analysis runs on. */

@@ -19,7 +19,7 @@ import {
   type FileImportOptions,
   type ImportedFile,
   type ImportedPart,
-} from '../../src/worker/import-file.js';
+} from '../../src/data/import/import-file.js';
 import type { AnalyseKind, InputFile } from './args.js';
 
 /** An indicator file's result, with how its bytes were decoded. */

@@ -16,7 +16,7 @@
  * The generic reading of a result is `result-scan.ts`; the account printed to stderr is `print-file-report.ts`.
  */
 import type { DataIssue } from '../../src/domain/report.js';
-import { fileKindOf } from '../../src/worker/import-file.js';
+import { fileKindOf } from '../../src/data/import/import-file.js';
 import type { AnalyseKind } from './args.js';
 import { partsOf, type FileOutcome, type PartInput } from './import-files.js';
 import { collectIssues, detailsOf, isIssueListAt, isObject, num, str } from './result-scan.js';

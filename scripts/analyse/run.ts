@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { editBandTable } from '../../src/data/import/opencellid-bands.js';
-import type { FileImportOptions } from '../../src/worker/import-file.js';
+import type { FileImportOptions } from '../../src/data/import/import-file.js';
 import { issueText } from '../../src/domain/report.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 import { parseAnalyseArgs, UsageError, type AnalyseOptions } from './args.js';

@@ -6,7 +6,7 @@
  */
 import type { AppStore } from '../state/store.js';
 import type { ImportMode } from '../data/persist/schema.js';
-import type { FileImportOptions, ImportKindChoice } from '../worker/import-file.js';
+import type { FileImportOptions, ImportKindChoice } from '../data/import/import-file.js';
 import { tileUrl, type FileRead, type ImportProgress, type ImportsApplied } from '../worker/protocol.js';
 import { errorMessage } from '../domain/errors.js';
 import type { CoverageClient } from './client.js';

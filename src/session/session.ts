@@ -14,7 +14,7 @@ import type { ImportMode } from '../data/persist/schema.js';
 import type { DataSource } from '../data/load-layers.js';
 import { createRpcClient, type WorkerLike } from '../worker/rpc.js';
 import type { FileRead, ImportProgress, SuggestRequest, TileLayer, Uncovered } from '../worker/protocol.js';
-import type { FileImportOptions, ImportKindChoice } from '../worker/import-file.js';
+import type { FileImportOptions, ImportKindChoice } from '../data/import/import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';

@@ -7,8 +7,8 @@ import { createAppStore, type AppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
 import { importSitesText } from '../data/import/import-sites.js';
 import type { Session } from '../session/session.js';
-import type { ImportedFile } from '../worker/import-file.js';
-import { importMetaOf, storedImportsOf } from '../worker/import-parts.js';
+import type { ImportedFile } from '../data/import/import-file.js';
+import { importMetaOf, storedImportsOf } from '../data/import/import-parts.js';
 import { SAMPLE_PROVENANCE } from '../domain/provenance.js';
 import type { ImportMode } from '../data/persist/schema.js';
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ImportReportView } from './ImportReportView.js';
 import { importSitesText } from '../data/import/import-sites.js';
 import { issueText } from '../domain/report.js';
-import type { ImportedFile } from '../worker/import-file.js';
+import type { ImportedFile } from '../data/import/import-file.js';
 import type { Lang } from '../domain/lang.js';
 
 afterEach(cleanup);

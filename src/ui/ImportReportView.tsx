@@ -4,8 +4,8 @@
  * metres; names that look double-encoded), every message in the interface language, and the column mapping.
  */
 import { REQUIRED_SITE_FIELDS, type MappingOverride } from '../data/import/types.js';
-import type { ImportedFile, ImportedPart } from '../worker/import-file.js';
-import { partCounts, partsOf } from '../worker/import-parts.js';
+import type { ImportedFile, ImportedPart } from '../data/import/import-file.js';
+import { partCounts, partsOf } from '../data/import/import-parts.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import type { Lang } from '../domain/lang.js';
 import { IssueList } from './ImportIssueList.js';

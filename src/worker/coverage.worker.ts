@@ -18,10 +18,10 @@ import {
   type TileLayer,
 } from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
-import { importAnyFile } from './import-file.js';
-import { mergeBase, provenanceOf } from './base-data.js';
+import { importAnyFile } from '../data/import/import-file.js';
+import { mergeBase, provenanceOf } from '../data/import/base-data.js';
 import { ImportRegistry } from './import-registry.js';
-import { readSummaryOf } from './import-parts.js';
+import { readSummaryOf } from '../data/import/import-parts.js';
 import { shownFeaturesOf, shownLayersOf, type ShownFeatures } from './shown-layers.js';
 import { openAppDb } from '../data/persist/indexed-db.js';
 import type { DataIssue } from '../domain/report.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openAppDb } from '../data/persist/indexed-db.js';
 import { importSitesText } from '../data/import/import-sites.js';
-import type { ImportedFile, ImportedPart } from './import-file.js';
+import type { ImportedFile, ImportedPart } from '../data/import/import-file.js';
 import { ImportRegistry, KEPT_READS } from './import-registry.js';
 
 const sites = (...ids: string[]): ImportedPart => ({

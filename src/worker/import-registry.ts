@@ -10,10 +10,10 @@ import { deleteImport, listImports, saveImport } from '../data/persist/records.j
 import type { ImportMeta, StoredImport } from '../data/persist/schema.js';
 import type { DataIssue } from '../domain/report.js';
 import { errorMessage } from '../domain/errors.js';
-import type { ImportedFile } from './import-file.js';
+import type { ImportedFile } from '../data/import/import-file.js';
 import type { ApplyStamp } from './protocol.js';
-import { importMetaOf, storedImportsOf } from './import-parts.js';
-import { baseOf } from './base-data.js';
+import { importMetaOf, storedImportsOf } from '../data/import/import-parts.js';
+import { baseOf } from '../data/import/base-data.js';
 
 /** How many files read and not applied the worker keeps (the newest; a re-read is a new read). */
 export const KEPT_READS = 3;

@@ -1,13 +1,12 @@
 /** The coverage worker's API: its method table, its events, and the types that cross the boundary. */
-import type { Feature, LineString, MultiPolygon, Point } from 'geojson';
+import type { MultiPolygon } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import type { AnnualReport } from '../analysis/report.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../analysis/engine/types.js';
 import type { GridLevel } from '../domain/grid.js';
-import type { CableSegmentProps, Operator, Site, SpeedTestProps, Technology } from '../domain/telecom.js';
+import type { Operator, Site, Technology } from '../domain/telecom.js';
 import type { SiteTemplate, SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
-import type { FileImportOptions, ImportedFile, ImportKindChoice } from './import-file.js';
-import type { ImportedCoverage } from '../analysis/engine/engine.js';
+import type { FileImportOptions, ImportedFile, ImportKindChoice } from '../data/import/import-file.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { IndicatorTable } from '../analysis/indicators.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
@@ -65,16 +64,6 @@ export type SuggestRequest = {
   /** Co-location first: other operators' towers are tried first (see suggest-types.ts). */
   coLocation?: boolean;
 };
-
-/** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */
-export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
-/** Which cable segments are in use: the sample's, imported ones instead, or both. */
-export type BaseCables =
-  { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<LineString, CableSegmentProps>[] };
-/** Which speed measurements are in use: the sample's, imported ones instead, or both. */
-export type BaseSpeeds = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<Point, SpeedTestProps>[] };
-/** All the base data under the plan, as the imports make it. */
-export type BaseData = { sites: BaseSites; coverage: ImportedCoverage[]; cables: BaseCables; speeds: BaseSpeeds };
 
 /** What the change map compares with: the end of an earlier year, or the sites of one data source alone. */
 export type CompareWith = { kind: 'year-end'; date: string } | { kind: 'source'; source: 'sample' | 'imported' };

@@ -11,8 +11,9 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { siteToFeature } from '../data/site-codec.js';
-import type { BaseData, ShownLayers } from './protocol.js';
-import type { MergedBase } from './base-data.js';
+import type { ShownLayers } from './protocol.js';
+import type { BaseData } from '../data/import/base-data.js';
+import type { MergedBase } from '../data/import/base-data.js';
 
 /** Features per piece of text: each piece is one string, the Blob joins them without one huge string. */
 const PIECE = 20_000;

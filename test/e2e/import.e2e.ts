@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
 import { waitForMapReady, waitForAnalysisReady, type HanoiWindow } from './map-page.js';
-import { importAnyFile, type ImportedFile } from '../../src/worker/import-file.js';
+import { importAnyFile, type ImportedFile } from '../../src/data/import/import-file.js';
 import { issueText, type DataIssue } from '../../src/domain/report.js';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/real-world');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileKindOf, importSiteFile } from './import-file.js';
-import { importSitesText } from '../data/import/import-sites.js';
-import { createBenchCsv } from '../../test/support/site-csv.js';
+import { importSitesText } from './import-sites.js';
+import { createBenchCsv } from '../../../test/support/site-csv.js';
 
 describe('importing a site file in the worker', () => {
   it('tells the kind by the extension', () => {

@@ -13,31 +13,31 @@
  *   several kinds is split by kind (`splitByGeometryKind`) and each part imported by its importer.
  */
 import type { Feature } from 'geojson';
-import type { DataIssue } from '../domain/report.js';
-import { createSiteImporter } from '../data/import/import-sites.js';
-import { importSiteRead } from '../data/import/geojson-sites.js';
-import type { ImportProgress, SiteImportOptions, SiteImportResult } from '../data/import/types.js';
-import { readFgb } from '../data/fgb-read.js';
-import { importCoverageRead, type CoverageImport } from '../data/import/coverage-import.js';
-import { importCableRead, type CableImport } from '../data/import/cable-import.js';
-import { encodingIssues, type DecodeOptions, type EncodingReport } from '../data/import/encoding.js';
-import { decodeBlob, decodeBytes } from '../data/import/text-input.js';
-import { detectDelimiter, firstLineEnd, tokenize } from '../data/import/delimited.js';
+import type { DataIssue } from '../../domain/report.js';
+import { createSiteImporter } from './import-sites.js';
+import { importSiteRead } from './geojson-sites.js';
+import type { ImportProgress, SiteImportOptions, SiteImportResult } from './types.js';
+import { readFgb } from '../fgb-read.js';
+import { importCoverageRead, type CoverageImport } from './coverage-import.js';
+import { importCableRead, type CableImport } from './cable-import.js';
+import { encodingIssues, type DecodeOptions, type EncodingReport } from './encoding.js';
+import { decodeBlob, decodeBytes } from './text-input.js';
+import { detectDelimiter, firstLineEnd, tokenize } from './delimited.js';
 import {
   featuresRead,
   readGeoJsonText,
   splitByGeometryKind,
   type GeoJsonRead,
   type IndexedFeatures,
-} from '../data/import/geojson-text.js';
+} from './geojson-text.js';
 import {
   createSpeedImporter,
   importSpeedFeatures,
   looksLikeOoklaFeatures,
   looksLikeSpeedHeader,
-} from '../data/import/speed-import.js';
-import type { SpeedImport, SpeedImportOptions } from '../data/import/speed-types.js';
-import { importIssue } from '../data/import/issue.js';
+} from './speed-import.js';
+import type { SpeedImport, SpeedImportOptions } from './speed-types.js';
+import { importIssue } from './issue.js';
 
 /** What a file holds, as the user says or as detected (`auto`). */
 export type ImportKindChoice = 'auto' | 'sites' | 'coverage' | 'cables' | 'speeds';

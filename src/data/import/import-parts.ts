@@ -4,8 +4,8 @@
  * and `npm run analyse`), and the summary of a read that crosses to the page (the report with a preview, not the
  * data: a million sites stay in the worker).
  */
-import type { DataIssue } from '../domain/report.js';
-import type { ImportKind, ImportMeta, ImportMode, StoredImport } from '../data/persist/schema.js';
+import type { DataIssue } from '../../domain/report.js';
+import type { ImportKind, ImportMeta, ImportMode, StoredImport } from '../persist/schema.js';
 import type { ImportedFile, ImportedPart } from './import-file.js';
 
 /** Licences of data people import in formats that carry one: shown with the file while the import is in use. */

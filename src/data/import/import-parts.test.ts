@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importSitesText } from '../data/import/import-sites.js';
+import { importSitesText } from './import-sites.js';
 import type { ImportedFile } from './import-file.js';
 import { importMetaOf, partCounts, PREVIEW_SITES, readSummaryOf, storedImportOf } from './import-parts.js';
 

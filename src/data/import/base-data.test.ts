@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Point } from 'geojson';
-import type { Site, SpeedTestProps } from '../domain/telecom.js';
-import type { StoredImport } from '../data/persist/schema.js';
+import type { Site, SpeedTestProps } from '../../domain/telecom.js';
+import type { StoredImport } from '../persist/schema.js';
 import { baseOf, baseSitesOf, baseSpeedsOf, provenanceOf } from './base-data.js';
 
 const site = (id: string, lng = 105.8): Site => ({

@@ -8,11 +8,20 @@
  * - Cable segments join the sample's or replace them, as sites do; so do speed measurements.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { ImportedCoverage } from '../analysis/engine/engine.js';
-import type { CableSegmentProps, CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
-import type { Provenance, SiteProvenance } from '../domain/provenance.js';
-import type { StoredImport } from '../data/persist/schema.js';
-import type { BaseCables, BaseData, BaseSites, BaseSpeeds } from './protocol.js';
+import type { ImportedCoverage } from '../../analysis/engine/engine.js';
+import type { CableSegmentProps, CableStatus, Site, SpeedTestProps } from '../../domain/telecom.js';
+import type { Provenance, SiteProvenance } from '../../domain/provenance.js';
+import type { StoredImport } from '../persist/schema.js';
+
+/** Which sites the analysis uses under the plan: the sample, imported sites instead of it, or both. */
+export type BaseSites = { mode: 'sample' } | { mode: 'replace' | 'join'; sites: Site[] };
+/** Which cable segments are in use: the sample's, imported ones instead, or both. */
+export type BaseCables =
+  { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<LineString, CableSegmentProps>[] };
+/** Which speed measurements are in use: the sample's, imported ones instead, or both. */
+export type BaseSpeeds = { mode: 'sample' } | { mode: 'replace' | 'join'; features: Feature<Point, SpeedTestProps>[] };
+/** All the base data under the plan, as the imports make it. */
+export type BaseData = { sites: BaseSites; coverage: ImportedCoverage[]; cables: BaseCables; speeds: BaseSpeeds };
 
 /** Cable segments as the service reads them: the sample's carry only their status. */
 export type CableFeature = Feature<LineString, { status: CableStatus } | CableSegmentProps>;
