@@ -3,13 +3,14 @@
  * technology, operator set and basis, and "no data") and the controls that choose the level, technology, operator
  * set, basis and the coverage overlays.
  */
-import { OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js';
+import { OPERATOR_NAMES } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { coverageKeyItems } from '../ui/choropleth-key.js';
 import { translator, type MessageKey } from '../ui/i18n.js';
 import type { Lang } from '../domain/lang.js';
 import type { PublicLevel, PublicOverlay } from './public-map.js';
 import { LEVEL_OF } from './public-view.js';
+import { OperatorOptions } from '../ui/OperatorOptions.js';
 
 /** What the choropleth shows: technology, operator set (`any` or an operator id) and basis. */
 type Choice = { tech: '4G' | '5G'; op: OpSet; basis: 'area' | 'population' };
@@ -76,11 +77,7 @@ export function PublicControls(p: ControlsProps) {
         <span>{t('operator')}</span>
         <select value={op} onChange={(e) => p.onOp(e.target.value as OpSet)} data-testid="choro-op">
           <option value="any">{t('anyOperator')}</option>
-          {OPERATORS.map((o) => (
-            <option key={o} value={o}>
-              {OPERATOR_NAMES[o]}
-            </option>
-          ))}
+          <OperatorOptions />
         </select>
       </label>
       <label className="field">

@@ -1,6 +1,6 @@
 import { useActions, useAppStore, useChoroplethChoice } from '../state/use-app-store.js';
 import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/slices/choropleth.js';
-import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
+import { TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { changeKeyItems, coverageKeyItems, indicatorKeyItems } from './choropleth-key.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
@@ -8,6 +8,7 @@ import { indicatorBreaks, indicatorLabels } from '../map/indicator-classes.js';
 import { indicatorName } from './indicator-format.js';
 import { compareLabel } from './CompareDates.js';
 import { PLACE_LAYER } from '../domain/layers.js';
+import { OperatorOptions } from './OperatorOptions.js';
 
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
@@ -79,11 +80,7 @@ export function ChoroplethControls() {
             <span>{t('operator')}</span>
             <select value={op} onChange={(e) => opSetChosen(e.target.value as OpSet)} data-testid="choro-op">
               <option value="any">{t('anyOperator')}</option>
-              {OPERATORS.map((o) => (
-                <option key={o} value={o}>
-                  {OPERATOR_NAMES[o]}
-                </option>
-              ))}
+              <OperatorOptions />
             </select>
           </label>
           <div className="field" role="radiogroup" aria-label={t('basis')}>

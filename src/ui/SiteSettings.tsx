@@ -4,8 +4,9 @@
  */
 import { useState } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
-import { BANDS, OPERATORS, OPERATOR_NAMES, type Band, type Operator, type Site } from '../domain/telecom.js';
+import { BANDS, type Band, type Operator, type Site } from '../domain/telecom.js';
 import { translator, type MessageKey } from './i18n.js';
+import { OperatorOptions } from './OperatorOptions.js';
 
 /** Sector layouts offered; custom azimuths can be typed. */
 const SECTOR_PRESETS: readonly { key: string; azimuths: number[] }[] = [
@@ -50,11 +51,7 @@ export function SiteSettings({
           onChange={(e) => onChange({ operator: e.target.value as Operator })}
           data-testid={`${idPrefix}-operator`}
         >
-          {OPERATORS.map((o) => (
-            <option key={o} value={o}>
-              {OPERATOR_NAMES[o]}
-            </option>
-          ))}
+          <OperatorOptions />
         </select>
       </label>
       <label className="field">

@@ -6,11 +6,12 @@
  */
 import { useRef, useState } from 'react';
 import { useActions, useAppStore } from '../state/use-app-store.js';
-import { OPERATORS, OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
+import { type Operator } from '../domain/telecom.js';
 import { useMapHandle, useSession } from './session-context.js';
 import { errorMessage } from '../domain/errors.js';
 import type { SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { OperatorOptions } from './OperatorOptions.js';
 
 export function SuggestSection() {
   const session = useSession();
@@ -77,11 +78,7 @@ export function SuggestSection() {
           onChange={(e) => setOperator(e.target.value as Operator)}
           data-testid="suggest-operator"
         >
-          {OPERATORS.map((o) => (
-            <option key={o} value={o}>
-              {OPERATOR_NAMES[o]}
-            </option>
-          ))}
+          <OperatorOptions />
         </select>
       </label>
       <label className="field">
