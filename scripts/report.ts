@@ -14,6 +14,7 @@ import { REPO_ROOT } from './pipeline/options.js';
 import { analyseDataFolder } from './public/analyse-data.js';
 import { reportGeoJson, reportToCsv, REPORT_TARGETS, type AnnualReport } from '../src/analysis/report.js';
 import { reportHtml } from '../src/ui/report-html.js';
+import { serviceReport } from '../src/analysis/service-report.js';
 import { parseIndicatorCsv } from '../src/data/import/indicators.js';
 import type { IndicatorValue } from '../src/domain/indicators.js';
 
@@ -56,7 +57,7 @@ for (const file of indicatorFiles) {
   values.push(...r.values);
 }
 const t1 = performance.now();
-const report: AnnualReport = data.service.report(year, layout, asOf, values);
+const report: AnnualReport = serviceReport(data.service, year, layout, asOf, values);
 const geometry = new Map<string, Feature>();
 const levels =
   layout === '2025'

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidate, createInput } from '../../test/support/coverage-service-input.js';
 import { CoverageService } from './coverage-service.js';
+import { serviceReport } from './service-report.js';
 import { buildReport, reportToCsv } from './report.js';
 
 describe('the annual report', () => {
@@ -83,7 +84,7 @@ describe('the annual report', () => {
       1000,
       9,
     );
-    const report = svc.report(2026, '2025', '2026-11-30', values);
+    const report = serviceReport(svc, 2026, '2025', '2026-11-30', values);
     const row = (id: string, target: string) => report.rows.find((r) => r.id === id && r.target === target)!;
     expect(row('W', 'fibre')).toMatchObject({ value: 80, previous: 80, change: 0, pass: false, derived: true });
     expect(row('city', 'fibre').value).toBeCloseTo(80, 9);

@@ -8,8 +8,6 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
 import type { Site, Technology } from '../domain/telecom.js';
-import { yearBefore } from './as-of.js';
-import { buildReport, type AnnualReport } from './report.js';
 import { CoverageEngine } from './engine/engine.js';
 import type { EngineLevel, OpSet } from './engine/types.js';
 import type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
@@ -25,8 +23,9 @@ import { areaCatalogueOf, gridCellsOf, indicatorGeographyOf, reportAreas } from 
 import { collectResults, coverageCollection, levelResults, tileCollection } from './service-results.js';
 import type { DrawnProps, GridUpdate } from './service-results.js';
 import { editPlan, planResults, refusePlanIds } from './service-plan.js';
+import type { AreaIndex } from './engine/area-index.js';
+import { StoredDates, storedResults } from './service-stored.js';
 
-/** The service's data types live apart (service-types.ts) so that report.ts need not import the service. */
 export type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
 export { siteRowsOf } from './engine-input.js';
 
@@ -45,28 +44,33 @@ export class CoverageService {
   private geography: IndicatorGeography | null = null;
   /** Dates whose tile states the engine has seen with the sites in use (cleared when the sites change). */
   private readonly warmed = new Set<string>();
+  /** The base sites the engine holds: behind `baseSites` after a date answered from stored figures. */
+  private engineSites: readonly Site[] = [];
+  /** The figures the data build stored for the shipped sites (see service-stored.ts). */
+  private stored: StoredDates | null = null;
 
-  /** Builds the engine and computes everything. `progress` is told each stage. */
-  init(input: ServiceInput, progress: (stage: string) => void = () => {}): ServiceResults {
-    const timings: Record<string, number> = {};
-    const t = (name: string, f: () => void) => {
-      const t0 = performance.now();
-      f();
-      timings[name] = performance.now() - t0;
-    };
+  /** Builds the engine (on `storedIndex`, the data build's index of these areas, if given), computes everything. */
+  init(
+    input: ServiceInput,
+    progress: (stage: string) => void = () => {},
+    storedIndex: AreaIndex | null = null,
+  ): ServiceResults {
     this.input = input;
     progress('index');
     const { areas, population } = engineInputOf(input);
-    t('indexMs', () => (this.engine = new CoverageEngine(areas, population)));
-    this.targets = new TargetsCache(this.engine!);
+    const t0 = performance.now();
+    const e = (this.engine = new CoverageEngine(areas, population, {}, {}, storedIndex));
+    this.targets = new TargetsCache(e);
     progress('sites');
+    const t1 = performance.now();
     const checked = input.checkedSites ?? checkSites(input.siteRows, input.siteSource);
-    this.baseSites = checked.sites;
-    t('coverageMs', () => this.engine!.setSites(checked.sites));
+    this.baseSites = this.engineSites = checked.sites;
+    this.stored = new StoredDates(e, checked.sites);
+    e.setSites(checked.sites);
     progress('targets');
-    let results!: ServiceResults;
-    t('targetsMs', () => (results = this.collect(checked.issues)));
-    results.timings = { ...results.timings, ...timings };
+    const t2 = performance.now();
+    const results = this.collect(checked.issues);
+    results.timings = { indexMs: t1 - t0, coverageMs: t2 - t1, targetsMs: performance.now() - t2 };
     return results;
   }
 
@@ -74,27 +78,23 @@ export class CoverageService {
     return collectResults(this.engine!, this.input!, this.targets!, issues);
   }
 
-  /**
-   * Adds, moves or removes sites of the plan (candidate sites) through the incremental engine, and returns
-   * what changed. Ids must not be those of base sites.
-   */
+  /** Adds, moves or removes candidate sites of the plan (not base site ids) incrementally; returns what changed. */
   applyPlan(upsert: readonly Site[], remove: readonly string[]): SitesUpdate {
     const e = this.requireEngine();
     const t0 = performance.now();
     this.warmed.clear();
     const changed = editPlan(e, this.planSites, this.baseSites, upsert, remove);
     const update = planResults(e, changed, upsert, this.input!.zones);
-    // The whole update, engine and results, as the app waits for it.
     return { ...update, ms: performance.now() - t0 };
   }
 
   /**
-   * Replaces the base sites (an import replacing the sample, or joining it) and recomputes everything; the
-   * plan's sites stay on top. `layers` replaces the imported coverage polygons (they stand for the modelled
-   * footprints of their operator and technology) and the cable segments, when given.
+   * Replaces the base sites (an import) and recomputes everything, the plan's sites on top; `layers` replaces the
+   * imported coverage polygons (standing for their operator's and technology's footprints) and cables, when given.
    */
   setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: BaseLayers = {}): ServiceResults {
-    const e = this.requireEngine();
+    // Every site is placed again below: an engine behind the date in use need not catch up first.
+    const e = this.engine ?? this.requireEngine();
     this.warmed.clear();
     refusePlanIds(this.planSites, sites);
     this.all = importedData(this.undated(), sites, layers);
@@ -103,6 +103,7 @@ export class CoverageService {
     // The map may stand on a date: the new base is filtered to it like the old one was.
     this.applyDate(this.asOfDate);
     e.setSites([...this.baseSites, ...this.planSites.values()]);
+    this.engineSites = this.baseSites;
     const results = this.collect(issues);
     results.timings = { coverageMs: performance.now() - t0 };
     return results;
@@ -123,9 +124,8 @@ export class CoverageService {
   }
 
   /**
-   * The results with other base sites in place of those in use (the sample alone, or the imported sites alone,
-   * for comparing two data sources), as of the date in use; the sites in use are put back afterwards. Steps
-   * through the incremental engine like a change of date.
+   * The results with other base sites in place of those in use (to compare two data sources), as of the date in
+   * use, stepping the engine like a change of date; the sites in use are put back afterwards.
    */
   resultsWithSites(sites: readonly Site[]): ServiceResults {
     const all = this.undated();
@@ -138,13 +138,10 @@ export class CoverageService {
 
   /** Every base site in use, whatever the date (the sites `setAsOf` filters). */
   get allSites(): readonly Site[] {
-    return this.all?.sites ?? this.baseSites;
+    return this.undated().sites;
   }
 
-  /**
-   * The search for new 5G sites over the priority zones an operator fails (see suggest.ts), as steps a
-   * driver can pause and stop; the plan's site ids are kept free.
-   */
+  /** The search for new 5G sites in the zones an operator fails (suggest.ts), as steps; plan ids stay free. */
   suggest(
     input: Omit<SuggestInput, 'takenIds' | 'onProgress' | 'shouldCancel' | 'existingSites'>,
     onProgress: (p: SuggestProgress) => void,
@@ -155,13 +152,19 @@ export class CoverageService {
   }
 
   /**
-   * The figures as they stood on `date` (ISO `YYYY-MM-DD`; null for all the data): the base sites on air by
-   * then (5G only once on air), the cables underground by then, the speed tests of the year before. Steps
-   * through the incremental engine: only the sites that differ from the current date's are placed or taken
-   * away, in one batch.
+   * The figures as they stood on `date` (ISO `YYYY-MM-DD`; null: all the data; see service-dates.ts): from the stored
+   * figures when they apply, else stepping the incremental engine by the sites that differ, in one batch.
    */
   setAsOf(date: string | null): ServiceResults {
     const t0 = performance.now();
+    const snap = this.stored?.usable(date, this.undated().sites, this.planSites.size) ?? null;
+    if (snap) {
+      // The engine follows when next asked (requireEngine): the figures are the stored ones, the same numbers.
+      this.applyDate(date);
+      const results = storedResults(this.engine!, snap, this.input!, this.targets!);
+      results.timings = { asOfMs: performance.now() - t0, stored: 1 };
+      return results;
+    }
     const { engineMs, sitesChanged } = this.moveTo(date);
     const results = this.collect([]);
     results.timings = { asOfMs: performance.now() - t0, engineMs, sitesChanged };
@@ -170,21 +173,28 @@ export class CoverageService {
 
   /** The engine and the inputs as of `date` (see `setAsOf`), without collecting the results. */
   private moveTo(date: string | null): { engineMs: number; sitesChanged: number } {
-    const e = this.requireEngine();
     if (date !== null) this.warmed.add(date);
     const t0 = performance.now();
-    const current = this.baseSites;
     this.applyDate(date);
-    const { upsert, remove } = siteChanges(current, this.baseSites);
-    e.applyBatch(upsert, remove);
-    return { engineMs: performance.now() - t0, sitesChanged: upsert.length + remove.length };
+    const sitesChanged = this.catchUp();
+    return { engineMs: performance.now() - t0, sitesChanged };
   }
 
-  /**
-   * Visits each date and comes back to the date in use, one date per step, so that the engine keeps the tile
-   * states of those dates (see union-states.ts) and a later step of the time control to one of them is a
-   * revisit. Each step leaves the figures exactly as they were; a driver runs the steps in idle time.
-   */
+  /** Places and takes away the sites that the engine lacks or has too many of; returns how many. */
+  private catchUp(): number {
+    if (this.engineSites === this.baseSites) return 0;
+    const { upsert, remove } = siteChanges(this.engineSites, this.baseSites);
+    this.engine!.applyBatch(upsert, remove);
+    this.engineSites = this.baseSites;
+    return upsert.length + remove.length;
+  }
+
+  /** The data build's stored figures by date (service-stored.ts), which `setAsOf` answers from; null before `init`. */
+  get storedDates(): StoredDates | null {
+    return this.stored;
+  }
+
+  /** Visits each date and comes back, one per idle step, so the engine keeps their tile states (union-states.ts). */
   *warmDates(dates: readonly string[]): Generator<string, void, undefined> {
     for (const date of dates) {
       const keep = this.asOfDate;
@@ -203,28 +213,17 @@ export class CoverageService {
     return r;
   }
 
-  /**
-   * The annual report (see report.ts) as of `asOf` (default 30 November of `year`) against a year before, for
-   * the areas of a layout, with the indicator targets from `indicatorValues` when given; the date in use
-   * before is put back afterwards.
-   */
-  report(
-    year: number,
-    layout: '2025' | '2019',
-    asOf: string = `${year}-11-30`,
-    indicatorValues: readonly IndicatorValue[] = [],
-  ): AnnualReport {
+  /** The results as of each of `dates` in turn; the date in use is put back afterwards (service-report.ts). */
+  resultsAtDates(dates: readonly (string | null)[]): ServiceResults[] {
     const keep = this.asOfDate;
-    const previousAsOf = yearBefore(asOf);
-    const before = this.setAsOf(previousAsOf);
-    const now = this.setAsOf(asOf);
+    const out = dates.map((d) => this.setAsOf(d));
     this.moveTo(keep);
-    const areas = reportAreas(this.input!, layout);
-    const indicators =
-      indicatorValues.length > 0
-        ? { now: this.indicators(indicatorValues, asOf), before: this.indicators(indicatorValues, previousAsOf) }
-        : null;
-    return buildReport(now, before, areas, { year, asOf, previousAsOf, layout }, indicators);
+    return out;
+  }
+
+  /** The areas of a layout with their names, for the annual report. */
+  reportAreas(layout: '2025' | '2019'): ReturnType<typeof reportAreas> {
+    return reportAreas(this.input!, layout);
   }
 
   /** The codes and names of the areas of both layouts, for checking an indicator file. */
@@ -247,20 +246,24 @@ export class CoverageService {
     return this.baseSites;
   }
 
+  private get sample(): boolean {
+    return this.baseSites.some((s) => s.sample);
+  }
+
   /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */
   coverage(tech: Technology): FeatureCollection<MultiPolygon, { operator: OpSet; tech: Technology; sample: boolean }> {
-    return coverageCollection(this.requireEngine(), tech, this.hasSampleSites());
+    return coverageCollection(this.requireEngine(), tech, this.sample);
   }
 
   /**
-   * Adds a hexagon grid level (its H3 cells as Polygon features with a `code` property) to the analysis
-   * and returns its results keyed `${level}|${id}`; a level added before is not added again. Cells with no
-   * part in the city are counted in `outside`, not analysed.
+   * Adds a hexagon grid level (H3 cells, Polygons with a `code`) once; returns its results keyed `${level}|${id}`
+   * and how many cells lie `outside` the city (not analysed).
    */
   addGrid(level: GridLevel, cells: FeatureCollection<Polygon>): GridUpdate {
     const e = this.requireEngine();
     const t0 = performance.now();
     const { outside } = e.addGridLevel(gridCellsOf(level, cells));
+    this.stored?.gridAdded();
     this.targets!.forgetAreas();
     const areas = levelResults(e, [level]);
     return { areas, outside: outside.length, ms: performance.now() - t0 };
@@ -268,12 +271,12 @@ export class CoverageService {
 
   /** The covered part of the city (per tile), for maps that read geometry by bounding box. */
   coveredTiles(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, DrawnProps> {
-    return tileCollection(this.requireEngine().coveredByTile(tech, op), tech, op, this.hasSampleSites());
+    return tileCollection(this.requireEngine().coveredByTile(tech, op), tech, op, this.sample);
   }
 
   /** The uncovered part of the city (per tile), for drawing the gaps of the whole map. */
   gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, DrawnProps> {
-    return tileCollection(this.requireEngine().uncoveredByTile(tech, op), tech, op, this.hasSampleSites());
+    return tileCollection(this.requireEngine().uncoveredByTile(tech, op), tech, op, this.sample);
   }
 
   /** The uncovered part of an area, for drawing and ranking gaps. */
@@ -286,13 +289,10 @@ export class CoverageService {
     return this.requireEngine().locate(lng, lat);
   }
 
-  /** Whether any base site in use is a sample site (drawn collections say so). */
-  private hasSampleSites(): boolean {
-    return this.baseSites.some((s) => s.sample);
-  }
-
-  private requireEngine(): CoverageEngine {
+  /** The engine, at the date in use (a date answered from stored figures left it behind); read, don't change it. */
+  requireEngine(): CoverageEngine {
     if (!this.engine) throw new Error('coverage service: init() has not run');
+    this.catchUp();
     return this.engine;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import { CoverageService } from '../analysis/coverage-service.js';
+import { serviceReport } from '../analysis/service-report.js';
 import { loadServiceInput } from '../data/load-service-input.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
 import type { CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
@@ -232,7 +233,7 @@ const handlers: Handlers<CoverageApi> = {
   },
   async report(_ctx, year, layout) {
     await engine();
-    return service.report(year, layout, undefined, indicatorValues);
+    return serviceReport(service, year, layout, undefined, indicatorValues);
   },
   async parseIndicators(_ctx, text, fileName, layout) {
     await ready();

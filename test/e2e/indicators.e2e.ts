@@ -18,6 +18,7 @@ import { parseIndicatorCsv } from '../../src/data/import/indicators.js';
 import { issueText } from '../../src/domain/report.js';
 import type { IndicatorValue } from '../../src/domain/indicators.js';
 import { classOf, indicatorBreaks } from '../../src/map/indicator-classes.js';
+import { serviceReport } from '../../src/analysis/service-report.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/indicators');
 let s: Session;
@@ -158,7 +159,7 @@ describe('loading area indicators', () => {
     const lines = readFileSync((await csvFile.path())!, 'utf8')
       .trim()
       .split('\r\n');
-    const expected = truth.service.report(2026, '2025', '2026-11-30', values);
+    const expected = serviceReport(truth.service, 2026, '2025', '2026-11-30', values);
     const csvRow = (target: string, id: string) =>
       lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
     for (const [target, id] of [

@@ -20,6 +20,7 @@ import {
 } from './map-page.js';
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
 import type { AreaResult } from '../../src/analysis/engine/types.js';
+import { serviceReport } from '../../src/analysis/service-report.js';
 
 let s: Session;
 let truth: Truth;
@@ -250,7 +251,7 @@ describe('the annual report', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 7 * 127);
-    const expected = truth.service.report(2026, '2025');
+    const expected = serviceReport(truth.service, 2026, '2025');
     const row = (target: string, id: string) =>
       lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
     const want = (target: string, id: string) => expected.rows.find((r) => r.target === target && r.id === id)!;

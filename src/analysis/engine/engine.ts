@@ -16,6 +16,7 @@ import type { MultiPolygon, Position } from 'geojson';
 import type { Site, Technology } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
 import { buildAreaIndex, type AreaIndex } from './area-index.js';
+import { checkedIndex } from './stored-index.js';
 import { addGridLevelTo } from './engine-grid-level.js';
 import { lineLengthsInAreas } from './line-geometry.js';
 import { exportGeometry, type EngineGeometryExport } from './geometry-export.js';
@@ -47,8 +48,7 @@ import {
   type PopulationUnit,
 } from './types.js';
 import { combo, resultsFromSums, type AreaMeta, type EngineSums } from './results.js';
-export { resultsFromSums, type AreaMeta, type EngineSums };
-export type { EngineGeometryExport, ImportedCoverage };
+export { resultsFromSums, type AreaMeta, type EngineSums, type EngineGeometryExport, type ImportedCoverage };
 
 /** Areas touched by a change, by level and id. */
 export type ChangedAreas = { level: EngineLevel; id: string }[];
@@ -72,16 +72,18 @@ export class CoverageEngine {
   /** Ids of the census wards (population units), by their index in the pieces. */
   private readonly wardIds: string[];
 
+  /** `stored`: the index of these areas and wards built before (index-codec.ts), used instead of building it. */
   constructor(
     areas: readonly EngineArea[],
     population: readonly PopulationUnit[],
     params: Partial<CoverageParams> = {},
     options: Partial<EngineOptions> = {},
+    stored: AreaIndex | null = null,
   ) {
     this.params = { ...COVERAGE_DEFAULTS, ...params };
     this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
     this.states = new UnionStates(options.unionStates ?? ENGINE_DEFAULTS.unionStates);
-    this.index = buildAreaIndex(areas, population, this.grid);
+    this.index = stored ? checkedIndex(stored, areas) : buildAreaIndex(areas, population, this.grid);
     this.wardIds = population.map((u) => u.id);
     // Whether this engine computes a tile: all of them unless sharded across threads.
     const owns = tileOwner(options.shard ?? null);
@@ -210,16 +212,12 @@ export class CoverageEngine {
     return out;
   }
 
-  /**
-   * How each area of a level overlaps the census wards (the area overlay): per area and ward, the area in
-   * common (m², ellipsoidal, summed over the pieces) and the residents in it (ward density × area). Exact
-   * over the engine's pieces, so it agrees with the population figures.
-   */
+  /** Per area of a level and census ward: the area in common (m², summed over the pieces) and its residents. */
   wardOverlaps(level: Exclude<EngineLevel, 'city'>): WardOverlapRow[] {
     return wardOverlapsOf(this.index, this.wardIds, level);
   }
 
-  /** Areas of the index (for a coordinator that adds up the sums of sharded engines). */
+  /** Areas of the index (for a coordinator that adds up the sums of sharded engines, and for stored sums). */
   areaMeta(): AreaMeta[] {
     return this.index.areas.map((a) => ({ id: a.id, level: a.level, areaM2: a.areaM2, population: a.population }));
   }
@@ -241,19 +239,12 @@ export class CoverageEngine {
     return uncoveredOfArea(this.view, a, combo(tech, op));
   }
 
-  /**
-   * The uncovered part of the city (the 2025 units) for a technology and operator set, one MultiPolygon per
-   * tile (`[lng, lat]`), for drawing the gaps of the whole map. Tiles are not merged: the parts meet exactly
-   * at tile edges, and a fill draws them as one.
-   */
+  /** The uncovered part of the city (the 2025 units), one `[lng, lat]` MultiPolygon per tile (they meet at edges). */
   uncoveredByTile(tech: Technology, op: OpSet): MultiPolygon[] {
     return uncoveredByTile(this.view, combo(tech, op));
   }
 
-  /**
-   * The covered part of the city for a technology and operator set, one MultiPolygon per tile (`[lng, lat]`),
-   * for maps that read geometry by bounding box (the public map).
-   */
+  /** The covered part of the city, one `[lng, lat]` MultiPolygon per tile (for maps that read by bounding box). */
   coveredByTile(tech: Technology, op: OpSet): MultiPolygon[] {
     return coveredByTile(this.view, combo(tech, op));
   }
@@ -291,6 +282,11 @@ export class CoverageEngine {
     const entry = this.placed.sites.get(id);
     if (!entry) return null;
     return footprintGeometries(entry.footprints);
+  }
+
+  /** The area index (read-only), for storing it (index-codec.ts). */
+  get areaIndex(): Readonly<AreaIndex> {
+    return this.index;
   }
 
   /** Number of sites placed. */
