@@ -12,9 +12,11 @@ import {
   projectPolygon,
   shapeOf,
   subtractShapesChecked,
+  subtractShapesCheckedWith,
   type PlanarShape,
   type PlaneBox,
 } from '../planar.js';
+import { relateShapes } from './shape-relation.js';
 import type { EngineArea, EngineLevel, PopulationUnit } from './types.js';
 import { tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 
@@ -68,8 +70,11 @@ function disjointWards(units: readonly PopulationUnit[]): { shape: PlanarShape; 
   return shapes.map((shape, i) => {
     // One ward at a time: clipper2-ts 2.0.1's union of many shapes can fill a real hole between them
     // (upstream clipper2-ts #29, Clipper2 #1067), so no multi-shape union is taken here.
+    // Neighbours whose boundaries do not even touch are skipped: Clipper would hand `own` back unchanged.
     let own = shape;
-    for (let j = 0; j < i; j++) if (boxesOverlap(shapes[j]!.box, own.box)) own = subtractShapesChecked(own, shapes[j]!);
+    for (let j = 0; j < i; j++)
+      if (boxesOverlap(shapes[j]!.box, own.box) && relateShapes(own, shapes[j]!) !== 'apart')
+        own = subtractShapesChecked(own, shapes[j]!);
     return { shape: own, population: units[i]!.population };
   });
 }
@@ -110,13 +115,23 @@ export function buildAreaIndex(
     let rest = shape;
     wards.forEach((w, wi) => {
       if (rest.areaM2 <= 0 || !boxesOverlap(w.shape.box, rest.box)) return;
+      // An exact test first spares the boolean operations whose result is known: none when the ward lies
+      // apart, no intersection when it lies inside, no difference when the rest lies inside it.
+      const relation = relateShapes(rest, w.shape);
+      if (relation === 'apart') return;
+      if (relation === 'b-inside' && w.shape.areaM2 > 0) {
+        atoms.push({ shape: w.shape, ward: wi, shared: true });
+        rest = subtractShapesCheckedWith(rest, w.shape, w.shape);
+        return;
+      }
       const part = intersectShapes(rest, w.shape);
       if (part.areaM2 <= 0) return;
       // A ward wholly inside the area keeps its own (shared) geometry, so that every level holding it
       // shares its pieces and the engine computes their coverage once.
       const whole = Math.abs(part.areaM2 - w.shape.areaM2) <= 1e-9 * w.shape.areaM2 + 1e-4;
       atoms.push({ shape: whole ? w.shape : part, ward: wi, shared: whole });
-      rest = subtractShapesChecked(rest, w.shape);
+      const restInside = relation === 'a-inside' && part.areaM2 === rest.areaM2;
+      rest = restInside ? shapeOf([]) : subtractShapesCheckedWith(rest, w.shape, part);
     });
     if (rest.areaM2 > 0) atoms.push({ shape: rest, ward: -1, shared: false });
     const atomsM2 = atoms.reduce((sum, x) => sum + x.shape.areaM2, 0);
@@ -200,9 +215,10 @@ function shareEqualGeometry(pieces: Piece[], box: PlaneBox): void {
   }
 }
 
+/** Same multiset of vertices: both sorted by x, then y, and compared in turn. */
 function samePoints(a: Paths64, b: Paths64): boolean {
   if (a === b) return true;
-  const flat = (ps: Paths64) => ps.flatMap((q) => q.map((pt) => `${pt.x},${pt.y}`)).sort();
+  const flat = (ps: Paths64) => ps.flat().sort((p, q) => p.x - q.x || p.y - q.y);
   const [x, y] = [flat(a), flat(b)];
-  return x.length === y.length && x.every((v, i) => v === y[i]);
+  return x.length === y.length && x.every((v, i) => v.x === y[i]!.x && v.y === y[i]!.y);
 }
