@@ -12,10 +12,20 @@ import { zoneResults } from './service-results.js';
 /** The areas a change of sites touched, keyed `${level}|${id}`. */
 export type ChangedAreaMap = Map<string, ChangedAreas[number]>;
 
+/** The ids of a list of base sites, made once per list (the service replaces the list, never changes it). */
+const baseIdSets = new WeakMap<readonly Site[], Set<string>>();
+
+function baseIds(baseSites: readonly Site[]): Set<string> {
+  let ids = baseIdSets.get(baseSites);
+  if (!ids) baseIdSets.set(baseSites, (ids = new Set(baseSites.map((b) => b.id))));
+  return ids;
+}
+
 /**
  * Takes the `remove` ids out of the plan (ids not in it are skipped), then adds or moves the `upsert` sites, each
  * through the engine, and returns the areas touched. Throws, at the first such site, when an `upsert` id is that
- * of a base site (the sites before it are already placed).
+ * of a base site (the sites before it are already placed). `baseSites` must not change after a first call with it
+ * (its ids are kept).
  */
 export function editPlan(
   engine: CoverageEngine,
@@ -31,8 +41,7 @@ export function editPlan(
     note(engine.removeSite(id));
   }
   for (const site of upsert) {
-    if (baseSites.some((b) => b.id === site.id))
-      throw new Error(`plan site "${site.id}": the id is taken by a base site`);
+    if (baseIds(baseSites).has(site.id)) throw new Error(`plan site "${site.id}": the id is taken by a base site`);
     planSites.set(site.id, site);
     note(engine.upsertSite(site));
   }

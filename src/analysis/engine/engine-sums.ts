@@ -25,6 +25,8 @@ export class AreaSums {
    */
   private built: (AreaResult | undefined)[] = [];
   private builtCity: AreaResult | null = null;
+  /** The 2025 units (the city) by area index, their area (m²) and residents, found on first use. */
+  private units: { areas: number[]; areaM2: number; population: number } | null = null;
   private readonly sumM2 = new Float64Array(N_COMBOS);
   private readonly sumPop = new Float64Array(N_COMBOS);
 
@@ -45,6 +47,7 @@ export class AreaSums {
     this.covered = grow(this.covered, (n) => new Float64Array(n));
     this.pop = grow(this.pop, (n) => new Float64Array(n));
     this.sites = grow(this.sites, (n) => new Int32Array(n));
+    this.units = null;
   }
 
   /** Forgets every site count and built result (before all sites are placed again). */
@@ -113,17 +116,23 @@ export class AreaSums {
   /** The city's result: the sum of the 2025 units, with sites counted once. */
   cityResult(): AreaResult {
     if (this.builtCity) return this.builtCity;
-    const units = this.index.areas.map((a, i) => (a.level === 'unit2025' ? i : -1)).filter((i) => i >= 0);
+    const { areas: units, areaM2, population } = (this.units ??= this.cityUnits());
     const sum = (arr: Float64Array | Int32Array, c: number) => units.reduce((s, a) => s + arr[a * N_COMBOS + c]!, 0);
-    const areaM2 = units.reduce((s, a) => s + this.index.areas[a]!.areaM2, 0);
-    const pop = units.reduce((s, a) => s + this.index.areas[a]!.population, 0);
     // Sites are counted once for the city, not once per unit they touch.
     const counts = this.cityCounts;
-    return (this.builtCity = build('city', 'city', areaM2, pop, (c) => [
+    return (this.builtCity = build('city', 'city', areaM2, population, (c) => [
       sum(this.covered, c),
       sum(this.pop, c),
       counts[c]!,
     ]));
+  }
+
+  /** The 2025 units by area index, with their area (m²) and residents summed in that order. */
+  private cityUnits(): { areas: number[]; areaM2: number; population: number } {
+    const areas = this.index.areas.map((a, i) => (a.level === 'unit2025' ? i : -1)).filter((i) => i >= 0);
+    const areaM2 = areas.reduce((s, a) => s + this.index.areas[a]!.areaM2, 0);
+    const population = areas.reduce((s, a) => s + this.index.areas[a]!.population, 0);
+    return { areas, areaM2, population };
   }
 
   /** Copies of the per-area sums (covered m², residents, sites) by area and combination. */

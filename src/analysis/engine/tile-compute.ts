@@ -10,8 +10,9 @@ import { boxesOverlap, type PlaneBox } from '../planar.js';
 import type { Piece } from './area-index.js';
 import type { Footprint } from './footprints.js';
 import { N_COMBOS, N_OPS } from './results.js';
-import { coveredM2, unionChange, unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
+import { unionChange, unionInTile, unionMeasure, unionOfUnions, type TileUnion } from './tile-union.js';
 import type { UnionStates } from './union-states.js';
+import { TileCuts, cutToBox } from './tile-cuts.js';
 
 export type TileState = {
   key: number;
@@ -36,6 +37,13 @@ export type TileContext = {
 };
 
 const isAny = (c: number) => c % N_OPS === N_OPS - 1;
+
+/**
+ * Footprints cut to tiles by the changes (a drag rebuilds the same tiles from the same footprints at every
+ * step); a full recompute cuts each once and keeps none. About 2 KB each.
+ */
+const keptCuts = new TileCuts(2048);
+const keptCut = (f: Footprint, box: PlaneBox) => keptCuts.cut(f, box);
 
 /**
  * Recomputes the tile's unions and covered areas for `combos` (a change) or every combination (a full
@@ -69,25 +77,26 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       ? unionOfUnions(inputs as TileUnion[], ctx.box)
       : inputs === null
         ? 'full'
-        : unionInTile(inputs as Footprint[], ctx.box, ctx.circleVertices);
+        : unionInTile(inputs as Footprint[], ctx.box, ctx.circleVertices, combos ? keptCut : cutToBox);
     t.unions[c] = u;
     const changed = combos ? unionChange(before, u, ctx.box) : ctx.box;
     if (changed) {
       // Pieces with the same geometry (a ward's piece is its district's) are measured once.
       const memo = new Map<Paths64, number>();
+      const measure = unionMeasure(u);
       t.pieces.forEach((p, i) => {
         if (!p.wholeTile && !boxesOverlap(p.box, changed)) return;
         let v = memo.get(p.paths);
-        if (v === undefined) memo.set(p.paths, (v = coveredM2(p, u)));
+        if (v === undefined) memo.set(p.paths, (v = measure(p)));
         t.covered[i * N_COMBOS + c] = v;
         measured[i]! |= 1 << c;
       });
     }
-    if (key !== null)
-      ctx.states.set(key, {
-        union: u,
-        covered: Float64Array.from({ length: t.pieces.length }, (_, i) => t.covered[i * N_COMBOS + c]!),
-      });
+    if (key !== null) {
+      const covered = new Float64Array(t.pieces.length);
+      for (let i = 0; i < covered.length; i++) covered[i] = t.covered[i * N_COMBOS + c]!;
+      ctx.states.set(key, { union: u, covered });
+    }
   }
   return measured;
 }

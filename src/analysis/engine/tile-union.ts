@@ -2,30 +2,42 @@
  * Per-tile union of footprints, and a piece's covered area against it. A union is `null` (nothing
  * covers the tile), `'full'` (the whole tile is covered) or the union's shape clipped to the tile.
  */
-import { Clipper, FillRule, PointInPolygonResult, type Path64, type Paths64, type Rect64 } from 'clipper2-ts';
+import {
+  ClipType,
+  Clipper,
+  Clipper64,
+  FillRule,
+  PathType,
+  PointInPolygonResult,
+  ReuseableDataContainer64,
+  type Path64,
+  type Paths64,
+  type Rect64,
+} from 'clipper2-ts';
 import { boxesOverlap, shapeOf, type PlanarShape, type PlaneBox } from '../planar.js';
-import { coversBox, footprintPaths, type Footprint } from './footprints.js';
+import { coversBox, type Footprint } from './footprints.js';
 import type { Piece } from './area-index.js';
 import { areaInConvex } from './convex-clip.js';
-import { clipToBox } from './box-clip.js';
+import { cutToBox } from './tile-cuts.js';
 
 export type TileUnion = PlanarShape | 'full' | null;
 
-/** Union of `fps` inside the tile. */
-export function unionInTile(fps: readonly Footprint[], box: PlaneBox, circleVertices: number): TileUnion {
+/**
+ * Union of `fps` inside the tile. `cut` gives a footprint's paths cut to the tile (see tile-cuts.ts; kept cuts
+ * are the same paths).
+ */
+export function unionInTile(
+  fps: readonly Footprint[],
+  box: PlaneBox,
+  circleVertices: number,
+  cut: (f: Footprint, box: PlaneBox) => Paths64 = cutToBox,
+): TileUnion {
   if (fps.length === 0) return null;
   for (const f of fps) if (coversBox(f, box, circleVertices)) return 'full';
-  // Each footprint is first cut to the tile in linear time (Sutherland–Hodgman against the convex tile:
-  // exact; a concave multi-sector outline may keep zero-width seams, which the union removes), then one
-  // union merges them. (clipper2-ts 2.0.1's RectClip loses parts of paths that wind around the
-  // rectangle's corners, so it is not used.)
+  // Each footprint is first cut to the tile, then one union merges them. (clipper2-ts 2.0.1's RectClip loses
+  // parts of paths that wind around the rectangle's corners, so it is not used.)
   const paths: Paths64 = [];
-  for (const f of fps) {
-    for (const path of footprintPaths(f)) {
-      const clipped = clipToBox(path, box);
-      if (clipped.length >= 3) paths.push(clipped);
-    }
-  }
+  for (const f of fps) for (const path of cut(f, box)) paths.push(path);
   if (paths.length === 0) return null;
   return finish(Clipper.union(paths, FillRule.NonZero), box);
 }
@@ -125,8 +137,11 @@ function edgesFrom(paths: Paths64): Map<number, number> | null {
   return out;
 }
 
-/** The covered part of a piece, m². */
-export function coveredM2(piece: Piece, u: TileUnion): number {
+/**
+ * The covered part of a piece, m². `clip` gives the union's paths prepared as a clip (see `unionMeasure`; the
+ * same area as without).
+ */
+export function coveredM2(piece: Piece, u: TileUnion, clip?: () => ReuseableDataContainer64): number {
   if (u === null) return 0;
   if (u === 'full') return piece.areaM2;
   if (piece.wholeTile) return u.areaM2;
@@ -135,7 +150,40 @@ export function coveredM2(piece: Piece, u: TileUnion): number {
   if (side === 'inside') return piece.areaM2;
   if (side === 'outside') return 0;
   if (piece.convex) return areaInConvex(u.paths, piece.paths[0]!, piece.box);
-  return Clipper.areaPaths(Clipper.intersect(piece.paths, u.paths, FillRule.NonZero)) / 1e4;
+  const paths = clip
+    ? intersectPrepared(piece.paths, clip())
+    : Clipper.intersect(piece.paths, u.paths, FillRule.NonZero);
+  return Clipper.areaPaths(paths) / 1e4;
+}
+
+/**
+ * `coveredM2` of many pieces against one union: the union's vertices and local minima, which clipper2-ts
+ * builds for each intersection, are built once, on the first piece that needs an intersection.
+ */
+export function unionMeasure(u: TileUnion): (piece: Piece) => number {
+  if (u === null || u === 'full') return (piece) => coveredM2(piece, u);
+  let data: ReuseableDataContainer64 | null = null;
+  const clip = () => {
+    if (!data) {
+      data = new ReuseableDataContainer64();
+      data.addPaths(u.paths, PathType.Clip, false);
+    }
+    return data;
+  };
+  return (piece) => coveredM2(piece, u, clip);
+}
+
+/**
+ * `Clipper.intersect(subject, clip)` with the clip prepared: clipper2-ts adds the subject's paths, then the
+ * clip's (their local minima in the same order, on vertices it reads and never changes), and runs the same sweep.
+ */
+function intersectPrepared(subject: Paths64, clip: ReuseableDataContainer64): Paths64 {
+  const c = new Clipper64();
+  c.addPaths(subject, PathType.Subject);
+  c.addReuseableData(clip);
+  const out: Paths64 = [];
+  c.execute(ClipType.Intersection, FillRule.NonZero, out);
+  return out;
 }
 
 /**
