@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseOptions, REPO_ROOT } from './pipeline/options.js';
 import { hashInputs, runPipeline } from './pipeline/run.js';
 import { buildGlyphs } from './glyphs.js';
+import { storeAnalysis } from './pipeline/stored-analysis.js';
 import type { Manifest } from '../src/domain/report.js';
 import { errorMessage } from '../src/domain/errors.js';
 
@@ -19,7 +20,9 @@ async function main(): Promise<number> {
   const glyphsPresent = fs.existsSync(path.join(opts.glyphsDir, 'Noto Sans Regular', '0-255.pbf'));
   if (opts.ifStale && fs.existsSync(manifestPath) && glyphsPresent) {
     const old = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest;
-    const allThere = old.layers.every((l) => fs.existsSync(path.join(opts.outDir, l.file)));
+    const stored = old.stored ? [old.stored.index, old.stored.firstView, ...old.stored.dates] : null;
+    const allThere =
+      stored !== null && [...old.layers, ...stored].every((l) => fs.existsSync(path.join(opts.outDir, l.file)));
     if (old.inputHash === inputHash && allThere) {
       log(`up to date (${old.layers.length} layers in ${path.relative(REPO_ROOT, opts.outDir)})`);
       return 0;
@@ -44,6 +47,10 @@ async function main(): Promise<number> {
     fs.rmSync(manifestPath, { force: true });
     return 1;
   }
+  // The app and the command line start on the stored analysis (see scripts/pipeline/stored-analysis.ts).
+  manifest.stored = await storeAnalysis(opts.outDir, manifest, new Date().toISOString().slice(0, 10), log);
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
 }
 

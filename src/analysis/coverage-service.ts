@@ -198,7 +198,8 @@ export class CoverageService {
   *warmDates(dates: readonly string[]): Generator<string, void, undefined> {
     for (const date of dates) {
       const keep = this.asOfDate;
-      if (date === keep || this.warmed.has(date)) continue;
+      const stored = this.stored?.usable(date, this.undated().sites, this.planSites.size);
+      if (date === keep || this.warmed.has(date) || stored) continue;
       this.moveTo(date);
       this.moveTo(keep);
       yield date;

@@ -46,14 +46,14 @@ export class StoredDates {
     this.byDate.set(snap.date, snap);
   }
 
-  /** The snapshot of `date`, or null when none is stored. */
+  /** The snapshot of `date` (null: all the data, stored as `now`), or null when none is stored. */
   get(date: string | null): ResultsSnapshot | null {
-    return date === null ? null : (this.byDate.get(date) ?? null);
+    return this.byDate.get(date ?? 'now') ?? null;
   }
 
-  /** Whether `date` has a snapshot. */
-  has(date: string): boolean {
-    return this.byDate.has(date);
+  /** Whether `date` (null: all the data) has a snapshot. */
+  has(date: string | null): boolean {
+    return this.byDate.has(date ?? 'now');
   }
 }
 

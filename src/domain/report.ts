@@ -60,6 +60,20 @@ export type ManifestLayer = {
 /** A file written beside a layer for reviewers: the raw features it leaves out, each with its reason. */
 export type ManifestLeftOut = { layer: string; file: string; count: number; sha256: string; bytes: number };
 
+/** A file the data build wrote beside the layers: its path relative to the data folder, size and SHA-256 (hex). */
+export type ManifestFile = { file: string; bytes: number; sha256: string };
+
+/**
+ * The analysis the data build stored for the shipped data, so that the app and the command line start on it
+ * (scripts/pipeline/stored-analysis.ts): the engine's area index, every result of the first view, and the engine's
+ * sums as of each quarter end (and `now`, all the data).
+ */
+export type ManifestStored = {
+  index: ManifestFile;
+  firstView: ManifestFile;
+  dates: (ManifestFile & { date: string })[];
+};
+
 export type Manifest = {
   generatedAt: string;
   /** SHA-256 over the raw inputs and the pipeline's own source, to detect staleness. */
@@ -70,4 +84,6 @@ export type Manifest = {
   leftOut: ManifestLeftOut[];
   repairs: Record<string, RepairCounts>;
   warnings: DataIssue[];
+  /** The stored analysis, when the data build made it (absent from data built before it existed). */
+  stored?: ManifestStored;
 };

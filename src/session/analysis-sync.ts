@@ -42,7 +42,7 @@ export class AnalysisSync {
   private initialised = false;
 
   private readonly asOf = latestWins((date: string | null) => this.client().call('setAsOf', [date]), {
-    result: (r) => this.resultsReplaced(r, false),
+    result: (r) => this.resultsReplaced(r, true),
     error: (err) => this.failed('as-of', err),
   });
 

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geo
 import { CoverageService } from '../analysis/coverage-service.js';
 import { serviceReport } from '../analysis/service-report.js';
 import { loadServiceInput } from '../data/load-service-input.js';
+import { StoredAnalysis } from './stored-analysis.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
 import type { CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
@@ -36,6 +37,8 @@ import { serveRpc, type Handlers } from './rpc.js';
 type Loaded = {
   source: ReturnType<typeof httpDataSource>;
   manifest: Awaited<ReturnType<typeof loadManifest>>;
+  /** The analysis the data build stored (the first index, dates answered at once). */
+  stored: StoredAnalysis;
   /** The shipped sample, kept for imports that join it or are removed again. */
   sample: {
     sites: Site[];
@@ -85,9 +88,15 @@ async function load(dataBaseUrl: string): Promise<Loaded> {
   const source = httpDataSource(dataBaseUrl);
   rpc.emit('stage', 'load');
   const manifest = await loadManifest(source);
+  const stored = new StoredAnalysis(service, source, manifest);
   const { input, sample } = await loadServiceInput(source, manifest);
-  firstResults = service.init(input, (stage) => rpc.emit('stage', stage));
-  return { source, manifest, sample: { sites: sample.sites, cables: sample.cables, speedTests: sample.speedTests } };
+  firstResults = await stored.init(input, (stage) => rpc.emit('stage', stage));
+  return {
+    source,
+    manifest,
+    stored,
+    sample: { sites: sample.sites, cables: sample.cables, speedTests: sample.speedTests },
+  };
 }
 /**
  * The tiles of a layer, computed on first use: the computed layers' are dropped when the figures change, the
@@ -150,6 +159,11 @@ async function applyImports(issues: DataIssue[]): Promise<ImportsApplied> {
  */
 const idle = createIdleSteps(() => suggesting !== null);
 const warm = (dates: string[]) => idle.run(service.warmDates(dates));
+/** One idle step: the engine catches up with the date in use (see `setAsOf`). */
+function* catchUp(): Generator<void> {
+  service.requireEngine();
+  yield;
+}
 
 const handlers: Handlers<CoverageApi> = {
   async init(_ctx, dataBaseUrl) {
@@ -214,8 +228,11 @@ const handlers: Handlers<CoverageApi> = {
       return applyImports([]);
     }),
   async setAsOf(_ctx, date) {
-    await engine();
+    const issues = await (await engine()).stored.prepareDate(date);
+    // A date answered from stored figures leaves the engine behind: it catches up when next read or once idle.
     const results = service.setAsOf(date);
+    results.issues.push(...issues);
+    if (results.timings.stored) idle.run(catchUp());
     tiles.clear();
     return { results, indicators: indicatorTable() };
   },
