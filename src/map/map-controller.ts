@@ -13,7 +13,7 @@ import {
   type VectorTileSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { bbox } from '@turf/bbox';
 import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
@@ -33,6 +33,7 @@ import { PlanLayer } from './plan-layer.js';
 import { ComputedTiles } from './computed-tiles.js';
 import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { applyFilters } from './filters.js';
+import { flagDataReady, ReadinessMarker } from './readiness.js';
 
 setWorkerUrl(workerUrl);
 
@@ -68,6 +69,7 @@ export class MapController implements MapHandle {
   /** The URL is written only once the data (and the URL's selection) are in place. */
   private urlSync = false;
   private readonly tiles: ComputedTiles;
+  private readonly readiness: ReadinessMarker;
 
   constructor(private readonly opts: MapControllerOptions) {
     this.store = opts.store;
@@ -89,6 +91,7 @@ export class MapController implements MapHandle {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.tiles = new ComputedTiles(this.store, this.session);
+    this.readiness = new ReadinessMarker(this.map, () => this.store.getState());
     this.map.on('load', () => this.addLayers());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('moveend', () => this.writeUrl());
@@ -155,7 +158,7 @@ export class MapController implements MapHandle {
     }
     if (typeof data === 'string') return; // imported sites or cables: the worker's tiles
     const s = this.store.getState();
-    if (key === PLACE_LAYER[s.level]) paintChoropleth(this.map, data, s);
+    if (key === PLACE_LAYER[s.level]) this.paintChoropleth(data, s);
     if (key === 'zones') paintZones(this.map, s);
     if (s.selection?.key === key) this.drawSelection(s);
   }
@@ -169,13 +172,7 @@ export class MapController implements MapHandle {
     }
     this.urlSync = true;
     this.writeUrl();
-    const w = window as unknown as { hanoiReady?: boolean; hanoiAnalysisReady?: boolean };
-    w.hanoiReady = true;
-    const flag = (s: AppState) => {
-      if (s.analysis.status === 'ready') w.hanoiAnalysisReady = true;
-    };
-    flag(this.store.getState());
-    this.cleanups.push(this.store.subscribe(flag));
+    this.cleanups.push(flagDataReady(this.store));
   }
 
   /** Mirrors the store onto the map; `prev` null applies everything. */
@@ -207,8 +204,9 @@ export class MapController implements MapHandle {
     if (choroChanged || s.analysis.results !== prev.analysis.results || s.compareResults !== prev.compareResults) {
       const onlyPatched = !choroChanged && s.compareResults === prev.compareResults && !s.compareResults;
       if (onlyPatched && s.analysis.patched) paintAreas(map, s, s.analysis.patched);
-      else paintChoropleth(map, this.session.layers.get(PLACE_LAYER[s.level]) ?? EMPTY, s);
+      else this.paintChoropleth(this.session.layers.get(PLACE_LAYER[s.level]) ?? EMPTY, s);
     }
+    this.readiness.update();
     if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp)
       paintZones(map, s);
     if (!prev || s.selection !== prev.selection) this.drawSelection(s);
@@ -223,6 +221,11 @@ export class MapController implements MapHandle {
         s.lang !== prev.lang)
     )
       this.writeUrl();
+  }
+
+  private paintChoropleth(areas: FeatureCollection, s: AppState): void {
+    paintChoropleth(this.map, areas, s);
+    this.readiness.choroplethPainted(areas.features.length);
   }
 
   private drawSelection(s: AppState): void {

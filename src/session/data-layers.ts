@@ -38,17 +38,30 @@ export class DataLayers {
     return this.manifestLoad;
   }
 
-  /** Loads the city outline and every layer that is not lazy (a failure rejects: the app cannot start). */
-  async loadEager(): Promise<void> {
+  /**
+   * Loads the city outline and every layer that is not lazy (a failure rejects: the app cannot start). `first`
+   * (the chosen level's areas, with the city) is read and drawn before the others, so that the first view does not
+   * wait for the sites, roads and speed tests; all files are fetched at once.
+   */
+  async loadEager(first: LayerKey | null = null): Promise<void> {
     const manifest = await this.manifest();
-    this.set('city', await loadLayer(this.source, manifest, 'city'));
-    await Promise.all(
-      LAYER_KEYS.map(async (key) => {
-        const id = LAYER_SOURCE[key];
-        if (id === null || LAZY_KEYS.has(key)) return;
-        this.set(key, await loadLayer(this.source, manifest, id));
+    const keys = LAYER_KEYS.filter((key) => LAYER_SOURCE[key] !== null && !LAZY_KEYS.has(key));
+    const bytes = new Map(
+      [...keys, 'city' as const].map((key) => {
+        const entry = manifest.layers.find((l) => l.id === (key === 'city' ? 'city' : LAYER_SOURCE[key]));
+        return [key, entry ? this.source.getBytes(entry.file) : null] as const;
       }),
     );
+    // Reads a layer from the bytes fetched above (a missing entry is loadLayer's error, naming the layer).
+    const read = async (key: DrawnLayer) => {
+      const id = key === 'city' ? 'city' : LAYER_SOURCE[key]!;
+      const fetched = bytes.get(key);
+      const prefetched: DataSource = { getBytes: (file) => fetched ?? this.source.getBytes(file) };
+      this.set(key, await loadLayer(prefetched, manifest, id));
+    };
+    await read('city');
+    if (first !== null && keys.includes(first)) await read(first);
+    await Promise.all(keys.filter((k) => k !== first).map(read));
   }
 
   /** A lazy layer, loaded on first call; a failure is reported once and leaves the layer empty. */

@@ -29,6 +29,7 @@ import { PlanSync } from './plan-sync.js';
 import { ImportSync } from './import-sync.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
+import { showStoredFirstView } from './first-view.js';
 
 export type SessionOptions = {
   store: AppStore;
@@ -125,7 +126,8 @@ export class Session {
     try {
       const manifest = await this.layers.manifest();
       this.store.getState().manifestLoaded(manifest);
-      await this.layers.loadEager();
+      void showStoredFirstView(this.store, this.opts.data, manifest);
+      await this.layers.loadEager(PLACE_LAYER[this.store.getState().level]);
       this.store.getState().dataLoaded(placesOf((key) => this.layers.get(key)));
       // The chosen level (from the link or the saved preferences) is drawn whatever its toggle was.
       this.store.getState().layerShown(PLACE_LAYER[this.store.getState().level]);

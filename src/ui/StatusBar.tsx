@@ -10,6 +10,7 @@ export function StatusBar() {
   const issues = useAppStore((s) => s.issues);
   const analysis = useAppStore((s) => s.analysis);
   const provenance = useAppStore((s) => s.provenance.sites);
+  const planSites = useAppStore((s) => s.plan.sites.length);
   const t = translator(lang);
   return (
     <div className="status-bar">
@@ -21,6 +22,11 @@ export function StatusBar() {
       {status === 'error' && (
         <div className="status error" role="alert" data-testid="load-error">
           {t('loadError')}: {error}
+        </div>
+      )}
+      {analysis.origin === 'stored' && analysis.results && (
+        <div className="status stored" role="status" data-testid="stored-figures">
+          {t(planSites > 0 ? 'storedFiguresPlan' : 'storedFigures')}
         </div>
       )}
       {analysis.status === 'computing' && (

@@ -24,6 +24,24 @@ describe('analysis slice', () => {
     expect(store.getState().analysis).toMatchObject({ status: 'ready', stage: null, results, patched: null });
   });
 
+  it("storedResultsShown shows the stored figures while the worker computes, and the worker's replace them", () => {
+    const store = frozenSlice(createAnalysisSlice);
+    store.getState().analysisStarted('start');
+    const stored = createResults([createArea('unit2025', 'a', 10)]);
+    store.getState().storedResultsShown(stored);
+    expect(store.getState().analysis).toMatchObject({ status: 'computing', results: stored, origin: 'stored' });
+    const computed = createResults([createArea('unit2025', 'a', 12)]);
+    store.getState().resultsArrived(computed);
+    expect(store.getState().analysis).toMatchObject({ status: 'ready', results: computed, origin: 'computed' });
+  });
+
+  it('storedResultsShown changes nothing once the worker has answered', () => {
+    const store = createReadyStore();
+    const before = store.getState().analysis;
+    store.getState().storedResultsShown(createResults([]));
+    expect(store.getState().analysis).toBe(before);
+  });
+
   it('resultsPatched builds new results with the changed areas and city figures; the old results are untouched', () => {
     const store = createReadyStore();
     const before = store.getState().analysis;

@@ -24,6 +24,11 @@ export type AnalysisState = {
   patched: string[] | null;
   /** The drawn gap of the selected area, or null. */
   gap: GapShown | null;
+  /**
+   * Where `results` come from: `stored`, the figures the data build stored for the shipped data, shown at start
+   * until the worker's own arrive (they do not include the plan or imports); `computed`, the worker's.
+   */
+  origin: 'stored' | 'computed';
 };
 
 /** What a plan edit changed in the results (see `SitesUpdate`): the changed areas and the city-wide figures. */
@@ -34,6 +39,11 @@ export type AnalysisActions = {
   analysisStarted: (stage: string) => void;
   /** A full analysis finished: these results replace the previous ones. */
   resultsArrived: (results: ServiceResults) => void;
+  /**
+   * The data build's stored results of the shipped data, shown while the worker starts: ignored once the worker
+   * has answered. The analysis stays `computing`.
+   */
+  storedResultsShown: (results: ServiceResults) => void;
   /**
    * A plan edit was analysed: new results with the changed areas replaced and the city, zones and population
    * figures updated; `patched` lists the changed keys for the map's partial repaint. Ignored without results.
@@ -56,6 +66,7 @@ export const INITIAL_ANALYSIS: AnalysisState = {
   results: null,
   patched: null,
   gap: null,
+  origin: 'computed',
 };
 
 /**
@@ -79,7 +90,10 @@ export const createAnalysisSlice: StateCreator<AnalysisSlice> = (set) => {
   return {
     analysis: INITIAL_ANALYSIS,
     analysisStarted: (stage) => update((a) => ({ ...a, status: 'computing', stage })),
-    resultsArrived: (results) => update((a) => ({ ...a, status: 'ready', stage: null, results, patched: null })),
+    resultsArrived: (results) =>
+      update((a) => ({ ...a, status: 'ready', stage: null, results, patched: null, origin: 'computed' })),
+    storedResultsShown: (results) =>
+      update((a) => (a.results !== null ? null : { ...a, results, patched: null, origin: 'stored' })),
     resultsPatched: (p) =>
       update((a) =>
         a.results === null
