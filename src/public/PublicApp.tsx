@@ -15,12 +15,13 @@ import type { SearchEntry } from '../domain/places.js';
 import { parseUrlState } from '../state/url-state.js';
 import { PublicMap, type PublicLevel, type PublicOverlay } from './public-map.js';
 import { resultProperty, type AreaRow, type AreasIndex, type PublicSummary } from '../domain/public-data.js';
-import { PUBLIC_LEVEL, publicSearchEntries } from './public-view.js';
+import { PUBLIC_DEFAULTS, PUBLIC_LEVEL, publicSearchEntries } from './public-view.js';
 import { publicHash, shareSelection, viewOf, writePublicUrl, type PublicShare } from './public-url.js';
 import { PublicControls, PublicLegend } from './PublicChoropleth.js';
 import { AreaPanel, AreaTable, type PublicSelection } from './PublicAreaFigures.js';
 import { Targets } from './PublicTargets.js';
 import { PublicSources } from './PublicSources.js';
+import { FirstViewSlot, type FirstViewParts } from './FirstViewSlot.js';
 
 type Props = {
   /** Absolute URL of the folder holding `summary.json`, `areas.json` and the FlatGeobuf layers, ending in `/`. */
@@ -29,16 +30,21 @@ type Props = {
   embed: boolean;
   /** URL of a remote basemap style, or null for the style built from the shipped glyphs. */
   basemapStyleUrl: string | null;
+  /** The build-time first view's map picture and targets, shown until the map is drawn and the summary is in. */
+  firstView: FirstViewParts;
 };
 
 /** The public map page; its view, choices, language and selection live in the URL's hash, so a link shares them. */
-export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
+export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props) {
   const initial = useMemo(() => parseUrlState(location.hash), []);
   const [lang, setLang] = useState<Lang>(initial.lang ?? 'vi');
-  const [level, setLevel] = useState<PublicLevel>(PUBLIC_LEVEL[initial.level ?? 'unit2025'] ?? 'units');
-  const [tech, setTech] = useState<'4G' | '5G'>(initial.tech ?? '5G');
-  const [op, setOp] = useState<OpSet>(initial.op ?? 'any');
-  const [basis, setBasis] = useState<'area' | 'population'>(initial.basis ?? 'area');
+  const [level, setLevel] = useState<PublicLevel>(
+    (initial.level && PUBLIC_LEVEL[initial.level]) || PUBLIC_DEFAULTS.level,
+  );
+  const [tech, setTech] = useState<'4G' | '5G'>(initial.tech ?? PUBLIC_DEFAULTS.tech);
+  const [op, setOp] = useState<OpSet>(initial.op ?? PUBLIC_DEFAULTS.op);
+  const [basis, setBasis] = useState<'area' | 'population'>(initial.basis ?? PUBLIC_DEFAULTS.basis);
+  const [mapReady, setMapReady] = useState(false);
   const [summary, setSummary] = useState<PublicSummary | null>(null);
   const [areas, setAreas] = useState<AreasIndex | null>(null);
   const [selected, setSelected] = useState<PublicSelection | null>(null);
@@ -83,6 +89,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
       reducedMotion,
       onSelect: () => {},
       onError: setError,
+      onReady: () => setMapReady(true),
     });
     mapRef.current = m;
     (window as unknown as { hanoiMap?: unknown }).hanoiMap = m.map;
@@ -138,6 +145,12 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
     setSelected({ kind, row });
     mapRef.current?.fitTo(row.bbox);
   };
+  // The first view pictures the default choices at the start view, in Vietnamese: shown until the map is drawn,
+  // and not at all once the view, a choice or the language differs from it.
+  const d = PUBLIC_DEFAULTS;
+  const pictured = !initial.view && level === d.level && tech === d.tech && op === d.op && basis === d.basis;
+  const firstMap = !mapReady && pictured && lang === 'vi' ? firstView.map : null;
+  const firstTargets = lang === 'vi' ? firstView.targets : null;
   const rows = areas ? [...areas[level]].sort((a, b) => (a.values[prop] ?? -1) - (b.values[prop] ?? -1)) : [];
   return (
     <div className={`pub${embed ? ' embed' : ''}`} lang={lang}>
@@ -165,6 +178,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
       <div className="pub-body">
         <main className="pub-main">
           <div ref={mapEl} className="pub-map" data-testid="map" role="region" aria-label={t('pub.mapLabel')} />
+          {firstMap && <FirstViewSlot node={firstMap} />}
           <PublicLegend lang={lang} tech={tech} op={op} basis={basis} />
         </main>
         {!embed && (
@@ -193,7 +207,11 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl }: Props) {
               onBasis={setBasis}
               onOverlays={setOverlays}
             />
-            {summary && <Targets summary={summary} lang={lang} />}
+            {summary ? (
+              <Targets summary={summary} lang={lang} />
+            ) : (
+              firstTargets && <FirstViewSlot node={firstTargets} />
+            )}
             {selected && <AreaPanel selected={selected} level={level} lang={lang} />}
             <AreaTable
               lang={lang}

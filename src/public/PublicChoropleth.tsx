@@ -15,7 +15,7 @@ import { OperatorOptions } from '../ui/OperatorOptions.js';
 /** What the choropleth shows: technology, operator set (`any` or an operator id) and basis. */
 type Choice = { tech: '4G' | '5G'; op: OpSet; basis: 'area' | 'population' };
 
-/** The legend under the map (shown in the embed too). */
+/** The legend under the map (shown in the embed too, and rendered at build time into the first view). */
 export function PublicLegend({ lang, tech, op, basis }: { lang: Lang } & Choice) {
   const t = translator(lang);
   return (
@@ -27,7 +27,11 @@ export function PublicLegend({ lang, tech, op, basis }: { lang: Lang } & Choice)
       <ul>
         {coverageKeyItems(lang).map(({ color, label }) => (
           <li key={label}>
-            <span className="key" style={{ background: color }} aria-hidden="true" />
+            {/* An SVG swatch, not a CSS background: it prints, and the build-time first view has no inline style
+                (the CSP allows none). */}
+            <svg className="key" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true">
+              <rect width="1" height="1" fill={color} />
+            </svg>
             {label}
           </li>
         ))}

@@ -19,10 +19,11 @@ import { errorMessage } from '../domain/errors.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from '../map/style.js';
 import { CHOROPLETH_OPACITY, choroplethPropertyFill } from '../map/choropleth.js';
 import { ZONE_TARGET_COLORS, BASE_COLORS } from '../map/palette.js';
+import { PUBLIC_ATTRIBUTION, type PublicLevel } from './public-view.js';
 
 setWorkerUrl(workerUrl);
 
-export type PublicLevel = 'units' | 'districts' | 'wards';
+export type { PublicLevel };
 
 /** Overlays drawn on request, read by bounding box like the areas: where 4G / 5G reach (any operator). */
 export type PublicOverlay = 'coverage-5g' | 'coverage-4g';
@@ -40,6 +41,8 @@ export type PublicMapOptions = {
   reducedMotion: boolean;
   onSelect: (props: Record<string, unknown> | null) => void;
   onError: (message: string) => void;
+  /** Called once, at the first `idle` after `load` with the areas drawn: the map can replace the first view. */
+  onReady: () => void;
 };
 
 export class PublicMap {
@@ -59,7 +62,7 @@ export class PublicMap {
         : { bounds: HANOI_FIT_BOUNDS as LngLatBoundsLike, fitBoundsOptions: { padding: 12 } }),
       attributionControl: {
         compact: true,
-        customAttribution: '© OpenStreetMap contributors (ODbL) · TCTK / GSO 2019 census · dữ liệu mẫu / sample data',
+        customAttribution: PUBLIC_ATTRIBUTION,
       },
       fadeDuration: o.reducedMotion ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -68,6 +71,12 @@ export class PublicMap {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.ready = new Promise((resolve) => this.map.on('load', () => resolve()));
     void this.ready.then(() => this.addLayers());
+    // Ready once the map stands still with the areas drawn; an idle before their read (or after a failed one) is not.
+    const ready = () => {
+      if (this.map.getSource('areas') && this.map.querySourceFeatures('areas').length > 0) o.onReady();
+      else this.map.once('idle', ready);
+    };
+    this.map.once('idle', ready);
     this.map.on('moveend', () => void this.loadView());
     this.map.on('click', 'areas-fill', (e) => o.onSelect({ ...(e.features?.[0]?.properties ?? {}) }));
     this.map.on('click', 'zones-fill', (e) => o.onSelect({ ...(e.features?.[0]?.properties ?? {}), zone: true }));

@@ -6,7 +6,22 @@ import { formatNumber } from '../ui/i18n.js';
 import type { Lang } from '../domain/lang.js';
 import type { SearchEntry } from '../domain/places.js';
 import type { AreasIndex } from '../domain/public-data.js';
-import type { PublicLevel } from './public-map.js';
+import type { OpSet } from '../analysis/engine/types.js';
+
+/** The area levels the page shows: 2025 units, 2019 districts and wards. */
+export type PublicLevel = 'units' | 'districts' | 'wards';
+
+/** The page's choices when a link names none: the 2025 units, 5G, any operator, share of the area. */
+export const PUBLIC_DEFAULTS: Readonly<{
+  level: PublicLevel;
+  tech: '4G' | '5G';
+  op: OpSet;
+  basis: 'area' | 'population';
+}> = { level: 'units', tech: '5G', op: 'any', basis: 'area' };
+
+/** The map's attribution line: the base data's sources and the "sample data" label, in both languages. */
+export const PUBLIC_ATTRIBUTION =
+  '© OpenStreetMap contributors (ODbL) · TCTK / GSO 2019 census · dữ liệu mẫu / sample data';
 
 /** The URL's and the search index's name of each level of the page (2025 units; 2019 districts and wards). */
 export const LEVEL_OF: Record<PublicLevel, 'unit2025' | 'district2019' | 'ward2019'> = {
