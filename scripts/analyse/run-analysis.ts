@@ -27,16 +27,20 @@ export function runAnalysis(
   const service = new CoverageService();
   // No sites in `init`: `setBaseSites` puts the base (the sample, the imports or both) in place below.
   const { units, districts, wards, zones, speedTests, cables } = data.input;
-  const init = service.init({
-    units,
-    districts,
-    wards,
-    zones,
-    speedTests,
-    cables,
-    siteRows: [],
-    siteSource: 'sites.fgb',
-  });
+  const init = service.init(
+    {
+      units,
+      districts,
+      wards,
+      zones,
+      speedTests,
+      cables,
+      siteRows: [],
+      siteSource: 'sites.fgb',
+    },
+    undefined,
+    data.index,
+  );
   if (asOf !== null) service.setAsOf(asOf);
   const results = service.setBaseSites(base.sites, issues, {
     coverage: base.coverage,

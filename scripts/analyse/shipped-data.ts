@@ -8,12 +8,17 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { loadManifest, type DataSource } from '../../src/data/load-layers.js';
 import { loadServiceInput, type LoadedServiceInput } from '../../src/data/load-service-input.js';
 import type { Manifest } from '../../src/domain/report.js';
+import type { AreaIndex } from '../../src/analysis/engine/area-index.js';
+import { loadStoredIndex } from '../../src/data/load-stored.js';
 import type { IndicatorAreaCatalogue } from '../../src/domain/indicators.js';
 
 type Poly = Polygon | MultiPolygon;
 
-/** The shipped data as the analysis reads it (`loadServiceInput`), with the manifest. */
-export type ShippedData = LoadedServiceInput & { manifest: Manifest };
+/**
+ * The shipped data as the analysis reads it (`loadServiceInput`), with the manifest and the engine's area index
+ * the data build stored (null when there is none or it cannot be read: the engine builds its own, slower).
+ */
+export type ShippedData = LoadedServiceInput & { manifest: Manifest; index: AreaIndex | null };
 
 /**
  * A `DataSource` over a generated data folder on disk; a folder without `manifest.json` is an error that says to
@@ -32,7 +37,16 @@ export function folderDataSource(dir: string): DataSource {
 export async function loadShippedData(dir: string): Promise<ShippedData> {
   const source = folderDataSource(dir);
   const manifest = await loadManifest(source);
-  return { manifest, ...(await loadServiceInput(source, manifest)) };
+  const [loaded, index] = await Promise.all([loadServiceInput(source, manifest), storedIndexOf(source, manifest)]);
+  return { manifest, index, ...loaded };
+}
+
+/** The stored area index of a data folder, or null (a file that cannot be read is told on stderr). */
+export async function storedIndexOf(source: DataSource, manifest: Manifest): Promise<AreaIndex | null> {
+  return loadStoredIndex(source, manifest).catch((err: unknown) => {
+    console.error(`warning: ${err instanceof Error ? err.message : String(err)} — the area index is built instead`);
+    return null;
+  });
 }
 
 /** The codes and names of the areas of both layouts, as `CoverageService.areaCatalogue` gives them (without an engine). */

@@ -7,7 +7,7 @@ import { CoverageService, type ServiceResults } from '../../src/analysis/coverag
 import { loadLayer, loadManifest } from '../../src/data/load-layers.js';
 import { loadServiceInput, type LoadedServiceInput } from '../../src/data/load-service-input.js';
 import type { Manifest } from '../../src/domain/report.js';
-import { folderDataSource } from '../analyse/shipped-data.js';
+import { storedIndexOf, folderDataSource } from '../analyse/shipped-data.js';
 
 export type AnalysedData = {
   service: CoverageService;
@@ -23,8 +23,8 @@ export type AnalysedData = {
 export async function analyseDataFolder(dir: string): Promise<AnalysedData> {
   const source = folderDataSource(dir);
   const manifest = await loadManifest(source);
-  const loaded = await loadServiceInput(source, manifest);
+  const [loaded, index] = await Promise.all([loadServiceInput(source, manifest), storedIndexOf(source, manifest)]);
   const service = new CoverageService();
-  const results = service.init(loaded.input);
+  const results = service.init(loaded.input, undefined, index);
   return { service, results, manifest, loaded, layer: (id) => loadLayer(source, manifest, id) };
 }
