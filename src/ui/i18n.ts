@@ -2,8 +2,14 @@
  * Interface strings, Vietnamese first. Every key exists in both languages (the type enforces it).
  */
 import type { Lang } from '../domain/lang.js';
+import { CALIBRATION_MESSAGES } from './messages/calibration.js';
+import { ENVIRONMENT_MESSAGES } from './messages/environment.js';
+import { LAYOUT_MESSAGES } from './messages/layout.js';
+import { LEVELS_MESSAGES } from './messages/levels.js';
+import { MODEL_MESSAGES } from './messages/model.js';
+import { POINT_MESSAGES } from './messages/point.js';
 
-const vi = {
+const baseVi = {
   'ranking.level': 'Cấp',
   'ranking.code': 'Mã',
   'ranking.name': 'Tên',
@@ -375,9 +381,7 @@ const vi = {
   'zone.hospital': 'Bệnh viện',
 };
 
-export type MessageKey = keyof typeof vi;
-
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof baseVi, string> = {
   'ranking.level': 'Level',
   'ranking.code': 'Code',
   'ranking.name': 'Name',
@@ -748,6 +752,24 @@ const en: Record<MessageKey, string> = {
   'zone.university': 'University',
   'zone.hospital': 'Hospital',
 };
+
+/** Every part of the strings (messages/*.ts), merged after the base dictionary above. */
+const PARTS = [
+  CALIBRATION_MESSAGES,
+  ENVIRONMENT_MESSAGES,
+  LAYOUT_MESSAGES,
+  LEVELS_MESSAGES,
+  MODEL_MESSAGES,
+  POINT_MESSAGES,
+] as const;
+// Distributes over the parts: `keyof` of a union would keep only the keys they share.
+type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;
+type PartKey = KeysOf<(typeof PARTS)[number]>;
+
+export type MessageKey = keyof typeof baseVi | PartKey;
+
+const vi = Object.assign({}, baseVi, ...PARTS.map((p) => p.vi)) as Record<MessageKey, string>;
+const en = Object.assign({}, baseEn, ...PARTS.map((p) => p.en)) as Record<MessageKey, string>;
 
 export const MESSAGES: Readonly<Record<Lang, Record<MessageKey, string>>> = { vi, en };
 

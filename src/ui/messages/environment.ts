@@ -1,0 +1,4 @@
+/** Interface strings of the environment feature (see part.ts). */
+import { messagePart } from './part.js';
+
+export const ENVIRONMENT_MESSAGES = messagePart<never>({}, {});
