@@ -12,6 +12,7 @@
  * centre its scale differs from 1 by less than 2·10⁻⁵, so plane metres are true ellipsoidal metres to 2 cm per
  * km (checked against GeographicLib in model.test.ts).
  */
+import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { Band, Site, Technology } from '../../domain/telecom.js';
 import { BANDS } from '../../domain/telecom.js';
 import type { Environment } from './environment.js';
@@ -89,17 +90,35 @@ export function bandRangeM(
   heightM: number,
   env: Environment,
   p: CoverageParams = COVERAGE_DEFAULTS,
+  level: CoverageLevel = 'outdoor',
 ): number {
   const memo = rangeMemo.get(p) ?? (rangeMemo.set(p, new Map()).get(p) as Map<string, number>);
-  const key = `${band}|${heightM}|${env}`;
+  const key = `${band}|${heightM}|${env}|${level}`;
   let r = memo.get(key);
-  if (r === undefined) memo.set(key, (r = computeBandRangeM(band, heightM, env, p)));
+  if (r === undefined) memo.set(key, (r = computeBandRangeM(band, heightM, env, p, level)));
   return r;
 }
 
-function computeBandRangeM(band: Band, heightM: number, env: Environment, p: CoverageParams): number {
+/**
+ * The loss a level adds to the outdoor path, dB: 0 outdoors; indoors the building-entry loss of 3GPP TR 38.901
+ * §7.4.3 (low-loss model, Table 7.4.3-2: PL_tw = 5 − 10·log10(0.3·10^(−L_glass/10) + 0.7·10^(−L_concrete/10)),
+ * L_glass = 2 + 0.2·f, L_concrete = 5 + 4·f, f in GHz).
+ */
+export function levelLossDb(level: CoverageLevel, band: Band): number {
+  if (level === 'outdoor') return 0;
+  const f = BANDS[band].mhz / 1000;
+  return 5 - 10 * Math.log10(0.3 * 10 ** (-(2 + 0.2 * f) / 10) + 0.7 * 10 ** (-(5 + 4 * f) / 10));
+}
+
+function computeBandRangeM(
+  band: Band,
+  heightM: number,
+  env: Environment,
+  p: CoverageParams,
+  level: CoverageLevel,
+): number {
   const { tech, mhz } = BANDS[band];
-  const budget = maplDb(tech, env, p);
+  const budget = maplDb(tech, env, p) - levelLossDb(level, band);
   const loss =
     tech === '4G' ? (d: number) => hataLossDb(mhz, heightM, d, env) : (d: number) => nrLossDb(mhz, heightM, d, env);
   return Math.min(p.maxRangeM, Math.max(p.minRangeM, rangeForBudget(loss, budget)));
@@ -114,12 +133,47 @@ export function siteRangeM(
   tech: Technology,
   env: Environment,
   p: CoverageParams = COVERAGE_DEFAULTS,
+  level: CoverageLevel = 'outdoor',
 ): number {
   if (!site.technologies.includes(tech)) return 0;
-  if (site.rangeM !== null) return site.rangeM;
-  let best = 0;
-  for (const b of site.bands) if (BANDS[b].tech === tech) best = Math.max(best, bandRangeM(b, site.heightM, env, p));
-  return best;
+  const modelled = (at: CoverageLevel) => {
+    let best = 0;
+    for (const b of site.bands)
+      if (BANDS[b].tech === tech) best = Math.max(best, bandRangeM(b, site.heightM, env, p, at));
+    return best;
+  };
+  if (site.rangeM === null) return modelled(level);
+  if (level === 'outdoor') return site.rangeM;
+  // A declared range is an outdoor one: other levels keep the model's ratio to it (none without bands).
+  const outdoor = modelled('outdoor');
+  return outdoor > 0 ? (site.rangeM * modelled(level)) / outdoor : 0;
+}
+
+/** A site's footprint at one level: its reach, metres, and its outline as offsets `[dx, dy]` metres (east, north). */
+export type FootprintShape = {
+  /** The farthest the outline reaches from the site, metres. */
+  rangeM: number;
+  outline: [number, number][];
+  /** True when the outline is a full circle of `circleVertices` vertices around the site. */
+  omni: boolean;
+};
+
+/**
+ * A site's footprint for a technology at a level, null when it has none there. A site's `rangeM` (a declared
+ * range) is an outdoor range; its other levels are scaled by the model's ratio (see siteRangeM).
+ */
+export function siteFootprintShape(
+  site: Site,
+  tech: Technology,
+  level: CoverageLevel,
+  env: Environment,
+  p: CoverageParams = COVERAGE_DEFAULTS,
+): FootprintShape | null {
+  const rangeM = siteRangeM(site, tech, env, p, level);
+  if (!(rangeM > 0)) return null;
+  const outline = footprintOutline(site.azimuthsDeg, rangeM, p);
+  const omni = outline.length === p.circleVertices && !outline.some(([dx, dy]) => dx === 0 && dy === 0);
+  return { rangeM, outline, omni };
 }
 
 /**
