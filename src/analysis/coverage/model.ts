@@ -37,7 +37,7 @@ export type CoverageParams = {
   linkBudget: Record<Technology, LinkBudget>;
   /** Log-normal shadowing margin, dB: σ = 8 dB at ≈ 84 % cell-edge probability (one σ). @default 8 */
   shadowMarginDb: number;
-  /** Clutter and body loss for an outdoor pedestrian, by environment, dB. @default 8 / 6 / 4 / 2 */
+  /** Clutter and body loss for an outdoor pedestrian, by environment, dB. @default 8 / 6 / 4 / 2 / 0 */
   clutterMarginDb: Record<Environment, number>;
   /** Coverage width of one sector, degrees: a 65° half-power panel reaches about 120° at −10 dB. @default 120 */
   sectorWidthDeg: number;
@@ -61,7 +61,7 @@ export const COVERAGE_DEFAULTS: Readonly<CoverageParams> = {
     '5G': { txPowerDbm: 53, subcarriers: 3276, antennaGainDbi: 17, feederLossDb: 0, rsrpThresholdDbm: -105 },
   },
   shadowMarginDb: 8,
-  clutterMarginDb: { 'dense-urban': 8, urban: 6, suburban: 4, rural: 2 },
+  clutterMarginDb: { 'dense-urban': 8, urban: 6, suburban: 4, rural: 2, open: 0 },
   sectorWidthDeg: 120,
   circleVertices: 48,
   minRangeM: 50,

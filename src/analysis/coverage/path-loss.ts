@@ -33,7 +33,7 @@ function hataCoefficients(fMHz: number, hBaseM: number, env: Environment): { a: 
   const metropolitan = fMHz >= 1500 && env === 'dense-urban' ? 3 : 0;
   let correction = 0;
   if (env === 'suburban') correction = -2 * log10(fMHz / 28) ** 2 - 5.4;
-  if (env === 'rural') correction = -4.78 * lf ** 2 + 18.33 * lf - 40.94;
+  if (env === 'rural' || env === 'open') correction = -4.78 * lf ** 2 + 18.33 * lf - 40.94;
   return { a: base + metropolitan + correction, b: 44.9 - 6.55 * lh };
 }
 
@@ -44,7 +44,7 @@ function hataCoefficients(fMHz: number, hBaseM: number, env: Environment): { a: 
 export function nrLossDb(fMHz: number, hBaseM: number, dM: number, env: Environment): number {
   const fc = fMHz / 1000;
   const d3 = Math.hypot(Math.max(dM, 10), hBaseM - UE_HEIGHT_M);
-  if (env !== 'rural') return 13.54 + 39.08 * log10(d3) + 20 * log10(fc) - 0.6 * (UE_HEIGHT_M - 1.5);
+  if (env !== 'rural' && env !== 'open') return 13.54 + 39.08 * log10(d3) + 20 * log10(fc) - 0.6 * (UE_HEIGHT_M - 1.5);
   const W = 20;
   const h = 5;
   const hBS = Math.max(hBaseM, 10);
