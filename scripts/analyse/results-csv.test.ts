@@ -16,13 +16,15 @@ function createAreaResult(): AreaResult {
     any: createFigures(p),
   });
   const sites = (n: number) => ({ viettel: n, vnpt: 0, mobifone: 0, vietnamobile: 0, any: n });
+  const coverage = { '4G': ops(100), '5G': ops(12.345) };
   return {
     id: '00004',
     level: 'unit2025',
     areaKm2: 2.94634,
     population: 49533.6,
     sites: { '4G': sites(3), '5G': sites(0) },
-    coverage: { '4G': ops(100), '5G': ops(12.345) },
+    coverage,
+    byLevel: { outdoor: coverage, indoor: { '4G': ops(50), '5G': ops(1.5) } },
   };
 }
 

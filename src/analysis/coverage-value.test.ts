@@ -22,7 +22,15 @@ function createResult(): AreaResult {
   const sites = Object.fromEntries(
     TECHNOLOGIES.map((tech) => [tech, Object.fromEntries(OP_SETS.map((op) => [op, 0]))]),
   ) as AreaResult['sites'];
-  return { id: '00001', level: 'ward2019', areaKm2: 4, population: 1000, sites, coverage };
+  return {
+    id: '00001',
+    level: 'ward2019',
+    areaKm2: 4,
+    population: 1000,
+    sites,
+    coverage,
+    byLevel: { outdoor: coverage, indoor: coverage },
+  };
 }
 
 describe('basisPercent', () => {

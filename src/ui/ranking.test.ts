@@ -21,7 +21,15 @@ function createResult(
       sites[tech][op] = (tech === '5G' ? 100 : 0) + i;
     });
   }
-  return { id, level: 'unit2025', areaKm2, population, sites, coverage };
+  return {
+    id,
+    level: 'unit2025',
+    areaKm2,
+    population,
+    sites,
+    coverage,
+    byLevel: { outdoor: coverage, indoor: coverage },
+  };
 }
 
 function createRow(

@@ -26,13 +26,19 @@ function createFigures(percent: number, areaKm2: number, population: number): Re
 /** An area of 2 km² and 1,000 residents, `percent` covered by every technology and operator set. */
 export function createArea(level: EngineLevel, id: string, percent: number): AreaResult {
   const sites = Object.fromEntries(OP_SETS.map((op) => [op, 0])) as Record<OpSet, number>;
+  const coverage = { '4G': createFigures(percent, 2, 1000), '5G': createFigures(percent, 2, 1000) };
   return {
     id,
     level,
     areaKm2: 2,
     population: 1000,
     sites: { '4G': sites, '5G': sites },
-    coverage: { '4G': createFigures(percent, 2, 1000), '5G': createFigures(percent, 2, 1000) },
+    coverage,
+    // Indoors half as much, so that a test reading the wrong level sees it.
+    byLevel: {
+      outdoor: coverage,
+      indoor: { '4G': createFigures(percent / 2, 2, 1000), '5G': createFigures(percent / 2, 2, 1000) },
+    },
   };
 }
 

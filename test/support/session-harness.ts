@@ -101,6 +101,10 @@ const area = (level: AreaResult['level'], id: string, percent: number): AreaResu
     '5G': Object.fromEntries(OP_SETS.map((o) => [o, 0])),
   } as AreaResult['sites'],
   coverage: { '4G': figures(percent), '5G': figures(percent) },
+  byLevel: {
+    outdoor: { '4G': figures(percent), '5G': figures(percent) },
+    indoor: { '4G': figures(percent / 2), '5G': figures(percent / 2) },
+  },
 });
 const results = (percent: number): ServiceResults =>
   ({

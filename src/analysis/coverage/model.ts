@@ -156,6 +156,10 @@ export type FootprintShape = {
   outline: [number, number][];
   /** True when the outline is a full circle of `circleVertices` vertices around the site. */
   omni: boolean;
+  /** The farthest outline vertex from the site, metres (every point of the footprint is within it). */
+  reachM: number;
+  /** Radius of a circle around the site inside the footprint, metres (0 unless `omni`). */
+  innerM: number;
 };
 
 /**
@@ -173,7 +177,34 @@ export function siteFootprintShape(
   if (!(rangeM > 0)) return null;
   const outline = footprintOutline(site.azimuthsDeg, rangeM, p);
   const omni = outline.length === p.circleVertices && !outline.some(([dx, dy]) => dx === 0 && dy === 0);
-  return { rangeM, outline, omni };
+  let reachM = 0;
+  for (const [dx, dy] of outline) reachM = Math.max(reachM, Math.hypot(dx, dy));
+  // A regular n-gon's inscribed circle: its vertices' radius times cos(π/n).
+  const innerM = omni ? rangeM * circleVertexScale(p.circleVertices) * Math.cos(Math.PI / p.circleVertices) : 0;
+  return { rangeM, outline, omni, reachM, innerM };
+}
+
+/**
+ * Predicted median received power of one band of a site at an offset `[dxM, dyM]` metres (east, north) from it,
+ * dBm per resource element (RSRP for 4G, SS-RSRP for 5G), at a level, before shadowing: the link budget's
+ * P_RE + G − L_feeder − PL(d) − the level's loss. For calibration against measurements.
+ */
+export function receivedPowerDbm(
+  site: Site,
+  band: Band,
+  level: CoverageLevel,
+  env: Environment,
+  dxM: number,
+  dyM: number,
+  p: CoverageParams = COVERAGE_DEFAULTS,
+): number {
+  const { tech, mhz } = BANDS[band];
+  const b = p.linkBudget[tech];
+  const d = Math.hypot(dxM, dyM);
+  const loss = tech === '4G' ? hataLossDb(mhz, site.heightM, d, env) : nrLossDb(mhz, site.heightM, d, env);
+  return (
+    b.txPowerDbm - 10 * Math.log10(b.subcarriers) + b.antennaGainDbi - b.feederLossDb - loss - levelLossDb(level, band)
+  );
 }
 
 /**

@@ -33,12 +33,11 @@ export const mark = (touched: Touched | null, key: number, c: number, box: Plane
  * Adds (`delta` 1) or removes (-1) footprints in the tiles they reach: as a count where a footprint covers the
  * whole tile (no geometry needed there), as a partial footprint elsewhere. The tiles and their full/partial
  * status are recomputed from the footprint each time (deterministic), so nothing per tile is stored.
- * `circleVertices` is the model's vertex count of a circle; `touched` collects what changed (null: full recompute).
+ * `touched` collects what changed (null: full recompute).
  */
 export function linkFootprints(
   grid: TileGrid,
   tiles: ReadonlyMap<number, TileState>,
-  circleVertices: number,
   footprints: readonly Footprint[],
   touched: Touched | null,
   delta: 1 | -1,
@@ -46,7 +45,7 @@ export function linkFootprints(
   const size = grid.sizeUnits;
   const box: PlaneBox = [0, 0, 0, 0];
   for (const f of footprints) {
-    const c = combo(f.tech, f.operator);
+    const c = combo(f.tech, f.operator, f.level);
     const [i0, j0, i1, j1] = [
       Math.floor(f.box[0] / size),
       Math.floor(f.box[1] / size),
@@ -63,7 +62,7 @@ export function linkFootprints(
         box[2] = box[0] + size;
         box[3] = box[1] + size;
         if (!reachesBox(f, box)) continue;
-        if (coversBox(f, box, circleVertices)) {
+        if (coversBox(f, box)) {
           t.fullCount[c]! += delta;
           if ((delta === 1 && t.fullCount[c] === 1) || (delta === -1 && t.fullCount[c] === 0))
             mark(touched, k, c, f.box);
@@ -87,12 +86,12 @@ export function changedAreas(
   tiles: ReadonlyMap<number, TileState>,
   touched: Touched,
   oldAreas: readonly number[],
-  compute: (t: TileState, combos: readonly number[]) => Uint16Array,
+  compute: (t: TileState, combos: readonly number[]) => Uint32Array,
 ): Map<number, number> {
   const areas = new Map<number, number>(oldAreas.map((a) => [a, 0]));
   for (const [k, { combos, box }] of touched) {
     const t = tiles.get(k)!;
-    // The "any" union of a technology follows any change of one of its operators.
+    // The "any" union of a technology and level follows any change of one of its operators.
     for (const c of [...combos]) combos.add(Math.floor(c / N_OPS) * N_OPS + N_OPS - 1);
     const measured = compute(t, [...combos]);
     t.pieces.forEach((p, i) => {

@@ -118,6 +118,6 @@ export class SitePlacement {
 
   /** Adds (`delta` 1) or removes (-1) footprints in the tiles they reach (see engine-link.ts). */
   link(footprints: readonly Footprint[], touched: Touched | null, delta: 1 | -1): void {
-    linkFootprints(this.ctx.grid, this.ctx.tiles, this.ctx.params.circleVertices, footprints, touched, delta);
+    linkFootprints(this.ctx.grid, this.ctx.tiles, footprints, touched, delta);
   }
 }

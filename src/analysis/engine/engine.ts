@@ -183,10 +183,9 @@ export class CoverageEngine {
     return [...areas.keys()].map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
   }
 
-  private computeTile(t: TileState, combos: readonly number[] | null): Uint16Array {
+  private computeTile(t: TileState, combos: readonly number[] | null): Uint32Array {
     return computeTile(t, combos, {
       box: tileBox(this.grid, t.key),
-      circleVertices: this.params.circleVertices,
       sorted: (f) => this.order.sorted(f),
       states: this.states,
     });

@@ -7,20 +7,22 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Operator, Site, Technology } from '../../domain/telecom.js';
 import { HANOI_LAEA } from '../projection.js';
 import { PLANE_UNITS_PER_M, projectPolygon, type PlaneBox } from '../planar.js';
-import { circleVertexScale, footprintOutline, siteRangeM, type CoverageParams } from '../coverage/model.js';
-
-/** An upper bound of `circleVertexScale(n)` for n ≥ 12 (1.0115 at 12 vertices). */
-const OMNI_REACH_FACTOR = 1.015;
+import { siteFootprintShape, type CoverageParams, type FootprintShape } from '../coverage/model.js';
 import type { Environment } from '../coverage/environment.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../domain/coverage-level.js';
 
 export type Footprint = {
   siteId: string;
   operator: Operator;
   tech: Technology;
+  level: CoverageLevel;
   /** Site position in plane units. */
   x: number;
   y: number;
   rangeM: number;
+  /** The farthest outline point from (x, y) and the radius of a circle around it inside the outline, plane units. */
+  reach: number;
+  inner: number;
   /** Outline offsets in plane units, relative to (x, y). */
   outline: readonly [number, number][];
   box: PlaneBox;
@@ -36,6 +38,7 @@ export function importedFootprint(
   operator: Operator,
   tech: Technology,
   geometry: Polygon | MultiPolygon,
+  level: CoverageLevel = 'outdoor',
 ): Footprint | null {
   const shape = projectPolygon(geometry);
   if (shape.paths.length === 0) return null;
@@ -43,9 +46,12 @@ export function importedFootprint(
     siteId: id,
     operator,
     tech,
+    level,
     x: 0,
     y: 0,
     rangeM: 0,
+    reach: Number.POSITIVE_INFINITY,
+    inner: 0,
     outline: [],
     box: shape.box,
     omni: false,
@@ -53,61 +59,74 @@ export function importedFootprint(
   };
 }
 
-/** Builds the footprints of one site (0, 1 or 2: 4G and 5G). */
+/** Builds the footprints of one site: one per technology and coverage level it reaches. */
 export function siteFootprints(site: Site, env: Environment, params: CoverageParams): Footprint[] {
   const [px, py] = HANOI_LAEA.forward([site.lng, site.lat]);
   const x = Math.round(px * PLANE_UNITS_PER_M);
   const y = Math.round(py * PLANE_UNITS_PER_M);
   const out: Footprint[] = [];
-  for (const tech of site.technologies) {
-    const rangeM = siteRangeM(site, tech, env, params);
-    if (!(rangeM > 0)) continue;
-    const outline = outlineOf(site.azimuthsDeg, rangeM, params);
-    let minX = 0,
-      minY = 0,
-      maxX = 0,
-      maxY = 0;
-    for (const [dx, dy] of outline) {
-      if (dx < minX) minX = dx;
-      if (dy < minY) minY = dy;
-      if (dx > maxX) maxX = dx;
-      if (dy > maxY) maxY = dy;
+  for (const tech of site.technologies)
+    for (const level of COVERAGE_LEVELS) {
+      const shape = siteFootprintShape(site, tech, level, env, params);
+      if (shape === null) continue;
+      out.push(planeFootprint(site, tech, level, x, y, shape, params));
     }
-    out.push({
-      siteId: site.id,
-      operator: site.operator,
-      tech,
-      x,
-      y,
-      rangeM,
-      outline,
-      box: [x + minX, y + minY, x + maxX, y + maxY],
-      omni: outline.length === params.circleVertices && !outline.some(([dx, dy]) => dx === 0 && dy === 0),
-      fixed: null,
-    });
-  }
   return out;
+}
+
+function planeFootprint(
+  site: Site,
+  tech: Technology,
+  level: CoverageLevel,
+  x: number,
+  y: number,
+  shape: FootprintShape,
+  params: CoverageParams,
+): Footprint {
+  const outline = outlineOf(shape, params);
+  let minX = 0,
+    minY = 0,
+    maxX = 0,
+    maxY = 0;
+  for (const [dx, dy] of outline) {
+    if (dx < minX) minX = dx;
+    if (dy < minY) minY = dy;
+    if (dx > maxX) maxX = dx;
+    if (dy > maxY) maxY = dy;
+  }
+  return {
+    siteId: site.id,
+    operator: site.operator,
+    tech,
+    level,
+    x,
+    y,
+    rangeM: shape.rangeM,
+    // One unit of slack each way for the rounding of the outline to whole plane units.
+    reach: shape.reachM * PLANE_UNITS_PER_M + 1,
+    inner: shape.omni ? Math.max(0, shape.innerM * PLANE_UNITS_PER_M - 1) : 0,
+    outline,
+    box: [x + minX, y + minY, x + maxX, y + maxY],
+    omni: shape.omni,
+    fixed: null,
+  };
 }
 
 const circles = new WeakMap<CoverageParams, Map<number, readonly [number, number][]>>();
 
 /** Outline offsets in plane units; full circles are shared between sites of the same range. */
-function outlineOf(
-  azimuthsDeg: readonly number[],
-  rangeM: number,
-  params: CoverageParams,
-): readonly [number, number][] {
+function outlineOf(shape: FootprintShape, params: CoverageParams): readonly [number, number][] {
   const make = () =>
-    footprintOutline(azimuthsDeg, rangeM, params).map(
+    shape.outline.map(
       ([dx, dy]) => [Math.round(dx * PLANE_UNITS_PER_M), Math.round(dy * PLANE_UNITS_PER_M)] as [number, number],
     );
-  const outline = make();
-  if (outline.length !== params.circleVertices || outline.some(([dx, dy]) => dx === 0 && dy === 0)) return outline;
+  if (!shape.omni) return make();
   const memo =
     circles.get(params) ?? (circles.set(params, new Map()).get(params) as Map<number, readonly [number, number][]>);
-  const shared = memo.get(rangeM);
+  const shared = memo.get(shape.rangeM);
   if (shared) return shared;
-  memo.set(rangeM, outline);
+  const outline = make();
+  memo.set(shape.rangeM, outline);
   return outline;
 }
 
@@ -117,6 +136,7 @@ export function sameFootprint(a: Footprint, b: Footprint): boolean {
   if (
     a.operator !== b.operator ||
     a.tech !== b.tech ||
+    a.level !== b.level ||
     a.x !== b.x ||
     a.y !== b.y ||
     a.rangeM !== b.rangeM ||
@@ -135,28 +155,19 @@ export function footprintPaths(f: Footprint): Paths64 {
   return f.fixed ?? [f.outline.map(([dx, dy]) => ({ x: f.x + dx, y: f.y + dy }))];
 }
 
-/**
- * True when the footprint covers the whole box: an omni footprint whose inscribed circle (the polygon's
- * inner radius, R·cos(π/n), R its vertices' radius) contains the box's four corners.
- */
-export function coversBox(f: Footprint, box: PlaneBox, circleVertices: number): boolean {
+/** True when the footprint covers the whole box: the circle inside an omni footprint contains its four corners. */
+export function coversBox(f: Footprint, box: PlaneBox): boolean {
   if (!f.omni) return false;
-  const inner =
-    f.rangeM * circleVertexScale(circleVertices) * PLANE_UNITS_PER_M * Math.cos(Math.PI / circleVertices) - 1;
-  const r2 = inner * inner;
+  const r2 = f.inner * f.inner;
   for (const cx of [box[0], box[2]])
     for (const cy of [box[1], box[3]]) if ((cx - f.x) ** 2 + (cy - f.y) ** 2 > r2) return false;
   return true;
 }
 
-/**
- * False when the footprint certainly misses the box: an omni footprint farther from it than its vertices' radius
- * (the range scaled by at most 1.5 % for an exact-area polygon of 12 or more vertices, see `footprintOutline`).
- */
+/** False when the footprint certainly misses the box: farther from it than its farthest outline point. */
 export function reachesBox(f: Footprint, box: PlaneBox): boolean {
-  if (!f.omni) return true;
+  if (f.fixed !== null) return true;
   const dx = Math.max(box[0] - f.x, 0, f.x - box[2]);
   const dy = Math.max(box[1] - f.y, 0, f.y - box[3]);
-  const r = f.rangeM * OMNI_REACH_FACTOR * PLANE_UNITS_PER_M + 1;
-  return dx * dx + dy * dy <= r * r;
+  return dx * dx + dy * dy <= f.reach * f.reach;
 }

@@ -30,7 +30,6 @@ export type TileState = {
 export type TileContext = {
   /** The tile's box, plane units. */
   box: PlaneBox;
-  circleVertices: number;
   /** Footprints in the order they enter a union. */
   sorted: (footprints: Set<Footprint>) => Footprint[];
   states: UnionStates;
@@ -50,8 +49,8 @@ const keptCut = (f: Footprint, box: PlaneBox) => keptCuts.cut(f, box);
  * recompute, which measures every piece and keeps no state). Per-operator unions come first: "any" is built
  * from them. Returns, per piece, the combinations whose covered area may have changed (bit c).
  */
-export function computeTile(t: TileState, combos: readonly number[] | null, ctx: TileContext): Uint16Array {
-  const measured = new Uint16Array(t.pieces.length);
+export function computeTile(t: TileState, combos: readonly number[] | null, ctx: TileContext): Uint32Array {
+  const measured = new Uint32Array(t.pieces.length);
   const ordered = [...(combos ?? Array.from({ length: N_COMBOS }, (_, c) => c))].sort(
     (a, b) => Number(isAny(a)) - Number(isAny(b)),
   );
@@ -77,7 +76,7 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       ? unionOfUnions(inputs as TileUnion[], ctx.box)
       : inputs === null
         ? 'full'
-        : unionInTile(inputs as Footprint[], ctx.box, ctx.circleVertices, combos ? keptCut : cutToBox);
+        : unionInTile(inputs as Footprint[], ctx.box, combos ? keptCut : cutToBox);
     t.unions[c] = u;
     const changed = combos ? unionChange(before, u, ctx.box) : ctx.box;
     if (changed) {

@@ -9,9 +9,12 @@ const square = (x: number, y: number, h: number): Footprint => ({
   siteId: `s${x},${y}`,
   operator: 'viettel',
   tech: '4G',
+  level: 'outdoor',
   x,
   y,
   rangeM: 0,
+  reach: 2 * h,
+  inner: 0,
   outline: [
     [-h, -h],
     [h, -h],

@@ -29,11 +29,10 @@ export type TileUnion = PlanarShape | 'full' | null;
 export function unionInTile(
   fps: readonly Footprint[],
   box: PlaneBox,
-  circleVertices: number,
   cut: (f: Footprint, box: PlaneBox) => Paths64 = cutToBox,
 ): TileUnion {
   if (fps.length === 0) return null;
-  for (const f of fps) if (coversBox(f, box, circleVertices)) return 'full';
+  for (const f of fps) if (coversBox(f, box)) return 'full';
   // Each footprint is first cut to the tile, then one union merges them. (clipper2-ts 2.0.1's RectClip loses
   // parts of paths that wind around the rectangle's corners, so it is not used.)
   const paths: Paths64 = [];

@@ -3,6 +3,7 @@
  * measured on the ellipsoid; percents are 0–100.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { CoverageLevel } from '../../domain/coverage-level.js';
 import { OPERATORS, type Operator, type Technology } from '../../domain/telecom.js';
 
 /** An operator, or any operator (the union of all). */
@@ -45,7 +46,10 @@ export type AreaResult = {
   population: number;
   /** Sites standing in the area, per technology and operator set. */
   sites: Record<Technology, Record<OpSet, number>>;
+  /** Outdoor coverage (the same object as `byLevel.outdoor`). */
   coverage: Record<Technology, Record<OpSet, CoverageFigures>>;
+  /** Coverage at each level (outdoor, indoor: see domain/coverage-level.ts). */
+  byLevel: Record<CoverageLevel, Record<Technology, Record<OpSet, CoverageFigures>>>;
 };
 
 /** The engine's tunables, with defaults. */
