@@ -1,6 +1,6 @@
 /**
  * `npm run analyse -- [FILE…] [--kind auto|sites|coverage|cables|speeds|indicators] [--crs wgs84|vn2000]
- * [--footprint model|range] [--ocid-bands FILE.json] [--join|--replace] [--as-of YYYY-MM-DD] [--repair-mojibake] [--out DIR] [--data DIR]
+ * [--footprint model|range] [--ocid-bands FILE.json] [--params FILE.json] [--join|--replace] [--as-of YYYY-MM-DD] [--repair-mojibake] [--out DIR] [--data DIR]
  * [--lang en|vi]`
  *
  * The app's coverage analysis on the command line, for operators' scripts and for tests: the same import code
@@ -17,6 +17,11 @@
  * - `--footprint`: for OpenCelliD cells, the coverage model with the band their radio and operator imply
  *   (`model`, the default), or OpenCelliD's `range` as the radius. `--ocid-bands FILE.json` edits that band table
  *   (`{"NR": {"mobifone": "n41"}}` over the defaults of `opencellid-bands.ts`).
+ * - `--params FILE.json`: the coverage model's parameters over the defaults (`{"edgeProbability": 0.95}`; every
+ *   parameter, its unit, source and range on the app's method page), or a calibration written by
+ *   `npm run calibrate`. Every mistake is printed, naming the file, the field, the value and the rule, and nothing
+ *   is analysed (exit 2). The file, the overrides and every parameter used are in `import-report.json`
+ *   (`coverageParams`).
  * - `--join` (default) / `--replace`: imported sites and cable segments join the shipped sample or replace it, as
  *   in the app's import dialog; imported coverage polygons stand for the modelled footprints of their operator
  *   and technology.

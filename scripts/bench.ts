@@ -175,6 +175,10 @@ const pl = benchJson('scripts/bench/point-lookup.ts');
 console.log(
   `Point lookup at ${f(pl.sites)} sites: median/p95 ${f(pl.medianMs, 2)}/${f(pl.p95Ms, 2)} ms over ${f(pl.points)} points (target < 50 ms); index built in ${f(pl.footprintsMs)} + ${f(pl.indexMs)} ms`,
 );
+const cal = benchJson('scripts/bench/calibrate.ts');
+console.log(
+  `Calibration fit: ${f(cal.measurements)} measurements at ${f(cal.sites)} sites in ${f(cal.fitMs)} ms (${f(cal.passes)} passes); largest offset error ${f(cal.maxOffsetErrorDb, 2)} dB; peak RSS ${f(cal.peakRssMb)} MB`,
+);
 
 // The operator's workflow in Chromium on the built app (skipped without a build or without Chromium).
 if (

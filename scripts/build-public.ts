@@ -70,7 +70,7 @@ for (const key of ['units', 'districts', 'wards', 'zones'] as const) {
 fs.writeFileSync(path.join(dataDir, 'areas.json'), JSON.stringify(index));
 // Where 4G and 5G reach (any operator), per 1 km tile so the page reads only the view's part.
 for (const tech of ['4G', '5G'] as const) {
-  const fc = data.service.coveredTiles(tech, 'any');
+  const fc = data.service.drawn.coveredTiles(tech, 'any');
   const features = fc.features.map((f) =>
     simplify(f, { tolerance: PUBLIC_SIMPLIFY_DEG, highQuality: false, mutate: true }),
   );

@@ -1,11 +1,14 @@
 /**
  * `npm run report -- --year 2026 --layout 2025 [--as-of 2026-11-30] [--lang vi|en] [--indicators a.csv,b.csv]
- * [--indicators-layout 2025|2019] [--out report]`: the annual report against
+ * [--indicators-layout 2025|2019] [--params FILE.json] [--out report]`: the annual report against
  * the plan from the generated data (`public/data`): for each target, the city and every area of the layout
  * (2025: the 126 units; 2019: the 30 districts and 584 wards), pass or fail, and the change since a year
  * before. Writes `report-<year>-<layout>.csv` (UTF-8 with BOM), `.geojson` (areas with their figures) and
  * `.html` (a printable A4 page with a map, Vietnamese or English), and prints the time it took. Area indicator
  * files (the app's indicator CSV) add the fibre and IoT targets; every rejected row is printed with its reason.
+ * `--params FILE.json` sets the coverage model's parameters over the defaults (as `npm run analyse -- --params`;
+ * every mistake is printed, naming the file, field, value and rule, exit 2); `report-<year>-<layout>.params.json`
+ * records the parameters the report was computed with.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +20,8 @@ import { reportHtml } from '../src/ui/report-html.js';
 import { serviceReport } from '../src/analysis/service-report.js';
 import { parseIndicatorCsv } from '../src/data/import/indicators.js';
 import type { IndicatorValue } from '../src/domain/indicators.js';
+import { COVERAGE_DEFAULTS } from '../src/analysis/coverage/model.js';
+import { ParamsFileError, readParamsFile, type ParamsFile } from './params/params-file.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,9 +45,20 @@ const indicatorFiles = arg('indicators', '')
 const indicatorLayout = arg('indicators-layout', '');
 if (indicatorLayout !== '' && indicatorLayout !== '2025' && indicatorLayout !== '2019')
   throw new Error(`--indicators-layout ${indicatorLayout}: 2025 or 2019`);
+let params: ParamsFile | null = null;
+if (arg('params', '') !== '') {
+  try {
+    params = await readParamsFile(path.resolve(arg('params', '')));
+  } catch (err) {
+    if (!(err instanceof ParamsFileError)) throw err;
+    for (const line of err.lines) console.error(`[report] ${line}`);
+    process.exit(2);
+  }
+}
 
 const t0 = performance.now();
 const data = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
+if (params) data.service.setParams(params.overrides);
 const loadedMs = performance.now() - t0;
 const values: IndicatorValue[] = [];
 for (const file of indicatorFiles) {
@@ -74,6 +90,12 @@ const sample = data.manifest.layers.some((l) => l.sample && ['sites', 'cables', 
 fs.mkdirSync(outDir, { recursive: true });
 const stem = path.join(outDir, `report-${year}-${layout}`);
 fs.writeFileSync(`${stem}.csv`, reportToCsv(report, sample));
+const used = {
+  file: params?.file ?? null,
+  overrides: params?.overrides ?? {},
+  params: params?.params ?? COVERAGE_DEFAULTS,
+};
+fs.writeFileSync(`${stem}.params.json`, `${JSON.stringify(used, null, 2)}\n`);
 fs.writeFileSync(`${stem}.geojson`, JSON.stringify(reportGeoJson(report, geometry, sample)));
 fs.writeFileSync(
   `${stem}.html`,
@@ -85,7 +107,8 @@ fs.writeFileSync(
 console.log(
   `[report] ${year}, layout ${layout}, as of ${report.asOf} (previous ${report.previousAsOf}): ${report.rows.length} rows (${REPORT_TARGETS.length} targets × city + ${geometry.size} areas)`,
 );
-console.log(`[report] wrote ${path.relative(REPO_ROOT, stem)}.csv, .geojson, .html`);
+console.log(`[report] wrote ${path.relative(REPO_ROOT, stem)}.csv, .geojson, .html, .params.json`);
+if (params) console.log(`[report] model parameters: ${params.file} (${JSON.stringify(params.overrides)})`);
 console.log(
   `[report] time: data and area index ${(loadedMs / 1000).toFixed(1)} s; the report itself (two dates analysed, figures) ${(reportMs / 1000).toFixed(1)} s`,
 );

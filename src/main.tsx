@@ -15,6 +15,7 @@ const store = createAppStore();
 const fromUrl = parseUrlState(location.hash);
 store.getState().linkOpened(fromUrl);
 if (fromUrl.lang) store.getState().langChosen(fromUrl.lang);
+if (fromUrl.params) store.getState().paramsChosen(fromUrl.params);
 // The plan and the indicator files, kept in the browser's IndexedDB (imported files are kept by the worker).
 void startPersistence(store);
 const dataBaseUrl = new URL('data/', document.baseURI);

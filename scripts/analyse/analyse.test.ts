@@ -29,13 +29,20 @@ function readRows(out: string): Row[] {
     .split('\r\n')
     .filter((l) => l !== '');
   const names = header!.split(',');
-  // No field of these fixtures' areas holds a quoted comma except zone names, which the tests do not read.
-  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [names[i], v])) as Row);
+  // No field of these fixtures' areas holds a quoted comma except zone names, which the tests do not read; the
+  // coverage level is read from the end of the line, where such a name cannot shift it.
+  return lines.map(
+    (l) =>
+      ({
+        ...Object.fromEntries(l.split(',').map((v, i) => [names[i], v])),
+        coverage_level: l.split(',').at(-1),
+      }) as Row,
+  );
 }
 
 const readReport = (out: string) => JSON.parse(fs.readFileSync(path.join(out, 'import-report.json'), 'utf8'));
 const cityRow = (rows: Row[], tech: string, op: string) =>
-  rows.find((r) => r.level === 'city' && r.technology === tech && r.operator === op)!;
+  rows.find((r) => r.level === 'city' && r.technology === tech && r.operator === op && r.coverage_level === 'outdoor')!;
 
 describe.skipIf(!hasData)('npm run analyse', () => {
   let tmp: string;
@@ -77,18 +84,21 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     expect(imported.code).toBe(0);
   });
 
-  it('writes results.csv: BOM, the header, every level, 10 rows per area', () => {
+  it('writes results.csv: BOM, the header, every level, 10 rows per area and coverage level', () => {
     const text = fs.readFileSync(path.join(sample.out, 'results.csv'), 'utf8');
     expect(text.startsWith(`\uFEFF${RESULTS_COLUMNS.join(',')}\r\n`)).toBe(true);
     const rows = readRows(sample.out);
-    const perLevel = (level: string) => rows.filter((r) => r.level === level).length;
-    expect([
-      perLevel('city'),
-      perLevel('unit2025'),
-      perLevel('district2019'),
-      perLevel('ward2019'),
-      perLevel('zone'),
-    ]).toEqual([10, 1260, 300, 5840, 1460]);
+    for (const at of ['outdoor', 'indoor']) {
+      const perLevel = (level: string) => rows.filter((r) => r.level === level && r.coverage_level === at).length;
+      expect([
+        perLevel('city'),
+        perLevel('unit2025'),
+        perLevel('district2019'),
+        perLevel('ward2019'),
+        perLevel('zone'),
+      ]).toEqual([10, 1260, 300, 5840, 1460]);
+    }
+    expect(rows).toHaveLength(2 * (10 + 1260 + 300 + 5840 + 1460));
   });
 
   it('writes roads.csv (km along roads per class) and sharing.csv (towers per area), codes as text', () => {
@@ -107,7 +117,7 @@ describe.skipIf(!hasData)('npm run analyse', () => {
   });
 
   it('has a city row per technology and operator set', () => {
-    const city = readRows(sample.out).filter((r) => r.level === 'city');
+    const city = readRows(sample.out).filter((r) => r.level === 'city' && r.coverage_level === 'outdoor');
     expect(city.map((r) => `${r.code} ${r.technology} ${r.operator}`)).toEqual(
       ['4G', '5G'].flatMap((t) => ['viettel', 'vnpt', 'mobifone', 'vietnamobile', 'any'].map((o) => `01 ${t} ${o}`)),
     );

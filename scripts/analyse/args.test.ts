@@ -13,6 +13,7 @@ describe('the analyse command line', () => {
       coordinates: 'auto',
       footprint: 'model',
       ocidBandsFile: null,
+      paramsFile: null,
       mode: 'join',
       asOf: null,
       outDir: path.join(CWD, 'analysis'),

@@ -27,6 +27,8 @@ export type AnalyseOptions = {
   footprint: FootprintSource;
   /** A JSON file of OpenCelliD bands per radio and operator over the default table (`--ocid-bands`). @default null */
   ocidBandsFile: string | null;
+  /** A JSON file of the coverage model's parameters over the defaults (`--params`). @default null */
+  paramsFile: string | null;
   /** Imported sites and cables join the shipped sample or replace it (`--join` / `--replace`). @default 'join' */
   mode: 'join' | 'replace';
   /** The data as of this date, ISO `YYYY-MM-DD` (`--as-of`); null for all of it. @default null */
@@ -45,7 +47,17 @@ export type AnalyseOptions = {
 /** A command-line mistake: the message names the option and the value. */
 export class UsageError extends Error {}
 
-const VALUED = new Set(['--kind', '--crs', '--footprint', '--ocid-bands', '--as-of', '--out', '--data', '--lang']);
+const VALUED = new Set([
+  '--kind',
+  '--crs',
+  '--footprint',
+  '--ocid-bands',
+  '--params',
+  '--as-of',
+  '--out',
+  '--data',
+  '--lang',
+]);
 
 /**
  * Parses argv (without `node` and the script). `--kind K` applies to every FILE when it is given once; given
@@ -59,6 +71,7 @@ export function parseAnalyseArgs(argv: readonly string[], cwd: string, defaultDa
     coordinates: 'auto',
     footprint: 'model',
     ocidBandsFile: null,
+    paramsFile: null,
     mode: 'join',
     asOf: null,
     outDir: path.resolve(cwd, 'analysis'),
@@ -98,6 +111,9 @@ export function parseAnalyseArgs(argv: readonly string[], cwd: string, defaultDa
         break;
       case '--ocid-bands':
         opts.ocidBandsFile = path.resolve(cwd, value!);
+        break;
+      case '--params':
+        opts.paramsFile = path.resolve(cwd, value!);
         break;
       case '--as-of':
         opts.asOf = isoDate(value!);

@@ -33,16 +33,16 @@ describe('results.csv', () => {
     const text = resultsCsv([]);
     expect(text).toBe(`\uFEFF${RESULTS_COLUMNS.join(',')}\r\n`);
     expect(RESULTS_COLUMNS.join(',')).toBe(
-      'level,code,name,technology,operator,area_km2,covered_km2,covered_pct,population,population_covered,sites',
+      'level,code,name,technology,operator,area_km2,covered_km2,covered_pct,population,population_covered,sites,coverage_level',
     );
   });
 
   it('writes one row per technology and operator set, codes with their leading zeros, fixed decimals', () => {
     const rows = areaRows({ level: 'unit2025', code: '00004', name: 'Phường Ba Đình', result: createAreaResult() });
     expect(rows).toHaveLength(10);
-    expect(rows[0]).toBe('unit2025,00004,Phường Ba Đình,4G,viettel,2.9463,2.9463,100.00,49534,49534,3');
-    expect(rows[4]).toBe('unit2025,00004,Phường Ba Đình,4G,any,2.9463,2.9463,100.00,49534,49534,3');
-    expect(rows[5]).toBe('unit2025,00004,Phường Ba Đình,5G,viettel,2.9463,0.3637,12.35,49534,6115,0');
+    expect(rows[0]).toBe('unit2025,00004,Phường Ba Đình,4G,viettel,2.9463,2.9463,100.00,49534,49534,3,outdoor');
+    expect(rows[4]).toBe('unit2025,00004,Phường Ba Đình,4G,any,2.9463,2.9463,100.00,49534,49534,3,outdoor');
+    expect(rows[5]).toBe('unit2025,00004,Phường Ba Đình,5G,viettel,2.9463,0.3637,12.35,49534,6115,0,outdoor');
     expect(rows.map((r) => r.split(',')[4])).toEqual([
       'viettel',
       'vnpt',
@@ -55,6 +55,23 @@ describe('results.csv', () => {
       'vietnamobile',
       'any',
     ]);
+  });
+
+  it('writes the indoor figures on indoor rows', () => {
+    const rows = areaRows(
+      { level: 'unit2025', code: '00004', name: 'Phường Ba Đình', result: createAreaResult() },
+      'indoor',
+    );
+    expect(rows[0]).toBe('unit2025,00004,Phường Ba Đình,4G,viettel,2.9463,1.4732,50.00,49534,24767,3,indoor');
+  });
+
+  it('writes the whole table outdoors, then indoors', () => {
+    const area = { level: 'unit2025' as const, code: '00004', name: 'Phường Ba Đình', result: createAreaResult() };
+    const at = resultsCsv([area, area])
+      .split('\r\n')
+      .slice(1, -1)
+      .map((r) => r.split(',').at(-1));
+    expect(at).toEqual([...Array<string>(20).fill('outdoor'), ...Array<string>(20).fill('indoor')]);
   });
 
   it('quotes names with commas and quotes, and guards against spreadsheet formulas', () => {

@@ -11,10 +11,13 @@
  *
  * Rows: the city (code `01`, the GSO code of Hà Nội), then the 2025 units, the 2019 districts, the 2019 wards and
  * the priority zones (code = zone id), each in the data's order; per area, 4G then 5G, and per technology Viettel,
- * VNPT, MobiFone, Vietnamobile, then `any` (covered by at least one operator).
+ * VNPT, MobiFone, Vietnamobile, then `any` (covered by at least one operator). The whole table is written once
+ * per coverage level (`coverage_level`, the last column: `outdoor`, then `indoor`; see domain/coverage-level.ts),
+ * so that a reader taking the first row of a key gets the outdoor figure.
  */
 import type { AreaResult, OpSet } from '../../src/analysis/engine/types.js';
 import { OP_SETS } from '../../src/analysis/engine/types.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../src/domain/coverage-level.js';
 import { TECHNOLOGIES } from '../../src/domain/telecom.js';
 
 /** The columns of `results.csv`, in order. */
@@ -30,6 +33,7 @@ export const RESULTS_COLUMNS = [
   'population',
   'population_covered',
   'sites',
+  'coverage_level',
 ] as const;
 
 /** The area levels of `results.csv`, in order. */
@@ -61,12 +65,12 @@ export function csvNumber(v: number, decimals: number): string {
   return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
 }
 
-/** The rows of one area: technologies × operator sets. */
-export function areaRows(a: ResultArea): string[] {
+/** The rows of one area at one coverage level: technologies × operator sets. */
+export function areaRows(a: ResultArea, at: CoverageLevel = 'outdoor'): string[] {
   const rows: string[] = [];
   for (const tech of TECHNOLOGIES) {
     for (const op of OP_SETS) {
-      const c = a.result.coverage[tech][op as OpSet];
+      const c = a.result.byLevel[at][tech][op as OpSet];
       rows.push(
         [
           a.level,
@@ -80,6 +84,7 @@ export function areaRows(a: ResultArea): string[] {
           csvNumber(a.result.population, 0),
           csvNumber(c.popCovered, 0),
           String(a.result.sites[tech][op]),
+          at,
         ].join(','),
       );
     }
@@ -90,6 +95,7 @@ export function areaRows(a: ResultArea): string[] {
 /** The whole file, BOM and header included. */
 export function resultsCsv(areas: Iterable<ResultArea>): string {
   const lines: string[] = [RESULTS_COLUMNS.join(',')];
-  for (const a of areas) lines.push(...areaRows(a));
+  const list = [...areas];
+  for (const at of COVERAGE_LEVELS) for (const a of list) lines.push(...areaRows(a, at));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -20,7 +20,9 @@ function createRoadKm(km: number, coveredKm = 0): RoadKm {
       covered[tech][op] = { km: c, percent: km > 0 ? (100 * c) / km : 0 };
     }
   }
-  return { km, covered };
+  // Indoors nothing, so that a row of the wrong level shows.
+  const indoor = JSON.parse(JSON.stringify(covered, (k, v: unknown) => (k === 'km' ? 0 : v))) as typeof covered;
+  return { km, covered, byLevel: { outdoor: covered, indoor } };
 }
 
 /** 1.23456 km of primary road with 0.5 km covered; no road of the other classes. */
@@ -49,21 +51,27 @@ describe('roadsCsv', () => {
 
   it('starts with a byte-order mark and the header, and ends with a line break', () => {
     expect(lines[0]).toBe(`\uFEFF${ROADS_COLUMNS.join(',')}`);
-    expect(lines[0]).toBe('\uFEFFlevel,code,road_class,technology,operator,km,covered_km');
+    expect(lines[0]).toBe('\uFEFFlevel,code,road_class,technology,operator,km,covered_km,coverage_level');
     expect(lines[lines.length - 1]).toBe('');
   });
 
-  it('has a row per level, code, class, technology and operator, the city first', () => {
+  it('has a row per level, code, class, technology, operator and coverage level, the city first', () => {
     const rows = lines.slice(1, -1);
-    expect(rows).toHaveLength(4 * ROAD_CLASSES.length * TECHNOLOGIES.length * OP_SETS.length);
-    expect(rows[0]).toBe('city,01,motorway,4G,viettel,0.000,0.000');
-    expect(rows.filter((r) => r.startsWith('city,01,')).length).toBe(ROAD_CLASSES.length * 10);
-    expect(new Set(rows.map((r) => r.split(',').slice(0, 5).join(','))).size).toBe(rows.length);
+    expect(rows).toHaveLength(2 * 4 * ROAD_CLASSES.length * TECHNOLOGIES.length * OP_SETS.length);
+    expect(rows[0]).toBe('city,01,motorway,4G,viettel,0.000,0.000,outdoor');
+    expect(rows.filter((r) => r.startsWith('city,01,')).length).toBe(2 * ROAD_CLASSES.length * 10);
+    expect(new Set(rows.map((r) => [...r.split(',').slice(0, 5), r.split(',')[7]].join(','))).size).toBe(rows.length);
+  });
+
+  it('writes every outdoor row before the first indoor row', () => {
+    const at = lines.slice(1, -1).map((r) => r.split(',')[7]);
+    expect(at.lastIndexOf('outdoor')).toBeLessThan(at.indexOf('indoor'));
   });
 
   it('writes GSO codes as text with their leading zeros and km to the metre', () => {
-    expect(lines).toContain('unit2025,00004,primary,5G,viettel,1.235,0.500');
-    expect(lines).toContain('ward2019,00001,primary,4G,any,1.235,0.000');
-    expect(lines).toContain('district2019,001,tertiary,5G,any,0.000,0.000');
+    expect(lines).toContain('unit2025,00004,primary,5G,viettel,1.235,0.500,outdoor');
+    expect(lines).toContain('unit2025,00004,primary,5G,viettel,1.235,0.000,indoor');
+    expect(lines).toContain('ward2019,00001,primary,4G,any,1.235,0.000,outdoor');
+    expect(lines).toContain('district2019,001,tertiary,5G,any,0.000,0.000,outdoor');
   });
 });

@@ -7,6 +7,7 @@ import type { Feature } from 'geojson';
 import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
 import { roadCoverage, type RoadCoverage } from '../../src/analysis/roads.js';
 import type { DataIssue } from '../../src/domain/report.js';
+import type { ParamOverrides } from '../../src/analysis/params-overrides.js';
 import type { AnalysisBase } from './base.js';
 import { HANOI_GSO_CODE, RESULT_LEVELS, type ResultArea, type ResultLevel } from './results-csv.js';
 import { areaName, type ShippedData } from './shipped-data.js';
@@ -16,13 +17,15 @@ export type AnalysisDetail = { indexMs: number; targetsMs: number; coverageMs: n
 
 /**
  * The analysis as the app's worker runs it, with one full computation: the engine is built without sites, set to
- * the date, then given the base sites and layers (`setBaseSites` computes everything, filtered to the date).
+ * the date, then given the base sites and layers (`setBaseSites` computes everything, filtered to the date), under
+ * the model's parameters `params` (overrides of the defaults; `{}`: the defaults).
  */
 export function runAnalysis(
   data: ShippedData,
   base: AnalysisBase,
   asOf: string | null,
   issues: DataIssue[],
+  params: ParamOverrides = {},
 ): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
   const service = new CoverageService();
   // No sites in `init`: `setBaseSites` puts the base (the sample, the imports or both) in place below.
@@ -41,6 +44,8 @@ export function runAnalysis(
     undefined,
     data.index,
   );
+  // Set while the engine has no site: the parameters cost no recompute here.
+  if (Object.keys(params).length > 0) service.setParams(params);
   if (asOf !== null) service.setAsOf(asOf);
   const results = service.setBaseSites(base.sites, issues, {
     coverage: base.coverage,
@@ -95,5 +100,7 @@ export function areaNames(data: ShippedData): Map<string, string> {
  * the covered part of the city the service draws (`coveredTiles`).
  */
 export function roadResults(data: ShippedData, service: CoverageService, roads: readonly Feature[]): RoadCoverage {
-  return roadCoverage(roads, data.input, (tech, op) => service.coveredTiles(tech, op).features.map((f) => f.geometry));
+  return roadCoverage(roads, data.input, (tech, op, level) =>
+    service.drawn.coveredTiles(tech, op, level).features.map((f) => f.geometry),
+  );
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CoverageService, ServiceResults } from '../../src/analysis/coverage-service.js';
 import { loadLayer } from '../../src/data/load-layers.js';
+import { COVERAGE_DEFAULTS } from '../../src/analysis/coverage/model.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import type { AnalyseOptions } from './args.js';
 import type { AnalysisBase } from './base.js';
@@ -15,6 +16,7 @@ import { resultAreas, roadResults, type AnalysisDetail } from './run-analysis.js
 import { sharingCsv } from './sharing-csv.js';
 import { detectTowers, sharingByArea } from '../../src/analysis/sharing.js';
 import { folderDataSource, type ShippedData } from './shipped-data.js';
+import type { ParamsFile } from '../params/params-file.js';
 
 /** Output file names inside `--out`. */
 export const OUTPUT_FILES = {
@@ -35,7 +37,11 @@ export type PhaseTimes = {
   analysis: AnalysisDetail | null;
 };
 
-/** Writes `import-report.json` into `--out` (see `../analyse.ts`); times are rounded to whole ms. */
+/**
+ * Writes `import-report.json` into `--out` (see `../analyse.ts`); times are rounded to whole ms. `params` is the
+ * `--params` file's content (null: the defaults), recorded as `coverageParams`: the file, the overrides of the
+ * defaults and every parameter the analysis used.
+ */
 export async function writeReport(
   opts: AnalyseOptions,
   data: ShippedData,
@@ -44,6 +50,7 @@ export async function writeReport(
   dataIssues: DataIssue[],
   times: PhaseTimes,
   exitCode: number,
+  params: ParamsFile | null = null,
 ): Promise<void> {
   const round = (ms: number) => Math.round(ms);
   const json = {
@@ -53,6 +60,7 @@ export async function writeReport(
       coordinates: opts.coordinates,
       footprint: opts.footprint,
       ocidBands: opts.ocidBandsFile,
+      params: opts.paramsFile,
       mode: opts.mode,
       asOf: opts.asOf,
       repairMojibake: opts.repairMojibake,
@@ -66,6 +74,11 @@ export async function writeReport(
       sites: base?.sites.length ?? null,
       indicatorValues: base?.indicators.length ?? null,
       issues: dataIssues.map(messageOf),
+    },
+    coverageParams: {
+      file: params?.file ?? null,
+      overrides: params?.overrides ?? {},
+      params: params?.params ?? COVERAGE_DEFAULTS,
     },
     files,
     timingsMs: {

@@ -19,6 +19,7 @@ import { areaNames, resultAreas, runAnalysis } from './run-analysis.js';
 import { OUTPUT_FILES, timeLine, writeReport, writeRoadsCsv, writeSharingCsv, type PhaseTimes } from './run-report.js';
 import { areaCatalogueOf, loadShippedData } from './shipped-data.js';
 import { ANALYSE_USAGE } from './usage.js';
+import { ParamsFileError, readParamsFile, type ParamsFile } from '../params/params-file.js';
 
 /** Where a run writes and what it is told. */
 export type AnalyseIo = {
@@ -43,7 +44,7 @@ export async function runAnalyse(argv: readonly string[], io: Partial<AnalyseIo>
     if (!(err instanceof UsageError)) throw err;
     say(`[analyse] ${err.message}`);
     say(
-      '[analyse] usage: npm run analyse -- [FILE…] [--kind K] [--crs wgs84|vn2000] [--footprint model|range] [--ocid-bands FILE.json] [--join|--replace] [--as-of DATE] [--out DIR] [--repair-mojibake] [--lang vi|en] (--help)',
+      '[analyse] usage: npm run analyse -- [FILE…] [--kind K] [--crs wgs84|vn2000] [--footprint model|range] [--ocid-bands FILE.json] [--params FILE.json] [--join|--replace] [--as-of DATE] [--out DIR] [--repair-mojibake] [--lang vi|en] (--help)',
     );
     return EXIT.refused;
   }
@@ -51,15 +52,24 @@ export async function runAnalyse(argv: readonly string[], io: Partial<AnalyseIo>
     say(ANALYSE_USAGE);
     return EXIT.ok;
   }
+  // The parameters are checked before anything is loaded: a mistake costs no analysis.
+  let params: ParamsFile | null = null;
   try {
-    return await analyse(opts, (line) => say(`[analyse] ${line}`));
+    params = opts.paramsFile === null ? null : await readParamsFile(opts.paramsFile);
+  } catch (err) {
+    if (!(err instanceof ParamsFileError)) throw err;
+    for (const line of err.lines) say(`[analyse] ${line}`);
+    return EXIT.refused;
+  }
+  try {
+    return await analyse(opts, params, (line) => say(`[analyse] ${line}`));
   } catch (err) {
     say(`[analyse] internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return EXIT.internal;
   }
 }
 
-async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promise<number> {
+async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (line: string) => void): Promise<number> {
   const en = opts.lang === 'en';
   const t0 = performance.now();
   const data = await loadShippedData(opts.dataDir);
@@ -97,7 +107,7 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
       totalMs: performance.now() - t0,
       analysis: null,
     };
-    await writeReport(opts, data, reports, null, sample.issues, times, EXIT.refused);
+    await writeReport(opts, data, reports, null, sample.issues, times, EXIT.refused, params);
     say(
       en
         ? `every input file was refused: nothing analysed; see ${rel(opts.outDir, OUTPUT_FILES.report)}`
@@ -113,7 +123,7 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
     { sites: sample.sites, cables: data.sample.cables, speedTests: data.sample.speedTests },
     new Date().toISOString(),
   );
-  const { results, service, detail } = runAnalysis(data, base, opts.asOf, sample.issues);
+  const { results, service, detail } = runAnalysis(data, base, opts.asOf, sample.issues, params?.overrides ?? {});
   const analysisMs = performance.now() - t2;
 
   const t3 = performance.now();
@@ -137,7 +147,7 @@ async function analyse(opts: AnalyseOptions, say: (line: string) => void): Promi
     totalMs: performance.now() - t0,
     analysis: detail,
   };
-  await writeReport(opts, data, reports, base, sample.issues, times, EXIT.ok);
+  await writeReport(opts, data, reports, base, sample.issues, times, EXIT.ok, params);
 
   // The shipped sites are checked as the app checks them; the JSON lists every problem, here the first few.
   for (const i of sample.issues.slice(0, 5)) say(`${i.severity}: ${issueText(i, opts.lang)}`);

@@ -18,6 +18,9 @@ Options:
   --ocid-bands FILE.json
                       the band per radio and operator for OpenCelliD cells, over the default table,
                       e.g. {"NR": {"mobifone": "n41"}, "LTE": {"vietnamobile": null}}
+  --params FILE.json  the coverage model's parameters over the defaults (the app's method page lists them),
+                      e.g. {"edgeProbability": 0.95, "linkBudget": {"5G": {"txPowerDbm": 50}}}, or a
+                      calibration written by npm run calibrate; recorded in import-report.json
   --join | --replace  imported sites and cables join the shipped sample (default) or replace it
   --as-of YYYY-MM-DD  the data as of that date (sites on air by then, cables underground by then)
   --repair-mojibake   repair double-encoded UTF-8 (names like "HÃ  Ná»™i") while reading

@@ -3,7 +3,7 @@
  * [--sites N] [--shipped]`. Places N sample sites (default 12,500; the seeded generator, as the other benchmarks)
  * or, with `--shipped`, the sample sites and speed tests of public/data, in the engine of the real areas; builds the
  * lookup from the engine; then asks 1,000 seeded random points inside the city (after 100 to warm up) and times
- * each. Checks the grid's answers against every footprint for 200 of the points. Prints a summary and one JSON
+ * each. Checks the grid's answers against every footprint, at every coverage level, for 200 of the points. Prints a summary and one JSON
  * line; exits 1 when an answer differs.
  */
 import fs from 'node:fs';
@@ -20,6 +20,7 @@ import { buildPointLookup, footprintContains, lookupPoint } from '../../src/anal
 import { footprintsFromEngine } from '../../src/analysis/point-lookup-engine.js';
 import { loadLayer, loadManifest } from '../../src/data/load-layers.js';
 import { HANOI_BBOX, type LngLat } from '../../src/domain/geo.js';
+import { COVERAGE_LEVELS } from '../../src/domain/coverage-level.js';
 import type { Site, SpeedTestProps } from '../../src/domain/telecom.js';
 import { parseOptions, REPO_ROOT } from '../pipeline/options.js';
 
@@ -76,8 +77,8 @@ let withSpeeds = 0;
 for (const p of points.slice(WARM_UP)) {
   const [r, ms] = time(() => lookupPoint(lookup, p));
   times.push(ms);
-  if (r.covered['4G'].any) covered4g++;
-  if (r.covered['5G'].any) covered5g++;
+  if (r.covered['4G'].outdoor.any) covered4g++;
+  if (r.covered['5G'].outdoor.any) covered5g++;
   if (r.speeds.any['4G'].count + r.speeds.any['5G'].count > 0) withSpeeds++;
 }
 times.sort((a, b) => a - b);
@@ -88,10 +89,11 @@ let mismatches = 0;
 for (const p of points.slice(WARM_UP, WARM_UP + CHECKED)) {
   const r = lookupPoint(lookup, p);
   const [x, y] = planeOf({ lng: p[0], lat: p[1] });
-  for (const tech of ['4G', '5G'] as const) {
-    const scan = footprints.some((f) => f.tech === tech && footprintContains(f, x, y));
-    if (scan !== r.covered[tech].any) mismatches++;
-  }
+  for (const tech of ['4G', '5G'] as const)
+    for (const level of COVERAGE_LEVELS) {
+      const scan = footprints.some((f) => f.tech === tech && f.level === level && footprintContains(f, x, y));
+      if (scan !== r.covered[tech][level].any) mismatches++;
+    }
 }
 
 const out = {

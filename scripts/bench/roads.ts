@@ -13,6 +13,7 @@ import { CoverageService } from '../../src/analysis/coverage-service.js';
 import { OP_SETS, type OpSet } from '../../src/analysis/engine/types.js';
 import { ROAD_CLASSES, roadCoverage } from '../../src/analysis/roads.js';
 import { loadLayer } from '../../src/data/load-layers.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../src/domain/coverage-level.js';
 import { TECHNOLOGIES, type Technology } from '../../src/domain/telecom.js';
 import { folderDataSource, loadShippedData } from '../analyse/shipped-data.js';
 import { parseOptions, REPO_ROOT } from '../pipeline/options.js';
@@ -40,18 +41,21 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 const covered = new Map<string, MultiPolygon[]>();
-for (const tech of TECHNOLOGIES)
-  for (const op of OP_SETS)
-    covered.set(
-      `${tech}|${op}`,
-      service.coveredTiles(tech, op).features.map((f) => f.geometry),
-    );
+for (const level of COVERAGE_LEVELS)
+  for (const tech of TECHNOLOGIES)
+    for (const op of OP_SETS)
+      covered.set(
+        `${tech}|${op}|${level}`,
+        service.drawn.coveredTiles(tech, op, level).features.map((f) => f.geometry),
+      );
 const coveredTilesMs = performance.now() - t0;
 const coveredTilesCpuMs = cpuMs(c0);
 
 const c1 = process.cpuUsage();
 const t1 = performance.now();
-const r = roadCoverage(roads.features, data.input, (tech: Technology, op: OpSet) => covered.get(`${tech}|${op}`)!);
+const r = roadCoverage(roads.features, data.input, (tech: Technology, op: OpSet, level: CoverageLevel) =>
+  covered.get(`${tech}|${op}|${level}`)!,
+);
 const roadsMs = performance.now() - t1;
 const roadsCpuMs = cpuMs(c1);
 

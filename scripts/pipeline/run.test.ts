@@ -146,7 +146,7 @@ describe.skipIf(!hasData)('runPipeline with a bad input file', () => {
     );
     const zones = await readLayer(out, 'zones');
     expect(zones.features).toHaveLength(37 + 108);
-    expect(r.manifest.layers).toHaveLength(12);
+    expect(r.manifest.layers).toHaveLength(13);
   });
 });
 

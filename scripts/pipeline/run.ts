@@ -4,6 +4,7 @@
  * folder. Every problem is collected; features with errors are left out of the output and reported, and
  * the caller exits non-zero when there is any error.
  */
+import { writeStreets } from './point-streets.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -15,6 +16,7 @@ import { siteToFeature } from '../../src/data/site-codec.js';
 import type { DataIssue, Manifest, ManifestLayer, RepairCounts } from '../../src/domain/report.js';
 import { buildDistricts2019, buildUnits2025, buildWards2019, type AreaFeature } from './admin.js';
 import { buildZones } from './zones.js';
+import { buildEnvironmentLayer, environmentSummaryLines } from './environment.js';
 import { writeZonesExcluded, zonesExcludedDoc, zonesSummary } from './zones-left-out.js';
 import { ZONE_CURATION } from './zone-curation.js';
 import { LAYER_SOURCES, type LayerId } from './sources.js';
@@ -220,6 +222,11 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     'roads',
     roads.map((f) => ({ ...f, properties: { highway: String(f.properties?.highway ?? '') } })),
   );
+  // Street names for the search box (not a layer): see point-streets.ts.
+  writeStreets(opts.dataDir, opts.outDir, log);
+  const environment = buildEnvironmentLayer(wards, roads, zones);
+  environmentSummaryLines(environment.summary).forEach((line) => log(line));
+  write('environment', environment.features);
   write('sites', sample.sites.map(siteToFeature));
   write('cables', sample.cables);
   write('speed-tests', sample.speedTests);

@@ -5,6 +5,7 @@
  * one offered to a year past the build (stored-results.ts). Written to `analysis/` in the data folder and listed in
  * the manifest's `stored`.
  */
+import { resultsToJson } from '../../src/analysis/results-json.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,7 +62,7 @@ export async function storeAnalysis(
     'area-index.bin',
     encodeAreaIndex(engine.areaIndex, { tileM: ENGINE_DEFAULTS.tileM, extra: { inputHash: manifest.inputHash } }),
   );
-  const firstView = write('first-view.json', JSON.stringify({ ...results, timings: {} }));
+  const firstView = write('first-view.json', resultsToJson({ ...results, timings: {} }));
   log(
     `stored analysis: index ${(index.bytes / 1024).toFixed(0)} KiB, first view ${(firstView.bytes / 1024).toFixed(0)} KiB (computed in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
   );

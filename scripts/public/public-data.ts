@@ -158,6 +158,7 @@ export function buildSummary(d: AnalysedData, generatedAt: string): PublicSummar
         target: r.population.target,
         year: r.population.year,
         pass: r.population.pass,
+        indoor: { value: round(r.population.byLevel.indoor.value), pass: r.population.byLevel.indoor.pass },
       },
       speed4g: speedAreas('4G'),
       speed5g: speedAreas('5G'),

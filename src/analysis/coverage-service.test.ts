@@ -20,7 +20,12 @@ describe('CoverageService plan edits', () => {
     expect(up.areas['unit2025|E']!.coverage['5G'].viettel.percent).toBeGreaterThan(
       before.areas['unit2025|E']!.coverage['5G'].viettel.percent,
     );
-    expect(up.footprints['plan-1']!.map((f) => f.tech).sort()).toEqual(['4G', '5G']);
+    expect(up.footprints['plan-1']!.map((f) => `${f.tech} ${f.level}`).sort()).toEqual([
+      '4G indoor',
+      '4G outdoor',
+      '5G indoor',
+      '5G outdoor',
+    ]);
     expect(up.footprints['plan-1']![0]!.geometry.type).toBe('MultiPolygon');
   });
 

@@ -5,14 +5,15 @@
  * plan edits in service-plan.ts, the dated data in service-dates.ts, and the input's areas for reports and
  * indicators in service-areas.ts.
  */
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { ServiceDrawing } from './service-drawing.js';
+import type { FeatureCollection, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
-import type { Site, Technology } from '../domain/telecom.js';
-import { CoverageEngine } from './engine/engine.js';
-import type { EngineLevel, OpSet } from './engine/types.js';
+import type { Site } from '../domain/telecom.js';
+import type { CoverageEngine } from './engine/engine.js';
+import type { EngineLevel } from './engine/types.js';
 import type { ServiceInput, ServiceResults, SitesUpdate } from './service-types.js';
 import { checkSites } from './site-check.js';
-import { engineInputOf } from './engine-input.js';
+import { ServiceModel, type ParamOverrides } from './service-params.js';
 import { suggestSteps, type SuggestInput, type SuggestProgress, type SuggestResult } from './suggest.js';
 import type { GridLevel } from '../domain/grid.js';
 import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
@@ -20,8 +21,8 @@ import type { IndicatorAreaCatalogue, IndicatorValue } from '../domain/indicator
 import { TargetsCache } from './results-cache.js';
 import { dataAsOf, importedData, siteChanges, type BaseLayers, type DatedData } from './service-dates.js';
 import { areaCatalogueOf, gridCellsOf, indicatorGeographyOf, reportAreas } from './service-areas.js';
-import { collectResults, coverageCollection, levelResults, tileCollection } from './service-results.js';
-import type { DrawnProps, GridUpdate } from './service-results.js';
+import { collectResults, levelResults } from './service-results.js';
+import type { GridUpdate } from './service-results.js';
 import { editPlan, planResults, refusePlanIds } from './service-plan.js';
 import type { AreaIndex } from './engine/area-index.js';
 import { StoredDates, storedResults } from './service-stored.js';
@@ -48,6 +49,8 @@ export class CoverageService {
   private engineSites: readonly Site[] = [];
   /** The figures the data build stored for the shipped sites (see service-stored.ts). */
   private stored: StoredDates | null = null;
+  /** The model's parameters in use and what the engine is built again from when they change (see `setParams`). */
+  readonly model = new ServiceModel();
 
   /** Builds the engine (on `storedIndex`, the data build's index of these areas, if given), computes everything. */
   init(
@@ -57,15 +60,14 @@ export class CoverageService {
   ): ServiceResults {
     this.input = input;
     progress('index');
-    const { areas, population } = engineInputOf(input);
     const t0 = performance.now();
-    const e = (this.engine = new CoverageEngine(areas, population, {}, {}, storedIndex));
+    const e = (this.engine = this.model.engine(input, storedIndex));
     this.targets = new TargetsCache(e);
     progress('sites');
     const t1 = performance.now();
     const checked = input.checkedSites ?? checkSites(input.siteRows, input.siteSource);
     this.baseSites = this.engineSites = checked.sites;
-    this.stored = new StoredDates(e, checked.sites);
+    this.stored = new StoredDates(() => this.engine!, checked.sites);
     e.setSites(checked.sites);
     progress('targets');
     const t2 = performance.now();
@@ -98,7 +100,7 @@ export class CoverageService {
     this.warmed.clear();
     refusePlanIds(this.planSites, sites);
     this.all = importedData(this.undated(), sites, layers);
-    if (layers.coverage) e.setImportedCoverage(layers.coverage, false);
+    if (layers.coverage) e.setImportedCoverage(this.model.imported(layers.coverage), false);
     const t0 = performance.now();
     // The map may stand on a date: the new base is filtered to it like the old one was.
     this.applyDate(this.asOfDate);
@@ -107,6 +109,15 @@ export class CoverageService {
     const results = this.collect(issues);
     results.timings = { coverageMs: performance.now() - t0 };
     return results;
+  }
+
+  /** Puts the model's parameters in use (`{}`: the defaults) and recomputes everything; see service-params.ts. */
+  setParams(overrides: ParamOverrides): ServiceResults {
+    const t0 = performance.now();
+    const e = (this.engine = this.model.rebuild(overrides, [...this.baseSites, ...this.planSites.values()]));
+    [this.engineSites, this.targets] = [this.baseSites, new TargetsCache(e)];
+    this.warmed.clear();
+    return { ...this.collect([]), timings: { coverageMs: performance.now() - t0 } };
   }
 
   /** All base sites, speed tests and cables before any date filter. */
@@ -247,14 +258,11 @@ export class CoverageService {
     return this.baseSites;
   }
 
-  private get sample(): boolean {
-    return this.baseSites.some((s) => s.sample);
-  }
-
-  /** Covered area inside the city per operator, for drawing (`[lng, lat]` MultiPolygons). */
-  coverage(tech: Technology): FeatureCollection<MultiPolygon, { operator: OpSet; tech: Technology; sample: boolean }> {
-    return coverageCollection(this.requireEngine(), tech, this.sample);
-  }
+  /** Covered and uncovered geometry to draw (see service-drawing.ts). */
+  readonly drawn = new ServiceDrawing(
+    () => this.requireEngine(),
+    () => this.baseSites.some((s) => s.sample),
+  );
 
   /**
    * Adds a hexagon grid level (H3 cells, Polygons with a `code`) once; returns its results keyed `${level}|${id}`
@@ -270,19 +278,9 @@ export class CoverageService {
     return { areas, outside: outside.length, ms: performance.now() - t0 };
   }
 
-  /** The covered part of the city (per tile), for maps that read geometry by bounding box. */
-  coveredTiles(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, DrawnProps> {
-    return tileCollection(this.requireEngine().coveredByTile(tech, op), tech, op, this.sample);
-  }
-
-  /** The uncovered part of the city (per tile), for drawing the gaps of the whole map. */
-  gaps(tech: Technology, op: OpSet): FeatureCollection<MultiPolygon, DrawnProps> {
-    return tileCollection(this.requireEngine().uncoveredByTile(tech, op), tech, op, this.sample);
-  }
-
   /** The uncovered part of an area, for drawing and ranking gaps. */
-  uncovered(level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet) {
-    return this.requireEngine().uncovered(level, id, tech, op);
+  uncovered(...args: Parameters<CoverageEngine['uncovered']>): ReturnType<CoverageEngine['uncovered']> {
+    return this.requireEngine().uncovered(...args);
   }
 
   /** The areas of every level (not the city) holding a point `[lng, lat]`, degrees. */

@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, Point } from 'geojson';
+import type { Feature, MultiPolygon, Point } from 'geojson';
 import type { LngLat } from '../domain/geo.js';
 import type { SpeedTestProps } from '../domain/telecom.js';
 import { COVERAGE_DEFAULTS } from './coverage/model.js';
 import { CoverageEngine } from './engine/engine.js';
 import { importedFootprint, siteFootprints, type Footprint } from './engine/footprints.js';
+import { planeOf } from './engine/engine-locate.js';
+import { PLANE_UNITS_PER_M } from './planar.js';
+import { HANOI_LAEA } from './projection.js';
 import { destination } from './geodesy.js';
-import { buildPointLookup, lookupPoint, type PointLookupInput } from './point-lookup.js';
+import { buildPointLookup, footprintContains, lookupPoint, type PointLookupInput } from './point-lookup.js';
 import { footprintsFromEngine, pointLookupFromEngine } from './point-lookup-engine.js';
 import { createSite, createSquare, offset } from '../../test/fixtures/analysis.js';
 
 const C: LngLat = [105.85, 21.0];
+
+/** Even-odd test of a plane point against a `[lng, lat]` MultiPolygon projected to the plane (no rounding). */
+function planeHolds(g: MultiPolygon, x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of g.coordinates.flat()) {
+    const pts = ring.map((p) => HANOI_LAEA.forward([p[0]!, p[1]!]).map((v) => v * PLANE_UNITS_PER_M));
+    for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+      const [xi, yi] = pts[i]!;
+      const [xj, yj] = pts[j]!;
+      if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    }
+  }
+  return inside;
+}
 
 /** A lookup over the given inputs (none by default). */
 const createLookup = (input: Partial<PointLookupInput> = {}) =>
@@ -45,48 +62,50 @@ describe('lookupPoint: coverage', () => {
   it('a point inside a 1 km square footprint is covered for its operator and any', () => {
     const lookup = createLookup({ footprints: [createSquareFootprint(1000)] });
     const r = lookupPoint(lookup, offset(...C, 400, -400));
-    expect(r.covered['4G'].viettel).toBe(true);
-    expect(r.covered['4G'].any).toBe(true);
-    expect(r.covered['4G'].vnpt).toBe(false);
-    expect(r.covered['5G'].viettel).toBe(false);
+    expect(r.covered['4G'].outdoor.viettel).toBe(true);
+    expect(r.covered['4G'].outdoor.any).toBe(true);
+    expect(r.covered['4G'].outdoor.vnpt).toBe(false);
+    expect(r.covered['5G'].outdoor.viettel).toBe(false);
   });
 
   it('a point 600 m east of the centre of a 1 km square footprint is not covered', () => {
     const lookup = createLookup({ footprints: [createSquareFootprint(1000)] });
     const r = lookupPoint(lookup, offset(...C, 600, 0));
-    expect(r.covered['4G'].viettel).toBe(false);
-    expect(r.covered['4G'].any).toBe(false);
+    expect(r.covered['4G'].outdoor.viettel).toBe(false);
+    expect(r.covered['4G'].outdoor.any).toBe(false);
   });
 
   it("a modelled circle covers 998 m out and not 1,002 m out along a vertex (the 48-gon's vertices are at 1,001.4 m)", () => {
     const footprints = siteFootprints(createSite('s', C, 1000), 'urban', COVERAGE_DEFAULTS);
     const lookup = createLookup({ footprints });
-    expect(lookupPoint(lookup, offset(...C, 0, 998)).covered['5G'].viettel).toBe(true);
-    expect(lookupPoint(lookup, offset(...C, 0, 1002)).covered['5G'].viettel).toBe(false);
+    expect(lookupPoint(lookup, offset(...C, 0, 998)).covered['5G'].outdoor.viettel).toBe(true);
+    expect(lookupPoint(lookup, offset(...C, 0, 1002)).covered['5G'].outdoor.viettel).toBe(false);
   });
 
   it('a modelled circle does not cover its bounding box: 1,005 m to the north-east is out', () => {
     const lookup = createLookup({ footprints: siteFootprints(createSite('s', C, 1000), 'urban', COVERAGE_DEFAULTS) });
     const ne = (m: number) => offset(...C, m * Math.SQRT1_2, m * Math.SQRT1_2);
-    expect(lookupPoint(lookup, ne(998)).covered['4G'].viettel).toBe(true);
-    expect(lookupPoint(lookup, ne(1005)).covered['4G'].viettel).toBe(false);
+    expect(lookupPoint(lookup, ne(998)).covered['4G'].outdoor.viettel).toBe(true);
+    expect(lookupPoint(lookup, ne(1005)).covered['4G'].outdoor.viettel).toBe(false);
   });
 
   it('a sector facing east covers 500 m east, not 500 m west', () => {
     const site = createSite('s', C, 1000, { azimuthsDeg: [90] });
     const lookup = createLookup({ footprints: siteFootprints(site, 'urban', COVERAGE_DEFAULTS) });
-    expect(lookupPoint(lookup, offset(...C, 500, 0)).covered['4G'].viettel).toBe(true);
-    expect(lookupPoint(lookup, offset(...C, -500, 0)).covered['4G'].viettel).toBe(false);
+    expect(lookupPoint(lookup, offset(...C, 500, 0)).covered['4G'].outdoor.viettel).toBe(true);
+    expect(lookupPoint(lookup, offset(...C, -500, 0)).covered['4G'].outdoor.viettel).toBe(false);
     // Bearing 10°: inside the wedge's box (it spans north to 866 m), outside the wedge (30°–150°).
     const b = (10 * Math.PI) / 180;
-    expect(lookupPoint(lookup, offset(...C, 500 * Math.sin(b), 500 * Math.cos(b))).covered['4G'].viettel).toBe(false);
+    expect(lookupPoint(lookup, offset(...C, 500 * Math.sin(b), 500 * Math.cos(b))).covered['4G'].outdoor.viettel).toBe(
+      false,
+    );
   });
 
   it('a square footprint with a hole leaves the hole uncovered', () => {
     const holed = importedFootprint('h', 'vnpt', '5G', createSquare(...C, 2000, { sideM: 500 }))!;
     const lookup = createLookup({ footprints: [holed] });
-    expect(lookupPoint(lookup, C).covered['5G'].vnpt).toBe(false);
-    expect(lookupPoint(lookup, offset(...C, 600, 0)).covered['5G'].vnpt).toBe(true);
+    expect(lookupPoint(lookup, C).covered['5G'].outdoor.vnpt).toBe(false);
+    expect(lookupPoint(lookup, offset(...C, 600, 0)).covered['5G'].outdoor.vnpt).toBe(true);
   });
 });
 
@@ -199,13 +218,30 @@ describe('pointLookupFromEngine', () => {
   const createEngine = () =>
     new CoverageEngine([{ id: 'U', level: 'unit2025', geometry: createSquare(...C, 10_000) }], []);
 
-  it("rebuilds the engine's footprints to the plane unit", () => {
+  it("rebuilds the engine's footprints of every level to the plane unit", () => {
     const site = createSite('s', C, 1200, { azimuthsDeg: [30, 200] });
     const engine = createEngine();
     engine.setSites([site]);
     const built = footprintsFromEngine(engine, [site]);
-    const own = siteFootprints(site, 'rural', engine.params);
-    expect(built.map((f) => [f.tech, f.x, f.y, f.outline])).toEqual(own.map((f) => [f.tech, f.x, f.y, f.outline]));
+    expect(built.map((f) => `${f.tech} ${f.level}`)).toEqual(['4G outdoor', '4G indoor', '5G outdoor', '5G indoor']);
+    // Each covers exactly what the engine's own polygon covers, on a 41 × 41 grid over the footprints' box.
+    const listed = engine.footprintsOf('s')!;
+    const [x0, y0] = planeOf({ lng: C[0], lat: C[1] });
+    const reach = 1300 * PLANE_UNITS_PER_M;
+    let differ = 0;
+    let inside = 0;
+    for (let i = 0; i <= 40; i++)
+      for (let j = 0; j <= 40; j++) {
+        const x = x0 - reach + (i * 2 * reach) / 40 + 0.37;
+        const y = y0 - reach + (j * 2 * reach) / 40 + 0.61;
+        built.forEach((f, k) => {
+          const own = planeHolds(listed[k]!.geometry, x, y);
+          if (own) inside++;
+          if (footprintContains(f, x, y) !== own) differ++;
+        });
+      }
+    expect(inside).toBeGreaterThan(100);
+    expect(differ).toBe(0);
   });
 
   it('answers coverage from the placed sites and imported coverage, skipping sites not placed', () => {
@@ -216,9 +252,9 @@ describe('pointLookupFromEngine', () => {
     const coverage = [{ operator: 'vnpt' as const, tech: '5G' as const, geometry: createSquare(...C, 400) }];
     const lookup = pointLookupFromEngine(engine, [placed, notPlaced], [], coverage);
     const here = lookupPoint(lookup, offset(...C, 100, 0)).covered;
-    expect(here['4G'].viettel).toBe(true);
-    expect(here['5G'].vnpt).toBe(true);
-    expect(here['5G'].viettel).toBe(false);
-    expect(lookupPoint(lookup, offset(...C, 3000, 0)).covered['5G'].viettel).toBe(false);
+    expect(here['4G'].outdoor.viettel).toBe(true);
+    expect(here['5G'].outdoor.vnpt).toBe(true);
+    expect(here['5G'].outdoor.viettel).toBe(false);
+    expect(lookupPoint(lookup, offset(...C, 3000, 0)).covered['5G'].outdoor.viettel).toBe(false);
   });
 });

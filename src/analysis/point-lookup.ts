@@ -1,19 +1,22 @@
 /**
- * "Có 5G ở đây không?": what the analysis knows at one point `[lng, lat]`. Per technology and operator, whether
- * the point lies in the coverage union (in any footprint of that operator and technology: the union the engine
- * measures, before it is clipped to the city); the nearest sites, with geodesic distances (Karney, geodesy.ts);
+ * "Có 5G ở đây không?": what the analysis knows at one point `[lng, lat]`. Per technology, coverage level
+ * (outdoor, indoor: coverage-level.ts) and operator, whether the point lies in the coverage union (in any footprint
+ * of that operator, technology and level: the union the engine measures, before it is clipped to the city); the
+ * nearest sites, with geodesic distances (Karney, geodesy.ts);
  * and the speed records within a radius (default 500 m, geodesic, to the record's point: an Ookla tile's centre)
  * over the twelve months up to a date, averaged as the area figures are (`speedByAreaKeys`, targets.ts: weighted
  * by tests, means shown from `MIN_SPEED_TESTS` tests).
  *
  * Built once from explicit inputs (sites, footprints, speed records) into bucket grids of the equal-area plane
- * (point-grid.ts), then asked any number of points. Footprints are the engine's own (`Footprint`, integer plane
+ * (point-grid.ts), then asked any number of points; several lookups can be asked as one (the shipped sites' and a
+ * plan's, built per question). Footprints are the engine's own (`Footprint`, integer plane
  * units), tested with the non-zero winding rule the engine's unions use, so a point is covered exactly where the
  * engine's union holds it (a point on an edge may fall either way). See point-lookup-engine.ts for building the
  * inputs from an engine.
  */
 import type { Feature, Point, Position } from 'geojson';
 import type { LngLat } from '../domain/geo.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
 import {
   OPERATORS,
   TECHNOLOGIES,
@@ -25,11 +28,14 @@ import {
 import { yearBefore } from './as-of.js';
 import { planeOf } from './engine/engine-locate.js';
 import type { Footprint } from './engine/footprints.js';
+import { footprintContains } from './point-lookup-contains.js';
 import { OP_SETS, type OpSet } from './engine/types.js';
 import { distanceM } from './geodesy.js';
 import { PLANE_UNITS_PER_M } from './planar.js';
 import { PlaneGrid } from './point-grid.js';
 import { mergeSpeedFigures, speedByAreaKeys, type AreaKey, type SpeedFigure } from './targets.js';
+
+export { footprintContains };
 
 /** What a point lookup is built from. */
 export type PointLookupInput = {
@@ -86,14 +92,20 @@ export type PointSpeeds = {
 export type PointLookupResult = {
   /** The point asked, `[lng, lat]` degrees. */
   lngLat: LngLat;
-  /** Whether the point lies in the coverage union, per technology and operator (`any`: some operator). */
-  covered: Record<Technology, Record<OpSet, boolean>>;
+  /**
+   * Whether the point lies in the coverage union, per technology, coverage level and operator (`any`: some
+   * operator). Imported coverage polygons without a level count as outdoor.
+   */
+  covered: PointCoverage;
   /** The nearest sites of any operator and technology, nearest first (ties by id). */
   nearest: NearestSite[];
   /** The nearest site of each operator with each technology; null when the operator has none with it. */
   nearestByOperator: Record<Technology, Record<Operator, NearestSite | null>>;
   speeds: PointSpeeds;
 };
+
+/** Coverage at a point per technology, level and operator set. */
+export type PointCoverage = Record<Technology, Record<CoverageLevel, Record<OpSet, boolean>>>;
 
 type SpeedRecord = Feature<Point, SpeedTestProps>;
 
@@ -142,81 +154,67 @@ export function buildPointLookup(input: PointLookupInput): PointLookup {
   return { footprints, sites, sitesOf, speeds, newestSpeedDate };
 }
 
-/** What the analysis knows at `lngLat` (`[lng, lat]` degrees); see the module comment. */
+/**
+ * What the analysis knows at `lngLat` (`[lng, lat]` degrees); see the module comment. Several lookups answer as
+ * one: covered where any of them covers, the nearest sites of all of them, the speed records of all of them.
+ */
 export function lookupPoint(
-  index: PointLookup,
+  lookups: PointLookup | readonly PointLookup[],
   lngLat: Readonly<LngLat>,
   options: Partial<PointLookupOptions> = {},
 ): PointLookupResult {
+  const indexes: readonly PointLookup[] = Array.isArray(lookups) ? lookups : [lookups as PointLookup];
   const o = { ...POINT_LOOKUP_DEFAULTS, ...options };
   const point: LngLat = [lngLat[0], lngLat[1]];
   const [x, y] = planeOf({ lng: point[0], lat: point[1] });
+  const nearestOf = (grids: (PlaneGrid<Site> | undefined)[], k: number) =>
+    grids
+      .flatMap((g) => (g ? nearestSites(g, point, x, y, k) : []))
+      .sort(byDistance)
+      .slice(0, k);
   return {
     lngLat: point,
-    covered: coverageAt(index, x, y),
-    nearest: nearestSites(index.sites, point, x, y, o.nearest),
-    nearestByOperator: perTech((tech) =>
-      perOperator((op) => {
-        const grid = index.sitesOf.get(`${op}|${tech}`);
-        return grid ? (nearestSites(grid, point, x, y, 1)[0] ?? null) : null;
-      }),
+    covered: coverageAt(indexes, x, y),
+    nearest: nearestOf(
+      indexes.map((i) => i.sites),
+      o.nearest,
     ),
-    speeds: speedsAround(index, point, x, y, o),
+    nearestByOperator: perTech((tech) =>
+      perOperator(
+        (op) =>
+          nearestOf(
+            indexes.map((i) => i.sitesOf.get(`${op}|${tech}`)),
+            1,
+          )[0] ?? null,
+      ),
+    ),
+    speeds: speedsAround(indexes, point, x, y, o),
   };
 }
+
+/** Nearest first, ties by id (code-point order). */
+const byDistance = (a: NearestSite, b: NearestSite): number =>
+  a.distanceM - b.distanceM || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const perTech = <T>(f: (tech: Technology) => T): Record<Technology, T> =>
   Object.fromEntries(TECHNOLOGIES.map((t) => [t, f(t)])) as Record<Technology, T>;
 const perOperator = <T>(f: (op: Operator) => T): Record<Operator, T> =>
   Object.fromEntries(OPERATORS.map((op) => [op, f(op)])) as Record<Operator, T>;
 
-/** Coverage at plane point (x, y), per technology and operator set. */
-function coverageAt(index: PointLookup, x: number, y: number): Record<Technology, Record<OpSet, boolean>> {
-  const covered = perTech(() => Object.fromEntries(OP_SETS.map((op) => [op, false])) as Record<OpSet, boolean>);
-  for (const f of index.footprints.at(x, y)) {
-    const byOp = covered[f.tech];
-    if (byOp[f.operator] || !footprintContains(f, x, y)) continue;
-    byOp[f.operator] = true;
-    byOp.any = true;
-  }
+/** Coverage at plane point (x, y), per technology, level and operator set. */
+function coverageAt(indexes: readonly PointLookup[], x: number, y: number): PointCoverage {
+  const none = () => Object.fromEntries(OP_SETS.map((op) => [op, false])) as Record<OpSet, boolean>;
+  const covered = perTech(
+    () => Object.fromEntries(COVERAGE_LEVELS.map((l) => [l, none()])) as Record<CoverageLevel, Record<OpSet, boolean>>,
+  );
+  for (const index of indexes)
+    for (const f of index.footprints.at(x, y)) {
+      const byOp = covered[f.tech][f.level];
+      if (byOp[f.operator] || !footprintContains(f, x, y)) continue;
+      byOp[f.operator] = true;
+      byOp.any = true;
+    }
   return covered;
-}
-
-/** Whether a footprint holds plane point (x, y) by the non-zero winding rule. */
-export function footprintContains(f: Footprint, x: number, y: number): boolean {
-  if (x < f.box[0] || x > f.box[2] || y < f.box[1] || y > f.box[3]) return false;
-  if (f.fixed !== null) {
-    let winding = 0;
-    for (const path of f.fixed) winding += windingNumber(path, x, y, 0, 0);
-    return winding !== 0;
-  }
-  return windingNumber(f.outline, x, y, f.x, f.y) !== 0;
-}
-
-type Vertex = { x: number; y: number } | readonly [number, number];
-const vx = (v: Vertex): number => ('x' in v ? v.x : v[0]);
-const vy = (v: Vertex): number => ('y' in v ? v.y : v[1]);
-
-/**
- * The winding number of a closed path (vertices offset by (ox, oy)) around (x, y): D. Sunday's crossing test,
- * "Inclusion of a Point in a Polygon" (2001). Integer plane units: every product stays below 2^53, so it is exact.
- */
-function windingNumber(path: readonly Vertex[], x: number, y: number, ox: number, oy: number): number {
-  let w = 0;
-  const n = path.length;
-  for (let i = 0; i < n; i++) {
-    const a = path[i]!;
-    const b = path[(i + 1) % n]!;
-    const ax = vx(a) + ox,
-      ay = vy(a) + oy,
-      bx = vx(b) + ox,
-      by = vy(b) + oy;
-    const side = (bx - ax) * (y - ay) - (x - ax) * (by - ay);
-    if (ay <= y) {
-      if (by > y && side > 0) w++;
-    } else if (by <= y && side < 0) w--;
-  }
-  return w;
 }
 
 /** The k sites of a grid nearest to the point, nearest first, ties by id. */
@@ -240,19 +238,29 @@ function nearestSites(grid: PlaneGrid<Site>, point: LngLat, x: number, y: number
 }
 
 /** The speed records within the radius and the window, averaged per technology, and per operator. */
-function speedsAround(index: PointLookup, point: LngLat, x: number, y: number, o: PointLookupOptions): PointSpeeds {
-  const until = o.asOf ?? index.newestSpeedDate;
+function speedsAround(
+  indexes: readonly PointLookup[],
+  point: LngLat,
+  x: number,
+  y: number,
+  o: PointLookupOptions,
+): PointSpeeds {
+  let newest: string | null = null;
+  for (const i of indexes)
+    if (i.newestSpeedDate !== null && (newest === null || i.newestSpeedDate > newest)) newest = i.newestSpeedDate;
+  const until = o.asOf ?? newest;
   const span = until === null ? null : { after: yearBefore(until), until };
   // Search the plane box of the radius with room for the plane's scale error (see point-grid.ts).
   const reach = Math.ceil(o.speedRadiusM * 1.001 * PLANE_UNITS_PER_M) + PLANE_UNITS_PER_M;
   const near: SpeedRecord[] = [];
   if (span) {
-    index.speeds.forEachInBox([x - reach, y - reach, x + reach, y + reach], (t) => {
-      const d = t.properties.date;
-      if (d <= span.after || d > span.until) return;
-      const [lng, lat] = t.geometry.coordinates as Position;
-      if (distanceM(point, [lng!, lat!]) <= o.speedRadiusM) near.push(t);
-    });
+    for (const index of indexes)
+      index.speeds.forEachInBox([x - reach, y - reach, x + reach, y + reach], (t) => {
+        const d = t.properties.date;
+        if (d <= span.after || d > span.until) return;
+        const [lng, lat] = t.geometry.coordinates as Position;
+        if (distanceM(point, [lng!, lat!]) <= o.speedRadiusM) near.push(t);
+      });
   }
   // The point's groups go through the area averaging as keys of their own, so that the weights, the minimum
   // number of tests and the windows are exactly those of the area figures.

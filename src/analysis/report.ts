@@ -13,9 +13,19 @@ import { knownIndicator } from '../domain/indicators.js';
 
 /**
  * The targets reported: the coverage targets from the analysis, and the two that come from loaded area
- * indicators (fibre to every household, one IoT connection per person), empty until those are loaded.
+ * indicators (fibre to every household, one IoT connection per person), empty until those are loaded. The
+ * population target is reported outdoors (`population5g`) and indoors (`population5gIndoor`), labelled.
  */
-export const REPORT_TARGETS = ['zones5g', 'population5g', 'speed4g', 'speed5g', 'cables', 'fibre', 'iot'] as const;
+export const REPORT_TARGETS = [
+  'zones5g',
+  'population5g',
+  'population5gIndoor',
+  'speed4g',
+  'speed5g',
+  'cables',
+  'fibre',
+  'iot',
+] as const;
 export type ReportTarget = (typeof REPORT_TARGETS)[number];
 
 /** The area indicator behind each indicator target. */
@@ -28,6 +38,7 @@ export const REPORT_INDICATORS: Readonly<Partial<Record<ReportTarget, string>>> 
 export const REPORT_UNITS: Readonly<Record<ReportTarget, '%' | 'Mbit/s' | 'km' | 'per person'>> = {
   zones5g: '%',
   population5g: '%',
+  population5gIndoor: '%',
   speed4g: 'Mbit/s',
   speed5g: 'Mbit/s',
   cables: 'km',
@@ -39,6 +50,7 @@ export const REPORT_UNITS: Readonly<Record<ReportTarget, '%' | 'Mbit/s' | 'km' |
 export const REPORT_GOALS: Readonly<Record<ReportTarget, { value: number | null; year: number }>> = {
   zones5g: { value: PLAN_TARGETS.zone5gPercent.value, year: PLAN_TARGETS.zone5gPercent.year },
   population5g: { value: PLAN_TARGETS.population5gPercent.value, year: PLAN_TARGETS.population5gPercent.year },
+  population5gIndoor: { value: PLAN_TARGETS.population5gPercent.value, year: PLAN_TARGETS.population5gPercent.year },
   speed4g: { value: PLAN_TARGETS.downloadMbps['4G'].value, year: PLAN_TARGETS.downloadMbps['4G'].year },
   speed5g: { value: PLAN_TARGETS.downloadMbps['5G'].value, year: PLAN_TARGETS.downloadMbps['5G'].year },
   cables: { value: null, year: 2030 },
@@ -100,6 +112,7 @@ function areaFigures(r: ServiceResults, key: string, ind: IndicatorTable | null)
     ...indicatorFigures(ind, key),
     zones5g: zonesPercent(r, r.zonesInArea[key] ?? []),
     population5g: a ? coverageValue(a, '5G', 'any', 'population') : null,
+    population5gIndoor: a ? coverageValue(a, '5G', 'any', 'population', 'indoor') : null,
     speed4g: r.speeds[key]?.['4G'].meanMbps ?? null,
     speed5g: r.speeds[key]?.['5G'].meanMbps ?? null,
     cables: r.cables[key]?.done ?? 0,
@@ -126,6 +139,7 @@ function cityFigures(r: ServiceResults, ind: IndicatorTable | null): Figures {
     ...indicatorFigures(ind, CITY_KEY),
     zones5g: zonesPercent(r, null),
     population5g: r.population.value,
+    population5gIndoor: r.population.byLevel.indoor.value,
     speed4g: mean('4G'),
     speed5g: mean('5G'),
     cables,

@@ -10,6 +10,7 @@
  * and a part of a road differs from the road's mean by less than that, so lengths are true to 1 cm per km at worst.
  * A road in no 2025 unit is outside the city and counts in no area; the city's figures are the 2025 units' sums.
  */
+import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
 import type { Feature, Geometry, MultiPolygon, Position } from 'geojson';
 import { TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import { N_COMBOS, combo } from './engine/results.js';
@@ -36,8 +37,14 @@ export type RoadAreaLevel = (typeof ROAD_AREA_LEVELS)[number] & Exclude<EngineLe
 /** Covered length for one technology and operator set: km, and the share of the roads' km, percent 0–100. */
 export type CoveredLength = { km: number; percent: number };
 
-/** The length of some roads, km (geodesic), and its covered part per technology and operator set. */
-export type RoadKm = { km: number; covered: Record<Technology, Record<OpSet, CoveredLength>> };
+/** Covered lengths per technology and operator set. */
+export type CoveredLengths = Record<Technology, Record<OpSet, CoveredLength>>;
+
+/**
+ * The length of some roads, km (geodesic), and its covered part per technology and operator set: outdoors in
+ * `covered` (the same object as `byLevel.outdoor`), and at each coverage level.
+ */
+export type RoadKm = { km: number; covered: CoveredLengths; byLevel: Record<CoverageLevel, CoveredLengths> };
 
 /** One area's roads of one class. */
 export type RoadAreaRow = RoadKm & { level: RoadAreaLevel; code: string; roadClass: RoadClass };
@@ -68,9 +75,9 @@ export type RoadCoverage = {
 
 /**
  * The covered part of the city for a technology and operator set, as `[lng, lat]` polygons that do not overlap
- * (one per tile: `CoverageService.coveredTiles(tech, op)` geometries or `CoverageEngine.coveredByTile(tech, op)`).
+ * (one per tile: `CoverageService.drawn.coveredTiles(tech, op, level)` geometries or `CoverageEngine.coveredByTile(tech, op)`).
  */
-export type CoveredOf = (tech: Technology, op: OpSet) => readonly MultiPolygon[];
+export type CoveredOf = (tech: Technology, op: OpSet, level: CoverageLevel) => readonly MultiPolygon[];
 
 /** Lengths per slot: index 0 the roads' length, 1 + combo the covered length; plane or geodesic metres. */
 const SLOTS = 1 + N_COMBOS;
@@ -99,14 +106,15 @@ export function roadCoverage(
   }));
   const cover: ShapeSet[] = [];
   const pool = new Map<string, PlanarShape>();
-  for (const tech of TECHNOLOGIES)
-    for (const op of OP_SETS)
-      cover[combo(tech, op)] = new ShapeSet(
-        sharedShapes(
-          coveredOf(tech, op).map((g) => projectPolygon(g)),
-          pool,
-        ),
-      );
+  for (const level of COVERAGE_LEVELS)
+    for (const tech of TECHNOLOGIES)
+      for (const op of OP_SETS)
+        cover[combo(tech, op, level)] = new ShapeSet(
+          sharedShapes(
+            coveredOf(tech, op, level).map((g) => projectPolygon(g)),
+            pool,
+          ),
+        );
   const sums = levels.map((l) => new Float64Array(l.codes.length * ROAD_CLASSES.length * SLOTS));
   const named = new Map<string, { name: string; m: Float64Array; segments: number; classes: Set<RoadClass> }>();
   const skipped: RoadSkips = { otherClass: 0, noLine: 0 };
@@ -248,13 +256,16 @@ function measureLine(
 /** Slots (metres) as km and covered km with shares; centimetre rounding can put a covered length a hair over. */
 function roadKmOf(m: Float64Array): RoadKm {
   const km = m[0]! / 1000;
-  const covered = {} as RoadKm['covered'];
-  for (const tech of TECHNOLOGIES) {
-    covered[tech] = {} as Record<OpSet, CoveredLength>;
-    for (const op of OP_SETS) {
-      const c = Math.min(m[1 + combo(tech, op)]! / 1000, km);
-      covered[tech][op] = { km: c, percent: km > 0 ? (100 * c) / km : 0 };
+  const byLevel = {} as RoadKm['byLevel'];
+  for (const level of COVERAGE_LEVELS) {
+    const covered = (byLevel[level] = {} as CoveredLengths);
+    for (const tech of TECHNOLOGIES) {
+      covered[tech] = {} as Record<OpSet, CoveredLength>;
+      for (const op of OP_SETS) {
+        const c = Math.min(m[1 + combo(tech, op, level)]! / 1000, km);
+        covered[tech][op] = { km: c, percent: km > 0 ? (100 * c) / km : 0 };
+      }
     }
   }
-  return { km, covered };
+  return { km, covered: byLevel.outdoor, byLevel };
 }

@@ -3,6 +3,7 @@
  * with the city, the priority zones and the targets after a full analysis (a plan edit's in service-plan.ts), and
  * the covered or uncovered parts of the city as collections to draw. Reads the engine only; changes nothing.
  */
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { Feature, FeatureCollection, LineString, MultiPolygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
 import { OPERATORS, type CableStatus, type Technology } from '../domain/telecom.js';
@@ -142,12 +143,13 @@ export function coverageCollection(
   engine: CoverageEngine,
   tech: Technology,
   sample: boolean,
+  level: CoverageLevel = 'outdoor',
 ): FeatureCollection<MultiPolygon, { operator: OpSet; tech: Technology; sample: boolean }> {
   return {
     type: 'FeatureCollection',
     features: OPERATORS.map((operator) => ({
       type: 'Feature',
-      geometry: engine.coverage(tech, operator),
+      geometry: engine.coverage(tech, operator, level),
       properties: { operator, tech, sample },
     })),
   };

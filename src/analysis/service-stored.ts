@@ -1,12 +1,14 @@
 /**
  * The stored figures of the shipped data (the data build's, see stored-results.ts) on the coverage service's side:
- * which dates are stored, whether they apply (only to the shipped sites, with no plan and no grid level), and the
+ * which dates are stored, whether they apply (only to the shipped sites, with no plan, no grid level and the model's
+ * default parameters), and the
  * service's full results built from one of them with the targets (speeds, cables, zones) of that date's input.
  */
 import type { Feature, LineString } from 'geojson';
 import type { CableStatus, Site, Technology } from '../domain/telecom.js';
 import type { CoverageEngine } from './engine/engine.js';
 import { POPULATION_NOTE } from './engine/types.js';
+import { isDefaultParams } from './service-params.js';
 import type { TargetsCache } from './results-cache.js';
 import type { ServiceInput, ServiceResults } from './service-types.js';
 import { resultsOfSnapshot, snapshotFits, snapshotOf, type ResultsSnapshot } from './stored-results.js';
@@ -18,18 +20,23 @@ export class StoredDates {
   private readonly byDate = new Map<string, ResultsSnapshot>();
   private grid = false;
 
-  /** `shipped`: the sites the figures were stored for (the service's base sites at `init`, by identity). */
+  /**
+   * `engine`: the service's engine now (it is built again when the model's parameters change); `shipped`: the sites
+   * the figures were stored for (the service's base sites at `init`, by identity).
+   */
   constructor(
-    private readonly engine: CoverageEngine,
+    private readonly engine: () => CoverageEngine,
     private readonly shipped: readonly Site[],
   ) {}
 
   /**
    * The snapshot of `date` when stored figures apply: the base sites are the shipped ones (`sites`, all dates), the
-   * plan is empty (`planSites` 0) and no grid level was added (their cells are not stored). Null otherwise.
+   * plan is empty (`planSites` 0), no grid level was added (their cells are not stored) and the engine's model
+   * parameters are the defaults (the data build computed the figures with them). Null otherwise.
    */
   usable(date: string | null, sites: readonly Site[], planSites: number): ResultsSnapshot | null {
-    return sites === this.shipped && planSites === 0 && !this.grid ? this.get(date) : null;
+    const fits = sites === this.shipped && planSites === 0 && !this.grid && isDefaultParams(this.engine().params);
+    return fits ? this.get(date) : null;
   }
 
   /** A grid level was added to the engine: its cells have no stored figures, so none apply from now on. */
@@ -39,7 +46,7 @@ export class StoredDates {
 
   /** Keeps a snapshot; throws, naming its date, when it was made over other areas than the engine's. */
   add(snap: ResultsSnapshot): void {
-    if (!snapshotFits(snap, this.engine.areaMeta()))
+    if (!snapshotFits(snap, this.engine().areaMeta()))
       throw new Error(
         `stored results of ${snap.date}: made over ${snap.areaKeys.length} other areas than the analysis's — not used`,
       );

@@ -1,7 +1,10 @@
 /**
  * The data types of the coverage service (coverage-service.ts): what it is given and what it answers. Apart from
- * the service so that the modules that read its results (report.ts) need not import the service itself.
+ * the service so that the modules that read its results (report.ts) need not
+ * import the service itself.
  */
+import type { EnvironmentGrid } from './coverage/environment-grid.js';
+import type { FootprintGeometry } from './engine/engine-geometry.js';
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { DataIssue } from '../domain/report.js';
 import type { CableStatus, SpeedTestProps, Technology } from '../domain/telecom.js';
@@ -13,6 +16,8 @@ type Poly = Polygon | MultiPolygon;
 
 /** The inputs, as GeoJSON collections read from the generated data. */
 export type ServiceInput = {
+  /** The environment grid sites take their class from (src/data/load-environment.ts); absent or null: the census density's. */
+  environment?: EnvironmentGrid | null;
   units: FeatureCollection<Poly>;
   districts: FeatureCollection<Poly>;
   wards: FeatureCollection<Poly>;
@@ -53,7 +58,7 @@ export type SitesUpdate = {
   zones: ZoneTarget[];
   population: ReturnType<typeof populationTarget>;
   /** Modelled footprints of the sites added or moved (`[lng, lat]`), by site id. */
-  footprints: Record<string, { tech: Technology; rangeM: number; geometry: MultiPolygon }[]>;
+  footprints: Record<string, FootprintGeometry[]>;
   /** Time the engine took, ms. */
   ms: number;
 };

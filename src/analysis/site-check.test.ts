@@ -144,7 +144,7 @@ describe('every problem of a row', () => {
       [
         'Kinh độ, Vĩ độ',
         's.geojson: feature 1 (id "S1"): position [21.03, 105.85] is outside Hà Nội — latitude and longitude look swapped',
-        's.geojson: đối tượng 1 (mã "S1"): vị trí [21.03, 105.85] nằm ngoài Hà Nội — vĩ độ và kinh độ có vẻ bị đảo chỗ',
+        's.geojson: đối tượng 1 (mã "S1"): vị trí [21,03; 105,85] nằm ngoài Hà Nội — vĩ độ và kinh độ có vẻ bị đảo chỗ',
       ],
     ]);
   });

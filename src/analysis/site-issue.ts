@@ -61,6 +61,16 @@ export const show = (v: unknown, vi = false): string =>
         : 'missing'
       : clip(JSON.stringify(v) ?? String(v));
 
+/**
+ * A number as Vietnamese writes it in a message: decimal comma, thousands dot, the minus sign U+2212
+ * (`105,85`, `588.394,44`, `−0,5`), all its decimals kept (a coordinate must not be rounded in an error).
+ */
+export function viNumber(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const text = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 }).format(Math.abs(v));
+  return v < 0 ? `\u2212${text}` : text;
+}
+
 /** The error about row `n` (site `id`, empty when it has none) breaking `problem`, named as `naming` says. */
 export function siteIssue(naming: IssueNaming, n: number, id: string, problem: SiteProblem): DataIssue {
   const { rule, field, value, what, why } = problem;

@@ -6,7 +6,7 @@
  */
 import { HANOI_BBOX } from '../domain/geo.js';
 import { BANDS, OPERATORS, TECHNOLOGIES, type Band, type Operator } from '../domain/telecom.js';
-import { clip, ROW_WORDS, show, type IssueNaming, type Phrase, type SiteProblem } from './site-issue.js';
+import { clip, ROW_WORDS, show, viNumber, type IssueNaming, type Phrase, type SiteProblem } from './site-issue.js';
 
 /** Limits of plausible site values. */
 export const SITE_LIMITS = {
@@ -81,13 +81,17 @@ export function positionProblem(
         ]
       : [
           `a site must lie in or near Hà Nội (lon ${X0}–${X1}, lat ${Y0}–${Y1})`,
-          `trạm phải nằm trong hoặc gần Hà Nội (kinh độ ${X0}–${X1}, vĩ độ ${Y0}–${Y1})`,
+          `trạm phải nằm trong hoặc gần Hà Nội (kinh độ ${viNumber(X0)}–${viNumber(X1)}, vĩ độ ${viNumber(Y0)}–${viNumber(Y1)})`,
         ];
   return {
     rule: 'site-coordinate-outside',
     field: 'lng',
     value: `${lng}, ${lat}`,
-    what: [`position [${lng}, ${lat}] is outside Hà Nội`, `vị trí [${lng}, ${lat}] nằm ngoài Hà Nội`],
+    // Vietnamese writes decimal commas, so the pair's two numbers are parted by a semicolon.
+    what: [
+      `position [${lng}, ${lat}] is outside Hà Nội`,
+      `vị trí [${viNumber(lng)}; ${viNumber(lat)}] nằm ngoài Hà Nội`,
+    ],
     why,
   };
 }

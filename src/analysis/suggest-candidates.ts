@@ -5,6 +5,7 @@
  */
 import type { CoverageEngine } from './engine/engine.js';
 import { ENVIRONMENTS } from './coverage/environment.js';
+import { environmentCellOf } from './coverage/environment-grid.js';
 import { EMPTY_SHAPE, projectPolygon } from './planar.js';
 import { HANOI_LAEA } from './projection.js';
 import { detectTowers, type Tower, type TowerSite } from './sharing-towers.js';
@@ -64,7 +65,7 @@ export function otherTowers(sites: readonly TowerSite[], op: Operator): Tower[] 
 
 /**
  * A candidate at each grid point (`[x, y]` plane metres), then one at each tower (at its `[lng, lat]`): grouped
- * by the areas (not grid cells) it stands in, whether it stands in a served zone, and the highest mean density
+ * by the areas (not grid cells) and the environment-grid cell it stands in, whether it stands in a served zone, and the highest mean density
  * (residents per m²) of its areas.
  */
 export function candidatesAt(
@@ -81,10 +82,12 @@ export function candidatesAt(
   );
   const at = (lng: number, lat: number, x: number, y: number, tower: string | null, i: number): Candidate => {
     const areas = engine.locate(lng, lat).map((a) => `${a.level}|${a.id}`);
-    const key = areas
+    // A site's environment is its environment-grid cell's class, else its census ward's: candidates sharing
+    // both share a class.
+    const key = `${areas
       .filter((a) => !isGridLevel(a.split('|')[0]!))
       .sort()
-      .join(' ');
+      .join(' ')} @${environmentCellOf(lng, lat).join(',')}`;
     const group =
       groups.get(key) ?? (groups.set(key, { envs: [...ENVIRONMENTS], members: [], ver: 0 }).get(key) as Group);
     group.members.push(i);

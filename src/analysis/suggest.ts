@@ -17,12 +17,13 @@
  * Accepted sites stay placed during the search (later gains are marginal to them) and are all removed at
  * the end, also on cancel or error.
  *
- * The footprint's range depends on the environment class (the census density where the site stands), which
- * the engine does not expose. Candidates are grouped by the areas containing them (`engine.locate`, grid
- * levels left out); a group starts with every class possible (the bound then uses the widest range) and
- * each exact evaluation narrows it to the classes whose geometric area matches the engine's gain. This is
- * exact when the census wards are one of the engine's levels (the app: `ward2019`), because then a group
- * lies in one ward; when an evaluation contradicts its group, the group goes back to every class
+ * The footprint's range depends on the environment class (the class of the environment-grid cell where the site
+ * stands, else the census density there), which the engine does not expose. Candidates are grouped by the areas
+ * containing them (`engine.locate`, grid levels left out) and their environment-grid cell; a group starts with
+ * every class possible (the bound then uses the widest range) and each exact evaluation narrows it to the classes
+ * whose geometric area matches the engine's gain. This is exact when the census wards are one of the engine's
+ * levels (the app: `ward2019`), because then a group lies in one ward and one cell; when an evaluation
+ * contradicts its group, the group goes back to every class
  * (`boundMisses` counts it). Bounds carry the rounding allowance of the match (50 m² + 0.01 %). The
  * population bound caps each zone at its uncovered residents and otherwise assumes, 25 % above, the highest
  * mean density of the areas containing any candidate within reach (see setCeilings). Gains within 1 m²
@@ -154,7 +155,7 @@ export function* suggestSteps(
     let m2 = 0,
       value = 0;
     for (const f of siteFootprints(c.site, env, engine.params)) {
-      if (f.tech !== '5G') continue;
+      if (f.tech !== '5G' || f.level !== 'outdoor') continue;
       const paths = footprintPaths(f);
       for (const z of zones) {
         if (z.gap.areaM2 <= 0 || !boxesOverlap(f.box, z.gap.box)) continue;

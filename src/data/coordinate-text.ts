@@ -3,7 +3,8 @@
  * không?"): decimal degrees in either order (`21.0285, 105.8542`, `105.8542 21.0285`, decimal commas
  * `21,0285; 105,8542`), degrees-minutes-seconds (`21°01'42.6"N 105°51'15.1"E`, also ′ ″, spaces, lower-case
  * hemispheres, `21 01 42.6 N`, a leading hemisphere `N21°…`), degrees and decimal minutes (`21°01.71'N`), and
- * VN-2000 metres of Hà Nội's zone (`X=2326344 Y=588394`, or two large numbers in either order).
+ * VN-2000 metres of Hà Nội's zone (`X=2326344 Y=588394`, or two large numbers in either order), and the position
+ * of a Google Maps or OpenStreetMap link pasted whole.
  *
  * In `data/` rather than `domain/` because VN-2000 goes through the importers' conversion (import/vn2000.ts,
  * EPSG:5897 with the EPSG:6960 datum shift), which needs proj4. The order of two unlabelled decimal numbers is
@@ -198,9 +199,22 @@ const FORMAT_NAMES: Record<Exclude<CoordinateFormat, 'metres'>, Bilingual> = {
   dms: { vi: 'độ, phút, giây', en: 'degrees, minutes, seconds' },
 };
 
-/** Reads a position from typed or pasted text; see the module comment. */
+/**
+ * The `lat, lng` of a map link pasted whole: Google Maps' `…/@21.0285,105.8542,15z` (or `?q=21.0285,105.8542`)
+ * and OpenStreetMap's `#map=15/21.0285/105.8542`; null for text that is no such link.
+ */
+export function coordinatesOfMapLink(text: string): string | null {
+  if (!/^https?:\/\//i.test(text.trim())) return null;
+  const n = String.raw`-?\d{1,3}\.\d+`;
+  const google = new RegExp(String.raw`[@=](${n}),(${n})(?:[,&/]|$)`).exec(text);
+  if (google) return `${google[1]}, ${google[2]}`;
+  const osm = new RegExp(String.raw`map=\d+(?:\.\d+)?/(${n})/(${n})`).exec(text);
+  return osm ? `${osm[1]}, ${osm[2]}` : null;
+}
+
+/** Reads a position from typed or pasted text (or a map link, see `coordinatesOfMapLink`); see the module comment. */
 export function parseCoordinateText(text: string): CoordinateTextResult {
-  const trimmed = text.trim();
+  const trimmed = coordinatesOfMapLink(text) ?? text.trim();
   if (trimmed === '') return { ok: false, error: COORDINATE_TEXT_MESSAGES.empty };
   if (trimmed.length > MAX_COORDINATE_TEXT_LENGTH) return { ok: false, error: COORDINATE_TEXT_MESSAGES.tooLong };
   const groups = groupsOf(tokenize(trimmed));

@@ -10,6 +10,8 @@ import { checkSites } from '../analysis/site-check.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
 import { loadLayer, type DataSource } from './load-layers.js';
+import { loadEnvironmentGrid } from './load-environment.js';
+import type { EnvironmentGrid } from '../analysis/coverage/environment-grid.js';
 
 type Poly = Polygon | MultiPolygon;
 
@@ -39,20 +41,24 @@ export type ShippedSample = {
 
 /** What {@link loadServiceInput} returns. */
 export type LoadedServiceInput = {
-  /** The input of `CoverageService.init`; its site rows come checked (`checkedSites`), so init does not check again. */
-  input: ServiceInput;
+  /**
+   * The input of `CoverageService.init`; its site rows come checked (`checkedSites`), so init does not check again.
+   * `environment` is the environment grid sites take their class from (null for data built before it existed).
+   */
+  input: ServiceInput & { environment: EnvironmentGrid | null };
   sample: ShippedSample;
 };
 
 /**
- * Loads every layer the analysis reads (`SERVICE_LAYER_IDS`, `[lng, lat]` WGS84) from `source` and checks the
- * sample's sites once. Rejects with the loader's message when a file is missing or unreadable (the message names
+ * Loads every layer the analysis reads (`SERVICE_LAYER_IDS`, `[lng, lat]` WGS84) and the environment grid from
+ * `source` and checks the sample's sites once. Rejects with the loader's message when a file is missing or unreadable (the message names
  * the file).
  */
 export async function loadServiceInput(source: DataSource, manifest: Manifest): Promise<LoadedServiceInput> {
-  const [units, districts, wards, zones, sites, speedTests, cables] = await Promise.all(
-    SERVICE_LAYER_IDS.map((id) => loadLayer(source, manifest, id)),
-  );
+  const [[units, districts, wards, zones, sites, speedTests, cables], environment] = await Promise.all([
+    Promise.all(SERVICE_LAYER_IDS.map((id) => loadLayer(source, manifest, id))),
+    loadEnvironmentGrid(source, manifest),
+  ]);
   const siteRows = siteRowsOf(sites as FeatureCollection<Point>);
   const checkedSites = checkSites(siteRows, SAMPLE_SITE_SOURCE);
   const speedTestLayer = speedTests as FeatureCollection<Point, SpeedTestProps>;
@@ -68,6 +74,7 @@ export async function loadServiceInput(source: DataSource, manifest: Manifest): 
       checkedSites,
       speedTests: speedTestLayer,
       cables: cableLayer,
+      environment,
     },
     sample: {
       sites: [...checkedSites.sites],

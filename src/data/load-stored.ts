@@ -4,6 +4,7 @@
  * answers null when the manifest lists nothing (data built before these files existed) and throws, naming the
  * file, when a listed file is unreadable.
  */
+import { resultsFromJson } from '../analysis/results-json.js';
 import { decodeAreaIndex } from '../analysis/engine/index-codec.js';
 import type { AreaIndex } from '../analysis/engine/area-index.js';
 import { ENGINE_DEFAULTS } from '../analysis/engine/types.js';
@@ -31,7 +32,7 @@ export async function loadFirstView(source: DataSource, manifest: Manifest): Pro
   if (!entry) return null;
   const text = new TextDecoder().decode(await source.getBytes(entry.file));
   try {
-    return JSON.parse(text) as ServiceResults;
+    return resultsFromJson<ServiceResults>(text);
   } catch {
     throw new Error(`${entry.file}: not JSON — run \`npm run data\` again`);
   }

@@ -1,8 +1,9 @@
 /**
  * A permanent link to a point lookup ("Có 5G ở đây không?"): the point and the date the answer was for, as one
- * value of the URL hash, `pt=21.028500/105.854200` or `pt=21.028500/105.854200/2025-11-30`. Latitude first, with
- * slashes, like the view's `map=zoom/lat/lng`; six decimals (about 0.1 m) so that a reopened link asks the very
- * point, not one a metre away across a footprint's edge.
+ * value of the URL hash, `pt=21.028500,105.854200` or `pt=21.028500,105.854200,2025-11-30`. Latitude first, as
+ * people write a position and as map services paste it; slashes (`21.0285/105.8542`, like the view's
+ * `map=zoom/lat/lng`) are read too. Six decimals (about 0.1 m) so that a reopened link asks the very point, not one
+ * a metre away across a footprint's edge.
  */
 import { HANOI_BBOX, type LngLat } from './geo.js';
 
@@ -13,7 +14,7 @@ export const POINT_LINK_PARAM = 'pt';
 export type PointLink = { lngLat: LngLat; asOf: string | null };
 
 const NUMBER = String.raw`-?\d{1,3}(?:\.\d{1,9})?`;
-const VALUE = new RegExp(String.raw`^(${NUMBER})/(${NUMBER})(?:/(\d{4}-\d{2}-\d{2}))?$`);
+const VALUE = new RegExp(String.raw`^(${NUMBER})([,/])(${NUMBER})(?:\2(\d{4}-\d{2}-\d{2}))?$`);
 
 /** Whether `date` is a real calendar day written `YYYY-MM-DD`. */
 function isIsoDay(date: string): boolean {
@@ -22,10 +23,10 @@ function isIsoDay(date: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m! - 1 && t.getUTCDate() === d;
 }
 
-/** The `pt` value of a link: `lat/lng` to six decimals, then `/date` when there is one. */
+/** The `pt` value of a link: `lat,lng` to six decimals, then `,date` when there is one. */
 export function formatPointLink(link: PointLink): string {
   const [lng, lat] = link.lngLat;
-  return `${lat.toFixed(6)}/${lng.toFixed(6)}${link.asOf === null ? '' : `/${link.asOf}`}`;
+  return `${lat.toFixed(6)},${lng.toFixed(6)}${link.asOf === null ? '' : `,${link.asOf}`}`;
 }
 
 /**
@@ -36,10 +37,10 @@ export function parsePointLink(value: string | null): PointLink | null {
   const m = VALUE.exec(value ?? '');
   if (!m) return null;
   const lat = Number(m[1]);
-  const lng = Number(m[2]);
+  const lng = Number(m[3]);
   const [minLng, minLat, maxLng, maxLat] = HANOI_BBOX;
   if (!(lng >= minLng && lng <= maxLng && lat >= minLat && lat <= maxLat)) return null;
-  const asOf = m[3] ?? null;
+  const asOf = m[4] ?? null;
   if (asOf !== null && !isIsoDay(asOf)) return null;
   return { lngLat: [lng, lat], asOf };
 }

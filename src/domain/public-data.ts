@@ -19,8 +19,14 @@ export type PublicSummary = {
   targets: {
     /** Priority zones with 5G over 100 % of their area (2025). */
     zones5g: { passing: number; total: number; target: number; year: number };
-    /** Residents with 5G, percent, against 99 % (2030). */
-    population5g: { value: number; target: number; year: number; pass: boolean };
+    /** Residents with 5G outdoors, percent, against 99 % (2030); `indoor` the same indoors (see coverage-level.ts). */
+    population5g: {
+      value: number;
+      target: number;
+      year: number;
+      pass: boolean;
+      indoor: { value: number; pass: boolean };
+    };
     /** 2025 units whose measured mean download meets the target, of those with measurements. */
     speed4g: { measured: number; passing: number; target: number; year: number };
     speed5g: { measured: number; passing: number; target: number; year: number };

@@ -55,9 +55,9 @@ export function paintChoropleth(map: MapLibreMap, areas: FeatureCollection, s: A
         map.setFeatureState({ source: key, id }, NO_DATA_STATE);
         continue;
       }
-      const pct = coverageValue(r, s.choroTech, s.choroOp, s.basis);
+      const pct = coverageValue(r, s.choroTech, s.choroOp, s.basis, s.coverageLevel);
       const before = s.compareResults?.areas[`${level}|${id}`];
-      const delta = before ? pct - coverageValue(before, s.choroTech, s.choroOp, s.basis) : undefined;
+      const delta = before ? pct - coverageValue(before, s.choroTech, s.choroOp, s.basis, s.coverageLevel) : undefined;
       map.setFeatureState({ source: key, id }, delta === undefined ? { pct } : { pct, delta });
     }
   }
@@ -72,7 +72,8 @@ export function paintAreas(map: MapLibreMap, s: AppState, keys: readonly string[
     const [level, id] = key.split('|') as [string, string];
     if (level !== s.level) continue;
     const r = results.areas[key];
-    if (r) map.setFeatureState({ source, id }, { pct: coverageValue(r, s.choroTech, s.choroOp, s.basis) });
+    if (r)
+      map.setFeatureState({ source, id }, { pct: coverageValue(r, s.choroTech, s.choroOp, s.basis, s.coverageLevel) });
   }
 }
 

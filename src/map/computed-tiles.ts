@@ -4,9 +4,9 @@
  * map fetch them again — once edits pause, since a drag would otherwise re-cut the city's coverage every frame.
  */
 import { addProtocol, removeProtocol, type Map as MapLibreMap, type VectorTileSource } from 'maplibre-gl';
-import { gapsLayer, parseTileLayer, TILE_PROTOCOL, tileUrl } from '../worker/protocol.js';
+import { coverageLayer, gapsLayer, parseTileLayer, TILE_PROTOCOL, tileUrl } from '../worker/protocol.js';
 import { LAYER_KEYS, LAYER_SOURCE, type LayerKey } from '../domain/layers.js';
-import type { AppStore } from '../state/store.js';
+import type { AppState, AppStore } from '../state/store.js';
 import type { Session } from '../session/session.js';
 
 /** How long the figures must stay unchanged before the tiles are fetched again, ms. */
@@ -32,8 +32,19 @@ export class ComputedTiles {
   /** Tile URL of a computed layer: coverage by technology, or the gaps of the choropleth's technology and operators. */
   url(key: LayerKey): string {
     const s = this.store.getState();
-    const layer = key === 'gaps' ? gapsLayer(s.choroTech, s.choroOp) : key === 'coverage5g' ? '5G' : '4G';
+    const layer =
+      key === 'gaps'
+        ? gapsLayer(s.choroTech, s.choroOp, s.coverageLevel)
+        : coverageLayer(key === 'coverage5g' ? '5G' : '4G', s.coverageLevel);
     return tileUrl(layer, this.version);
+  }
+
+  /** Points the gaps' and coverage's sources at the tiles of the store's new technology, operators or level. */
+  follow(map: MapLibreMap, s: AppState, prev: AppState): void {
+    const set = (key: LayerKey) => (map.getSource(key) as VectorTileSource | undefined)?.setTiles([this.url(key)]);
+    if (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.coverageLevel !== prev.coverageLevel)
+      set('gaps');
+    if (s.coverageLevel !== prev.coverageLevel) for (const key of ['coverage4g', 'coverage5g'] as const) set(key);
   }
 
   /** New figures: every computed layer is fetched again once they have been stable for a moment. */

@@ -3,6 +3,9 @@
  * session holds, mirrors the store (toggles, filters, choropleth, selection) onto the map, fetches the computed
  * tiles through the session, and puts clicks into the store. It loads no file and asks the worker nothing else.
  */
+import { followLanguage } from './map-attribution.js';
+import { sharedStateChanged } from '../state/url-changed.js';
+import { attachPointLayer } from './point-layer.js';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -10,7 +13,6 @@ import {
   setWorkerUrl,
   type GeoJSONSource,
   type MapMouseEvent,
-  type VectorTileSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -81,15 +83,12 @@ export class MapController implements MapHandle {
       ...(view
         ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom }
         : { bounds: HANOI_FIT_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-      attributionControl: {
-        compact: true,
-        customAttribution:
-          '© OpenStreetMap contributors (ODbL) · TĐT dân số 2019, TCTK / GSO 2019 census · trạm, vùng phủ, cáp, tốc độ: dữ liệu mẫu / sites, coverage, cables, speeds: sample data',
-      },
+      attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.cleanups.push(followLanguage(this.map, this.store));
     this.tiles = new ComputedTiles(this.store, this.session);
     this.readiness = new ReadinessMarker(this.map, () => this.store.getState());
     this.map.on('load', () => this.addLayers());
@@ -131,6 +130,7 @@ export class MapController implements MapHandle {
     this.plan = new PlanLayer(map, store, session);
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     addSelectionLayers(map);
+    this.cleanups.push(attachPointLayer(map, store, this.opts.initialUrl.point));
     this.apply(store.getState(), null);
     drawSiteDensity(this.map, session.siteDensity());
     this.cleanups.push(
@@ -178,8 +178,7 @@ export class MapController implements MapHandle {
   /** Mirrors the store onto the map; `prev` null applies everything. */
   private apply(s: AppState, prev: AppState | null): void {
     const { map } = this;
-    if (prev && (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp))
-      (map.getSource('gaps') as VectorTileSource | undefined)?.setTiles([this.tiles.url('gaps')]);
+    if (prev) this.tiles.follow(map, s, prev);
     if (!prev || s.visible !== prev.visible)
       for (const key of LAYER_KEYS)
         for (const layer of layersFor(key))
@@ -199,6 +198,7 @@ export class MapController implements MapHandle {
       s.choroTech !== prev.choroTech ||
       s.choroOp !== prev.choroOp ||
       s.basis !== prev.basis ||
+      s.coverageLevel !== prev.coverageLevel ||
       s.choroIndicator !== prev.choroIndicator ||
       s.indicatorTable !== prev.indicatorTable;
     if (choroChanged || s.analysis.results !== prev.analysis.results || s.compareResults !== prev.compareResults) {
@@ -210,17 +210,7 @@ export class MapController implements MapHandle {
     if (!prev || s.analysis.results?.zones !== prev.analysis.results?.zones || s.choroOp !== prev.choroOp)
       paintZones(map, s);
     if (!prev || s.selection !== prev.selection) this.drawSelection(s);
-    if (
-      prev &&
-      this.urlSync &&
-      (s.selection !== prev.selection ||
-        s.level !== prev.level ||
-        s.choroTech !== prev.choroTech ||
-        s.choroOp !== prev.choroOp ||
-        s.basis !== prev.basis ||
-        s.lang !== prev.lang)
-    )
-      this.writeUrl();
+    if (prev && this.urlSync && sharedStateChanged(s, prev)) this.writeUrl();
   }
 
   private paintChoropleth(areas: FeatureCollection, s: AppState): void {

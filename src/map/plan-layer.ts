@@ -3,6 +3,7 @@
  * and proposed sites; a click in plan mode places a site and a drag moves it (both into the store). The session
  * sends the plan to the worker (see session/plan-sync.ts); this only draws and measures the repaint.
  */
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Site, Technology } from '../domain/telecom.js';
@@ -25,7 +26,7 @@ const opColor = [
 ] as unknown as string;
 
 export class PlanLayer {
-  private footprints = new Map<string, { tech: Technology; geometry: MultiPolygon }[]>();
+  private footprints = new Map<string, { tech: Technology; level: CoverageLevel; geometry: MultiPolygon }[]>();
   private drag: { id: string; frame: number | null; lngLat: [number, number] | null } | null = null;
   /** Timings of the last edits (newest last), read by the benchmark through `window.hanoiPlanTimings`. */
   readonly timings: PlanTiming[] = [];
@@ -134,14 +135,16 @@ export class PlanLayer {
       if (prev?.planSelected) this.map.setFeatureState({ source: 'plan', id: prev.planSelected }, { selected: false });
       if (s.planSelected) this.map.setFeatureState({ source: 'plan', id: s.planSelected }, { selected: true });
     }
-    if (!prev || s.plan.sites !== prev.plan.sites) this.drawFootprints();
+    if (!prev || s.plan.sites !== prev.plan.sites || s.coverageLevel !== prev.coverageLevel) this.drawFootprints();
     if (!prev || s.planMode !== prev.planMode) this.map.getCanvas().style.cursor = s.planMode ? 'crosshair' : '';
   }
 
   private drawFootprints(): void {
-    const features = [...this.footprints.entries()].flatMap(([id, list]) => {
-      const site = this.store.getState().plan.sites.find((x) => x.id === id);
-      // The 5G footprint where the site has 5G (it is the plan's target), else the 4G one.
+    const { plan, coverageLevel } = this.store.getState();
+    const features = [...this.footprints.entries()].flatMap(([id, all]) => {
+      const site = plan.sites.find((x) => x.id === id);
+      // At the chosen level: the 5G footprint where the site has 5G (it is the plan's target), else the 4G one.
+      const list = all.filter((x) => x.level === coverageLevel);
       const f = list.find((x) => x.tech === '5G') ?? list[0];
       return site && f
         ? [

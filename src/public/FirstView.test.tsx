@@ -37,7 +37,7 @@ function createSummary(): PublicSummary {
     city: { areaKm2: 3359.2, population: 8053663, covered4gPct: 99.5, covered5gPct: 25.34, sites: 12500 },
     targets: {
       zones5g: { passing: 109, total: 146, target: 100, year: 2025 },
-      population5g: { value: 56.87, target: 99, year: 2030, pass: false },
+      population5g: { value: 56.87, target: 99, year: 2030, pass: false, indoor: { value: 31.5, pass: false } },
       speed4g: { measured: 107, passing: 104, target: 40, year: 2025 },
       speed5g: { measured: 108, passing: 108, target: 100, year: 2025 },
       cables: { doneKm: 1234.5, planned2025Km: 260.4, planned2026To2030Km: 951.2 },
@@ -148,9 +148,11 @@ describe('the first view page', () => {
     expect(html).toContain('4G 99,5 % · 5G 25,3 %');
   });
 
-  test("the data's date, the sample-data label and the attribution are there", () => {
-    expect(html).toContain('Số liệu tính ngày 05/12/2026 · © OpenStreetMap contributors (ODbL)');
-    expect(html).toContain('dữ liệu mẫu / sample data');
+  test("the data's date, the sample-data label and the attribution are there, in Vietnamese only", () => {
+    expect(html).toContain('Số liệu tính ngày 05/12/2026 · © Những người đóng góp OpenStreetMap (ODbL)');
+    expect(html).toContain('TCTK (GSO) · dữ liệu mẫu');
+    expect(html).not.toContain('sample data');
+    expect(html).not.toContain('SAMPLE DATA');
     expect(html).toContain('data-testid="sample-banner"');
     expect(html).toContain('<noscript><p class="status">Đây là ảnh tĩnh');
   });

@@ -128,7 +128,7 @@ export function FirstViewPage({ data, lang }: { data: FirstViewData; lang: Lang 
           <div className="pub-first-view" data-testid="first-view">
             <FirstViewSvg units={data.units} zones={data.zones} prop={prop} lang={lang} frame={frame} />
             <p className="pub-first-view-credit" data-testid="first-view-credit">
-              {TEXT.dataOf[lang]} {formatDate(data.summary.generatedAt.slice(0, 10), lang)} · {PUBLIC_ATTRIBUTION}
+              {TEXT.dataOf[lang]} {formatDate(data.summary.generatedAt.slice(0, 10), lang)} · {PUBLIC_ATTRIBUTION[lang]}
             </p>
           </div>
           <PublicLegend lang={lang} tech={tech} op={op} basis={basis} />

@@ -22,6 +22,8 @@ import { AreaPanel, AreaTable, type PublicSelection } from './PublicAreaFigures.
 import { Targets } from './PublicTargets.js';
 import { PublicSources } from './PublicSources.js';
 import { FirstViewSlot, type FirstViewParts } from './FirstViewSlot.js';
+import { PublicPointPanel } from './PublicPointPanel.js';
+import type { PointLink } from '../domain/point-link.js';
 
 type Props = {
   /** Absolute URL of the folder holding `summary.json`, `areas.json` and the FlatGeobuf layers, ending in `/`. */
@@ -49,6 +51,9 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
   const [areas, setAreas] = useState<AreasIndex | null>(null);
   const [selected, setSelected] = useState<PublicSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The point asked ("Có 5G ở đây không?"): a click on the map or the link's `pt=`.
+  const [point, setPoint] = useState<PointLink | null>(initial.point);
+  const [drawnMap, setDrawnMap] = useState<PublicMap['map'] | null>(null);
   const [overlays, setOverlays] = useState<Record<PublicOverlay, boolean>>({
     'coverage-5g': false,
     'coverage-4g': false,
@@ -56,7 +61,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
   const mapEl = useRef<HTMLDivElement>(null);
   const mapRef = useRef<PublicMap | null>(null);
   // The choices the URL carries, read by the map's move-end handler (set from the link until the state is in).
-  const shareRef = useRef<PublicShare>({ level, tech, op, basis, lang, selection: initial.selection });
+  const shareRef = useRef<PublicShare>({ level, tech, op, basis, lang, selection: initial.selection, point });
   const t = translator(lang);
   const prop = resultProperty(tech, op, basis);
 
@@ -86,17 +91,21 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
       baseUrl: document.baseURI,
       basemapStyleUrl,
       view: initial.view,
+      lang: initial.lang ?? 'vi',
       reducedMotion,
       onSelect: () => {},
       onError: setError,
-      onReady: () => setMapReady(true),
+      onReady: () => {
+        setMapReady(true);
+        setDrawnMap(m.map);
+      },
     });
     mapRef.current = m;
     (window as unknown as { hanoiMap?: unknown }).hanoiMap = m.map;
     // Every pan, zoom and fit (search picks included) rewrites the link's view.
     m.map.on('moveend', () => writePublicUrl(publicHash(viewOf(m.map), shareRef.current)));
     return () => m.destroy();
-  }, [dataUrl, basemapStyleUrl, initial.view]);
+  }, [dataUrl, basemapStyleUrl, initial.view, initial.lang]);
 
   // Clicks on the map select the area (or zone) of the index, so the panel shows the same figures as the table.
   useEffect(() => {
@@ -122,14 +131,15 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
     for (const [o, v] of Object.entries(overlays)) void mapRef.current?.setOverlay(o as PublicOverlay, v);
   }, [overlays]);
   useEffect(() => void mapRef.current?.setLevel(level), [level]);
+  useEffect(() => mapRef.current?.setLanguage(lang), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
     // A link's selection stays in the URL until the areas index is in to resolve it.
     const selection = selected || areas ? shareSelection(level, selected) : initial.selection;
-    shareRef.current = { level, tech, op, basis, lang, selection };
+    shareRef.current = { level, tech, op, basis, lang, selection, point };
     const m = mapRef.current?.map;
     writePublicUrl(publicHash(m ? viewOf(m) : initial.view, shareRef.current));
-  }, [lang, level, tech, op, basis, selected, areas, initial.view, initial.selection]);
+  }, [lang, level, tech, op, basis, selected, areas, initial.view, initial.selection, point]);
 
   const index = useMemo(() => buildSearchIndex(areas ? publicSearchEntries(areas) : []), [areas]);
 
@@ -164,6 +174,10 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
             index={index}
             lang={lang}
             onPick={pick}
+            onPickPoint={(lngLat) => {
+              setPoint({ lngLat, asOf: null });
+              mapRef.current?.fitTo([lngLat[0] - 0.004, lngLat[1] - 0.004, lngLat[0] + 0.004, lngLat[1] + 0.004]);
+            }}
             levelLabel={(l) => t(l === 'zone' ? 'layer.zones' : (`level.${l}` as MessageKey))}
           />
           <label className="lang">
@@ -180,6 +194,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
           <div ref={mapEl} className="pub-map" data-testid="map" role="region" aria-label={t('pub.mapLabel')} />
           {firstMap && <FirstViewSlot node={firstMap} />}
           <PublicLegend lang={lang} tech={tech} op={op} basis={basis} />
+          <PublicPointPanel map={drawnMap} dataUrl={dataUrl} lang={lang} point={point} onPoint={setPoint} />
         </main>
         {!embed && (
           <aside className="pub-side" data-testid="pub-side">

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { translator } from '../ui/i18n.js';
 import { DATA_ATTRIBUTIONS, layerLicence, layerName, layerSource, vintageText } from '../ui/attributions.js';
 import type { Lang } from '../domain/lang.js';
-import type { PublicSummary } from '../domain/public-data.js';
+import type { FigureSource, PublicSummary } from '../domain/public-data.js';
+import { SUMMARY_SOURCE_LAYER } from './public-view.js';
 
 /** The attribution toggle and list; the summary's sources are listed once `summary.json` has loaded. */
 export function PublicSources({ summary, lang }: { summary: PublicSummary | null; lang: Lang }) {
@@ -31,13 +32,16 @@ export function PublicSources({ summary, lang }: { summary: PublicSummary | null
             </li>
           ))}
           {summary &&
-            Object.entries(summary.sources).map(([k, s]) => (
-              <li key={k}>
-                {layerName(k, lang)}: {layerSource({ id: k, source: s.source }, lang)} ({vintageText(s.vintage, lang)})
-                — {layerLicence({ id: k, licence: s.licence }, lang)}
-                {s.sample ? ` — ${t('sampleData')}` : ''}
-              </li>
-            ))}
+            (Object.entries(summary.sources) as [keyof PublicSummary['sources'], FigureSource][]).map(([k, s]) => {
+              const id = SUMMARY_SOURCE_LAYER[k];
+              return (
+                <li key={k}>
+                  {layerName(id, lang)}: {layerSource({ id, source: s.source }, lang)} ({vintageText(s.vintage, lang)})
+                  — {layerLicence({ id, licence: s.licence }, lang)}
+                  {s.sample ? ` — ${t('sampleData')}` : ''}
+                </li>
+              );
+            })}
         </ul>
       )}
     </>

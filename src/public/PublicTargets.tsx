@@ -1,9 +1,11 @@
 /**
  * Where the city stands against the plan's targets on the public map: priority zones with 5G, residents with 5G,
- * measured download speeds, underground cables, and the city's covered share, each figure with its source,
- * vintage and "sample data" where it is.
+ * measured download speeds, underground cables, and the city's covered share, each figure with its source and
+ * vintage in the page's language, or the note that it rests on sample data.
  */
 import { formatNumber, translator } from '../ui/i18n.js';
+import { layerSource, vintageText } from '../ui/attributions.js';
+import { SUMMARY_SOURCE_LAYER } from './public-view.js';
 import type { Lang } from '../domain/lang.js';
 import type { PublicSummary } from '../domain/public-data.js';
 
@@ -12,12 +14,14 @@ export function Targets({ summary, lang }: { summary: PublicSummary; lang: Lang 
   const t = translator(lang);
   const n = (v: number, d = 0) => formatNumber(lang, v, d);
   const tg = summary.targets;
+  // A sample source says only that (its full text is in the sources list); a real one its source and date.
   const src = (k: keyof PublicSummary['sources']) => {
     const s = summary.sources[k];
     return (
       <small className="note">
-        {s.source} · {s.vintage}
-        {s.sample ? ` · ${t('sampleData')}` : ''}
+        {s.sample
+          ? t('pub.sampleNote')
+          : `${layerSource({ id: SUMMARY_SOURCE_LAYER[k], source: s.source }, lang)} · ${vintageText(s.vintage, lang)}`}
       </small>
     );
   };
@@ -42,8 +46,13 @@ export function Targets({ summary, lang }: { summary: PublicSummary; lang: Lang 
             {t('pub.t.population')} ({tg.population5g.year})
           </dt>
           <dd>
-            <strong>{n(tg.population5g.value, 1)} %</strong> / {n(tg.population5g.target)} % —{' '}
-            {tg.population5g.pass ? t('pass') : t('fail')}
+            {t('coverageLevel.outdoor')}: <strong>{n(tg.population5g.value, 1)} %</strong> / {n(tg.population5g.target)}{' '}
+            % — {tg.population5g.pass ? t('pass') : t('fail')}
+            <br />
+            <span data-testid="target-population-indoor">
+              {t('coverageLevel.indoor')}: <strong>{n(tg.population5g.indoor.value, 1)} %</strong> /{' '}
+              {n(tg.population5g.target)} % — {tg.population5g.indoor.pass ? t('pass') : t('fail')}
+            </span>
             {src('sites')}
           </dd>
         </div>

@@ -9,6 +9,7 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type AttributionControl,
   type GeoJSONSource,
   type LngLatBoundsLike,
 } from 'maplibre-gl';
@@ -19,6 +20,8 @@ import { errorMessage } from '../domain/errors.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from '../map/style.js';
 import { CHOROPLETH_OPACITY, choroplethPropertyFill } from '../map/choropleth.js';
 import { ZONE_TARGET_COLORS, BASE_COLORS } from '../map/palette.js';
+import { showAttribution } from '../map/map-attribution.js';
+import type { Lang } from '../domain/lang.js';
 import { PUBLIC_ATTRIBUTION, type PublicLevel } from './public-view.js';
 
 setWorkerUrl(workerUrl);
@@ -38,6 +41,8 @@ export type PublicMapOptions = {
   baseUrl: string;
   basemapStyleUrl: string | null;
   view: { zoom: number; lat: number; lng: number } | null;
+  /** The page's language at the start, for the attribution line ({@link PublicMap.setLanguage} changes it). */
+  lang: Lang;
   reducedMotion: boolean;
   onSelect: (props: Record<string, unknown> | null) => void;
   onError: (message: string) => void;
@@ -52,6 +57,7 @@ export class PublicMap {
   private readonly readBoxes = new Map<string, [number, number, number, number][]>();
   private readonly overlays = new Map<PublicOverlay, { visible: boolean; features: Feature[] }>();
   private ready: Promise<void>;
+  private attribution: AttributionControl | null = null;
 
   constructor(private readonly o: PublicMapOptions) {
     this.map = new MapLibreMap({
@@ -60,15 +66,13 @@ export class PublicMap {
       ...(o.view
         ? { center: [o.view.lng, o.view.lat] as [number, number], zoom: o.view.zoom }
         : { bounds: HANOI_FIT_BOUNDS as LngLatBoundsLike, fitBoundsOptions: { padding: 12 } }),
-      attributionControl: {
-        compact: true,
-        customAttribution: PUBLIC_ATTRIBUTION,
-      },
+      attributionControl: false,
       fadeDuration: o.reducedMotion ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.setLanguage(o.lang);
     this.ready = new Promise((resolve) => this.map.on('load', () => resolve()));
     void this.ready.then(() => this.addLayers());
     // Ready once the map stands still with the areas drawn; an idle before their read (or after a failed one) is not.
@@ -165,6 +169,11 @@ export class PublicMap {
   async setColouring(prop: string): Promise<void> {
     await this.ready;
     this.map.setPaintProperty('areas-fill', 'fill-color', choroplethPropertyFill(prop));
+  }
+
+  /** Writes the attribution line in `lang`. */
+  setLanguage(lang: Lang): void {
+    this.attribution = showAttribution(this.map, PUBLIC_ATTRIBUTION[lang], this.attribution);
   }
 
   async setLevel(level: PublicLevel): Promise<void> {

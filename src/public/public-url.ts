@@ -9,6 +9,7 @@ import type { Lang } from '../domain/lang.js';
 import { formatUrlState, type UrlSelection, type UrlState, type UrlView } from '../state/url-state.js';
 import type { PublicLevel } from './public-map.js';
 import { LEVEL_OF } from './public-view.js';
+import type { PointLink } from '../domain/point-link.js';
 
 /** The page's choices that a link carries (everything but the map's view). */
 export type PublicShare = {
@@ -19,6 +20,8 @@ export type PublicShare = {
   lang: Lang;
   /** The selected area (at the URL's name of its level) or zone, or null. */
   selection: UrlSelection | null;
+  /** The point asked ("Có 5G ở đây không?"), or null. */
+  point?: PointLink | null;
 };
 
 /** The URL's selection of a selected area of the page's level, or of a zone; null when nothing is selected. */
@@ -38,8 +41,11 @@ export function publicUrlState(view: UrlView | null, s: PublicShare): UrlState {
     tech: s.tech,
     op: s.op,
     basis: s.basis,
+    // The public map shows outdoor coverage only (its figures are built for that level).
+    coverageLevel: null,
     selection: s.selection,
     lang: s.lang,
+    point: s.point ?? null,
   };
 }
 

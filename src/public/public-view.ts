@@ -5,7 +5,7 @@
 import { formatNumber } from '../ui/i18n.js';
 import type { Lang } from '../domain/lang.js';
 import type { SearchEntry } from '../domain/places.js';
-import type { AreasIndex } from '../domain/public-data.js';
+import type { AreasIndex, PublicSummary } from '../domain/public-data.js';
 import type { OpSet } from '../analysis/engine/types.js';
 
 /** The area levels the page shows: 2025 units, 2019 districts and wards. */
@@ -19,9 +19,26 @@ export const PUBLIC_DEFAULTS: Readonly<{
   basis: 'area' | 'population';
 }> = { level: 'units', tech: '5G', op: 'any', basis: 'area' };
 
-/** The map's attribution line: the base data's sources and the "sample data" label, in both languages. */
-export const PUBLIC_ATTRIBUTION =
-  '© OpenStreetMap contributors (ODbL) · TCTK / GSO 2019 census · dữ liệu mẫu / sample data';
+/**
+ * The map's attribution line in the page's language: the base data's sources and the "sample data" label (every
+ * modelled figure of the page rests on sample sites). `© Những người đóng góp OpenStreetMap` is the Vietnamese credit
+ * openstreetmap.org itself shows; OSM's attribution guidelines allow the credit in the reader's language.
+ */
+export const PUBLIC_ATTRIBUTION: Readonly<Record<Lang, string>> = {
+  vi: '© Những người đóng góp OpenStreetMap (ODbL) · Tổng điều tra dân số 2019, TCTK (GSO) · dữ liệu mẫu',
+  en: '© OpenStreetMap contributors (ODbL) · GSO 2019 census · sample data',
+};
+
+/** The manifest layer (its id, as `attributions.ts` names and translates it) behind each source of `summary.json`. */
+export const SUMMARY_SOURCE_LAYER: Readonly<Record<keyof PublicSummary['sources'], string>> = {
+  areas: 'units-2025',
+  districts: 'districts-2019',
+  wards: 'wards-2019',
+  zones: 'zones',
+  sites: 'sites',
+  speeds: 'speed-tests',
+  cables: 'cables',
+};
 
 /** The URL's and the search index's name of each level of the page (2025 units; 2019 districts and wards). */
 export const LEVEL_OF: Record<PublicLevel, 'unit2025' | 'district2019' | 'ward2019'> = {

@@ -4,6 +4,7 @@
  * so a fast slider or a drag never queues work and the last state is always answered; every answer or error
  * goes to the store through its named actions.
  */
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { AppState, AppStore } from '../state/store.js';
 import { sameTarget, targetGone, type CompareTarget } from '../state/compare.js';
 import { valuesOf } from '../state/indicators.js';
@@ -22,16 +23,16 @@ import type { CoverageClient } from './client.js';
 export type AnalysisHooks = {
   /** New figures: the computed tiles (coverage, gaps) are fetched again. */
   tilesChanged(): void;
-  /** The uncovered part of the selected area to draw, for `key` (`level|id|tech|op`); null clears it. */
+  /** The uncovered part of the selected area to draw, for `key` (`level|id|tech|op|coverage level`); null clears it. */
   gapDrawn(key: string | null, data: Uncovered): void;
 };
 
-/** The gap to draw: the selected area's uncovered part for the choropleth's technology and operator set. */
+/** The gap to draw: the selected area's uncovered part for the choropleth's technology, operators and level. */
 export function gapKeyOf(s: AppState): string | null {
   if (!s.selection || s.analysis.status !== 'ready') return null;
   const level = placeLevelOf(s.selection.key);
   if (!level || s.selection.id === null) return null;
-  return `${level}|${s.selection.id}|${s.choroTech}|${s.choroOp}`;
+  return `${level}|${s.selection.id}|${s.choroTech}|${s.choroOp}|${s.coverageLevel}`;
 }
 
 export class AnalysisSync {
@@ -67,9 +68,15 @@ export class AnalysisSync {
 
   private readonly gap = latestWins(
     (key: string) => {
-      const [level, id, tech, op] = key.split('|') as [Exclude<EngineLevel, 'city'>, string, Technology, OpSet];
+      const [level, id, tech, op, at] = key.split('|') as [
+        Exclude<EngineLevel, 'city'>,
+        string,
+        Technology,
+        OpSet,
+        CoverageLevel,
+      ];
       return this.client()
-        .call('uncovered', [level, id, tech, op])
+        .call('uncovered', [level, id, tech, op, at])
         .then((data) => ({ key, data }));
     },
     {

@@ -8,13 +8,16 @@ import { loadFirstView } from '../data/load-stored.js';
 import { errorMessage } from '../domain/errors.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { AppStore } from '../state/store.js';
+import { isDefaultOverrides } from '../analysis/params-overrides.js';
 
 /**
- * Shows the stored first view when the map stands on no date (a date's figures are the worker's to give). A file
+ * Shows the stored first view when the map stands on no date and the model's parameters are the defaults (a date's
+ * figures, and other parameters', are the worker's to give). A file
  * that cannot be read is a warning: the worker's results come anyway.
  */
 export async function showStoredFirstView(store: AppStore, data: DataSource, manifest: Manifest): Promise<void> {
-  if (store.getState().asOf !== null) return;
+  // The stored figures are the defaults' (and of no date): under other parameters the worker's are awaited.
+  if (store.getState().asOf !== null || !isDefaultOverrides(store.getState().coverageParams)) return;
   try {
     const results = await loadFirstView(data, manifest);
     if (results) store.getState().storedResultsShown(results);

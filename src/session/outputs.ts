@@ -6,13 +6,18 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { AppState } from '../state/store.js';
 import { cellNames, isGridLevel, type GridLevel } from '../domain/grid.js';
 import type { LayerKey } from '../domain/layers.js';
+import { COVERAGE_LEVELS } from '../domain/coverage-level.js';
 import type { AnnualReport } from '../analysis/report.js';
 import type { Manifest } from '../domain/report.js';
+import type { ParamOverrides } from '../analysis/params-overrides.js';
+import type { Calibration, CalibrationProvenance } from '../analysis/calibration/types.js';
 
 /**
  * The chosen level's areas with their analysis results, as GeoJSON text (`[lng, lat]` degrees): the
- * properties carry the layout, covered % of area and population per technology and operator set, and the
- * sample-data flag. `features` are the level's features as loaded.
+ * properties carry the layout, covered % of area and population per technology and operator set outdoors
+ * (`cov_5G_any_pct`) and at the other levels (`cov_5G_any_indoor_pct`), and the sample-data flag; the collection
+ * carries the model's parameters (`coverageParams`, see {@link coverageParamsMember}). `features` are the level's
+ * features as loaded.
  */
 export function areasGeoJson(features: readonly Feature[], s: AppState): string {
   const results = s.analysis.results;
@@ -21,12 +26,15 @@ export function areasGeoJson(features: readonly Feature[], s: AppState): string 
     const r = results?.areas[`${s.level}|${p.code}`];
     const coverage = r
       ? Object.fromEntries(
-          (['4G', '5G'] as const).flatMap((tech) =>
-            Object.entries(r.coverage[tech]).flatMap(([op, c]) => [
-              [`cov_${tech}_${op}_pct`, Math.round(c.percent * 100) / 100],
-              [`cov_${tech}_${op}_pop_pct`, Math.round(c.popPercent * 100) / 100],
-            ]),
-          ),
+          COVERAGE_LEVELS.flatMap((level) => {
+            const at = level === 'outdoor' ? '' : `_${level}`;
+            return (['4G', '5G'] as const).flatMap((tech) =>
+              Object.entries(r.byLevel[level][tech]).flatMap(([op, c]) => [
+                [`cov_${tech}_${op}${at}_pct`, Math.round(c.percent * 100) / 100],
+                [`cov_${tech}_${op}${at}_pop_pct`, Math.round(c.popPercent * 100) / 100],
+              ]),
+            );
+          }),
         )
       : {};
     const grid = isGridLevel(s.level) ? cellNames(String(p.code), s.level as GridLevel) : null;
@@ -60,7 +68,20 @@ export function areasGeoJson(features: readonly Feature[], s: AppState): string 
       },
     };
   });
-  return JSON.stringify({ type: 'FeatureCollection', features: out });
+  return JSON.stringify({ type: 'FeatureCollection', coverageParams: coverageParamsMember(s), features: out });
+}
+
+/**
+ * The model's parameters the figures were computed with, as an export carries them (a GeoJSON foreign member,
+ * RFC 7946 §6.1): `overrides` of the defaults (`{}`: the defaults; units as in CoverageParams) and the calibration
+ * applied, its offsets (dB per environment) and provenance (file, measurements, days, fit date), or null.
+ */
+export function coverageParamsMember(s: Pick<AppState, 'coverageParams' | 'calibration'>): {
+  overrides: ParamOverrides;
+  calibration: (CalibrationProvenance & { envOffsetDb: Calibration['envOffsetDb'] }) | null;
+} {
+  const c = s.calibration;
+  return { overrides: s.coverageParams, calibration: c ? { ...c.provenance, envOffsetDb: c.envOffsetDb } : null };
 }
 
 /** The annual report and what its page, CSV and GeoJSON need. */

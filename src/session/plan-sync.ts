@@ -132,9 +132,9 @@ export class PlanSync {
     if (!before) return;
     const value = (key: string, r = s.analysis.results) => {
       const a = r?.areas[key];
-      return a ? coverageValue(a, s.choroTech, s.choroOp, s.basis) : 0;
+      return a ? coverageValue(a, s.choroTech, s.choroOp, s.basis, s.coverageLevel) : 0;
     };
-    const step = `${s.plan.past.length}|${s.plan.future.length}|${s.level}|${s.choroTech}|${s.choroOp}|${s.basis}`;
+    const step = `${s.plan.past.length}|${s.plan.future.length}|${s.level}|${s.choroTech}|${s.choroOp}|${s.basis}|${s.coverageLevel}`;
     if (step !== this.step) {
       this.step = step;
       this.baseline.clear();

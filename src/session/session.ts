@@ -27,6 +27,9 @@ import { DataLayers } from './data-layers.js';
 import { AnalysisSync } from './analysis-sync.js';
 import { PlanSync } from './plan-sync.js';
 import { ImportSync } from './import-sync.js';
+import { ParamsSync } from './params-sync.js';
+import { PointSync } from './point-sync.js';
+import type { CalibrationRun } from '../worker/protocol.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
 import { showStoredFirstView } from './first-view.js';
@@ -60,6 +63,8 @@ export class Session {
   private readonly client: CoverageClient;
   private readonly analysis: AnalysisSync;
   private readonly plan: PlanSync;
+  private readonly params: ParamsSync;
+  private readonly point: PointSync;
   private readonly listeners: { [K in keyof SessionEvents]: Set<(v: SessionEvents[K]) => void> } = {
     tiles: new Set(),
     gap: new Set(),
@@ -91,6 +96,7 @@ export class Session {
         ]);
         this.analysis.reset();
         this.plan.reset();
+        this.params.reset();
         this.initWorker();
       },
     });
@@ -99,6 +105,7 @@ export class Session {
       tilesChanged: () => this.emit('tiles', undefined),
       gapDrawn: (key, data) => this.emit('gap', { key, data }),
     });
+    this.params = new ParamsSync(this.store, () => this.client, this.analysis);
     this.imports = new ImportSync(
       this.store,
       () => this.client,
@@ -112,10 +119,12 @@ export class Session {
         this.emit('tiles', undefined);
       },
     });
+    this.point = new PointSync(this.store, () => this.client, opts.data);
     this.unsubscribe = this.store.subscribe((s, prev) => {
       this.loadLazy(s);
       this.analysis.apply(s, prev);
       this.plan.apply(s, prev);
+      this.params.apply(s);
     });
     this.started = this.start();
   }
@@ -155,6 +164,7 @@ export class Session {
         if (results.issues.length > 0) s.warningsAdded(results.issues);
         this.analysis.started();
         this.plan.started();
+        this.params.started();
         this.emit('tiles', undefined);
         this.imports.restore();
       },
@@ -264,6 +274,11 @@ export class Session {
     return f;
   }
 
+  /** Reads a measurement file and fits the model's offsets per environment in the worker; nothing is applied. */
+  calibrate(file: File): Promise<CalibrationRun> {
+    return this.params.calibrate(file);
+  }
+
   /** Test hook: makes the worker fail as a crash would; the session restarts it and replays the state. */
   crashWorkerForTest(): Promise<void> {
     return this.client.call('crashForTest', []);
@@ -276,6 +291,7 @@ export class Session {
 
   destroy(): void {
     this.unsubscribe();
+    this.point.destroy();
     this.imports.destroy();
     this.client.terminate();
   }

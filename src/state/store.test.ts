@@ -50,8 +50,11 @@ describe('app store', () => {
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!) as { state: Record<string, unknown> };
     expect(Object.keys(saved.state).sort()).toEqual([
       'basis',
+      'calibration',
       'choroOp',
       'choroTech',
+      'coverageLevel',
+      'coverageParams',
       'draft',
       'lang',
       'level',

@@ -1,9 +1,11 @@
 /**
  * The app store: a React-free zustand vanilla store composed of one slice per concern (zustand's slices
  * pattern; each slice in `slices/` has its state, its initial state and named actions saying what happened).
- * Preferences (language, layer toggles, filters, the choropleth's choices, the next site's settings) persist
+ * Preferences (language, layer toggles, filters, the choropleth's choices, the next site's settings, the coverage
+ * model's parameters and calibration) persist
  * in localStorage so a reload keeps them; middleware goes on the combined store only.
  */
+import { DEFAULT_COVERAGE_LEVEL, isCoverageLevel } from '../domain/coverage-level.js';
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { persist, createJSONStorage } from 'zustand/middleware';
 import { BANDS, OPERATORS } from '../domain/telecom.js';
@@ -22,6 +24,8 @@ import {
 import { createCompareSlice, type CompareActions, type CompareSlice } from './slices/compare.js';
 import { createPlanSlice, type PlanActions, type PlanSlice } from './slices/plan.js';
 import { createIndicatorSlice, type IndicatorActions, type IndicatorSlice } from './slices/indicators.js';
+import { createPointSlice, type PointActions, type PointSlice } from './slices/point.js';
+import { cleanOverrides, createParamsSlice, type ParamsActions, type ParamsSlice } from './slices/params.js';
 
 export type AppState = UiSlice &
   LayersSlice &
@@ -31,7 +35,9 @@ export type AppState = UiSlice &
   ChoroplethSlice &
   CompareSlice &
   PlanSlice &
-  IndicatorSlice;
+  IndicatorSlice &
+  PointSlice &
+  ParamsSlice;
 
 /** Every action of the store: created once with the store, never replaced. */
 export type AppActions = UiActions &
@@ -42,7 +48,9 @@ export type AppActions = UiActions &
   ChoroplethActions &
   CompareActions &
   PlanActions &
-  IndicatorActions;
+  IndicatorActions &
+  PointActions &
+  ParamsActions;
 
 /** The localStorage key of the preferences; unchanged since v1 so saved preferences still load. */
 const STORAGE_KEY = 'hanoi-coverage-map/preferences/v1';
@@ -50,7 +58,19 @@ const STORAGE_KEY = 'hanoi-coverage-map/preferences/v1';
 /** The persisted part of the state. */
 type Preferences = Pick<
   AppState,
-  'draft' | 'lang' | 'visible' | 'operators' | 'technologies' | 'sources' | 'level' | 'choroTech' | 'choroOp' | 'basis'
+  | 'draft'
+  | 'lang'
+  | 'visible'
+  | 'operators'
+  | 'technologies'
+  | 'sources'
+  | 'level'
+  | 'choroTech'
+  | 'choroOp'
+  | 'basis'
+  | 'coverageLevel'
+  | 'coverageParams'
+  | 'calibration'
 >;
 
 /**
@@ -67,6 +87,8 @@ const slices: StateCreator<AppState> = (...a) => ({
   ...createCompareSlice(...a),
   ...createPlanSlice(...a),
   ...createIndicatorSlice(...a),
+  ...createPointSlice(...a),
+  ...createParamsSlice(...a),
 });
 
 /** Creates a store; `persistTo` null keeps it in memory (tests). */
@@ -87,6 +109,9 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
         choroTech: s.choroTech,
         choroOp: s.choroOp,
         basis: s.basis,
+        coverageLevel: s.coverageLevel,
+        coverageParams: s.coverageParams,
+        calibration: s.calibration,
       }),
       // A preference saved by an older version may miss keys: start from the defaults.
       merge: (saved, current) => {
@@ -106,6 +131,10 @@ export function createAppStore(persistTo: Storage | null = typeof localStorage =
           choroTech: p.choroTech === '4G' ? '4G' : '5G',
           choroOp: p.choroOp && (OP_SETS as readonly string[]).includes(p.choroOp) ? p.choroOp : 'any',
           basis: p.basis === 'population' ? 'population' : 'area',
+          coverageLevel: isCoverageLevel(p.coverageLevel) ? p.coverageLevel : DEFAULT_COVERAGE_LEVEL,
+          // Saved parameters are checked again: a field of an older model, or out of today's range, is dropped.
+          coverageParams: cleanOverrides(p.coverageParams ?? {}),
+          calibration: p.calibration?.version === 1 ? p.calibration : null,
         };
       },
     }),

@@ -8,13 +8,21 @@ function createState(over: Partial<UrlState> = {}): UrlState {
     tech: '4G',
     op: 'vnpt',
     basis: 'population',
+    coverageLevel: 'indoor',
     selection: { level: 'unit2025', id: '00070' },
     lang: 'en',
+    point: null,
     ...over,
   };
 }
 
 describe('URL state', () => {
+  it('writes the coverage level only when it is not outdoor', () => {
+    expect(formatUrlState(createState({ coverageLevel: 'indoor' }))).toContain('cov=indoor');
+    expect(formatUrlState(createState({ coverageLevel: 'outdoor' }))).not.toContain('cov=');
+    expect(parseUrlState('#cov=basement').coverageLevel).toBeNull();
+  });
+
   it('round-trips every field', () => {
     const s = createState();
     expect(parseUrlState(formatUrlState(s))).toEqual(s);
@@ -22,7 +30,7 @@ describe('URL state', () => {
 
   it('writes a readable hash', () => {
     expect(formatUrlState(createState())).toBe(
-      '#map=13.50/21.02850/105.85230&level=district2019&tech=4G&op=vnpt&basis=population&sel=unit2025:00070&lang=en',
+      '#map=13.50/21.02850/105.85230&level=district2019&tech=4G&op=vnpt&basis=population&cov=indoor&sel=unit2025:00070&lang=en',
     );
   });
 
@@ -44,7 +52,7 @@ describe('URL state', () => {
   });
 
   it('reads an empty hash as all null', () => {
-    expect(Object.values(parseUrlState(''))).toEqual([null, null, null, null, null, null, null]);
+    expect(Object.values(parseUrlState('')).every((v) => v === null)).toBe(true);
   });
 });
 

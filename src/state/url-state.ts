@@ -1,14 +1,21 @@
 /**
  * The shareable part of the screen in the URL hash, so a link opens the same view:
- * `#map=13.5/21.0285/105.8523&level=unit2025&tech=5G&op=any&basis=area&sel=unit2025:00070&lang=vi`.
+ * `#map=13.5/21.0285/105.8523&level=unit2025&tech=5G&op=any&basis=area&cov=indoor&sel=unit2025:00070&lang=vi`
+ * (`cov`, the coverage level, is written only when it is not outdoor), and `pt=21.028500,105.854200` when the
+ * point panel ("Có 5G ở đây không?") is open (domain/point-link.ts), and `prm=<base64url JSON>` when the coverage
+ * model's parameters are not the defaults (only the overrides, see url-params.ts).
  * A hash (not the query) works on any static host and from a sub-path, and changing it reloads nothing.
  */
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
 import type { Technology } from '../domain/telecom.js';
+import { COVERAGE_LEVELS, DEFAULT_COVERAGE_LEVEL, type CoverageLevel } from '../domain/coverage-level.js';
 import type { Lang } from '../domain/lang.js';
 import type { ChoroplethLevel } from './slices/choropleth.js';
 import type { AppState } from './store.js';
 import { placeLevelOf } from '../domain/layers.js';
+import { formatPointLink, parsePointLink, POINT_LINK_PARAM, type PointLink } from '../domain/point-link.js';
+import type { ParamOverrides } from '../analysis/params-overrides.js';
+import { formatParamsLink, parseParamsLink, PARAMS_LINK_PARAM } from './url-params.js';
 
 export type UrlView = { zoom: number; lat: number; lng: number };
 export type UrlSelection = { level: 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9' | 'zone'; id: string };
@@ -19,8 +26,14 @@ export type UrlState = {
   tech: Technology | null;
   op: OpSet | null;
   basis: 'area' | 'population' | null;
+  /** The coverage level (outdoor, indoor). */
+  coverageLevel: CoverageLevel | null;
   selection: UrlSelection | null;
   lang: Lang | null;
+  /** The point asked ("Có 5G ở đây không?"), or null. */
+  point: PointLink | null;
+  /** Overrides of the coverage model's parameters; absent or null for the defaults. */
+  params?: ParamOverrides | null;
 };
 
 const LEVELS = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9'] as const;
@@ -49,9 +62,18 @@ export function parseUrlState(hash: string): UrlState {
     tech: pick(p.get('tech'), ['4G', '5G'] as const),
     op: pick(p.get('op'), OP_SETS),
     basis: pick(p.get('basis'), ['area', 'population'] as const),
+    coverageLevel: pick(p.get('cov'), COVERAGE_LEVELS),
     selection,
     lang: pick(p.get('lang'), ['vi', 'en'] as const),
+    point: parsePointLink(p.get(POINT_LINK_PARAM)),
+    ...paramsOf(p.get(PARAMS_LINK_PARAM)),
   };
+}
+
+/** `{ params }` when a link carries valid parameter overrides, else nothing (the key stays absent). */
+function paramsOf(value: string | null): { params: ParamOverrides } | Record<string, never> {
+  const params = parseParamsLink(value);
+  return params ? { params } : {};
 }
 
 /** Writes a hash (stable key order; view rounded to ~1 m and 0.01 zoom). */
@@ -62,14 +84,19 @@ export function formatUrlState(s: UrlState): string {
   if (s.tech) p.set('tech', s.tech);
   if (s.op) p.set('op', s.op);
   if (s.basis) p.set('basis', s.basis);
+  if (s.coverageLevel && s.coverageLevel !== DEFAULT_COVERAGE_LEVEL) p.set('cov', s.coverageLevel);
   if (s.selection) p.set('sel', `${s.selection.level}:${s.selection.id}`);
   if (s.lang) p.set('lang', s.lang);
-  return `#${p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':')}`;
+  if (s.point) p.set(POINT_LINK_PARAM, formatPointLink(s.point));
+  const prm = s.params ? formatParamsLink(s.params) : null;
+  if (prm) p.set(PARAMS_LINK_PARAM, prm);
+  return `#${p.toString().replace(/%2F/g, '/').replace(/%3A/g, ':').replace(/%2C/g, ',')}`;
 }
 
 /** The shareable state of the app: the store's choices and selection, and the map's view. */
 export function urlStateOf(
-  s: Pick<AppState, 'selection' | 'level' | 'choroTech' | 'choroOp' | 'basis' | 'lang'>,
+  s: Pick<AppState, 'selection' | 'level' | 'choroTech' | 'choroOp' | 'basis' | 'coverageLevel' | 'lang'> &
+    Partial<Pick<AppState, 'point' | 'coverageParams'>>,
   view: UrlView,
 ): UrlState {
   const level = s.selection ? placeLevelOf(s.selection.key) : null;
@@ -80,7 +107,10 @@ export function urlStateOf(
     tech: s.choroTech,
     op: s.choroOp,
     basis: s.basis,
+    coverageLevel: s.coverageLevel,
     lang: s.lang,
     selection: level && id !== null && id !== undefined ? { level, id: String(id) } : null,
+    point: s.point ? { lngLat: s.point.lngLat, asOf: null } : null,
+    params: s.coverageParams ?? null,
   };
 }

@@ -29,9 +29,15 @@ export function useActions(): AppActions {
 }
 
 /** What the choropleth shows: level, technology, operator set and basis. */
-export function useChoroplethChoice(): Pick<AppState, 'level' | 'choroTech' | 'choroOp' | 'basis'> {
+export function useChoroplethChoice(): Pick<AppState, 'level' | 'choroTech' | 'choroOp' | 'basis' | 'coverageLevel'> {
   return useAppStore(
-    useShallow((s) => ({ level: s.level, choroTech: s.choroTech, choroOp: s.choroOp, basis: s.basis })),
+    useShallow((s) => ({
+      level: s.level,
+      choroTech: s.choroTech,
+      choroOp: s.choroOp,
+      basis: s.basis,
+      coverageLevel: s.coverageLevel,
+    })),
   );
 }
 

@@ -13,6 +13,8 @@ import { ReportSection } from './ReportSection.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { SidebarTabs } from './SidebarTabs.js';
 import { FeaturePanel } from './FeaturePanel.js';
+import { PointPanel } from './PointPanel.js';
+import { MethodPage } from './MethodPage.js';
 import { Header } from './Header.js';
 import { StatusBar } from './StatusBar.js';
 import { TablePanel } from './TablePanel.js';
@@ -60,13 +62,18 @@ export function App({ session, basemapStyleUrl }: Props) {
                       </>
                     ),
                   },
+                  { id: 'method', label: t('method.tab'), panel: <MethodPage /> },
                 ]}
               />
             </aside>
             <main className="main">
-              <MapView basemapStyleUrl={basemapStyleUrl} onMap={onMap} />
-              <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
-              <StatusBar />
+              {/* The map and what floats over it; the table docks below, so it never covers the map. */}
+              <div className="map-area">
+                <MapView basemapStyleUrl={basemapStyleUrl} onMap={onMap} />
+                <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
+                <PointPanel />
+                <StatusBar />
+              </div>
               <TablePanel
                 onSelect={(row) => controller?.selectPlace(row.level as SearchEntry['level'], row.id)}
                 exportGeoJson={() => session.areasGeoJson()}

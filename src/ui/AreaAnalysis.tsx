@@ -4,6 +4,7 @@ import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES, type Operator } from '../domai
 import { formatNumber, translator } from './i18n.js';
 import type { SpeedFigure } from '../analysis/targets.js';
 import { isGridLevel } from '../domain/grid.js';
+import { COVERAGE_LEVELS } from '../domain/coverage-level.js';
 import { AreaIndicators } from './AreaIndicators.js';
 import { placeLevelOf } from '../domain/layers.js';
 import type { Lang } from '../domain/lang.js';
@@ -77,6 +78,7 @@ function dayOf(iso: string, lang: Lang): string {
 export function AreaAnalysis({ selection }: { selection: Selection }) {
   const lang = useAppStore((s) => s.lang);
   const analysis = useAppStore((s) => s.analysis);
+  const coverageLevel = useAppStore((s) => s.coverageLevel);
   // Where the sites behind the modelled figures come from: the title says so, and only sample data is tagged.
   const sites = useAppStore((s) => s.provenance.sites);
   const t = translator(lang);
@@ -120,21 +122,36 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('operator')}</th>
+            <th scope="col" rowSpan={2}>
+              {t('operator')}
+            </th>
             {TECHNOLOGIES.map((tech) => (
-              <th key={tech} scope="col">
+              <th key={tech} scope="colgroup" colSpan={COVERAGE_LEVELS.length}>
                 {tech}
               </th>
             ))}
+          </tr>
+          <tr>
+            {TECHNOLOGIES.flatMap((tech) =>
+              COVERAGE_LEVELS.map((l) => (
+                <th key={`${tech}-${l}`} scope="col" className={l === coverageLevel ? 'chosen' : undefined}>
+                  {t(`coverageLevel.${l}`)}
+                </th>
+              )),
+            )}
           </tr>
         </thead>
         <tbody>
           {(['any', ...OPERATORS] as const).map((op) => (
             <tr key={op} data-testid={`coverage-row-${op}`}>
               <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
-              {TECHNOLOGIES.map((tech) => (
-                <td key={tech}>{pct(r.coverage[tech][op].percent)}</td>
-              ))}
+              {TECHNOLOGIES.flatMap((tech) =>
+                COVERAGE_LEVELS.map((l) => (
+                  <td key={`${tech}-${l}`} data-testid={`coverage-${tech}-${l}-${op}`}>
+                    {pct(r.byLevel[l][tech][op].percent)}
+                  </td>
+                )),
+              )}
             </tr>
           ))}
         </tbody>
@@ -155,13 +172,17 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
             </div>
           </>
         )}
-        <div className="row">
-          <dt>{t('popCovered5g')}</dt>
-          <dd data-testid="pop-covered-5g">
-            {formatNumber(lang, r.coverage['5G'].any.popCovered)} ({pct(r.coverage['5G'].any.popPercent)})
-            <small className="note">{t('populationNote')}</small>
-          </dd>
-        </div>
+        {COVERAGE_LEVELS.map((l) => (
+          <div className="row" key={l}>
+            <dt>
+              {t('popCovered5g')} ({t(`coverageLevel.${l}`).toLowerCase()})
+            </dt>
+            <dd data-testid={l === 'outdoor' ? 'pop-covered-5g' : `pop-covered-5g-${l}`}>
+              {formatNumber(lang, r.byLevel[l]['5G'].any.popCovered)} ({pct(r.byLevel[l]['5G'].any.popPercent)})
+              {l === 'outdoor' && <small className="note">{t('populationNote')}</small>}
+            </dd>
+          </div>
+        ))}
         {analysis.gap?.key.startsWith(`${key}|`) && (
           <div className="row">
             <dt>

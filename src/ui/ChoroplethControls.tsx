@@ -3,12 +3,13 @@ import { CHOROPLETH_LEVELS, type ChoroplethLevel } from '../state/slices/choropl
 import { TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import { changeKeyItems, coverageKeyItems, indicatorKeyItems } from './choropleth-key.js';
-import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { formatNumber, translator } from './i18n.js';
 import { indicatorBreaks, indicatorLabels } from '../map/indicator-classes.js';
 import { indicatorName } from './indicator-format.js';
 import { compareLabel } from './CompareDates.js';
 import { PLACE_LAYER } from '../domain/layers.js';
 import { OperatorOptions } from './OperatorOptions.js';
+import { CoverageLevelChoice } from './CoverageLevelChoice.js';
 
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
@@ -38,7 +39,7 @@ export function ChoroplethControls() {
         {t('choropleth')} {!summary && <span className="sample-tag">{t('sampleData')}</span>}
       </legend>
       {table && table.summaries.length > 0 && (
-        <label className="field">
+        <label className="field stacked">
           <span>{t('indicators.choose')}</span>
           <select
             value={indicator ?? ''}
@@ -54,12 +55,12 @@ export function ChoroplethControls() {
           </select>
         </label>
       )}
-      <label className="field">
+      <label className="field stacked">
         <span>{t('level')}</span>
         <select value={level} onChange={(e) => pickLevel(e.target.value as ChoroplethLevel)} data-testid="level-select">
           {CHOROPLETH_LEVELS.map((l) => (
             <option key={l} value={l}>
-              {t(`level.${l}` as MessageKey)}
+              {t(`layout.level.${l}`)}
             </option>
           ))}
         </select>
@@ -99,6 +100,7 @@ export function ChoroplethControls() {
               </label>
             ))}
           </div>
+          <CoverageLevelChoice />
         </>
       )}
       <div className="choropleth-legend" data-testid="choropleth-legend">

@@ -4,6 +4,8 @@
  * alone) and the sites in use, for the choropleth's level, technology, operator set and basis; the areas that
  * changed most and least are listed.
  */
+import { coverageValue } from '../analysis/coverage-value.js';
+import type { AreaResult } from '../analysis/engine/types.js';
 import { useMemo } from 'react';
 import { useActions, useAppStore, useChoroplethChoice, useComparison } from '../state/use-app-store.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
@@ -36,7 +38,7 @@ export function CompareDates({
   const lang = useAppStore((s) => s.lang);
   const { compareWith, compareResults: compare } = useComparison();
   const results = useAppStore((s) => s.analysis.results);
-  const { level, choroTech: tech, choroOp: op, basis } = useChoroplethChoice();
+  const { level, choroTech: tech, choroOp: op, basis, coverageLevel } = useChoroplethChoice();
   const places = useAppStore((s) => s.places);
   const { comparisonStarted, comparisonStopped } = useActions();
   const provenance = useAppStore((s) => s.provenance);
@@ -45,7 +47,7 @@ export function CompareDates({
   const changes = useMemo(() => {
     if (!results || !compare) return null;
     const names = new Map(places.filter((p) => p.level === level).map((p) => [p.id, p.fullName]));
-    const value = (c: { percent: number; popPercent: number }) => (basis === 'area' ? c.percent : c.popPercent);
+    const value = (r: AreaResult) => coverageValue(r, tech, op, basis, coverageLevel);
     const rows = Object.values(results.areas)
       .filter((r) => r.level === level)
       .flatMap((r) => {
@@ -55,14 +57,14 @@ export function CompareDates({
               {
                 id: r.id,
                 name: names.get(r.id) ?? r.id,
-                delta: value(r.coverage[tech][op]) - value(before.coverage[tech][op]),
+                delta: value(r) - value(before),
               },
             ]
           : [];
       });
     rows.sort((a, b) => b.delta - a.delta || a.name.localeCompare(b.name, 'vi'));
     return { most: rows.slice(0, LISTED), least: rows.slice(-LISTED).reverse() };
-  }, [results, compare, places, level, tech, op, basis]);
+  }, [results, compare, places, level, tech, op, basis, coverageLevel]);
   const pp = (v: number) => `${v >= 0 ? '+' : ''}${formatNumber(lang, v, 1)} ${t('plan.pp')}`;
   return (
     <div className="compare-dates" data-testid="compare-dates">

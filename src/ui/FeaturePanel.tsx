@@ -38,7 +38,7 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
       </dl>
       <AreaAnalysis selection={selection} />
       <button type="button" onClick={onZoom} data-testid="zoom-to">
-        {lang === 'vi' ? 'Phóng tới' : 'Zoom to'}
+        {t('zoomTo')}
       </button>
     </section>
   );

@@ -19,6 +19,8 @@ import { ImportReportView } from './ImportReportView.js';
 import type { RereadPatch } from './ImportReadRows.js';
 import { OcidBandEditor } from './OcidBandEditor.js';
 import { OCID_DEFAULT_BANDS, type OcidBandTable } from '../data/import/opencellid-bands.js';
+import { issueText, type DataIssue } from '../domain/report.js';
+import { formatDateTime } from './locale-format.js';
 
 type Pending = { file: File; read: FileRead };
 type ReadOptions = { coordinates: CoordinateMode; mapping: MappingOverride; repairMojibake: boolean };
@@ -32,6 +34,13 @@ const COUNT_UNIT = {
   cables: 'import.segments',
   speeds: 'import.speeds',
 } as const satisfies Record<ImportKind, MessageKey>;
+
+/** A failure's English text and, where the worker sent one (`WireError.vi`), its Vietnamese. */
+function errorTexts(err: unknown): Pick<DataIssue, 'message' | 'vi'> {
+  const vi = (err as { vi?: unknown } | null)?.vi;
+  const message = err instanceof Error ? err.message : String(err);
+  return typeof vi === 'string' ? { message, vi } : { message };
+}
 
 export function ImportPanel() {
   const controller = useSession();
@@ -47,7 +56,8 @@ export function ImportPanel() {
   const [read, setRead] = useState<ReadOptions>({ coordinates: 'auto', mapping: {}, repairMojibake: false });
   const [progress, setProgress] = useState<{ bytes: number; totalBytes: number; rows: number } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Kept with both texts, so that a language switch after the failure shows the other one.
+  const [error, setError] = useState<Pick<DataIssue, 'message' | 'vi'> | null>(null);
   const [dragging, setDragging] = useState(false);
   const [applying, setApplying] = useState(false);
 
@@ -73,8 +83,7 @@ export function ImportPanel() {
       if (!abort.signal.aborted) setPending({ file, read });
     } catch (err) {
       if (abort.signal.aborted) return;
-      const vi = (err as { vi?: unknown } | null)?.vi;
-      setError(lang === 'vi' && typeof vi === 'string' ? vi : err instanceof Error ? err.message : String(err));
+      setError(errorTexts(err));
     } finally {
       if (reading.current === abort) {
         reading.current = null;
@@ -102,8 +111,7 @@ export function ImportPanel() {
       await controller.addImport(current.read.readId, mode);
       setPending((p) => (p === current ? null : p));
     } catch (err) {
-      const vi = (err as { vi?: unknown } | null)?.vi;
-      setError(lang === 'vi' && typeof vi === 'string' ? vi : err instanceof Error ? err.message : String(err));
+      setError(errorTexts(err));
     } finally {
       setApplying(false);
     }
@@ -202,7 +210,7 @@ export function ImportPanel() {
       )}
       {error && (
         <p className="status error" role="alert" data-testid="import-error">
-          {error}
+          {issueText(error, lang)}
         </p>
       )}
       {pending && (
@@ -241,7 +249,7 @@ export function ImportPanel() {
               {`${formatNumber(lang, i.count)} ${t(COUNT_UNIT[i.kind])}`}
               <small className="note-inline">
                 {' '}
-                {new Date(i.importedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}
+                {t('import.importedAt')} {formatDateTime(i.importedAt, lang)}
               </small>
               <button
                 type="button"

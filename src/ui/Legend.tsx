@@ -70,7 +70,7 @@ export function Legend() {
   if (visible.speedTests)
     sections.push({
       key: 'speedTests',
-      title: t('layer.speedTests') + sample,
+      title: t('layer.speedTests') + tag('speedTests'),
       items: [
         { color: SPEED_COLORS.meets, label: t('speed.meets'), shape: 'dot' },
         { color: SPEED_COLORS.below, label: t('speed.below'), shape: 'dot' },

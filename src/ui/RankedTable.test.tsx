@@ -56,6 +56,18 @@ describe('RankedTable', () => {
     expect(screen.getAllByTestId('ranked-row')[0]!.textContent).toContain('9.000');
   });
 
+  it('names each unit in its header and writes a column with one number of decimals', () => {
+    renderTable({
+      rows: [createRow('a', 'Phường A', 20, 9000), { ...createRow('b', 'Phường B', 56.14, 10), areaKm2: 43.42 }],
+    });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Tên', '▲Tỷ lệ phủ (%)', 'Dân số chưa phủ (người)', 'Diện tích (km²)', 'Số trạm']);
+    const cells = (i: number) =>
+      screen.getAllByTestId('ranked-row').map((r) => r.querySelectorAll('td')[i]!.textContent);
+    expect(cells(0)).toEqual(['20,0 ', '56,1 ']);
+    expect(cells(2)).toEqual(['2,5', '43,4']);
+  });
+
   it('sorts by a header and toggles its direction on a second click', () => {
     renderTable();
     fireEvent.click(screen.getByRole('button', { name: 'Tên' }));
@@ -69,8 +81,8 @@ describe('RankedTable', () => {
 
   it('starts the uncovered population column with the most people left out', () => {
     renderTable();
-    fireEvent.click(screen.getByRole('button', { name: 'Dân số chưa phủ' }));
-    expect(header('Dân số chưa phủ').getAttribute('aria-sort')).toBe('descending');
+    fireEvent.click(screen.getByRole('button', { name: 'Dân số chưa phủ (người)' }));
+    expect(header('Dân số chưa phủ (người)').getAttribute('aria-sort')).toBe('descending');
     expect(ids()).toEqual(['a', 'b', 'c']);
   });
 
@@ -148,7 +160,7 @@ describe('RankedTable with many rows (the H3 grid)', () => {
     const focused = document.activeElement as HTMLElement;
     expect(focused.getAttribute('aria-rowindex')).toBe('5001');
     // Worst first: the last row is the best covered (99 %).
-    expect(focused.textContent).toContain('99 %');
+    expect(focused.querySelector('td.pct')!.textContent).toBe('99,0 ');
     fireEvent.keyDown(focused, { key: 'Home' });
     expect((document.activeElement as HTMLElement).getAttribute('aria-rowindex')).toBe('2');
     fireEvent.keyDown(document.activeElement!, { key: 'PageDown' });

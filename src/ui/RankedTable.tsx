@@ -14,6 +14,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { LOCALES } from './locale-format.js';
 import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
 import type { Lang } from '../domain/lang.js';
 
@@ -30,13 +31,21 @@ export type RankedTableProps = {
 
 type Column = { key: SortKey | 'sites'; label: MessageKey; numeric: boolean };
 
+/** The columns; each header names its unit, and every figure of a column has the same decimals (see `fixed`). */
 const COLUMNS: readonly Column[] = [
-  { key: 'name', label: 'ranking.name', numeric: false },
-  { key: 'percent', label: 'ranking.percent', numeric: true },
-  { key: 'uncoveredPopulation', label: 'ranking.uncoveredPopulation', numeric: true },
-  { key: 'areaKm2', label: 'ranking.areaKm2', numeric: true },
-  { key: 'sites', label: 'ranking.sites', numeric: true },
+  { key: 'name', label: 'layout.col.name', numeric: false },
+  { key: 'percent', label: 'layout.col.percent', numeric: true },
+  { key: 'uncoveredPopulation', label: 'layout.col.uncovered', numeric: true },
+  { key: 'areaKm2', label: 'layout.col.area', numeric: true },
+  { key: 'sites', label: 'layout.col.sites', numeric: true },
 ];
+
+/** `n` with exactly `digits` decimals in the language's format (`3,0` beside `43,4`, never `3` beside `43,42`). */
+function fixed(lang: Lang, n: number, digits: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    n,
+  );
+}
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -89,6 +98,12 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
     const measured = row instanceof HTMLElement ? row.offsetHeight : 0;
     setView({ top: el.scrollTop, height: el.clientHeight || 600, rowPx: measured > 0 ? measured : ROW_PX_FALLBACK });
   };
+
+  const mark = (key: SortKey) => (
+    <span className="sort-mark" aria-hidden="true">
+      {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+    </span>
+  );
 
   const chooseColumn = (key: SortKey) =>
     setSort((s) =>
@@ -144,7 +159,10 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
                   aria-sort={sort.key === key ? ARIA_SORT[sort.dir] : 'none'}
                 >
                   <button type="button" onClick={() => chooseColumn(key)}>
+                    {/* The mark sits on the side away from the column's edge, so labels line up with the figures. */}
+                    {c.numeric && mark(key)}
                     {t(c.label)}
+                    {!c.numeric && mark(key)}
                   </button>
                 </th>
               );
@@ -173,13 +191,13 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
               >
                 <th scope="row">{displayName(row, lang)}</th>
                 <td className="num pct">
-                  {formatNumber(lang, row.percent, 1)} %{' '}
+                  {fixed(lang, row.percent, 1)}{' '}
                   <span className="bar" aria-hidden="true" style={{ width: `${BAR_WIDTH_EM}em` }}>
                     <span style={{ width: `${pct}%` }} />
                   </span>
                 </td>
                 <td className="num">{formatNumber(lang, Math.round(row.uncoveredPopulation))}</td>
-                <td className="num">{formatNumber(lang, row.areaKm2, 2)}</td>
+                <td className="num">{fixed(lang, row.areaKm2, 1)}</td>
                 <td className="num">{formatNumber(lang, row.sites)}</td>
               </tr>
             );

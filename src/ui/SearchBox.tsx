@@ -3,12 +3,23 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/).
  * ↓/↑ move through the options (wrapping), Enter picks the highlighted one, Escape closes the list
  * (or, when it is already closed, clears the text). Names are rendered as text, never as HTML.
+ *
+ * Besides places it finds points for "Có 5G ở đây không?" (search-point.ts): coordinates (first, when the text is
+ * coordinates; their error in the status line when they cannot be read) and street names (after the places). A
+ * point picked goes to `onPickPoint`, else to the app's store (`pointAsked`) when there is one. The point search is
+ * loaded on the first text typed (it brings proj4 for VN-2000), so the points join the list a moment later.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { translator } from './i18n.js';
+import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { translator, type MessageKey } from './i18n.js';
 import { search, type SearchIndex } from './search.js';
+import type { PointOption, searchPoints } from './search-point.js';
+import { StoreContext } from '../state/use-app-store.js';
 import type { Lang } from '../domain/lang.js';
+import type { LngLat } from '../domain/geo.js';
 import type { SearchEntry, PlaceLevel } from '../domain/places.js';
+import type { StreetEntry } from '../data/point-streets.js';
 
 export type SearchBoxProps = {
   index: SearchIndex;
@@ -17,7 +28,26 @@ export type SearchBoxProps = {
   onPick: (e: SearchEntry) => void;
   /** Interface label of a level, e.g. "Xã, phường (từ 2025)". */
   levelLabel: (level: PlaceLevel) => string;
+  /** Called with a point picked (coordinates or a street, `[lng, lat]` degrees); default: the store's `pointAsked`. */
+  onPickPoint?: (lngLat: LngLat, label: string) => void;
+  /** Street names to find; default: the store's (`pointStreets`), none without a store. */
+  streets?: readonly StreetEntry[];
 };
+
+type PointSearchModule = { searchPoints: typeof searchPoints };
+
+/** One option of the list: a place, or a point. */
+type Option = { kind: 'place'; entry: SearchEntry } | PointOption;
+
+type StreetsState = { pointStreets: readonly StreetEntry[] };
+/** Stands in for the app's store where there is none (the public map, tests): no streets, no point action. */
+const NO_STORE = createStore<StreetsState>()(() => ({ pointStreets: [] }));
+
+/** What a zone's context (its category code, `hospital`) shows as: the category's name, else the code. */
+function contextLabel(e: SearchEntry, t: (k: MessageKey) => string): string | null {
+  if (e.context === null || e.level !== 'zone') return e.context;
+  return t(`zone.${e.context}` as MessageKey) ?? e.context;
+}
 
 /** The name shown for an entry: Vietnamese full name ("Phường Hoàn Kiếm") or English name ("Hoan Kiem Ward"). */
 function displayName(e: SearchEntry, lang: Lang): string {
@@ -25,7 +55,7 @@ function displayName(e: SearchEntry, lang: Lang): string {
 }
 
 /** Search box over areas and zones; see the module comment for the keys. */
-export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
+export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, streets }: SearchBoxProps) {
   const t = translator(lang);
   const id = useId();
   const listId = `${id}-listbox`;
@@ -35,7 +65,27 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
   const [active, setActive] = useState(-1);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const results = useMemo(() => search(index, query), [index, query]);
+  const app = useContext(StoreContext);
+  const storeStreets = useStore((app ?? NO_STORE) as StoreApi<StreetsState>, (s) => s.pointStreets);
+  const pickPoint =
+    onPickPoint ?? (app ? (p: LngLat, label: string) => app.getState().pointAsked(p, 'search', label) : null);
+  const canPickPoint = pickPoint !== null;
+  const pointStreets = streets ?? storeStreets;
+  // The point search reads VN-2000 through proj4: loaded on the first text typed, off the page's first load.
+  const [pointSearch, setPointSearch] = useState<PointSearchModule | null>(null);
+  const wantsPoints = canPickPoint && query.trim() !== '';
+  useEffect(() => {
+    if (wantsPoints && !pointSearch) void import('./search-point.js').then((m) => setPointSearch(m));
+  }, [wantsPoints, pointSearch]);
+  const points = useMemo(
+    () => (canPickPoint && pointSearch ? pointSearch.searchPoints(query, pointStreets) : { options: [], error: null }),
+    [query, pointStreets, canPickPoint, pointSearch],
+  );
+  const results = useMemo((): Option[] => {
+    const places = search(index, query).map((entry): Option => ({ kind: 'place', entry }));
+    const coords = points.options.filter((o) => o.kind === 'coordinates');
+    return [...coords, ...places, ...points.options.filter((o) => o.kind === 'street')];
+  }, [index, query, points]);
   const expanded = open && results.length > 0;
   const activeIndex = expanded && active < results.length ? active : -1;
 
@@ -46,11 +96,12 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
     if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
   }, [activeIndex]);
 
-  function pick(e: SearchEntry) {
-    setQuery(displayName(e, lang));
+  function pick(o: Option) {
+    setQuery(o.kind === 'place' ? displayName(o.entry, lang) : o.label);
     setOpen(false);
     setActive(-1);
-    onPick(e);
+    if (o.kind === 'place') onPick(o.entry);
+    else pickPoint?.(o.lngLat, o.label);
   }
 
   function move(step: 1 | -1) {
@@ -92,6 +143,7 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
   }
 
   const showNoResults = open && query.trim() !== '' && results.length === 0;
+  const status = showNoResults ? (points.error ? points.error[lang] : t('search.noResults')) : null;
 
   return (
     <div className="search-box" data-testid="search-box">
@@ -125,9 +177,9 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
         className="search-options"
       >
         {expanded &&
-          results.map((e, i) => (
+          results.map((o, i) => (
             <li
-              key={`${e.level}:${e.id}`}
+              key={o.kind === 'place' ? `${o.entry.level}:${o.entry.id}` : `${o.kind}:${o.label}`}
               id={optionId(i)}
               role="option"
               data-testid="search-option"
@@ -136,16 +188,30 @@ export function SearchBox({ index, lang, onPick, levelLabel }: SearchBoxProps) {
               // Keep the focus in the input, so that the click does not blur (and close) the list first.
               onMouseDown={(ev) => ev.preventDefault()}
               onMouseMove={() => setActive(i)}
-              onClick={() => pick(e)}
+              onClick={() => pick(o)}
             >
-              <span className="search-option-name">{displayName(e, lang)}</span>
-              <span className="search-option-level">{levelLabel(e.level)}</span>
-              {e.context !== null && <span className="search-option-context">{e.context}</span>}
+              {o.kind === 'place' ? (
+                <>
+                  <span className="search-option-name">{displayName(o.entry, lang)}</span>
+                  <span className="search-option-level">{levelLabel(o.entry.level)}</span>
+                  {o.entry.context !== null && (
+                    <span className="search-option-context">{contextLabel(o.entry, t)}</span>
+                  )}
+                </>
+              ) : (
+                <>
+                  <span className="search-option-name">{o.label}</span>
+                  <span className="search-option-level">
+                    {t(o.kind === 'coordinates' ? 'point.searchCoordinates' : 'point.searchStreet')}
+                  </span>
+                  {o.kind === 'coordinates' && <span className="search-option-context">{o.note[lang]}</span>}
+                </>
+              )}
             </li>
           ))}
       </ul>
-      <div role="status" aria-live="polite" className={showNoResults ? 'search-status' : 'visually-hidden'}>
-        {showNoResults ? t('search.noResults') : expanded ? `${results.length} ${t('search.results')}` : ''}
+      <div role="status" aria-live="polite" className={status !== null ? 'search-status' : 'visually-hidden'}>
+        {status ?? (expanded ? `${results.length} ${t('search.results')}` : '')}
       </div>
     </div>
   );

@@ -60,6 +60,10 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
   return (
     <fieldset className="time-control" data-testid="time-control">
       <legend>{t('time.title')}</legend>
+      {/* The date on a line of its own: as it grows to "Q3/2026 (30/09/2026)" the buttons stay where they are. */}
+      <output className="time-label" data-testid="time-label" aria-live="polite">
+        {label}
+      </output>
       <input
         type="range"
         min={0}
@@ -77,9 +81,6 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
         data-testid="time-slider"
       />
       <div className="time-row">
-        <output data-testid="time-label" aria-live="polite">
-          {label}
-        </output>
         <button type="button" onClick={play} aria-pressed={playing} data-testid="time-play">
           {t('time.play')}
         </button>

@@ -106,6 +106,7 @@ const LAYER_NAMES: Readonly<Record<string, MessageKey | Bilingual>> = {
   'speed-tests': 'layer.speedTests',
   'grid-h3r8': 'layer.grid8',
   'grid-h3r9': 'layer.grid9',
+  environment: 'layer.environment',
 };
 
 /** A manifest layer's name in the interface language; an unknown layer id is shown as it is. */
@@ -174,6 +175,16 @@ export const LAYER_TEXTS: Readonly<Record<string, { source: Bilingual; licence: 
       en: 'OpenStreetMap bus stops, © OpenStreetMap contributors',
     },
     licence: { vi: 'ODbL 1.0', en: 'ODbL 1.0' },
+  },
+  environment: {
+    source: {
+      vi: `Môi trường truyền sóng theo ô 1 km, phân loại từ mật độ dân số điều tra 2019 (GSO) theo phường, xã, đường trục chính đến đường cấp ba của OpenStreetMap (${OSM_VI_SHORT}) và các khu công nghiệp của quy hoạch`,
+      en: "Propagation environment per 1 km cell, classified from the GSO 2019 census density per ward, OpenStreetMap trunk to tertiary roads (© OpenStreetMap contributors) and the plan's industrial zones",
+    },
+    licence: {
+      vi: 'ODbL 1.0 (đường), MIT (ranh giới phường, xã), điều tra dân số 2019: GSO',
+      en: 'ODbL 1.0 (roads), MIT (ward outlines), GSO census 2019',
+    },
   },
   roads: {
     source: {

@@ -43,8 +43,8 @@ describe('choropleth legend rows', () => {
     const items = changeKeyItems('vi', 'đ.p.t.');
     expect(items.map((i) => i.color)).toEqual([...CHANGE_COLORS]);
     expect(items.map((i) => i.label)).toEqual([
-      '< -5 đ.p.t.',
-      '-5 – 0 đ.p.t.',
+      '< −5 đ.p.t.',
+      '−5 – 0 đ.p.t.',
       '± 0 đ.p.t.',
       '0 – +5 đ.p.t.',
       '+5 – +20 đ.p.t.',

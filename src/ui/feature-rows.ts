@@ -8,6 +8,7 @@ import { cellNames } from '../domain/grid.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import type { LayerKey } from '../domain/layers.js';
 import type { Lang } from '../domain/lang.js';
+import { formatDate } from './locale-format.js';
 
 export type Row = { label: string; value: string; note?: string };
 export type FeatureView = {
@@ -20,6 +21,29 @@ export type FeatureView = {
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v));
+
+/** The OSM road classes the roads layer holds (motorway to tertiary; `_link` roads are named as their class). */
+const HIGHWAYS = ['motorway', 'trunk', 'primary', 'secondary', 'tertiary'] as const;
+
+/** An OSM `highway` value in words (`primary_link` → "Đường chính"); a class not in the layer is shown as tagged. */
+export function highwayName(highway: string, lang: Lang): string {
+  const base = highway.replace(/_link$/, '');
+  const known = HIGHWAYS.find((h) => h === base);
+  return known ? translator(lang)(`highway.${known}`) : highway;
+}
+
+/**
+ * A zone's source with its leading `OpenStreetMap node|way|relation N` put in words of the language
+ * (`OpenStreetMap, điểm (node) 123`); the curator's notes that follow are kept as written.
+ */
+export function zoneSourceText(source: string, lang: Lang): string {
+  if (lang === 'en') return source;
+  const t = translator(lang);
+  return source.replace(
+    /^OpenStreetMap (node|way|relation)(s?) /,
+    (_, type: 'node' | 'way' | 'relation') => `OpenStreetMap, ${t(`osm.${type}`)} `,
+  );
+}
 
 export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>, lang: Lang): FeatureView {
   const t = translator(lang);
@@ -79,8 +103,8 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
                   .join(', ')
               : t('omni'),
           },
-          { label: t('onAir'), value: s(p.onAir) || '—' },
-          { label: t('onAir5g'), value: s(p.onAir5g) || '—' },
+          { label: t('onAir'), value: formatDate(s(p.onAir), lang) || '—' },
+          { label: t('onAir5g'), value: formatDate(s(p.onAir5g), lang) || '—' },
         ],
       };
     }
@@ -95,7 +119,7 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
           { label: t('confidence'), value: t(`confidence.${s(p.confidence)}` as MessageKey) ?? s(p.confidence) },
           { label: t('radius'), value: `${num(p.radiusM)} m` },
           { label: t('area'), value: `${num(p.areaHa, 1)} ha`, note: t(`areaSource.${s(p.areaSource)}` as MessageKey) },
-          { label: t('source'), value: s(p.source) },
+          { label: t('source'), value: zoneSourceText(s(p.source), lang) },
           { label: t('licence'), value: s(p.licence) },
         ],
       };
@@ -108,8 +132,8 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
         rows: [
           { label: t('status'), value: t(`cable.${s(p.status)}` as MessageKey) },
           { label: t('length'), value: `${num(p.lengthM)} m` },
-          { label: t('doneDate'), value: s(p.doneDate) || '—' },
-          { label: 'OSM highway', value: s(p.highway) },
+          { label: t('doneDate'), value: formatDate(s(p.doneDate), lang) || '—' },
+          { label: t('osm.highway'), value: highwayName(s(p.highway), lang) },
         ],
       };
     case 'speedTests': {
@@ -128,7 +152,7 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
           ...(typeof p.upMbps === 'number' ? [{ label: t('upload'), value: `${num(p.upMbps, 1)} Mbit/s` }] : []),
           ...(typeof p.latencyMs === 'number' ? [{ label: t('latency'), value: `${num(p.latencyMs)} ms` }] : []),
           ...(p.kind === 'tile' ? [{ label: t('speed.tileTests'), value: num(n(p.tests)) }] : []),
-          { label: t('date'), value: s(p.date) },
+          { label: t('date'), value: formatDate(s(p.date), lang) },
         ],
       };
     }
@@ -152,6 +176,12 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
         rows: [{ label: 'OSM', value: `node/${s(p.id)}` }],
       };
     case 'roads':
-      return { title: s(p.highway), subtitle: t('layer.roads'), sample: false, layout: null, rows: [] };
+      return {
+        title: s(p.name) || highwayName(s(p.highway), lang),
+        subtitle: t('layer.roads'),
+        sample: false,
+        layout: null,
+        rows: s(p.name) ? [{ label: t('osm.highway'), value: highwayName(s(p.highway), lang) }] : [],
+      };
   }
 }

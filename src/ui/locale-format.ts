@@ -25,6 +25,18 @@ export function formatDate(iso: string, lang: Lang): string {
   return iso;
 }
 
+/**
+ * A moment in the reader's local time, to the minute: `05/12/2026 14:07` in Vietnamese, `2026-12-05 14:07` in
+ * English (the same ISO order as {@link formatDate}). `when` is milliseconds since 1970 or an ISO 8601 time.
+ */
+export function formatDateTime(when: number | string, lang: Lang): string {
+  const d = new Date(when);
+  if (Number.isNaN(d.getTime())) return String(when);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `${formatDate(day, lang)} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 /** `v` rounded to `digits` decimals, with a negative zero (−0.04 rounded to one decimal) made plain 0. */
 function rounded(v: number, digits: number): number {
   const r = Number(v.toFixed(digits));

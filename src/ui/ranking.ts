@@ -3,8 +3,9 @@
  * no React, no DOM. Areas are km², percents 0–100, populations are residents (2019 census, see
  * `POPULATION_NOTE`).
  */
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { AreaResult, OpSet } from '../analysis/engine/types.js';
-import { basisPercent } from '../analysis/coverage-value.js';
+import { basisPercent, figuresAt } from '../analysis/coverage-value.js';
 import type { Basis } from '../domain/basis.js';
 import { translator, type MessageKey } from './i18n.js';
 import type { Lang } from '../domain/lang.js';
@@ -47,9 +48,10 @@ export function rowsFrom(
   tech: '4G' | '5G',
   op: OpSet,
   basis: Basis,
+  level: CoverageLevel = 'outdoor',
 ): TableRow[] {
   return results.map((r) => {
-    const figures = r.coverage[tech][op];
+    const figures = figuresAt(r, tech, op, level);
     const named = names.get(r.id);
     return {
       level: r.level,

@@ -21,7 +21,8 @@ const esc = (s: string) =>
 const TITLES: Record<ReportLang, Record<ReportTarget, string>> = {
   vi: {
     zones5g: '5G phủ 100 % khu vực ưu tiên (tỷ lệ khu vực đạt)',
-    population5g: '5G cho 99 % dân số',
+    population5g: '5G cho 99 % dân số (ngoài trời)',
+    population5gIndoor: '5G cho 99 % dân số (trong nhà)',
     speed4g: 'Tốc độ tải xuống trung bình 4G ≥ 40 Mbit/s',
     speed5g: 'Tốc độ tải xuống trung bình 5G ≥ 100 Mbit/s',
     cables: 'Cáp ngầm hóa (km đã hoàn thành)',
@@ -30,7 +31,8 @@ const TITLES: Record<ReportLang, Record<ReportTarget, string>> = {
   },
   en: {
     zones5g: '5G in 100 % of the priority zones (share of zones met)',
-    population5g: '5G for 99 % of the population',
+    population5g: '5G for 99 % of the population (outdoors)',
+    population5gIndoor: '5G for 99 % of the population (indoors)',
     speed4g: 'Average 4G download ≥ 40 Mbit/s',
     speed5g: 'Average 5G download ≥ 100 Mbit/s',
     cables: 'Cables moved underground (km done)',
@@ -63,7 +65,8 @@ const TEXT = {
     area: 'Khu vực',
     cols: [
       'Khu ưu tiên đạt (%)',
-      'Dân số có 5G (%)',
+      'Dân số có 5G ngoài trời (%)',
+      'Dân số có 5G trong nhà (%)',
       '4G (Mbit/s)',
       '5G (Mbit/s)',
       'Cáp ngầm (km)',
@@ -100,7 +103,8 @@ const TEXT = {
     area: 'Area',
     cols: [
       'Priority zones met (%)',
-      'Residents with 5G (%)',
+      'Residents with 5G outdoors (%)',
+      'Residents with 5G indoors (%)',
       '4G (Mbit/s)',
       '5G (Mbit/s)',
       'Cables underground (km)',

@@ -32,6 +32,8 @@ import { parseIndicatorCsv } from '../data/import/indicators.js';
 import { nearestQuarters, WARM_QUARTERS } from '../domain/quarters.js';
 import { createIdleSteps } from './idle-steps.js';
 import { serveRpc, type Handlers } from './rpc.js';
+import { pointHandler } from './point-handler.js';
+import { paramsHandlers } from './params-handler.js';
 
 /** What the first analysis loaded and later requests need. */
 type Loaded = {
@@ -91,12 +93,8 @@ async function load(dataBaseUrl: string): Promise<Loaded> {
   const stored = new StoredAnalysis(service, source, manifest);
   const { input, sample } = await loadServiceInput(source, manifest);
   firstResults = await stored.init(input, (stage) => rpc.emit('stage', stage));
-  return {
-    source,
-    manifest,
-    stored,
-    sample: { sites: sample.sites, cables: sample.cables, speedTests: sample.speedTests },
-  };
+  const { sites, cables, speedTests } = sample;
+  return { source, manifest, stored, sample: { sites, cables, speedTests } };
 }
 /**
  * The tiles of a layer, computed on first use: the computed layers' are dropped when the figures change, the
@@ -110,16 +108,15 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
   if (known) return known;
   const fc =
     what.kind === 'coverage'
-      ? service.coverage(what.tech)
+      ? service.drawn.coverage(what.tech, what.level)
       : what.kind === 'gaps'
-        ? service.gaps(what.tech, what.op)
+        ? service.drawn.gaps(what.tech, what.op, what.level)
         : shown[what.layer];
   if (!fc) return null;
   const made = createCoverageTiles(fc);
   cache.set(layer, made);
   return made;
 }
-
 const indicatorTable = () => (indicatorValues.length > 0 ? service.indicators(indicatorValues) : null);
 
 /** Runs a change of the imports after the ones before it. */
@@ -182,9 +179,9 @@ const handlers: Handlers<CoverageApi> = {
     ctx.transfer([data]);
     return data;
   },
-  async uncovered(_ctx, level, id, tech, op) {
+  async uncovered(_ctx, level, id, tech, op, at) {
     await engine();
-    return service.uncovered(level, id, tech, op);
+    return service.uncovered(level, id, tech, op, at);
   },
   async grid(_ctx, level) {
     const { source, manifest } = await engine();
@@ -271,6 +268,8 @@ const handlers: Handlers<CoverageApi> = {
       if (suggesting === job) suggesting = null;
     }
   },
+  point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
+  ...paramsHandlers(service, engine, () => [tiles, grids].forEach((m) => m.clear()), indicatorTable),
   crashForTest() {
     setTimeout(() => {
       throw new Error('crash requested by a test');

@@ -1,4 +1,5 @@
 /** The coverage worker's API: its method table, its events, and the types that cross the boundary. */
+import { isCoverageLevel, type CoverageLevel } from '../domain/coverage-level.js';
 import type { MultiPolygon } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
 import type { AnnualReport } from '../analysis/report.js';
@@ -13,6 +14,10 @@ import type { IndicatorImportResult } from '../data/import/indicators.js';
 import type { ImportMeta, ImportMode } from '../data/persist/schema.js';
 import type { Provenance } from '../domain/provenance.js';
 import type { DataIssue } from '../domain/report.js';
+import type { LngLat } from '../domain/geo.js';
+import type { PointAnswer } from './point-handler.js';
+import type { ParamOverrides } from '../analysis/params-overrides.js';
+import type { Calibration } from '../analysis/calibration/types.js';
 
 /** URL scheme of the worker's tiles (`hanoi-coverage://5G/{z}/{x}/{y}`), which a MapLibre protocol asks for. */
 export const TILE_PROTOCOL = 'hanoi-coverage';
@@ -39,21 +44,32 @@ export type ImportedTileLayer = (typeof IMPORTED_TILE_LAYERS)[number];
 export function parseTileLayer(
   layer: TileLayer,
 ):
-  | { kind: 'coverage'; tech: Technology }
-  | { kind: 'gaps'; tech: Technology; op: OpSet }
+  | { kind: 'coverage'; tech: Technology; level: CoverageLevel }
+  | { kind: 'gaps'; tech: Technology; op: OpSet; level: CoverageLevel }
   | { kind: 'imported'; layer: ImportedTileLayer }
   | null {
-  if (layer === '4G' || layer === '5G') return { kind: 'coverage', tech: layer };
   if ((IMPORTED_TILE_LAYERS as readonly string[]).includes(layer))
     return { kind: 'imported', layer: layer as ImportedTileLayer };
-  const m = /^gaps-(4G|5G)-([a-z]+)$/.exec(layer);
-  if (m && (OP_SETS as readonly string[]).includes(m[2]!))
-    return { kind: 'gaps', tech: m[1] as Technology, op: m[2] as OpSet };
+  const c = /^(4G|5G)(?:-([a-z]+))?$/.exec(layer);
+  const level = (name: string | undefined) => (name === undefined ? 'outdoor' : isCoverageLevel(name) ? name : null);
+  if (c) {
+    const at = level(c[2]);
+    return at === null || c[2] === 'outdoor' ? null : { kind: 'coverage', tech: c[1] as Technology, level: at };
+  }
+  const m = /^gaps-(4G|5G)-([a-z]+)(?:-([a-z]+))?$/.exec(layer);
+  const at = m ? level(m[3]) : null;
+  if (m && at !== null && m[3] !== 'outdoor' && (OP_SETS as readonly string[]).includes(m[2]!))
+    return { kind: 'gaps', tech: m[1] as Technology, op: m[2] as OpSet, level: at };
   return null;
 }
 
-/** The tile layer of the gaps for a technology and operator set. */
-export const gapsLayer = (tech: Technology, op: OpSet): TileLayer => `gaps-${tech}-${op}`;
+/** The tile layer of a technology's coverage at a level (`5G`; `5G-indoor`). */
+export const coverageLayer = (tech: Technology, level: CoverageLevel = 'outdoor'): TileLayer =>
+  level === 'outdoor' ? tech : `${tech}-${level}`;
+
+/** The tile layer of the gaps for a technology, operator set and level (`gaps-5G-any`; `gaps-5G-any-indoor`). */
+export const gapsLayer = (tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): TileLayer =>
+  level === 'outdoor' ? `gaps-${tech}-${op}` : `gaps-${tech}-${op}-${level}`;
 
 /** What the operator asks the site suggestion for. */
 export type SuggestRequest = {
@@ -114,7 +130,7 @@ export type CoverageApi = {
   /** A vector tile of a computed layer (null when empty). */
   tile: { args: [layer: TileLayer, z: number, x: number, y: number]; result: ArrayBuffer | null };
   uncovered: {
-    args: [level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet];
+    args: [level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet, at: CoverageLevel];
     result: Uncovered;
   };
   /** Adds a grid level to the analysis (loaded once; later calls answer the same results). */
@@ -152,8 +168,29 @@ export type CoverageApi = {
   setIndicators: { args: [values: IndicatorValue[]]; result: IndicatorTable };
   /** Suggests new sites; an abort stops the search and answers the proposals so far. */
   suggest: { args: [input: SuggestRequest]; result: SuggestResult; progress: SuggestProgress };
+  /**
+   * "Có 5G ở đây không?": what the analysis knows at a point `[lng, lat]` degrees, the speed window ending on a
+   * date (null: the newest record), with the plan's candidate sites (see point-handler.ts).
+   */
+  point: { args: [lngLat: LngLat, asOf: string | null, plan: Site[]]; result: PointAnswer };
+  /**
+   * Puts the coverage model's parameters in use (overrides of the defaults; `{}`: the defaults) and answers the
+   * figures recomputed under them, as of the map's date. Rejects, naming every invalid field, value and rule.
+   */
+  setParams: { args: [overrides: ParamOverrides]; result: DatedResults };
+  /** Reads a measurement file and fits the model's offsets per environment against the sites; applies nothing. */
+  calibrate: { args: [file: Blob, name: string]; result: CalibrationRun };
   /** Test hook: throws an uncaught error in the worker, as a crash would (the client restarts the worker). */
   crashForTest: { args: []; result: void };
+};
+
+/** A calibration fitted to one measurement file, and the import's problems (the page shows the first ones). */
+export type CalibrationRun = {
+  calibration: Calibration;
+  /** Rows of the file rejected by the import. */
+  rejectedRows: number;
+  /** The import's messages: file errors, rejected rows, warnings. */
+  issues: DataIssue[];
 };
 
 /** Events the worker emits outside any call. */

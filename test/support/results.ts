@@ -61,12 +61,23 @@ export function createResults(areas: readonly AreaResult[], cityPercent = 50): S
     areas: Object.fromEntries(areas.map((a) => [`${a.level}|${a.id}`, a])),
     city: createArea('city', 'city', cityPercent),
     zones: [],
-    population: { value: cityPercent, target: 99, year: 2030, pass: false },
+    population: createPopulation(cityPercent),
     speeds: {},
     cables: {},
     zonesInArea: {},
     issues: [],
     populationNote: '',
     timings: { totalMs: 1 },
+  };
+}
+
+/** The city's 5G population target at `value` percent outdoors and half of it indoors, failing 99 %. */
+export function createPopulation(value: number): ServiceResults['population'] {
+  return {
+    value,
+    target: 99,
+    year: 2030,
+    pass: false,
+    byLevel: { outdoor: { value, pass: false }, indoor: { value: value / 2, pass: false } },
   };
 }

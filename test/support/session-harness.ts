@@ -197,6 +197,12 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     parseIndicators: () => Promise.reject(new Error('not scripted')),
     setIndicators: () => ({}) as never,
     suggest: () => Promise.reject(new Error('not scripted')),
+    point: () => Promise.reject(new Error('not scripted')),
+    setParams: (_c, overrides) => {
+      log.push(`params ${JSON.stringify(overrides)}`);
+      return { results: results(percent()), indicators: null };
+    },
+    calibrate: () => Promise.reject(new Error('not scripted')),
     crashForTest: () => {},
   };
   return handlers;

@@ -17,7 +17,7 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 describe('data/sources.json', () => {
   it('gives every layer its licence', () => {
-    expect(Object.keys(LAYER_SOURCES)).toHaveLength(12);
+    expect(Object.keys(LAYER_SOURCES)).toHaveLength(13);
     expect(LAYER_SOURCES.city).toEqual({
       id: 'city',
       inputs: ['admin/province-2025-osm.geojson'],

@@ -4,6 +4,7 @@
  * incremental sums) because these only read the engine's tiles and pieces; each is computed on request.
  * Polygons come back as `[lng, lat]` degrees; areas in m² or km² as named.
  */
+import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { MultiPolygon, Position } from 'geojson';
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import type { Technology } from '../../domain/telecom.js';
@@ -104,12 +105,14 @@ export function wardOverlapsOf(
   return out;
 }
 
-/** Footprints as `[lng, lat]` MultiPolygons, one per technology, with their range in metres. */
-export function footprintGeometries(
-  footprints: readonly Footprint[],
-): { tech: Technology; rangeM: number; geometry: MultiPolygon }[] {
+/** A footprint drawn: its technology and coverage level, its range in metres and its `[lng, lat]` outline. */
+export type FootprintGeometry = { tech: Technology; level: CoverageLevel; rangeM: number; geometry: MultiPolygon };
+
+/** Footprints as `[lng, lat]` MultiPolygons, one per technology and coverage level, with their range in metres. */
+export function footprintGeometries(footprints: readonly Footprint[]): FootprintGeometry[] {
   return footprints.map((f) => ({
     tech: f.tech,
+    level: f.level,
     rangeM: f.rangeM,
     geometry: {
       type: 'MultiPolygon',

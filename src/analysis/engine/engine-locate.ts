@@ -1,9 +1,11 @@
 /**
- * Where a site stands in the engine's plane: its plane position, the census density there and the areas
- * containing it; and which tiles an engine owns when sharded. Split out of engine.ts because these read only
- * the area index and the tile grid.
+ * Where a site stands in the engine's plane: its plane position, the census density and the propagation
+ * environment there and the areas containing it; and which tiles an engine owns when sharded. Split out of
+ * engine.ts because these read only the area index and the tile grid.
  */
 import type { Site } from '../../domain/telecom.js';
+import { environmentOf, type Environment } from '../coverage/environment.js';
+import { environmentAt, type EnvironmentGrid } from '../coverage/environment-grid.js';
 import { PLANE_UNITS_PER_M } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import type { AreaIndex } from './area-index.js';
@@ -27,6 +29,19 @@ export function densityAt(grid: TileGrid, index: AreaIndex, site: Pick<Site, 'ln
     for (const p of index.tiles.get(k) ?? []) if (p.density > 0 && pieceContains(p, x, y)) return p.density * 1e6;
   }
   return 0;
+}
+
+/**
+ * The propagation environment of a site: the class of the environment grid's cell it stands in; without a grid, or
+ * outside it, the class of the census density where it stands (`environmentOf`, never open land).
+ */
+export function environmentAtSite(
+  grid: TileGrid,
+  index: AreaIndex,
+  environment: EnvironmentGrid | null,
+  site: Pick<Site, 'lng' | 'lat'>,
+): Environment {
+  return (environment && environmentAt(environment, site.lng, site.lat)) ?? environmentOf(densityAt(grid, index, site));
 }
 
 /** Indices of the areas containing the site, ascending; none when `owns` says another shard owns its tile. */

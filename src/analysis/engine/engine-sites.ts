@@ -5,11 +5,12 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Operator, Site, Technology } from '../../domain/telecom.js';
-import { environmentOf } from '../coverage/environment.js';
+import type { Environment } from '../coverage/environment.js';
+import type { EnvironmentGrid } from '../coverage/environment-grid.js';
 import type { CoverageParams } from '../coverage/model.js';
 import type { AreaIndex } from './area-index.js';
 import { linkFootprints, type Touched } from './engine-link.js';
-import { areasAt, densityAt } from './engine-locate.js';
+import { areasAt, environmentAtSite } from './engine-locate.js';
 import type { AreaSums } from './engine-sums.js';
 import type { FootprintOrder } from './footprint-order.js';
 import { importedFootprint, siteFootprints, type Footprint } from './footprints.js';
@@ -32,6 +33,8 @@ export type PlacementContext = {
   sums: AreaSums;
   /** Whether the engine computes a tile (see `tileOwner`). */
   owns: (key: number) => boolean;
+  /** The environment grid sites take their class from (see `environmentAtSite`); none: the census density's. */
+  environment?: EnvironmentGrid | null;
 };
 
 /** The placed sites and imported footprints of one engine. */
@@ -61,6 +64,11 @@ export class SitePlacement {
     return areasAt(this.ctx.grid, this.ctx.index, this.ctx.owns, site);
   }
 
+  /** The propagation environment of a site standing at its `[lng, lat]` point (see `environmentAtSite`). */
+  environmentAt(site: Pick<Site, 'lng' | 'lat'>): Environment {
+    return environmentAtSite(this.ctx.grid, this.ctx.index, this.ctx.environment ?? null, site);
+  }
+
   /**
    * Registers a site's footprints with the tiles they reach: as a count where a footprint covers the whole
    * tile (no geometry needed there), as a partial footprint elsewhere; a site placed before is replaced.
@@ -71,7 +79,7 @@ export class SitePlacement {
     const { order, sums } = this.ctx;
     let made = this.made.get(site);
     if (!made) {
-      const env = environmentOf(densityAt(this.ctx.grid, this.ctx.index, site));
+      const env = this.environmentAt(site);
       const replaced = new Set(this.imported.map((f) => `${f.operator}|${f.tech}`));
       made = {
         footprints: siteFootprints(site, env, this.ctx.params).filter((f) => !replaced.has(`${f.operator}|${f.tech}`)),

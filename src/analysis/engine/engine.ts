@@ -12,6 +12,7 @@
  * or loses area, upstream clipper2-ts #29): on the app's data, 2 of 36,000 pieces in 4 of the 16 quarters of
  * 2023–2026, by 0.06 m² and 1.7 m².
  */
+import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Site, Technology } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
@@ -32,6 +33,7 @@ import {
   cityCoverage,
   coveredByTile,
   footprintGeometries,
+  type FootprintGeometry,
   uncoveredByTile,
   uncoveredOfArea,
   wardOverlapsOf,
@@ -98,6 +100,7 @@ export class CoverageEngine {
       order: this.order,
       sums: this.areaSums,
       owns,
+      environment: options.environment ?? ENGINE_DEFAULTS.environment,
     });
   }
 
@@ -232,25 +235,26 @@ export class CoverageEngine {
     id: string,
     tech: Technology,
     op: OpSet,
+    coverageLevel: CoverageLevel = 'outdoor',
   ): { geometry: MultiPolygon; areaKm2: number } | null {
     const a = this.index.areas.findIndex((x) => x.level === level && x.id === id);
     if (a < 0) return null;
-    return uncoveredOfArea(this.view, a, combo(tech, op));
+    return uncoveredOfArea(this.view, a, combo(tech, op, coverageLevel));
   }
 
   /** The uncovered part of the city (the 2025 units), one `[lng, lat]` MultiPolygon per tile (they meet at edges). */
-  uncoveredByTile(tech: Technology, op: OpSet): MultiPolygon[] {
-    return uncoveredByTile(this.view, combo(tech, op));
+  uncoveredByTile(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon[] {
+    return uncoveredByTile(this.view, combo(tech, op, level));
   }
 
   /** The covered part of the city, one `[lng, lat]` MultiPolygon per tile (for maps that read by bounding box). */
-  coveredByTile(tech: Technology, op: OpSet): MultiPolygon[] {
-    return coveredByTile(this.view, combo(tech, op));
+  coveredByTile(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon[] {
+    return coveredByTile(this.view, combo(tech, op, level));
   }
 
   /** Covered area inside the 2025 units (the city), as one MultiPolygon, for drawing. */
-  coverage(tech: Technology, op: OpSet): MultiPolygon {
-    return cityCoverage(this.view, combo(tech, op));
+  coverage(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon {
+    return cityCoverage(this.view, combo(tech, op, level));
   }
 
   /** The areas (all levels) containing a `[lng, lat]` point. */
@@ -277,7 +281,7 @@ export class CoverageEngine {
   }
 
   /** A placed site's modelled footprints (`[lng, lat]` polygons, one per technology), or null for an unknown id. */
-  footprintsOf(id: string): { tech: Technology; rangeM: number; geometry: MultiPolygon }[] | null {
+  footprintsOf(id: string): FootprintGeometry[] | null {
     const entry = this.placed.sites.get(id);
     if (!entry) return null;
     return footprintGeometries(entry.footprints);

@@ -44,21 +44,6 @@ describe('exact circles', () => {
     expect(circleVertexScale(48)).toBeCloseTo(1.00143, 6);
   });
 
-  it('a sector wedge has the area of its circular sector', () => {
-    for (const az of [[0], [37.5], [10, 200], [0, 90]]) {
-      const outline = footprintOutline(az, 1000);
-      let twice = 0;
-      for (let i = 0; i < outline.length; i++) {
-        const [ax, ay] = outline[i]!;
-        const [bx, by] = outline[(i + 1) % outline.length]!;
-        twice += ax * by - bx * ay;
-      }
-      const sectors =
-        az.length === 2 && az[1]! - az[0]! < 120 ? (120 + az[1]! - az[0]!) / 360 : (az.length * 120) / 360;
-      expect(Math.abs(twice) / 2 / (Math.PI * 1e6 * sectors)).toBeCloseTo(1, 9);
-    }
-  });
-
   it('per-area coverage from range circles agrees with the exact circle within 0.01 percentage point', () => {
     const random = createRandom(20_261_204);
     let worst = 0;

@@ -104,7 +104,7 @@ function planeFootprint(
     rangeM: shape.rangeM,
     // One unit of slack each way for the rounding of the outline to whole plane units.
     reach: shape.reachM * PLANE_UNITS_PER_M + 1,
-    inner: shape.omni ? Math.max(0, shape.innerM * PLANE_UNITS_PER_M - 1) : 0,
+    inner: Math.max(0, (shape.omni ? shape.innerM * PLANE_UNITS_PER_M : innerRadius(outline)) - 1),
     outline,
     box: [x + minX, y + minY, x + maxX, y + maxY],
     omni: shape.omni,
@@ -155,9 +155,35 @@ export function footprintPaths(f: Footprint): Paths64 {
   return f.fixed ?? [f.outline.map(([dx, dy]) => ({ x: f.x + dx, y: f.y + dy }))];
 }
 
-/** True when the footprint covers the whole box: the circle inside an omni footprint contains its four corners. */
+/**
+ * The radius of the largest circle around the site inside an outline traced around it (offsets in angular order,
+ * as the model traces sector patterns): the least distance from the site to an edge. 0 when the outline passes
+ * through the site (a wedge) or is not traced around it.
+ */
+export function innerRadius(outline: readonly (readonly [number, number])[]): number {
+  let least = Number.POSITIVE_INFINITY;
+  let turn = 0;
+  let sign = 0;
+  for (let i = 0; i < outline.length; i++) {
+    const [ax, ay] = outline[i]!;
+    const [bx, by] = outline[(i + 1) % outline.length]!;
+    const cross = ax * by - ay * bx;
+    // Every edge must turn the same way around the site (either way), or the outline is not a star around it.
+    if (cross === 0 || (sign !== 0 && Math.sign(cross) !== sign)) return 0;
+    sign = Math.sign(cross);
+    turn += Math.atan2(Math.abs(cross), ax * bx + ay * by);
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+    least = Math.min(least, Math.hypot(ax + t * dx, ay + t * dy));
+  }
+  // Once around the site, not more.
+  return Math.abs(turn - 2 * Math.PI) < 1e-6 ? least : 0;
+}
+
+/** True when the footprint covers the whole box: the circle around the site inside it contains its four corners. */
 export function coversBox(f: Footprint, box: PlaneBox): boolean {
-  if (!f.omni) return false;
+  if (f.inner <= 0) return false;
   const r2 = f.inner * f.inner;
   for (const cx of [box[0], box[2]])
     for (const cy of [box[1], box[3]]) if ((cx - f.x) ** 2 + (cy - f.y) ** 2 > r2) return false;

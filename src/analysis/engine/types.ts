@@ -5,6 +5,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { CoverageLevel } from '../../domain/coverage-level.js';
 import { OPERATORS, type Operator, type Technology } from '../../domain/telecom.js';
+import type { EnvironmentGrid } from '../coverage/environment-grid.js';
 
 /** An operator, or any operator (the union of all). */
 export type OpSet = Operator | 'any';
@@ -67,9 +68,20 @@ export type EngineOptions = {
    * of 2023–2026 at 12,500 sites keeps 12,000). @default 16000
    */
   unionStates: number;
+  /**
+   * The propagation environment of each 1 km cell (coverage/environment-grid.ts): a site takes the class of the
+   * cell it stands in; without a grid, or outside it, the class of the census density where it stands.
+   * @default null
+   */
+  environment: EnvironmentGrid | null;
 };
 
-export const ENGINE_DEFAULTS: Readonly<EngineOptions> = { tileM: 1000, shard: null, unionStates: 16_000 };
+export const ENGINE_DEFAULTS: Readonly<EngineOptions> = {
+  tileM: 1000,
+  shard: null,
+  unionStates: 16_000,
+  environment: null,
+};
 
 /** Honest note attached to every population figure. */
 export const POPULATION_NOTE =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frozenSlice } from '../../../test/support/frozen-store.js';
-import { createArea, createResults, createZone } from '../../../test/support/results.js';
+import { createArea, createPopulation, createResults, createZone } from '../../../test/support/results.js';
 import { createAnalysisSlice, INITIAL_ANALYSIS } from './analysis.js';
 
 /** A store whose analysis is ready with two units, 10 % and 20 % covered. */
@@ -49,7 +49,7 @@ describe('analysis slice', () => {
       areas: { 'unit2025|b': createArea('unit2025', 'b', 80) },
       city: createArea('city', 'city', 60),
       zones: [createZone('Z1', 100)],
-      population: { value: 60, target: 99, year: 2030, pass: false },
+      population: createPopulation(60),
     });
     const after = store.getState().analysis;
     expect(after.patched).toEqual(['unit2025|b']);
@@ -73,7 +73,7 @@ describe('analysis slice', () => {
       areas: {},
       city: createArea('city', 'city', 1),
       zones: [],
-      population: { value: 1, target: 99, year: 2030, pass: false },
+      population: createPopulation(1),
     });
     expect(store.getState()).toBe(idle);
   });
@@ -84,7 +84,7 @@ describe('analysis slice', () => {
       areas: { 'unit2025|a': createArea('unit2025', 'a', 11) },
       city: createArea('city', 'city', 50),
       zones: [],
-      population: { value: 50, target: 99, year: 2030, pass: false },
+      population: createPopulation(50),
     });
     const patched = store.getState().analysis;
     store.getState().gridAdded('h3r9', { 'h3r9|c1': createArea('h3r9', 'c1', 30) }, 420);

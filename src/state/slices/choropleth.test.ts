@@ -3,12 +3,13 @@ import { frozenSlice } from '../../../test/support/frozen-store.js';
 import { createChoroplethSlice, INITIAL_CHOROPLETH } from './choropleth.js';
 
 describe('choropleth slice', () => {
-  it('starts on the 2025 units, 5G, any operator, share of area, now', () => {
+  it('starts on the 2025 units, 5G, any operator, share of area, outdoors, now', () => {
     expect(INITIAL_CHOROPLETH).toEqual({
       level: 'unit2025',
       choroTech: '5G',
       choroOp: 'any',
       basis: 'area',
+      coverageLevel: 'outdoor',
       asOf: null,
     });
   });
@@ -34,7 +35,13 @@ describe('choropleth slice', () => {
   it('linkOpened takes what the link names and keeps the rest', () => {
     const store = frozenSlice(createChoroplethSlice);
     store.getState().basisChosen('population');
-    store.getState().linkOpened({ level: 'h3r8', tech: null, op: 'vnpt', basis: null });
-    expect(store.getState()).toMatchObject({ level: 'h3r8', choroTech: '5G', choroOp: 'vnpt', basis: 'population' });
+    store.getState().linkOpened({ level: 'h3r8', tech: null, op: 'vnpt', basis: null, coverageLevel: 'indoor' });
+    expect(store.getState()).toMatchObject({
+      level: 'h3r8',
+      choroTech: '5G',
+      choroOp: 'vnpt',
+      basis: 'population',
+      coverageLevel: 'indoor',
+    });
   });
 });

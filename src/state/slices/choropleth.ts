@@ -1,11 +1,13 @@
 /**
- * What the choropleth shows: the area level, technology, operator set and basis (share of area or of
- * population), and the date the figures stand on. All but the date persist with the preferences.
+ * What the choropleth shows: the area level, technology, operator set, basis (share of area or of
+ * population) and coverage level (outdoor, indoor), and the date the figures stand on. All but the date persist
+ * with the preferences.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { OpSet } from '../../analysis/engine/types.js';
 import type { Basis } from '../../analysis/coverage-value.js';
 import type { Technology } from '../../domain/telecom.js';
+import { DEFAULT_COVERAGE_LEVEL, type CoverageLevel } from '../../domain/coverage-level.js';
 
 export type ChoroplethLevel = 'unit2025' | 'district2019' | 'ward2019' | 'h3r8' | 'h3r9';
 export const CHOROPLETH_LEVELS: readonly ChoroplethLevel[] = ['unit2025', 'district2019', 'ward2019', 'h3r8', 'h3r9'];
@@ -15,6 +17,8 @@ export type ChoroplethState = {
   choroTech: Technology;
   choroOp: OpSet;
   basis: Basis;
+  /** Where residents are when the signal must reach them: outdoors or indoors (see domain/coverage-level.ts). */
+  coverageLevel: CoverageLevel;
   /** The date the figures stand on (ISO `YYYY-MM-DD`), or null for all the data ("now"). */
   asOf: string | null;
 };
@@ -25,6 +29,7 @@ export type ChoroplethLink = {
   tech: Technology | null;
   op: OpSet | null;
   basis: Basis | null;
+  coverageLevel: CoverageLevel | null;
 };
 
 export type ChoroplethActions = {
@@ -32,6 +37,7 @@ export type ChoroplethActions = {
   techChosen: (tech: Technology) => void;
   opSetChosen: (op: OpSet) => void;
   basisChosen: (basis: Basis) => void;
+  coverageLevelChosen: (level: CoverageLevel) => void;
   /** The user moved the time control (null: "now"). */
   asOfChosen: (date: string | null) => void;
   /** A shared link was opened: its choices win over the saved preferences. */
@@ -45,6 +51,7 @@ export const INITIAL_CHOROPLETH: ChoroplethState = {
   choroTech: '5G',
   choroOp: 'any',
   basis: 'area',
+  coverageLevel: DEFAULT_COVERAGE_LEVEL,
   asOf: null,
 };
 
@@ -54,6 +61,7 @@ export const createChoroplethSlice: StateCreator<ChoroplethSlice> = (set) => ({
   techChosen: (choroTech) => set({ choroTech }),
   opSetChosen: (choroOp) => set({ choroOp }),
   basisChosen: (basis) => set({ basis }),
+  coverageLevelChosen: (coverageLevel) => set({ coverageLevel }),
   asOfChosen: (asOf) => set({ asOf }),
   linkOpened: (link) =>
     set({
@@ -61,5 +69,6 @@ export const createChoroplethSlice: StateCreator<ChoroplethSlice> = (set) => ({
       ...(link.tech ? { choroTech: link.tech } : {}),
       ...(link.op ? { choroOp: link.op } : {}),
       ...(link.basis ? { basis: link.basis } : {}),
+      ...(link.coverageLevel ? { coverageLevel: link.coverageLevel } : {}),
     }),
 });
