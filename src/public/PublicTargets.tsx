@@ -46,12 +46,14 @@ export function Targets({ summary, lang }: { summary: PublicSummary; lang: Lang 
             {t('pub.t.population')} ({tg.population5g.year})
           </dt>
           <dd>
-            {t('coverageLevel.outdoor')}: <strong>{n(tg.population5g.value, 1)} %</strong> / {n(tg.population5g.target)}{' '}
-            % — {tg.population5g.pass ? t('pass') : t('fail')}
+            {t('coverageLevel.outdoor')}:{' '}
+            <strong data-testid="target-population-outdoor">{n(tg.population5g.value, 1)}&nbsp;%</strong> /{' '}
+            {n(tg.population5g.target)} % — {tg.population5g.pass ? t('pass') : t('fail')}
             <br />
             <span data-testid="target-population-indoor">
-              {t('coverageLevel.indoor')}: <strong>{n(tg.population5g.indoor.value, 1)} %</strong> /{' '}
-              {n(tg.population5g.target)} % — {tg.population5g.indoor.pass ? t('pass') : t('fail')}
+              {t('coverageLevel.indoor')}:{' '}
+              <strong data-testid="target-population-indoor-value">{n(tg.population5g.indoor.value, 1)}&nbsp;%</strong>{' '}
+              / {n(tg.population5g.target)} % — {tg.population5g.indoor.pass ? t('pass') : t('fail')}
             </span>
             {src('sites')}
           </dd>

@@ -117,7 +117,10 @@ export function expectedCoverage(r: AreaResult): Record<string, string[]> {
   return Object.fromEntries(
     (['any', ...OPERATORS] as const).map((op) => [
       op,
-      [percentVi(r.coverage['4G'][op].percent), percentVi(r.coverage['5G'][op].percent)],
+      // The panel's columns: 4G outdoor, 4G indoor, 5G outdoor, 5G indoor.
+      (['4G', '5G'] as const).flatMap((tech) =>
+        (['outdoor', 'indoor'] as const).map((level) => percentVi(r.byLevel[level][tech][op].percent)),
+      ),
     ]),
   );
 }

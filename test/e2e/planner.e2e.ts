@@ -21,6 +21,7 @@ import {
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
 import type { AreaResult } from '../../src/analysis/engine/types.js';
 import { serviceReport } from '../../src/analysis/service-report.js';
+import { REPORT_TARGETS } from '../../src/analysis/report.js';
 
 let s: Session;
 let truth: Truth;
@@ -250,13 +251,14 @@ describe('the annual report', () => {
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(1 + 7 * 127);
+    expect(lines).toHaveLength(1 + REPORT_TARGETS.length * 127);
     const expected = serviceReport(truth.service, 2026, '2025');
     const row = (target: string, id: string) =>
       lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === id)!.split(',');
     const want = (target: string, id: string) => expected.rows.find((r) => r.target === target && r.id === id)!;
     for (const [target, id] of [
       ['population5g', 'city'],
+      ['population5gIndoor', 'city'],
       ['zones5g', 'city'],
       ['population5g', '00070'],
       ['cables', '00070'],

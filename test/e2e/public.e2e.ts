@@ -45,8 +45,12 @@ describe('the public map', () => {
       const { page } = s;
       const zones = await page.locator('[data-testid="target-zones"] dd strong').innerText();
       expect(zones).toBe(`${truth.results.zones.filter((z) => z.pass).length} / ${truth.results.zones.length}`);
-      const pop = await page.locator('[data-testid="target-population"] dd strong').innerText();
-      expect(pop).toBe(`${numberVi(Math.round(truth.results.population.value * 100) / 100, 1)} %`);
+      const pop = await page.locator('[data-testid="target-population-outdoor"]').innerText();
+      expect(pop).toBe(`${numberVi(Math.round(truth.results.population.value * 100) / 100, 1)}\u00a0%`);
+      const indoor = await page.locator('[data-testid="target-population-indoor-value"]').innerText();
+      expect(indoor).toBe(
+        `${numberVi(Math.round(truth.results.population.byLevel.indoor.value * 100) / 100, 1)}\u00a0%`,
+      );
       expect(await page.locator('[data-testid="target-zones"]').innerText()).toContain('dữ liệu mẫu');
       await expect.poll(async () => urlFollows(await views(page))).toBe(true);
       const before = (await views(page)).url;
@@ -195,8 +199,12 @@ describe('the public map', () => {
       expect(await page.locator('[data-testid="pub-legend"]').isVisible()).toBe(true);
       const zones = await page.locator('[data-testid="target-zones"] dd strong').innerText();
       expect(zones).toBe(`${truth.results.zones.filter((z) => z.pass).length} / ${truth.results.zones.length}`);
-      const pop = await page.locator('[data-testid="target-population"] dd strong').innerText();
-      expect(pop).toBe(`${numberVi(Math.round(truth.results.population.value * 100) / 100, 1)} %`);
+      const pop = await page.locator('[data-testid="target-population-outdoor"]').innerText();
+      expect(pop).toBe(`${numberVi(Math.round(truth.results.population.value * 100) / 100, 1)}\u00a0%`);
+      const indoor = await page.locator('[data-testid="target-population-indoor-value"]').innerText();
+      expect(indoor).toBe(
+        `${numberVi(Math.round(truth.results.population.byLevel.indoor.value * 100) / 100, 1)}\u00a0%`,
+      );
       expect(await page.locator('[data-testid="first-view-credit"]').innerText()).toContain('sample data');
       expect(await page.locator('.pub-side').innerText()).toContain('Bật JavaScript');
       await page.screenshot({ path: join(OUTPUT_DIR, 'public-no-js.png') });
