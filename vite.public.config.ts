@@ -53,7 +53,8 @@ export function publicConfig(firstViewData: FirstViewData | null): UserConfig {
       ],
     },
     build: {
-      outDir: path.join(import.meta.dirname, 'dist-public'),
+      // `PUBLIC_OUT_DIR`: the same override as scripts/build-public.ts, for parallel builds.
+      outDir: path.resolve(process.env['PUBLIC_OUT_DIR'] ?? path.join(import.meta.dirname, 'dist-public')),
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 1500,

@@ -22,7 +22,8 @@ import { writeFgb } from '../src/data/fgb-write.js';
 import type { AreaRow, AreasIndex } from '../src/domain/public-data.js';
 import { PUBLIC_BUDGETS, budgetProblems, publicSizes } from './public/budgets.js';
 
-const OUT = path.join(REPO_ROOT, 'dist-public');
+// `PUBLIC_OUT_DIR` builds elsewhere, so that parallel work does not overwrite one folder.
+const OUT = path.resolve(process.env['PUBLIC_OUT_DIR'] ?? path.join(REPO_ROOT, 'dist-public'));
 const log = (line: string) => console.log(`[public] ${line}`);
 
 const t0 = performance.now();

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { openSession, type Session } from './browser.js';
 import type { HanoiWindow } from './map-page.js';
 
-/** Where `npm run build:public` writes the page. */
-export const PUBLIC_DIR = resolve(import.meta.dirname, '../../dist-public');
+/** Where `npm run build:public` writes the page; `E2E_PUBLIC_DIR` serves another folder (parallel work). */
+export const PUBLIC_DIR = resolve(process.env['E2E_PUBLIC_DIR'] ?? resolve(import.meta.dirname, '../../dist-public'));
 
 /** Waits until the map has loaded and drawn areas (up to 60 s). */
 export async function waitForAreas(page: Page): Promise<void> {
