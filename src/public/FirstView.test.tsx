@@ -144,7 +144,9 @@ describe('the first view page', () => {
   test('the targets carry the figures in Vietnamese formats', () => {
     expect(html).toContain('<strong>109 / 146</strong>');
     expect(html).toMatch(/<strong data-testid="target-population-outdoor">56,9(?:&nbsp;|\s)%<\/strong>/);
-    expect(html).toMatch(/<strong data-testid="target-population-indoor-value">[0-9]+(,[0-9])?(?:&nbsp;|\s)%<\/strong>/);
+    expect(html).toMatch(
+      /<strong data-testid="target-population-indoor-value">[0-9]+(,[0-9])?(?:&nbsp;|\s)%<\/strong>/,
+    );
     expect(html).toContain('<strong>1.234,5 km</strong>');
     expect(html).toContain('4G 99,5 % · 5G 25,3 %');
   });
