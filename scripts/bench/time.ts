@@ -20,6 +20,8 @@ import { REPO_ROOT } from '../pipeline/options.js';
 import { CoverageService } from '../../src/analysis/coverage-service.js';
 import { nearestQuarters } from '../../src/domain/quarters.js';
 import { serviceReport } from '../../src/analysis/service-report.js';
+import { folderDataSource } from '../analyse/shipped-data.js';
+import { loadStoredDate } from '../../src/data/load-stored.js';
 
 /** Sites of the issue's target size. */
 const SUBSET_SITES = 8_000;
@@ -96,6 +98,43 @@ function reportMs(service: CoverageService): number {
   return Math.round(performance.now() - t);
 }
 
+/**
+ * The slider on the stored path, as the app's worker takes it for the shipped data (#15): each quarter's first
+ * visit reads the data build's stored figures of that date (one file, `loadMs`) and answers from them
+ * (`setAsOf`, `answerMs`); `ms` is both. On a fresh service, so that no date was met before.
+ */
+async function storedPath(dir: string) {
+  const fresh = await analyseDataFolder(dir);
+  const source = folderDataSource(dir);
+  const stored = fresh.service.storedDates!;
+  const steps: { date: string; ms: number; loadMs: number; answerMs: number; fromStored: boolean }[] = [];
+  for (let y = 2023; y <= 2026; y++)
+    for (const q of ['03-31', '06-30', '09-30', '12-31']) {
+      const date = `${y}-${q}`;
+      const t0 = performance.now();
+      const snap = await loadStoredDate(source, fresh.manifest, date);
+      if (snap) stored.add(snap);
+      const t1 = performance.now();
+      const r = fresh.service.setAsOf(date);
+      const t2 = performance.now();
+      steps.push({
+        date,
+        ms: Math.round(t2 - t0),
+        loadMs: Math.round(t1 - t0),
+        answerMs: Math.round(t2 - t1),
+        fromStored: r.timings.stored === 1,
+      });
+    }
+  const ms = steps.map((x) => x.ms).sort((a, b) => a - b);
+  return {
+    sites: fresh.service.sites.length,
+    steps,
+    medianMs: ms[Math.floor(ms.length / 2)]!,
+    p95Ms: ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)]!,
+    maxMs: ms[ms.length - 1]!,
+  };
+}
+
 const d = await analyseDataFolder(path.join(REPO_ROOT, 'public/data'));
 
 const rows = d.loaded.input.siteRows;
@@ -120,6 +159,7 @@ const smallReport = reportMs(small);
 const smallRun = bench(small);
 const smallWarm = warmed(serviceWith(subset, 'sites.fgb (8,000 by id hash)'));
 console.log(JSON.stringify({ size: 'subset', ...smallRun, warmed: smallWarm, reportMs: smallReport }));
+console.log(JSON.stringify({ size: 'stored', ...(await storedPath(path.join(REPO_ROOT, 'public/data'))) }));
 const allReport = reportMs(d.service);
 const allRun = bench(d.service);
 const allWarm = warmed(serviceWith(rows, 'sites.fgb'));
