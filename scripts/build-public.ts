@@ -3,7 +3,8 @@
  * sub-path. The analysis runs here, in Node, on the generated data (`public/data`); the page only shows the
  * results: the areas of each level with their figures (simplified FlatGeobuf with a spatial index, read by
  * bounding box), the zones, `areas.json` (names and figures, for the table and search) and `summary.json`
- * (the city against the plan's targets). The page's HTML carries the first view, rendered here: the 2025 units as
+ * (the city against the plan's targets), `areas-indoor.json` (the indoor figures, read when indoor coverage is chosen)
+ * and the coverage tiles outdoors and indoors. The page's HTML carries the first view, rendered here: the 2025 units as
  * an SVG choropleth with its legend and the targets, shown before any script runs. Prints the sizes the budgets
  * speak of and exits non-zero when one is broken.
  */
@@ -16,8 +17,9 @@ import { bbox } from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { REPO_ROOT } from './pipeline/options.js';
 import { analyseDataFolder } from './public/analyse-data.js';
-import { PUBLIC_SIMPLIFY_DEG, buildPublicLayers, buildSummary } from './public/public-data.js';
-import { simplify } from '@turf/simplify';
+import { buildIndoorValues, buildPublicLayers, buildSummary } from './public/public-data.js';
+import { INDOOR_VALUES_FILE } from '../src/domain/public-level.js';
+import { coverageTileFiles } from './public/coverage-files.js';
 import { writeFgb } from '../src/data/fgb-write.js';
 import type { AreaRow, AreasIndex } from '../src/domain/public-data.js';
 import { PUBLIC_BUDGETS, budgetProblems, publicSizes } from './public/budgets.js';
@@ -69,20 +71,11 @@ for (const key of ['units', 'districts', 'wards', 'zones'] as const) {
   );
 }
 fs.writeFileSync(path.join(dataDir, 'areas.json'), JSON.stringify(index));
-// Where 4G and 5G reach (any operator), per 1 km tile so the page reads only the view's part.
-for (const tech of ['4G', '5G'] as const) {
-  const fc = data.service.drawn.coveredTiles(tech, 'any');
-  const features = fc.features.map((f) =>
-    simplify(f, { tolerance: PUBLIC_SIMPLIFY_DEG, highQuality: false, mutate: true }),
-  );
-  fs.writeFileSync(
-    path.join(dataDir, `coverage-${tech.toLowerCase()}.fgb`),
-    writeFgb(
-      { type: 'FeatureCollection', features },
-      { title: `coverage ${tech}`, description: 'Modelled coverage of the sample sites, any operator' },
-    ),
-  );
-}
+// Indoor figures apart: read only when indoor coverage is chosen, so the first view's data does not grow.
+fs.writeFileSync(path.join(dataDir, INDOOR_VALUES_FILE), JSON.stringify(buildIndoorValues(data.results)));
+// Where 4G and 5G reach (any operator), outdoors and indoors, per 1 km tile so the page reads only the view's part.
+for (const f of coverageTileFiles(data.service.drawn))
+  fs.writeFileSync(path.join(dataDir, f.file), writeFgb(f.collection, { title: f.title, description: f.description }));
 fs.writeFileSync(path.join(dataDir, 'summary.json'), JSON.stringify(summary, null, 1));
 fs.cpSync(path.join(REPO_ROOT, 'public/glyphs'), path.join(OUT, 'glyphs'), { recursive: true });
 fs.copyFileSync(path.join(REPO_ROOT, 'public/favicon.svg'), path.join(OUT, 'favicon.svg'));

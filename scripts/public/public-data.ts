@@ -1,6 +1,6 @@
 /**
- * The data of the public map, precomputed in Node: the areas of each level with their results as
- * properties (simplified geometry, FlatGeobuf with a spatial index so the page reads only the view's
+ * The data of the public map, precomputed in Node: the areas of each level with their outdoor results as
+ * properties (indoor ones in a file of their own; simplified geometry, FlatGeobuf with a spatial index so the page reads only the view's
  * features), the priority zones with their target, and `summary.json` with the city's figures against the
  * plan's targets, each with its vintage, source and sample flag.
  */
@@ -11,7 +11,10 @@ import { coverageValue } from '../../src/analysis/coverage-value.js';
 import { PLAN_TARGETS } from '../../src/analysis/targets.js';
 import type { AreaResult, OpSet } from '../../src/analysis/engine/types.js';
 import { BASES } from '../../src/domain/basis.js';
-import { resultProperty, type PublicSummary } from '../../src/domain/public-data.js';
+import type { PublicSummary } from '../../src/domain/public-data.js';
+import { levelResultProperty, type LevelValuesIndex } from '../../src/domain/public-level.js';
+import type { CoverageLevel } from '../../src/domain/coverage-level.js';
+import type { ServiceResults } from '../../src/analysis/service-types.js';
 import { OPERATORS, TECHNOLOGIES } from '../../src/domain/telecom.js';
 
 /** Simplification tolerance of the public geometry, degrees (about 9 m at Hà Nội): invisible at city zooms. */
@@ -23,16 +26,40 @@ const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
 const OP_ORDER: readonly OpSet[] = ['any', ...OPERATORS];
 
 /**
- * The flat result properties of one area (`resultProperty` names; percent 0–100, two decimals; null for an area
- * without results), and `sites5g`, the 5G sites standing in it (any operator).
+ * The flat figures of one area at coverage `level` (`levelResultProperty` names: `c5_any` outdoors, `c5_any_in`
+ * indoors; percent 0–100, two decimals; null for an area without results).
  */
-function resultProps(r: AreaResult | undefined): Record<string, number | null> {
+export function levelProps(
+  r: Pick<AreaResult, 'byLevel'> | undefined,
+  level: CoverageLevel,
+): Record<string, number | null> {
   const out: Record<string, number | null> = {};
   for (const tech of TECHNOLOGIES)
     for (const op of OP_ORDER)
       for (const basis of BASES)
-        out[resultProperty(tech, op, basis)] = r ? round(coverageValue(r, tech, op, basis)) : null;
-  out.sites5g = r ? r.sites['5G'].any : null;
+        out[levelResultProperty(tech, op, basis, level)] = r ? round(coverageValue(r, tech, op, basis, level)) : null;
+  return out;
+}
+
+/**
+ * The result properties of one area's feature: its outdoor figures ({@link levelProps}) and `sites5g`, the 5G sites
+ * standing in it (any operator). Indoor figures are in a file of their own ({@link buildIndoorValues}).
+ */
+export function resultProps(r: Pick<AreaResult, 'byLevel' | 'sites'> | undefined): Record<string, number | null> {
+  return { ...levelProps(r, 'outdoor'), sites5g: r ? r.sites['5G'].any : null };
+}
+
+/** The engine's level of each list of the areas index. */
+const INDEX_LEVELS = { units: 'unit2025', districts: 'district2019', wards: 'ward2019', zones: 'zone' } as const;
+
+/**
+ * The indoor figures of every area and zone ({@link levelProps} at `indoor`), by list and code: `areas-indoor.json`,
+ * which the page reads only when indoor coverage is first chosen, so the first view's data stays as it was.
+ */
+export function buildIndoorValues(results: Pick<ServiceResults, 'areas'>): LevelValuesIndex {
+  const out = { units: {}, districts: {}, wards: {}, zones: {} } as LevelValuesIndex;
+  for (const [key, level] of Object.entries(INDEX_LEVELS) as [keyof LevelValuesIndex, string][])
+    for (const r of Object.values(results.areas)) if (r.level === level) out[key][r.id] = levelProps(r, 'indoor');
   return out;
 }
 

@@ -10,6 +10,7 @@ import { coverageValue } from './coverage-value.js';
 import { PLAN_TARGETS, mergeSpeedFigures } from './targets.js';
 import { CITY_KEY, type IndicatorTable } from './indicators.js';
 import { knownIndicator } from '../domain/indicators.js';
+import { figureAreas, operatorTables, type ReportFigures } from './report-figures.js';
 
 /**
  * The targets reported: the coverage targets from the analysis, and the two that come from loaded area
@@ -84,6 +85,8 @@ export type AnnualReport = {
   previousAsOf: string;
   layout: '2025' | '2019';
   rows: ReportRow[];
+  /** The operator, sharing and parameter tables (report-figures.ts). */
+  figures: ReportFigures;
 };
 
 type Figures = Record<ReportTarget, number | null> & { derived: Partial<Record<ReportTarget, boolean>> };
@@ -154,8 +157,9 @@ export function buildReport(
   now: ServiceResults,
   before: ServiceResults,
   areas: readonly ReportArea[],
-  meta: Omit<AnnualReport, 'rows'>,
+  meta: Omit<AnnualReport, 'rows' | 'figures'>,
   indicators: { now: IndicatorTable; before: IndicatorTable } | null = null,
+  extras: Pick<ReportFigures, 'sharing' | 'params'> = { sharing: null, params: null },
 ): AnnualReport {
   const rows: ReportRow[] = [];
   const add = (level: EngineLevel, id: string, name: string, a: Figures, b: Figures) => {
@@ -189,7 +193,7 @@ export function buildReport(
       areaFigures(now, `${a.level}|${a.id}`, ind.now),
       areaFigures(before, `${a.level}|${a.id}`, ind.before),
     );
-  return { ...meta, rows };
+  return { ...meta, rows, figures: { operators: operatorTables(now, figureAreas(areas)), ...extras } };
 }
 
 const CSV_HEADER = [

@@ -4,6 +4,7 @@
  * loads each group's file), the map (which draws each group with `map/layers.ts`) and the panels.
  */
 import type { PlaceLevel } from './places.js';
+import type { GridLevel } from './grid.js';
 
 /** The toggles of the layer panel, in drawing order (bottom first). */
 export const LAYER_KEYS = [
@@ -13,14 +14,18 @@ export const LAYER_KEYS = [
   'districts2019',
   'grid8',
   'grid9',
+  'environment',
+  'ops5g',
   'coverage4g',
   'coverage5g',
   'gaps',
+  'roadCoverage',
   'cables',
   'zones',
   'busStops',
   'speedTests',
   'sites',
+  'towers',
 ] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
@@ -40,9 +45,17 @@ export const DEFAULT_VISIBLE: Readonly<Record<LayerKey, boolean>> = {
   busStops: false,
   speedTests: false,
   sites: true,
+  environment: false,
+  ops5g: false,
+  roadCoverage: false,
+  towers: false,
 };
 
-/** The generated data file (manifest layer id) behind each toggle; null where the coverage engine computes it. */
+/**
+ * The generated data file (manifest layer id) behind each toggle; null where the coverage worker computes it and
+ * serves it as vector tiles (coverage, gaps, coverage along roads, towers). The H3 operator count draws the
+ * resolution-8 cells, coloured from the analysis results.
+ */
 export const LAYER_SOURCE: Readonly<Record<LayerKey, string | null>> = {
   roads: 'roads',
   coverage4g: null,
@@ -58,10 +71,31 @@ export const LAYER_SOURCE: Readonly<Record<LayerKey, string | null>> = {
   busStops: 'bus-stops',
   speedTests: 'speed-tests',
   sites: 'sites',
+  environment: 'environment',
+  ops5g: 'grid-h3r8',
+  roadCoverage: null,
+  towers: null,
 };
 
-/** Toggles whose data is loaded only when first shown (the grid levels: 1.2 MB and 8 MB). */
-export const LAZY_KEYS: ReadonlySet<LayerKey> = new Set(['grid8', 'grid9']);
+/**
+ * Toggles whose data is loaded only when first shown: the grid levels (1.2 MB and 8 MB), the environment grid
+ * (1.1 MB) and the resolution-8 cells of the operator count.
+ */
+export const LAZY_KEYS: ReadonlySet<LayerKey> = new Set(['grid8', 'grid9', 'environment', 'ops5g']);
+
+/**
+ * Toggles drawn on a grid level's cells and coloured from that level's results besides the level's own toggle:
+ * showing one needs the level analysed (the session asks the worker for it, as when the level is chosen).
+ */
+export const GRID_OVERLAYS: Readonly<Record<GridLevel, readonly LayerKey[]>> = {
+  h3r8: ['grid8', 'ops5g'],
+  h3r9: ['grid9'],
+};
+
+/** Whether a toggle that needs a grid level's results is on (see {@link GRID_OVERLAYS}). */
+export function gridLevelShown(level: GridLevel, visible: Readonly<Record<LayerKey, boolean>>): boolean {
+  return GRID_OVERLAYS[level].some((key) => visible[key]);
+}
 
 /** Property that identifies a feature of each layer group (MapLibre's `promoteId`, the selection's id). */
 export const ID_PROP: Readonly<Record<LayerKey, string>> = {
@@ -79,6 +113,10 @@ export const ID_PROP: Readonly<Record<LayerKey, string>> = {
   busStops: 'id',
   speedTests: 'id',
   sites: 'id',
+  environment: 'code',
+  ops5g: 'code',
+  roadCoverage: 'name',
+  towers: 'id',
 };
 
 /** The layer group that draws each kind of place. */

@@ -8,6 +8,7 @@ import { coverageLayer, gapsLayer, parseTileLayer, TILE_PROTOCOL, tileUrl } from
 import { LAYER_KEYS, LAYER_SOURCE, type LayerKey } from '../domain/layers.js';
 import type { AppState, AppStore } from '../state/store.js';
 import type { Session } from '../session/session.js';
+import { measureTileLayerOf, roadChoiceChanged } from '../worker/measure-tile-names.js';
 
 /** How long the figures must stay unchanged before the tiles are fetched again, ms. */
 const TILE_REFRESH_MS = 700;
@@ -33,17 +34,17 @@ export class ComputedTiles {
   url(key: LayerKey): string {
     const s = this.store.getState();
     const layer =
-      key === 'gaps'
+      measureTileLayerOf(key, s) ??
+      (key === 'gaps'
         ? gapsLayer(s.choroTech, s.choroOp, s.coverageLevel)
-        : coverageLayer(key === 'coverage5g' ? '5G' : '4G', s.coverageLevel);
+        : coverageLayer(key === 'coverage5g' ? '5G' : '4G', s.coverageLevel));
     return tileUrl(layer, this.version);
   }
 
   /** Points the gaps' and coverage's sources at the tiles of the store's new technology, operators or level. */
   follow(map: MapLibreMap, s: AppState, prev: AppState): void {
     const set = (key: LayerKey) => (map.getSource(key) as VectorTileSource | undefined)?.setTiles([this.url(key)]);
-    if (s.choroTech !== prev.choroTech || s.choroOp !== prev.choroOp || s.coverageLevel !== prev.coverageLevel)
-      set('gaps');
+    if (roadChoiceChanged(s, prev)) for (const key of ['gaps', 'roadCoverage'] as const) set(key);
     if (s.coverageLevel !== prev.coverageLevel) for (const key of ['coverage4g', 'coverage5g'] as const) set(key);
   }
 

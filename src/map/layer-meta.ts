@@ -35,10 +35,24 @@ export const SAMPLE_KEYS: ReadonlySet<LayerKey> = new Set([
   'cables',
   'speedTests',
   'sites',
+  'roadCoverage',
+  'towers',
+  'ops5g',
 ]);
 
-/** Toggles whose data follows the sites in use (the sites, and coverage and gaps modelled from them). */
-const SITE_DERIVED: ReadonlySet<LayerKey> = new Set(['coverage4g', 'coverage5g', 'gaps', 'sites']);
+/**
+ * Toggles whose data follows the sites in use (the sites, and what is modelled from them: coverage, gaps, coverage
+ * along roads, the towers, the operators with 5G per cell).
+ */
+const SITE_DERIVED: ReadonlySet<LayerKey> = new Set([
+  'coverage4g',
+  'coverage5g',
+  'gaps',
+  'sites',
+  'roadCoverage',
+  'towers',
+  'ops5g',
+]);
 
 /**
  * Whether a toggle shows sample data now: the sites and what is modelled from them stop being sample once
@@ -54,11 +68,13 @@ export function isSampleLayer(key: LayerKey, p: Provenance): boolean {
 
 /** Layers a click can select, most specific first. */
 export const CLICKABLE_LAYERS = [
+  'towers-circle',
   'sites-circle',
   'speedTests-circle',
   'busStops-circle',
   'zones-fill',
   'cables-line',
+  'roadCoverage-line',
   'grid9-fill',
   'grid8-fill',
   'wards2019-fill',

@@ -16,6 +16,7 @@ import {
 import { CHOROPLETH_OPACITY, choroplethFill } from './choropleth.js';
 import type { LayerKey } from '../domain/layers.js';
 import { GAP_PATTERN } from './layer-meta.js';
+import { measureLayersFor } from './measure-layers.js';
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
@@ -27,30 +28,14 @@ const match = <K extends string>(
   fallback = '#888888',
 ) => ['match', ['get', prop], ...keys.flatMap((k) => [k, colors[k]]), fallback] as unknown as ExpressionSpecification;
 
-const label = (
-  id: string,
-  source: string,
-  minzoom: number,
-  size: ExpressionSpecification | number,
-  font = FONT_REGULAR,
-): LayerSpecification => ({
-  id,
-  type: 'symbol',
-  source,
-  minzoom,
-  layout: {
-    'text-field': ['get', 'name'],
-    'text-font': font,
-    'text-size': size,
-    'text-max-width': 8,
-    'text-padding': 2,
-  },
-  paint: { 'text-color': BASE_COLORS.label, 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.4 },
-});
-
 /** MapLibre layers per toggle; the source id equals the toggle key. */
 export function layersFor(key: LayerKey): LayerSpecification[] {
   switch (key) {
+    case 'roadCoverage':
+    case 'towers':
+    case 'ops5g':
+    case 'environment':
+      return measureLayersFor(key);
     case 'roads':
       return [
         {
@@ -113,7 +98,6 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
             'line-width': ['interpolate', ['linear'], ['zoom'], 9, 0.6, 14, 1.6],
           },
         },
-        label('units2025-label', key, 10, ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 15], FONT_BOLD),
       ];
     case 'wards2019':
       return [
@@ -129,7 +113,6 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           source: key,
           paint: { 'line-color': BASE_COLORS.wardLine, 'line-width': 0.7, 'line-dasharray': [3, 2] },
         },
-        label('wards2019-label', key, 12, 11),
       ];
     case 'districts2019':
       return [
@@ -148,7 +131,6 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
             'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 3],
           },
         },
-        label('districts2019-label', key, 8, ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 16], FONT_BOLD),
       ];
     case 'gaps':
       // The uncovered part of the city for the choropleth's technology and operator set: vector tiles cut by
@@ -221,10 +203,6 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
           source: key,
           paint: { 'line-color': match('category', ZONE_COLORS, ZONE_CATEGORIES), 'line-width': 1.5 },
         },
-        {
-          ...label('zones-label', key, 13, 10),
-          paint: { 'text-color': '#5A3E1B', 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 1.2 },
-        } as LayerSpecification,
       ];
     case 'busStops':
       return [

@@ -6,6 +6,7 @@
 import { followLanguage } from './map-attribution.js';
 import { sharedStateChanged } from '../state/url-changed.js';
 import { attachPointLayer } from './point-layer.js';
+import { attachMeasurePaint } from './measure-paint.js';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -28,6 +29,7 @@ import { EMPTY, type DrawnLayer, type LayerData } from '../session/data-layers.j
 import { layersFor } from './layers.js';
 import { restoreLayerState, setLayerSource } from './layer-source.js';
 import { addSiteDensity, drawSiteDensity, showSiteDensity } from './site-density-layer.js';
+import { addLabelLayers, drawLabels, showLabels } from './label-layers.js';
 import { CLICKABLE_LAYERS, GAP_PATTERN, hatchPattern } from './layer-meta.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from './style.js';
 import { addCityLayers, addGapLayers, addSelectionLayers } from './overlay-layers.js';
@@ -127,6 +129,7 @@ export class MapController implements MapHandle {
     }
     addGapLayers(map);
     addSiteDensity(map);
+    addLabelLayers(map);
     this.plan = new PlanLayer(map, store, session);
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     addSelectionLayers(map);
@@ -136,6 +139,7 @@ export class MapController implements MapHandle {
     this.cleanups.push(
       store.subscribe((s, prev) => this.apply(s, prev)),
       session.layers.listen((key, data) => this.draw(key, data)),
+      attachMeasurePaint(map, store, session.layers),
       session.on('tiles', () => this.tiles.changed(map)),
       session.on('density', (url) => drawSiteDensity(this.map, url)),
       session.on('gap', ({ data }) =>
@@ -151,6 +155,7 @@ export class MapController implements MapHandle {
 
   /** Draws a layer the session loaded or changed; the chosen level's layer is coloured at once. */
   private draw(key: DrawnLayer, data: LayerData): void {
+    drawLabels(this.map, key, data);
     if (key === 'city') (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(data);
     else if (setLayerSource(this.map, key, data)) {
       restoreLayerState(this.map, key, this.store.getState()); // new map layers of the replaced source
@@ -184,6 +189,7 @@ export class MapController implements MapHandle {
         for (const layer of layersFor(key))
           map.setLayoutProperty(layer.id, 'visibility', s.visible[key] ? 'visible' : 'none');
     if (!prev || s.visible.sites !== prev.visible.sites) showSiteDensity(map, s.visible.sites);
+    if (!prev || s.visible !== prev.visible || s.level !== prev.level) showLabels(map, s.visible, s.level);
     if (
       !prev ||
       s.operators !== prev.operators ||

@@ -1,22 +1,39 @@
 /**
  * The operator's plan on the map: candidate sites, their modelled footprints (from the session's analysed edits)
  * and proposed sites; a click in plan mode places a site and a drag moves it (both into the store). The session
- * sends the plan to the worker (see session/plan-sync.ts); this only draws and measures the repaint.
+ * sends the plan to the worker (see session/plan-sync.ts); this only draws and measures the repaint. A footprint
+ * computed with other model parameters than the store's (the method page or a `prm=` link changed them since) is
+ * drawn grey with a dotted outline until the session sends its new one, so an outdated shape never passes for a
+ * current one.
  */
 import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Site, Technology } from '../domain/telecom.js';
 import { OPERATORS } from '../domain/telecom.js';
 import type { AppState, AppStore } from '../state/store.js';
 import type { Session } from '../session/session.js';
 import { OPERATOR_COLORS } from './palette.js';
+import { sameOverrides, type ParamOverrides } from '../analysis/params-overrides.js';
 
 /** Timings of one plan edit, for the benchmark: engine time, worker round trip, and until the map drew it. */
 export type PlanTiming = { analysisMs: number; roundTripMs: number; repaintMs: number };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const PLAN_CIRCLE = 'plan-circle';
+/** The colour of a footprint computed with earlier model parameters (feature property `stale`). */
+export const STALE_FOOTPRINT_COLOR = '#8c8c8c';
+
+/** A candidate's footprints and the model parameters (overrides of the defaults) they were computed with. */
+type Footprints = {
+  list: { tech: Technology; level: CoverageLevel; geometry: MultiPolygon }[];
+  params: ParamOverrides;
+};
+
+/** True when footprints computed with `made` do not hold under the parameters `now` (the store's). */
+export function isStaleFootprint(made: ParamOverrides, now: ParamOverrides): boolean {
+  return made !== now && !sameOverrides(made, now);
+}
 
 const opColor = [
   'match',
@@ -26,7 +43,7 @@ const opColor = [
 ] as unknown as string;
 
 export class PlanLayer {
-  private footprints = new Map<string, { tech: Technology; level: CoverageLevel; geometry: MultiPolygon }[]>();
+  private footprints = new Map<string, Footprints>();
   private drag: { id: string; frame: number | null; lngLat: [number, number] | null } | null = null;
   /** Timings of the last edits (newest last), read by the benchmark through `window.hanoiPlanTimings`. */
   readonly timings: PlanTiming[] = [];
@@ -40,17 +57,30 @@ export class PlanLayer {
     map.addSource('plan-footprints', { type: 'geojson', data: EMPTY });
     map.addSource('plan', { type: 'geojson', data: EMPTY, promoteId: 'id' });
     map.addSource('plan-proposals', { type: 'geojson', data: EMPTY });
+    const stale: ExpressionSpecification = ['==', ['get', 'stale'], true];
     map.addLayer({
       id: 'plan-footprint-fill',
       type: 'fill',
       source: 'plan-footprints',
-      paint: { 'fill-color': opColor, 'fill-opacity': 0.18 },
+      paint: {
+        'fill-color': ['case', stale, STALE_FOOTPRINT_COLOR, opColor],
+        'fill-opacity': ['case', stale, 0.12, 0.18],
+      },
     });
     map.addLayer({
       id: 'plan-footprint-line',
       type: 'line',
       source: 'plan-footprints',
+      filter: ['!', stale],
       paint: { 'line-color': opColor, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    });
+    // A dash pattern cannot follow a property: outdated footprints get a layer of their own, dotted and grey.
+    map.addLayer({
+      id: 'plan-footprint-stale-line',
+      type: 'line',
+      source: 'plan-footprints',
+      filter: stale,
+      paint: { 'line-color': STALE_FOOTPRINT_COLOR, 'line-width': 1.5, 'line-dasharray': [1, 2] },
     });
     map.addLayer({
       id: PLAN_CIRCLE,
@@ -97,7 +127,9 @@ export class PlanLayer {
       store.subscribe((s, prev) => this.apply(s, prev)),
       session.on('plan', ({ update, removed, roundTripMs }) => {
         for (const id of removed) this.footprints.delete(id);
-        for (const [id, f] of Object.entries(update.footprints)) this.footprints.set(id, f);
+        // The worker answers edits in order after any change of parameters sent before them: the store's are theirs.
+        const params = this.store.getState().coverageParams;
+        for (const [id, list] of Object.entries(update.footprints)) this.footprints.set(id, { list, params });
         this.drawFootprints();
         const t1 = performance.now();
         this.map.once('render', () => {
@@ -135,23 +167,30 @@ export class PlanLayer {
       if (prev?.planSelected) this.map.setFeatureState({ source: 'plan', id: prev.planSelected }, { selected: false });
       if (s.planSelected) this.map.setFeatureState({ source: 'plan', id: s.planSelected }, { selected: true });
     }
-    if (!prev || s.plan.sites !== prev.plan.sites || s.coverageLevel !== prev.coverageLevel) this.drawFootprints();
+    if (
+      !prev ||
+      s.plan.sites !== prev.plan.sites ||
+      s.coverageLevel !== prev.coverageLevel ||
+      s.coverageParams !== prev.coverageParams
+    )
+      this.drawFootprints();
     if (!prev || s.planMode !== prev.planMode) this.map.getCanvas().style.cursor = s.planMode ? 'crosshair' : '';
   }
 
   private drawFootprints(): void {
-    const { plan, coverageLevel } = this.store.getState();
-    const features = [...this.footprints.entries()].flatMap(([id, all]) => {
+    const { plan, coverageLevel, coverageParams } = this.store.getState();
+    const features = [...this.footprints.entries()].flatMap(([id, made]) => {
       const site = plan.sites.find((x) => x.id === id);
       // At the chosen level: the 5G footprint where the site has 5G (it is the plan's target), else the 4G one.
-      const list = all.filter((x) => x.level === coverageLevel);
+      const list = made.list.filter((x) => x.level === coverageLevel);
       const f = list.find((x) => x.tech === '5G') ?? list[0];
+      const stale = isStaleFootprint(made.params, coverageParams);
       return site && f
         ? [
             {
               type: 'Feature' as const,
               geometry: f.geometry,
-              properties: { id, operator: site.operator, tech: f.tech },
+              properties: { id, operator: site.operator, tech: f.tech, stale },
             },
           ]
         : [];

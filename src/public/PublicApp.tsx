@@ -1,6 +1,6 @@
 /**
- * The public coverage map: the choropleth of the chosen level with its legend, place search, the plan's
- * targets and where the city stands (each figure with its vintage, source and "sample data" where it is),
+ * The public coverage map: the choropleth of the chosen level, outdoors or indoors, with its legend, place search,
+ * the plan's targets and where the city stands (each figure with its vintage, source and "sample data" where it is),
  * the selected area's figures, and a text table of every area beside the map. `embed` shows the map and
  * legend only. Every text from data is rendered as text.
  */
@@ -15,11 +15,15 @@ import type { SearchEntry } from '../domain/places.js';
 import { parseUrlState } from '../state/url-state.js';
 import { PublicMap, type PublicLevel, type PublicOverlay } from './public-map.js';
 import { resultProperty, type AreaRow, type AreasIndex, type PublicSummary } from '../domain/public-data.js';
+import { levelResultProperty, rowAtLevel } from '../domain/public-level.js';
+import { useIndoorValues } from './use-indoor-values.js';
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import { PUBLIC_DEFAULTS, PUBLIC_LEVEL, publicSearchEntries } from './public-view.js';
 import { publicHash, shareSelection, viewOf, writePublicUrl, type PublicShare } from './public-url.js';
 import { PublicControls, PublicLegend } from './PublicChoropleth.js';
 import { AreaPanel, AreaTable, type PublicSelection } from './PublicAreaFigures.js';
 import { Targets } from './PublicTargets.js';
+import { PublicGroundReports } from './PublicGroundReports.js';
 import { PublicSources } from './PublicSources.js';
 import { FirstViewSlot, type FirstViewParts } from './FirstViewSlot.js';
 import { PublicPointPanel } from './PublicPointPanel.js';
@@ -46,6 +50,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
   const [tech, setTech] = useState<'4G' | '5G'>(initial.tech ?? PUBLIC_DEFAULTS.tech);
   const [op, setOp] = useState<OpSet>(initial.op ?? PUBLIC_DEFAULTS.op);
   const [basis, setBasis] = useState<'area' | 'population'>(initial.basis ?? PUBLIC_DEFAULTS.basis);
+  const [cov, setCov] = useState<CoverageLevel>(initial.coverageLevel ?? PUBLIC_DEFAULTS.coverageLevel);
   const [mapReady, setMapReady] = useState(false);
   const [summary, setSummary] = useState<PublicSummary | null>(null);
   const [areas, setAreas] = useState<AreasIndex | null>(null);
@@ -61,8 +66,19 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
   const mapEl = useRef<HTMLDivElement>(null);
   const mapRef = useRef<PublicMap | null>(null);
   // The choices the URL carries, read by the map's move-end handler (set from the link until the state is in).
-  const shareRef = useRef<PublicShare>({ level, tech, op, basis, lang, selection: initial.selection, point });
+  const shareRef = useRef<PublicShare>({
+    level,
+    tech,
+    op,
+    basis,
+    coverageLevel: cov,
+    lang,
+    selection: initial.selection,
+    point,
+  });
   const t = translator(lang);
+  // The map colours by the level's own property; the table and panel read rows at the level under the outdoor names.
+  const mapProp = levelResultProperty(tech, op, basis, cov);
   const prop = resultProperty(tech, op, basis);
 
   useEffect(() => {
@@ -126,20 +142,23 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
     };
   }, [areas, level]);
 
-  useEffect(() => void mapRef.current?.setColouring(prop), [prop]);
+  const indoor = useIndoorValues(cov, dataUrl, setError);
+  useEffect(() => void mapRef.current?.setIndoorValues(indoor), [indoor]);
+  useEffect(() => void mapRef.current?.setColouring(mapProp), [mapProp]);
   useEffect(() => {
     for (const [o, v] of Object.entries(overlays)) void mapRef.current?.setOverlay(o as PublicOverlay, v);
   }, [overlays]);
   useEffect(() => void mapRef.current?.setLevel(level), [level]);
+  useEffect(() => void mapRef.current?.setCoverageLevel(cov), [cov]);
   useEffect(() => mapRef.current?.setLanguage(lang), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
     // A link's selection stays in the URL until the areas index is in to resolve it.
     const selection = selected || areas ? shareSelection(level, selected) : initial.selection;
-    shareRef.current = { level, tech, op, basis, lang, selection, point };
+    shareRef.current = { level, tech, op, basis, coverageLevel: cov, lang, selection, point };
     const m = mapRef.current?.map;
     writePublicUrl(publicHash(m ? viewOf(m) : initial.view, shareRef.current));
-  }, [lang, level, tech, op, basis, selected, areas, initial.view, initial.selection, point]);
+  }, [lang, level, tech, op, basis, cov, selected, areas, initial.view, initial.selection, point]);
 
   const index = useMemo(() => buildSearchIndex(areas ? publicSearchEntries(areas) : []), [areas]);
 
@@ -155,13 +174,22 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
     setSelected({ kind, row });
     mapRef.current?.fitTo(row.bbox);
   };
-  // The first view pictures the default choices at the start view, in Vietnamese: shown until the map is drawn,
-  // and not at all once the view, a choice or the language differs from it.
+  // The first view pictures the default choices (outdoors) at the start view, in Vietnamese: shown until the map is
+  // drawn, and not at all once the view, a choice, the coverage level or the language differs from it.
   const d = PUBLIC_DEFAULTS;
-  const pictured = !initial.view && level === d.level && tech === d.tech && op === d.op && basis === d.basis;
+  const pictured =
+    !initial.view &&
+    level === d.level &&
+    tech === d.tech &&
+    op === d.op &&
+    basis === d.basis &&
+    cov === d.coverageLevel;
   const firstMap = !mapReady && pictured && lang === 'vi' ? firstView.map : null;
   const firstTargets = lang === 'vi' ? firstView.targets : null;
-  const rows = areas ? [...areas[level]].sort((a, b) => (a.values[prop] ?? -1) - (b.values[prop] ?? -1)) : [];
+  const atLevel = (row: AreaRow, list: keyof AreasIndex) => rowAtLevel(row, indoor?.[list] ?? null, cov);
+  const rows = areas
+    ? areas[level].map((r) => atLevel(r, level)).sort((a, b) => (a.values[prop] ?? -1) - (b.values[prop] ?? -1))
+    : [];
   return (
     <div className={`pub${embed ? ' embed' : ''}`} lang={lang}>
       {!embed && (
@@ -193,7 +221,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
         <main className="pub-main">
           <div ref={mapEl} className="pub-map" data-testid="map" role="region" aria-label={t('pub.mapLabel')} />
           {firstMap && <FirstViewSlot node={firstMap} />}
-          <PublicLegend lang={lang} tech={tech} op={op} basis={basis} />
+          <PublicLegend lang={lang} tech={tech} op={op} basis={basis} coverageLevel={cov} />
           <PublicPointPanel map={drawnMap} dataUrl={dataUrl} lang={lang} point={point} onPoint={setPoint} />
         </main>
         {!embed && (
@@ -206,12 +234,22 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
             <p className="status sample" data-testid="sample-banner">
               {t('sampleBanner')}
             </p>
+            {/* The visitors' own reports from the ground (#17.4); the point panel draws their markers. */}
+            <PublicGroundReports
+              lang={lang}
+              onShow={(r) => {
+                setPoint({ lngLat: [r.lng, r.lat], asOf: null });
+                mapRef.current?.fitTo([r.lng - 0.004, r.lat - 0.004, r.lng + 0.004, r.lat + 0.004]);
+              }}
+            />
             <PublicControls
               lang={lang}
               level={level}
               tech={tech}
               op={op}
               basis={basis}
+              coverageLevel={cov}
+              onCoverageLevel={setCov}
               overlays={overlays}
               onLevel={(l) => {
                 setLevel(l);
@@ -227,7 +265,14 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
             ) : (
               firstTargets && <FirstViewSlot node={firstTargets} />
             )}
-            {selected && <AreaPanel selected={selected} level={level} lang={lang} />}
+            {/* The panel reads the outdoor names: it is handed the chosen coverage level's figures under them. */}
+            {selected && (
+              <AreaPanel
+                selected={{ ...selected, row: atLevel(selected.row, selected.kind === 'zone' ? 'zones' : level) }}
+                level={level}
+                lang={lang}
+              />
+            )}
             <AreaTable
               lang={lang}
               level={level}
@@ -237,7 +282,8 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
               prop={prop}
               rows={rows}
               selectedCode={selected?.row.code ?? null}
-              onSelect={(r) => select('area', r)}
+              // The table's rows are at the coverage level: the selection keeps the index's own row.
+              onSelect={(r) => select('area', areas?.[level].find((x) => x.code === r.code) ?? r)}
             />
             <PublicSources summary={summary} lang={lang} />
           </aside>

@@ -1,7 +1,7 @@
 /**
  * The choropleth of the public map: its legend (the classes of the covered share, percent 0–100, for the chosen
- * technology, operator set and basis, and "no data") and the controls that choose the level, technology, operator
- * set, basis and the coverage overlays.
+ * technology, operator set, basis and coverage level, and "no data") and the controls that choose the level,
+ * technology, operator set, basis, coverage level (outdoor / indoor) and the coverage overlays.
  */
 import { OPERATOR_NAMES } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
@@ -11,17 +11,29 @@ import type { Lang } from '../domain/lang.js';
 import type { PublicLevel, PublicOverlay } from './public-map.js';
 import { LEVEL_OF } from './public-view.js';
 import { OperatorOptions } from '../ui/OperatorOptions.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
+import { levelsText } from '../ui/messages/levels-public.js';
 
 /** What the choropleth shows: technology, operator set (`any` or an operator id) and basis. */
 type Choice = { tech: '4G' | '5G'; op: OpSet; basis: 'area' | 'population' };
 
-/** The legend under the map (shown in the embed too, and rendered at build time into the first view). */
-export function PublicLegend({ lang, tech, op, basis }: { lang: Lang } & Choice) {
+/**
+ * The legend under the map (shown in the embed too, and rendered at build time into the first view, which pictures
+ * outdoor coverage: `coverageLevel` defaults to outdoor, and the title says which level it is).
+ */
+export function PublicLegend({
+  lang,
+  tech,
+  op,
+  basis,
+  coverageLevel = 'outdoor',
+}: { lang: Lang; coverageLevel?: CoverageLevel } & Choice) {
   const t = translator(lang);
   return (
     <section className="pub-legend" aria-label={t('legend')} data-testid="pub-legend">
       <h2>
-        {t('choroplethLegend')} ({tech}, {op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}, {t(`basis.${basis}`)}){' '}
+        {t('choroplethLegend')} ({tech}, {op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}, {t(`basis.${basis}`)},{' '}
+        <span data-testid="pub-legend-level">{t(`coverageLevel.${coverageLevel}`).toLowerCase()}</span>){' '}
         <span className="sample-tag">{t('sampleData')}</span>
       </h2>
       <ul>
@@ -44,6 +56,8 @@ export function PublicLegend({ lang, tech, op, basis }: { lang: Lang } & Choice)
 type ControlsProps = Choice & {
   lang: Lang;
   level: PublicLevel;
+  coverageLevel: CoverageLevel;
+  onCoverageLevel: (level: CoverageLevel) => void;
   /** Whether each coverage overlay is shown. */
   overlays: Record<PublicOverlay, boolean>;
   onLevel: (level: PublicLevel) => void;
@@ -95,6 +109,31 @@ export function PublicControls(p: ControlsProps) {
           <option value="population">{t('basis.population')}</option>
         </select>
       </label>
+      <div
+        className="field"
+        role="radiogroup"
+        aria-label={t('coverageLevel.label')}
+        title={levelsText(lang, 'pubLevel.hint')}
+        data-testid="pub-coverage-level"
+      >
+        <span>{t('coverageLevel.label')}</span>
+        {/* One grid cell for both choices, so they sit side by side in the controls' two-column grid. */}
+        <span className="radios">
+          {COVERAGE_LEVELS.map((l) => (
+            <label key={l} className="radio">
+              <input
+                type="radio"
+                name="pub-coverage-level"
+                value={l}
+                checked={p.coverageLevel === l}
+                onChange={() => p.onCoverageLevel(l)}
+                data-testid={`pub-coverage-level-${l}`}
+              />{' '}
+              {t(`coverageLevel.${l}`)}{' '}
+            </label>
+          ))}
+        </span>
+      </div>
       {(['coverage-5g', 'coverage-4g'] as const).map((o) => (
         <label key={o} className="toggle">
           <input

@@ -2,8 +2,10 @@
  * "Có 5G ở đây không?" on the public map: a click anywhere on the map (or a `pt=lat,lng` link) asks the point; the
  * panel says whether 4G and 5G reach it, for any operator and outdoors, from the coverage the page draws
  * (public-point.ts), says what it cannot tell here, and gives the permanent link. The marker is drawn on the map.
+ * "Báo sóng yếu / không có sóng ở đây" opens the report form for the point (PublicGroundReportForm.tsx); the
+ * person's reports are drawn on the map as small circles under the marker (ground-report-layer.ts).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Lang } from '../domain/lang.js';
 import type { PointLink } from '../domain/point-link.js';
@@ -13,6 +15,10 @@ import { translator } from '../ui/i18n.js';
 import { formatPosition, pointLinkUrl } from '../ui/point-format.js';
 import { pointMarkerData, POINT_LAYER, POINT_SOURCE } from '../map/point-layer.js';
 import { publicCoverageAt, type PublicPointCoverage } from './public-point.js';
+import { groundText } from '../ui/messages/ground.js';
+import { pageGroundReportBook, type GroundReportBook } from './ground-report-book.js';
+import { showGroundReports } from './ground-report-layer.js';
+import { PublicGroundReportForm } from './PublicGroundReportForm.js';
 import '../ui/PointPanel.css';
 
 type Props = {
@@ -23,13 +29,24 @@ type Props = {
   lang: Lang;
   point: PointLink | null;
   onPoint: (point: PointLink | null) => void;
+  /** The person's reports from the ground (the page's own, over localStorage, by default). */
+  book?: GroundReportBook;
 };
 
 /** The public map's point panel and marker; nothing while no point is asked. */
-export function PublicPointPanel({ map, dataUrl, lang, point, onPoint }: Props) {
+export function PublicPointPanel({ map, dataUrl, lang, point, onPoint, book = pageGroundReportBook() }: Props) {
   const [answer, setAnswer] = useState<{ key: string; coverage: PublicPointCoverage | null; error: string | null }>();
   const t = translator(lang);
+  const g = groundText(lang);
   const key = point ? point.lngLat.join(',') : '';
+  // The report form is open for one point, and "saved" is said for one point: both close when the point changes.
+  const [reporting, setReporting] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { reports } = useSyncExternalStore(book.subscribe, book.getSnapshot);
+
+  useEffect(() => {
+    if (map) showGroundReports(map, reports, POINT_LAYER);
+  }, [map, reports]);
 
   useEffect(() => {
     if (!map) return;
@@ -100,6 +117,26 @@ export function PublicPointPanel({ map, dataUrl, lang, point, onPoint }: Props) 
             ))}
           </tbody>
         </table>
+      )}
+      {reporting === key ? (
+        <PublicGroundReportForm
+          lngLat={point.lngLat}
+          lang={lang}
+          book={book}
+          onDone={(id) => {
+            setReporting(null);
+            setSaved(id === null ? null : key);
+          }}
+        />
+      ) : (
+        <button type="button" className="ground-open" onClick={() => setReporting(key)} data-testid="ground-open">
+          {g('ground.report')}
+        </button>
+      )}
+      {saved === key && (
+        <p className="ground-message" role="status" data-testid="ground-saved">
+          {g('ground.saved')}
+        </p>
       )}
       <p className="note">{t('point.publicSource')}</p>
       <p className="sample-tag">{t('sampleData')}</p>

@@ -2,8 +2,11 @@
  * The public map: MapLibre with the chosen level's areas coloured from their precomputed results (data-driven
  * `step` on the properties, no analysis in the page) and the priority zones by pass / fail. Geometry comes
  * from FlatGeobuf files read by the view's bounding box (HTTP range requests through the file's index), so
- * the first view loads only what it shows; every area read is kept.
+ * the first view loads only what it shows; every area read is kept. The coverage overlays follow the coverage
+ * level (outdoor, indoor: their own files, see domain/public-level.ts); the ground reports of the page's visitors
+ * are drawn as small markers ({@link PublicMap.setReportMarkers}).
  */
+import { drawPublicLabels } from '../map/label-layers.js';
 import {
   Map as MapLibreMap,
   NavigationControl,
@@ -18,11 +21,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { readFgbUrl } from '../data/fgb-read.js';
 import { errorMessage } from '../domain/errors.js';
 import { baseStyle, glyphsUrl, HANOI_FIT_BOUNDS } from '../map/style.js';
-import { CHOROPLETH_OPACITY, choroplethPropertyFill } from '../map/choropleth.js';
-import { ZONE_TARGET_COLORS, BASE_COLORS } from '../map/palette.js';
+import { choroplethPropertyFill } from '../map/choropleth.js';
 import { showAttribution } from '../map/map-attribution.js';
 import type { Lang } from '../domain/lang.js';
 import { PUBLIC_ATTRIBUTION, type PublicLevel } from './public-view.js';
+import type { CoverageLevel } from '../domain/coverage-level.js';
+import { coverageTilesFile, type LevelValuesIndex } from '../domain/public-level.js';
+import { addPublicLayers, EMPTY, REPORTS_SOURCE } from './public-map-layers.js';
 
 setWorkerUrl(workerUrl);
 
@@ -32,7 +37,10 @@ export type { PublicLevel };
 export type PublicOverlay = 'coverage-5g' | 'coverage-4g';
 const OVERLAYS: readonly PublicOverlay[] = ['coverage-5g', 'coverage-4g'];
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** The file (without `.fgb`) an overlay reads at a coverage level: `coverage-5g`, `coverage-5g-indoor`. */
+export function overlayFile(o: PublicOverlay, level: CoverageLevel): string {
+  return coverageTilesFile(o === 'coverage-5g' ? '5G' : '4G', level).replace(/\.fgb$/, '');
+}
 
 export type PublicMapOptions = {
   container: HTMLElement;
@@ -55,7 +63,12 @@ export class PublicMap {
   private level: PublicLevel = 'units';
   private readonly loaded = new Map<PublicLevel, Map<string, Feature>>();
   private readonly readBoxes = new Map<string, [number, number, number, number][]>();
-  private readonly overlays = new Map<PublicOverlay, { visible: boolean; features: Feature[] }>();
+  private readonly overlays = new Map<PublicOverlay, { visible: boolean }>();
+  /** Coverage tiles read, by file: kept when the level changes, so going back needs no new read. */
+  private readonly tiles = new Map<string, Feature[]>();
+  private coverageLevel: CoverageLevel = 'outdoor';
+  /** The indoor figures (`areas-indoor.json`), joined to the areas' properties once read; null before. */
+  private indoor: LevelValuesIndex | null = null;
   private ready: Promise<void>;
   private attribution: AttributionControl | null = null;
 
@@ -91,66 +104,7 @@ export class PublicMap {
   }
 
   private addLayers(): void {
-    const m = this.map;
-    m.addSource('areas', { type: 'geojson', data: EMPTY });
-    m.addSource('zones', { type: 'geojson', data: EMPTY });
-    m.addSource('selected', { type: 'geojson', data: EMPTY });
-    m.addLayer({
-      id: 'areas-fill',
-      type: 'fill',
-      source: 'areas',
-      paint: { 'fill-color': choroplethPropertyFill('c5_any'), 'fill-opacity': CHOROPLETH_OPACITY },
-    });
-    m.addLayer({
-      id: 'areas-line',
-      type: 'line',
-      source: 'areas',
-      paint: { 'line-color': BASE_COLORS.unitLine, 'line-width': 0.8 },
-    });
-    m.addLayer({
-      id: 'areas-label',
-      type: 'symbol',
-      source: 'areas',
-      minzoom: 10.5,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['Noto Sans Regular'],
-        'text-size': 11,
-        'text-max-width': 8,
-      },
-      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-    });
-    for (const o of OVERLAYS) {
-      m.addSource(o, { type: 'geojson', data: EMPTY });
-      m.addLayer({
-        id: `${o}-fill`,
-        type: 'fill',
-        source: o,
-        layout: { visibility: 'none' },
-        paint: { 'fill-color': o === 'coverage-5g' ? '#6a3d9a' : '#1b7837', 'fill-opacity': 0.35 },
-      });
-    }
-    m.addLayer({
-      id: 'zones-fill',
-      type: 'fill',
-      source: 'zones',
-      paint: {
-        'fill-color': ['case', ['get', 'pass'], ZONE_TARGET_COLORS.pass, ZONE_TARGET_COLORS.fail],
-        'fill-opacity': 0.6,
-      },
-    });
-    m.addLayer({
-      id: 'zones-line',
-      type: 'line',
-      source: 'zones',
-      paint: { 'line-color': '#333333', 'line-width': 0.8 },
-    });
-    m.addLayer({
-      id: 'selected-line',
-      type: 'line',
-      source: 'selected',
-      paint: { 'line-color': '#000000', 'line-width': 3 },
-    });
+    addPublicLayers(this.map, OVERLAYS);
     void this.loadView();
     void this.loadZones();
   }
@@ -158,11 +112,34 @@ export class PublicMap {
   /** Shows or hides an overlay, reading its features in view when shown. */
   async setOverlay(o: PublicOverlay, visible: boolean): Promise<void> {
     await this.ready;
-    const state = this.overlays.get(o) ?? { visible, features: [] };
-    state.visible = visible;
-    this.overlays.set(o, state);
+    this.overlays.set(o, { visible });
     this.map.setLayoutProperty(`${o}-fill`, 'visibility', visible ? 'visible' : 'none');
     if (visible) await this.loadView();
+  }
+
+  /** Draws the coverage overlays at `level` (outdoor or indoor), reading that level's tiles in view when shown. */
+  async setCoverageLevel(level: CoverageLevel): Promise<void> {
+    await this.ready;
+    if (level === this.coverageLevel) return;
+    this.coverageLevel = level;
+    for (const o of OVERLAYS) this.drawOverlay(o);
+    await this.loadView();
+  }
+
+  /** Joins the indoor figures (`c5_any_in`, …) to the areas' properties, so the choropleth can colour by them. */
+  async setIndoorValues(values: LevelValuesIndex | null): Promise<void> {
+    await this.ready;
+    this.indoor = values;
+    this.draw();
+  }
+
+  /**
+   * Draws the visitors' ground reports: Point features with `kind` `none` (no signal, dark red) or `weak` (orange),
+   * above the areas and zones; an empty collection clears them.
+   */
+  async setReportMarkers(reports: FeatureCollection): Promise<void> {
+    await this.ready;
+    (this.map.getSource(REPORTS_SOURCE) as GeoJSONSource).setData(reports);
   }
 
   /** Colours the areas by a result property (see `resultProperty` in domain/public-data.ts). */
@@ -220,17 +197,26 @@ export class PublicMap {
     ];
     for (const [o, state] of this.overlays) {
       if (!state.visible) continue;
+      const file = overlayFile(o, this.coverageLevel);
       reads.push(
-        this.readInView(o, (fc) => {
+        this.readInView(file, (fc) => {
+          const features = this.tiles.get(file) ?? [];
           // Tiles of coverage have no id: a tile read twice (overlapping boxes) is the same geometry, kept once.
-          const seen = new Set(state.features.map((f) => JSON.stringify(f.geometry).slice(0, 200)));
+          const seen = new Set(features.map((f) => JSON.stringify(f.geometry).slice(0, 200)));
           for (const f of fc.features)
-            if (!seen.has(JSON.stringify(f.geometry).slice(0, 200))) state.features.push(f as Feature);
-          (this.map.getSource(o) as GeoJSONSource).setData({ type: 'FeatureCollection', features: state.features });
+            if (!seen.has(JSON.stringify(f.geometry).slice(0, 200))) features.push(f as Feature);
+          this.tiles.set(file, features);
+          this.drawOverlay(o);
         }),
       );
     }
     await Promise.all(reads);
+  }
+
+  /** Draws an overlay's tiles read so far at the current coverage level. */
+  private drawOverlay(o: PublicOverlay): void {
+    const features = this.tiles.get(overlayFile(o, this.coverageLevel)) ?? [];
+    (this.map.getSource(o) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   }
 
   /** Reads a file's features around the view, unless an earlier read covered the view. */
@@ -266,8 +252,13 @@ export class PublicMap {
   }
 
   private draw(): void {
-    const features = [...(this.loaded.get(this.level)?.values() ?? [])];
+    const read = [...(this.loaded.get(this.level)?.values() ?? [])];
+    const indoor = this.indoor?.[this.level];
+    const features = indoor
+      ? read.map((f) => ({ ...f, properties: { ...f.properties, ...indoor[String(f.properties?.code)] } }))
+      : read;
     (this.map.getSource('areas') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    drawPublicLabels(this.map, { type: 'FeatureCollection', features });
   }
 
   destroy(): void {

@@ -3,7 +3,16 @@ import { parseUrlState } from '../state/url-state.js';
 import { publicHash, publicUrlState, shareSelection, viewOf, writePublicUrl, type PublicShare } from './public-url.js';
 
 function createShare(over: Partial<PublicShare> = {}): PublicShare {
-  return { level: 'districts', tech: '4G', op: 'viettel', basis: 'area', lang: 'en', selection: null, ...over };
+  return {
+    level: 'districts',
+    tech: '4G',
+    op: 'viettel',
+    basis: 'area',
+    coverageLevel: 'outdoor',
+    lang: 'en',
+    selection: null,
+    ...over,
+  };
 }
 
 describe('public map URL', () => {
@@ -40,6 +49,17 @@ describe('public map URL', () => {
     expect(publicHash(null, createShare({ level: 'wards' }))).toBe(
       '#level=ward2019&tech=4G&op=viettel&basis=area&lang=en',
     );
+  });
+
+  it('writes cov=indoor for indoor coverage and nothing for outdoor, the default', () => {
+    expect(publicHash(null, createShare({ coverageLevel: 'indoor' }))).toBe(
+      '#level=district2019&tech=4G&op=viettel&basis=area&cov=indoor&lang=en',
+    );
+    expect(publicHash(null, createShare({ coverageLevel: 'outdoor' }))).not.toContain('cov=');
+  });
+
+  it('reads back indoor coverage from its link', () => {
+    expect(parseUrlState(publicHash(null, createShare({ coverageLevel: 'indoor' }))).coverageLevel).toBe('indoor');
   });
 
   it('names a selected area by the page’s level and a zone as a zone', () => {

@@ -1,11 +1,12 @@
 /**
  * The public map's shareable URL: the same hash format as the planner app (`formatUrlState` in
- * src/state/url-state.ts, `#map=zoom/lat/lng&level=…&tech=…&op=…&basis=…&sel=…&lang=…`), written with
+ * src/state/url-state.ts, `#map=zoom/lat/lng&level=…&tech=…&op=…&basis=…&cov=indoor&sel=…&lang=…`), written with
  * `history.replaceState` after every move end and every change of choice or selection, so a copied link
  * reopens the same view and no history entry is made per pan.
  */
 import type { OpSet } from '../analysis/engine/types.js';
 import type { Lang } from '../domain/lang.js';
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import { formatUrlState, type UrlSelection, type UrlState, type UrlView } from '../state/url-state.js';
 import type { PublicLevel } from './public-map.js';
 import { LEVEL_OF } from './public-view.js';
@@ -17,6 +18,8 @@ export type PublicShare = {
   tech: '4G' | '5G';
   op: OpSet;
   basis: 'area' | 'population';
+  /** Outdoor or indoor coverage (`cov=indoor`; outdoor, the default, is not written). */
+  coverageLevel: CoverageLevel;
   lang: Lang;
   /** The selected area (at the URL's name of its level) or zone, or null. */
   selection: UrlSelection | null;
@@ -41,8 +44,7 @@ export function publicUrlState(view: UrlView | null, s: PublicShare): UrlState {
     tech: s.tech,
     op: s.op,
     basis: s.basis,
-    // The public map shows outdoor coverage only (its figures are built for that level).
-    coverageLevel: null,
+    coverageLevel: s.coverageLevel,
     selection: s.selection,
     lang: s.lang,
     point: s.point ?? null,

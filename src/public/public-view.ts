@@ -7,17 +7,22 @@ import type { Lang } from '../domain/lang.js';
 import type { SearchEntry } from '../domain/places.js';
 import type { AreasIndex, PublicSummary } from '../domain/public-data.js';
 import type { OpSet } from '../analysis/engine/types.js';
+import { DEFAULT_COVERAGE_LEVEL, type CoverageLevel } from '../domain/coverage-level.js';
 
 /** The area levels the page shows: 2025 units, 2019 districts and wards. */
 export type PublicLevel = 'units' | 'districts' | 'wards';
 
-/** The page's choices when a link names none: the 2025 units, 5G, any operator, share of the area. */
+/**
+ * The page's choices when a link names none: the 2025 units, 5G, any operator, share of the area, outdoors (the
+ * build-time first view pictures these).
+ */
 export const PUBLIC_DEFAULTS: Readonly<{
   level: PublicLevel;
   tech: '4G' | '5G';
   op: OpSet;
   basis: 'area' | 'population';
-}> = { level: 'units', tech: '5G', op: 'any', basis: 'area' };
+  coverageLevel: CoverageLevel;
+}> = { level: 'units', tech: '5G', op: 'any', basis: 'area', coverageLevel: DEFAULT_COVERAGE_LEVEL };
 
 /**
  * The map's attribution line in the page's language: the base data's sources and the "sample data" label (every

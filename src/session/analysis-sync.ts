@@ -11,7 +11,7 @@ import { valuesOf } from '../state/indicators.js';
 import type { IndicatorFile } from '../state/indicators.js';
 import { nearestQuarters, WARM_QUARTERS } from '../domain/quarters.js';
 import { isGridLevel, type GridLevel } from '../domain/grid.js';
-import { PLACE_LAYER, placeLevelOf } from '../domain/layers.js';
+import { gridLevelShown, placeLevelOf } from '../domain/layers.js';
 import type { EngineLevel, OpSet } from '../analysis/engine/types.js';
 import type { Technology } from '../domain/telecom.js';
 import type { DatedResults, Uncovered } from '../worker/protocol.js';
@@ -165,7 +165,7 @@ export class AnalysisSync {
     const out: GridLevel[] = [];
     for (const level of ['h3r8', 'h3r9'] as const) {
       if (!isGridLevel(level)) continue;
-      if (s.level === level || s.visible[PLACE_LAYER[level]]) out.push(level);
+      if (s.level === level || gridLevelShown(level, s.visible)) out.push(level);
     }
     return out;
   }

@@ -14,6 +14,7 @@ import type { ImportMode } from '../data/persist/schema.js';
 import type { DataSource } from '../data/load-layers.js';
 import { createRpcClient, type WorkerLike } from '../worker/rpc.js';
 import type { FileRead, ImportProgress, SuggestRequest, TileLayer, Uncovered } from '../worker/protocol.js';
+import type { CalibrationRun, GroundReportsAnswer } from '../worker/protocol.js';
 import type { FileImportOptions, ImportKindChoice } from '../data/import/import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
@@ -29,10 +30,10 @@ import { PlanSync } from './plan-sync.js';
 import { ImportSync } from './import-sync.js';
 import { ParamsSync } from './params-sync.js';
 import { PointSync } from './point-sync.js';
-import type { CalibrationRun } from '../worker/protocol.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
 import { showStoredFirstView } from './first-view.js';
+import type { GroundReport } from '../domain/ground-report.js';
 
 export type SessionOptions = {
   store: AppStore;
@@ -275,9 +276,7 @@ export class Session {
   }
 
   /** Reads a measurement file and fits the model's offsets per environment in the worker; nothing is applied. */
-  calibrate(file: File): Promise<CalibrationRun> {
-    return this.params.calibrate(file);
-  }
+  calibrate = (file: File): Promise<CalibrationRun> => this.params.calibrate(file);
 
   /** Test hook: makes the worker fail as a crash would; the session restarts it and replays the state. */
   crashWorkerForTest(): Promise<void> {
@@ -285,9 +284,11 @@ export class Session {
   }
 
   /** Calls not yet answered by the worker. */
-  pendingRequests(): number {
-    return this.client.pending();
-  }
+  pendingRequests = (): number => this.client.pending();
+
+  /** Sets reports from the ground against the model in use, in the worker. */
+  groundReports = (reports: GroundReport[]): Promise<GroundReportsAnswer> =>
+    this.client.call('groundReports', [reports]);
 
   destroy(): void {
     this.unsubscribe();

@@ -9,6 +9,7 @@ import { LayerPanel } from './LayerPanel.js';
 import { PlanPanel } from './PlanPanel.js';
 import { ImportPanel } from './ImportPanel.js';
 import { IndicatorsSection } from './IndicatorsSection.js';
+import { GroundReportsPanel } from './GroundReportsPanel.js';
 import { ReportSection } from './ReportSection.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { SidebarTabs } from './SidebarTabs.js';
@@ -59,6 +60,7 @@ export function App({ session, basemapStyleUrl }: Props) {
                       <>
                         <ImportPanel />
                         <IndicatorsSection />
+                        <GroundReportsPanel />
                       </>
                     ),
                   },

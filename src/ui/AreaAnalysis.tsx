@@ -6,6 +6,7 @@ import type { SpeedFigure } from '../analysis/targets.js';
 import { isGridLevel } from '../domain/grid.js';
 import { COVERAGE_LEVELS } from '../domain/coverage-level.js';
 import { AreaIndicators } from './AreaIndicators.js';
+import { AreaOperators } from './AreaOperators.js';
 import { placeLevelOf } from '../domain/layers.js';
 import type { Lang } from '../domain/lang.js';
 
@@ -156,6 +157,7 @@ export function AreaAnalysis({ selection }: { selection: Selection }) {
           ))}
         </tbody>
       </table>
+      <AreaOperators result={r} level={coverageLevel} lang={lang} />
       <dl>
         {isGridLevel(r.level) && (
           <>

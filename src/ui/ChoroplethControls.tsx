@@ -11,12 +11,14 @@ import { PLACE_LAYER } from '../domain/layers.js';
 import { OperatorOptions } from './OperatorOptions.js';
 import { CoverageLevelChoice } from './CoverageLevelChoice.js';
 
+import { levelHasResults } from '../state/results-shown.js';
+
 /** Level, technology, operator and basis of the coverage choropleth, with its legend. */
 export function ChoroplethControls() {
   const lang = useAppStore((s) => s.lang);
   const { level, choroTech: tech, choroOp: op, basis } = useChoroplethChoice();
   const { levelChosen, layerShown, techChosen, opSetChosen, basisChosen, indicatorShown } = useActions();
-  const status = useAppStore((s) => s.analysis.status);
+  const hasResults = useAppStore((s) => levelHasResults(s.analysis.results, s.level));
   const compareWith = useAppStore((s) => s.compareWith);
   const table = useAppStore((s) => s.indicatorTable);
   const indicator = useAppStore((s) => s.choroIndicator);
@@ -149,7 +151,7 @@ export function ChoroplethControls() {
             </ul>
           </>
         )}
-        {status !== 'ready' && <small className="note">{t('noResult')}</small>}
+        {!hasResults && <small className="note">{t('noResult')}</small>}
       </div>
     </fieldset>
   );

@@ -1,14 +1,17 @@
 /**
  * Comparing two dates, or two data sources: the map shows the change in percentage points between an earlier
  * date (the end of a year) and the date the map stands on, or between the sample sites (or the imported sites
- * alone) and the sites in use, for the choropleth's level, technology, operator set and basis; the areas that
- * changed most and least are listed.
+ * alone) and the sites in use, for the choropleth's level, technology, operator set, basis and coverage level; the
+ * areas that changed most and least are listed. While figures are computed under new model parameters the lists say
+ * they were computed with the earlier ones (the session then asks for the comparison again: params-refresh.ts).
  */
 import { coverageValue } from '../analysis/coverage-value.js';
 import type { AreaResult } from '../analysis/engine/types.js';
 import { useMemo } from 'react';
 import { useActions, useAppStore, useChoroplethChoice, useComparison } from '../state/use-app-store.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { levelsText } from './messages/levels-public.js';
+import { PARAMS_STAGE } from '../session/params-sync.js';
 import {
   COMPARE_SOURCES,
   parseTargetKey,
@@ -42,6 +45,7 @@ export function CompareDates({
   const places = useAppStore((s) => s.places);
   const { comparisonStarted, comparisonStopped } = useActions();
   const provenance = useAppStore((s) => s.provenance);
+  const paramsComputing = useAppStore((s) => s.analysis.status === 'computing' && s.analysis.stage === PARAMS_STAGE);
   const t = translator(lang);
   const sources = COMPARE_SOURCES.filter((c) => sourceAvailable(c, provenance.sites));
   const changes = useMemo(() => {
@@ -100,8 +104,13 @@ export function CompareDates({
           {t('analysisComputing')}
         </p>
       )}
+      {changes && paramsComputing && (
+        <p className="note" role="status" data-testid="compare-stale">
+          {levelsText(lang, 'paramsStale.compare')}
+        </p>
+      )}
       {changes && (
-        <div className="compare-lists" data-testid="compare-lists">
+        <div className={`compare-lists${paramsComputing ? ' stale' : ''}`} data-testid="compare-lists">
           <h3>{t('compare.most')}</h3>
           <ol data-testid="compare-most">
             {changes.most.map((r) => (

@@ -2,7 +2,8 @@ import { useActions, useAppStore, useLayerFilters } from '../state/use-app-store
 import { isSampleLayer } from '../map/layer-meta.js';
 import { OPERATORS, OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import { OPERATOR_COLORS } from '../map/palette.js';
-import { translator, type MessageKey } from './i18n.js';
+import { translator } from './i18n.js';
+import { layerName } from './measure-text.js';
 import { Legend } from './Legend.js';
 import { ChoroplethControls } from './ChoroplethControls.js';
 import { TimeControl } from './TimeControl.js';
@@ -32,7 +33,7 @@ export function LayerPanel() {
               data-testid={`layer-toggle-${key}`}
             />
             <span>
-              <span className="layer-name">{t(`layer.${key}` as MessageKey)}</span>
+              <span className="layer-name">{layerName(key, lang)}</span>
               {isSampleLayer(key, provenance) && (
                 <span className="sample-tag">
                   {t(

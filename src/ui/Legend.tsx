@@ -5,15 +5,16 @@ import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_C
 import { translator, type MessageKey } from './i18n.js';
 import { isSampleLayer } from '../map/layer-meta.js';
 import type { LayerKey } from '../domain/layers.js';
-
-type Item = { color: string; label: string; shape: 'dot' | 'line' | 'area' | 'ring' | 'hatch'; dashed?: boolean };
+import { measureLegendSections, type LegendItem as Item, type LegendSection } from './measure-legend.js';
 
 function Row({ item }: { item: Item }) {
+  // A dot drawn at its size on the map (towers by operators), else the key's own size.
+  const size = item.sizePx === undefined ? {} : { width: `${item.sizePx}px`, height: `${item.sizePx}px` };
   return (
     <li>
       <span
         className={`key key-${item.shape}${item.dashed ? ' dashed' : ''}`}
-        style={{ ['--c' as string]: item.color }}
+        style={{ ['--c' as string]: item.color, ...size }}
         aria-hidden="true"
       />
       {item.label}
@@ -27,11 +28,13 @@ export function Legend() {
   const visible = useAppStore((s) => s.visible);
   const choroTech = useAppStore((s) => s.choroTech);
   const choroOp = useAppStore((s) => s.choroOp);
+  const coverageLevel = useAppStore((s) => s.coverageLevel);
+  const analysis = useAppStore((s) => s.analysis);
   const t = translator(lang);
   const sample = ` (${t('sampleData')})`;
   const provenance = useAppStore((s) => s.provenance);
   const tag = (key: LayerKey) => (isSampleLayer(key, provenance) ? sample : '');
-  const sections: { key: string; title: string; items: Item[] }[] = [];
+  const sections: LegendSection[] = [];
   if (visible.sites)
     sections.push({
       key: 'sites',
@@ -41,6 +44,9 @@ export function Legend() {
         { color: '#111111', label: t('site.5g'), shape: 'ring' },
       ],
     });
+  const measures = measureLegendSections({ visible, choroTech, choroOp, coverageLevel, analysis }, lang, tag);
+  // The towers stand with the sites; the lines and areas after the coverage they are read against.
+  sections.push(...measures.filter((m) => m.key === 'towers'));
   for (const key of ['coverage5g', 'coverage4g'] as const)
     if (visible[key])
       sections.push({
@@ -56,6 +62,7 @@ export function Legend() {
       items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }],
     });
   }
+  sections.push(...measures.filter((m) => m.key !== 'towers'));
   if (visible.cables)
     sections.push({
       key: 'cables',
@@ -101,6 +108,11 @@ export function Legend() {
               <Row key={i.label} item={i} />
             ))}
           </ul>
+          {s.note && (
+            <p className="legend-note">
+              <small>{s.note}</small>
+            </p>
+          )}
         </div>
       ))}
     </section>

@@ -178,3 +178,27 @@ describe('RankedTable with many rows (the H3 grid)', () => {
     expect(onSelect.mock.calls[0]![0].percent).toBe(99);
   });
 });
+
+describe('RankedTable lead column', () => {
+  it('shows each row’s leading operator and its share', () => {
+    const leads = new Map([
+      ['a', { operators: ['viettel', 'vnpt'] as const, percent: 97.25, present: 3 }],
+      ['b', { operators: [] as const, percent: 0, present: 0 }],
+    ]);
+    render(
+      <RankedTable
+        rows={[createRow('a', 'Phường A', 50, 10), createRow('b', 'Phường B', 0, 20)]}
+        leads={new Map([...leads].map(([k, v]) => [k, { ...v, operators: [...v.operators] }]))}
+        lang="vi"
+        selectedId={null}
+        onSelect={() => {}}
+        caption="c"
+      />,
+    );
+    expect(screen.getAllByTestId('ranked-lead').map((c) => c.textContent)).toEqual([
+      '—',
+      'Viettel = VNPT-VinaPhone 97,3',
+    ]);
+    cleanup();
+  });
+});

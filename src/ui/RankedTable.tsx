@@ -17,9 +17,13 @@ import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { LOCALES } from './locale-format.js';
 import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
 import type { Lang } from '../domain/lang.js';
+import { leadNames, type RowLead } from './ranking-lead.js';
+import { figuresText } from './messages/figures.js';
 
 export type RankedTableProps = {
   rows: TableRow[];
+  /** Each row's leading operator for the table's technology, basis and coverage level, by id (ranking-lead.ts). */
+  leads?: ReadonlyMap<string, RowLead>;
   lang: Lang;
   /** Id of the selected area, or null. */
   selectedId: string | null;
@@ -47,6 +51,12 @@ function fixed(lang: Lang, n: number, digits: number): string {
   );
 }
 
+/** A row's lead: `Viettel 97,3`, tied names joined by ` = `, "—" where no operator covers the area. */
+function leadCell(lead: RowLead | undefined, lang: Lang): string {
+  if (!lead || lead.operators.length === 0) return '—';
+  return `${leadNames(lead)} ${fixed(lang, lead.percent, 1)}`;
+}
+
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Width of the percent bar, em. */
@@ -64,8 +74,9 @@ const ROW_PX_FALLBACK = 24;
  * tables render only the rows in view (spacer rows keep the scroll height), with `aria-rowcount` and
  * `aria-rowindex` telling screen readers the whole table's size and each row's place in it.
  */
-export function RankedTable({ rows, lang, selectedId, onSelect, caption }: RankedTableProps) {
+export function RankedTable({ rows, leads, lang, selectedId, onSelect, caption }: RankedTableProps) {
   const t = translator(lang);
+  const f = figuresText(lang);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'percent', dir: 'asc' });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [view, setView] = useState({ top: 0, height: 600, rowPx: ROW_PX_FALLBACK });
@@ -167,6 +178,11 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
                 </th>
               );
             })}
+            {leads && (
+              <th scope="col" data-testid="lead-header">
+                {f('figures.col.lead')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -199,6 +215,7 @@ export function RankedTable({ rows, lang, selectedId, onSelect, caption }: Ranke
                 <td className="num">{formatNumber(lang, Math.round(row.uncoveredPopulation))}</td>
                 <td className="num">{fixed(lang, row.areaKm2, 1)}</td>
                 <td className="num">{formatNumber(lang, row.sites)}</td>
+                {leads && <td data-testid="ranked-lead">{leadCell(leads.get(row.id), lang)}</td>}
               </tr>
             );
           })}

@@ -13,6 +13,11 @@ import { errorMessage } from '../domain/errors.js';
 import { translator } from './i18n.js';
 import { download, downloadText } from './download.js';
 
+/** This app's address without its hash, for the report page's `prm=` link. */
+function appUrl(): string | null {
+  return typeof location === 'undefined' ? null : `${location.origin}${location.pathname}${location.search}`;
+}
+
 export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYear?: number }) {
   const session = useSession();
   const lang = useAppStore((s) => s.lang);
@@ -32,7 +37,8 @@ export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYea
       const b = await session.annualReport(year, layout);
       setFiles({
         name: `hanoi-report-${year}-${layout}`,
-        html: reportHtml(b.report, b.geometry, b.sample, b.manifest, reportLang, b.indicators),
+        // The page links back to this app with the parameters in use (`#prm=`), so it names where the app is.
+        html: reportHtml(b.report, b.geometry, b.sample, b.manifest, reportLang, b.indicators, appUrl()),
         csv: reportToCsv(b.report, b.sample),
         geojson: JSON.stringify(reportGeoJson(b.report, b.geometry, b.sample)),
       });

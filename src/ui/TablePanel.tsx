@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useAppStore, useChoroplethChoice } from '../state/use-app-store.js';
 import { OPERATOR_NAMES } from '../domain/telecom.js';
 import { RankedTable } from './RankedTable.js';
-import { rowsFrom, toCsv, type TableRow } from './ranking.js';
+import { rowsFrom, type TableRow } from './ranking.js';
+import { leadsOf, toCsvWithLead } from './ranking-lead.js';
 import { download, downloadText } from './download.js';
 import { translator, type MessageKey } from './i18n.js';
 import { isGridLevel } from '../domain/grid.js';
@@ -71,6 +72,11 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const { viewport, main } = useDockSizes(self);
   const height = clampTableHeight(chosen ?? defaultTableHeight(viewport, main), main);
   const t = translator(lang);
+  const leads = useMemo(
+    () =>
+      leadsOf(results ? Object.values(results.areas).filter((r) => r.level === level) : [], tech, basis, coverageLevel),
+    [results, level, tech, basis, coverageLevel],
+  );
   const rows = useMemo(() => {
     if (!results) return [];
     const list = Object.values(results.areas).filter((r) => r.level === level);
@@ -82,7 +88,8 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
   const opLabel = op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op];
   const caption = `${t(`level.${level}` as MessageKey)} · ${tech} · ${opLabel} · ${t(`basis.${basis}`)} · ${t(`coverageLevel.${coverageLevel}`)} (${t('sampleData')})`;
   const exportCsv = () => {
-    const csv = toCsv(rows, lang, {
+    const csv = toCsvWithLead(rows, leads, lang, {
+      levelLabel: t(`coverageLevel.${coverageLevel}`),
       layoutLabel: t(isGridLevel(level) ? 'layoutGrid' : level === 'unit2025' ? 'layout2025' : 'layout2019'),
       techLabel: tech,
       opLabel,
@@ -155,6 +162,7 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
           ) : (
             <RankedTable
               rows={rows}
+              leads={leads}
               lang={lang}
               selectedId={selection && selection.key !== 'zones' ? String(selection.id) : null}
               onSelect={onSelect}

@@ -9,28 +9,13 @@ import { formatNumber, translator, type MessageKey } from './i18n.js';
 import type { LayerKey } from '../domain/layers.js';
 import type { Lang } from '../domain/lang.js';
 import { formatDate } from './locale-format.js';
+import { measureFeatureView } from './measure-feature-rows.js';
+import { highwayName, type FeatureView, type Row } from './feature-view.js';
 
-export type Row = { label: string; value: string; note?: string };
-export type FeatureView = {
-  title: string;
-  subtitle: string | null;
-  rows: Row[];
-  sample: boolean;
-  layout: string | null;
-};
+export type { FeatureView, Row } from './feature-view.js';
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v));
-
-/** The OSM road classes the roads layer holds (motorway to tertiary; `_link` roads are named as their class). */
-const HIGHWAYS = ['motorway', 'trunk', 'primary', 'secondary', 'tertiary'] as const;
-
-/** An OSM `highway` value in words (`primary_link` → "Đường chính"); a class not in the layer is shown as tagged. */
-export function highwayName(highway: string, lang: Lang): string {
-  const base = highway.replace(/_link$/, '');
-  const known = HIGHWAYS.find((h) => h === base);
-  return known ? translator(lang)(`highway.${known}`) : highway;
-}
 
 /**
  * A zone's source with its leading `OpenStreetMap node|way|relation N` put in words of the language
@@ -50,6 +35,11 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
   const num = (v: unknown, digits = 0) => formatNumber(lang, n(v), digits);
   const sample = p.sample === true;
   switch (key) {
+    case 'towers':
+    case 'roadCoverage':
+    case 'ops5g':
+    case 'environment':
+      return measureFeatureView(key, p, lang);
     case 'units2025':
     case 'districts2019':
     case 'wards2019': {

@@ -54,7 +54,7 @@ describe('the interface strings', () => {
 
   it('leave no English words in the Vietnamese texts', () => {
     const english = keys
-      .map((k) => [k, ENGLISH_WORDS.exec(MESSAGES.vi[k].replace(/\([^)]*\)/g, ''))?.[0]] as const)
+      .map((k) => [k, ENGLISH_WORDS.exec(MESSAGES.vi[k].replace(/\([^)]*\)|\{[^}]*\}/g, ''))?.[0]] as const)
       .filter(([, word]) => word !== undefined)
       .map(([k, word]) => `${k}: ${word}`);
     expect(english).toEqual([]);

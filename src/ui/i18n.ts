@@ -7,9 +7,14 @@ import { CALIBRATION_MESSAGES } from './messages/calibration.js';
 import { ENVIRONMENT_MESSAGES } from './messages/environment.js';
 import { LAYOUT_MESSAGES } from './messages/layout.js';
 import { LEVELS_MESSAGES } from './messages/levels.js';
+import { LAYERS_MEASURES_MESSAGES } from './messages/layers-measures.js';
 import { METHOD_MESSAGES } from './messages/method.js';
 import { MODEL_MESSAGES } from './messages/model.js';
 import { POINT_MESSAGES } from './messages/point.js';
+import { READABLE_MESSAGES } from './messages/readable.js';
+import { LEVELS_PUBLIC_MESSAGES } from './messages/levels-public.js';
+import { FIGURES_MESSAGES } from './messages/figures.js';
+import { GROUND_MESSAGES } from './messages/ground.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -785,9 +790,14 @@ const PARTS = [
   ENVIRONMENT_MESSAGES,
   LAYOUT_MESSAGES,
   LEVELS_MESSAGES,
+  LAYERS_MEASURES_MESSAGES,
   METHOD_MESSAGES,
   MODEL_MESSAGES,
   POINT_MESSAGES,
+  READABLE_MESSAGES,
+  LEVELS_PUBLIC_MESSAGES,
+  FIGURES_MESSAGES,
+  GROUND_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;

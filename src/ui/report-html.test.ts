@@ -27,7 +27,8 @@ function createReport(): AnnualReport {
     t === 'population5g' ? createRow(t, 'city', 'city', 41.3, 42) : createRow(t, 'city', 'city', 1234.5, 1000),
     createRow(t, 'unit2025', '00004', 50, 40),
   ]);
-  return { year: 2026, asOf: '2026-11-30', previousAsOf: '2025-11-30', layout: '2025', rows };
+  const figures = { operators: { outdoor: [], indoor: [] }, sharing: null, params: null };
+  return { year: 2026, asOf: '2026-11-30', previousAsOf: '2025-11-30', layout: '2025', rows, figures };
 }
 
 function createLayer(id: string, vintage: string, source: string, licence: string): ManifestLayer {
@@ -92,12 +93,15 @@ describe('reportHtml in Vietnamese', () => {
 
   it('names the unit of every numeric column: a unit column in the city table, units in the area headers', () => {
     const html = page('vi');
-    expect(html).toContain('<th>Chỉ tiêu</th><th>Đơn vị</th><th>2026</th><th>2025</th>');
+    expect(html).toContain('<th>Chỉ tiêu</th><th>Đơn vị</th><th>Mức phủ sóng</th><th>2026</th><th>2025</th>');
     expect(html).toContain('<td>Mbit/s</td>');
     expect(html).toContain('<td>kết nối/người</td>');
     expect(html).toContain('<th>IoT (kết nối/người)</th>');
     const headers = [...html.matchAll(/<th>([^<]*)<\/th>/g)].map((m) => m[1]!);
-    const areaHeaders = headers.slice(headers.indexOf('Khu vực') + 1);
+    const start = headers.indexOf('Khu vực') + 1;
+    // The area table ends where the operator tables (each opening with "Khu vực") begin.
+    const end = headers.indexOf('Khu vực', start);
+    const areaHeaders = headers.slice(start, end === -1 ? undefined : end);
     expect(areaHeaders).toHaveLength(REPORT_TARGETS.length);
     for (const h of areaHeaders) expect(h, h).toMatch(/\((%|Mbit\/s|km|kết nối\/người)\)$/);
   });
@@ -116,7 +120,7 @@ describe('reportHtml in English', () => {
     expect(html).toContain('Figures as of 2026-11-30, against 2025-11-30.');
     expect(html).toContain('<td>\u22120.7</td>');
     expect(html).toContain('<td>1,234.5</td>');
-    expect(html).toContain('<th>Indicator</th><th>Unit</th><th>2026</th><th>2025</th>');
+    expect(html).toContain('<th>Indicator</th><th>Unit</th><th>Coverage level</th><th>2026</th><th>2025</th>');
     expect(html).toContain('<th>IoT (connections/person)</th>');
   });
 

@@ -1,10 +1,12 @@
 /**
  * The annual report as a printable page (A4, Vietnamese by default, English available): the targets with the
- * city's figures and the change since a year before, a map of residents with 5G per area (inline SVG, no
- * script, nothing fetched), the table of every area, the sources with their vintages and the sample-data
- * caveat. Figures not loaded as such (indicators carried from the 2019 layout) are marked with *. Every text
- * is escaped. Dates and numbers follow the language: 30/11/2026 and −0,7 in Vietnamese, 2026-11-30 and −0.7 in
- * English (negative figures always with the minus sign U+2212); every numeric column names its unit.
+ * city's figures, the coverage level each stands at and the change since a year before, a map of residents with
+ * 5G per area (inline SVG, no script, nothing fetched), the table of every area, the leading operators per
+ * coverage level, shared infrastructure and the model's parameters with the app's `prm=` link
+ * (report-html-figures.ts), the sources with their vintages and the sample-data caveat. Figures not loaded as
+ * such (indicators carried from the 2019 layout) are marked with *. Every text is escaped. Dates and numbers
+ * follow the language: 30/11/2026 and −0,7 in Vietnamese, 2026-11-30 and −0.7 in English (negative figures
+ * always with the minus sign U+2212); every numeric column names its unit.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { AnnualReport, ReportRow, ReportTarget } from '../analysis/report.js';
@@ -13,6 +15,13 @@ import { CHOROPLETH_BREAKS, CHOROPLETH_COLORS, NO_DATA_COLOR, choroplethClass } 
 import type { Manifest } from '../domain/report.js';
 import { layerLicence, layerName, layerSource, vintageText } from './attributions.js';
 import { formatChange, formatDate, formatFigure } from './locale-format.js';
+import {
+  REPORT_TARGET_LEVELS,
+  operatorNote,
+  operatorSections,
+  paramsSection,
+  sharingSection,
+} from './report-html-figures.js';
 
 export type ReportLang = 'vi' | 'en';
 
@@ -54,6 +63,8 @@ const TEXT = {
     cityTargets: 'Các mục tiêu của kế hoạch — toàn thành phố',
     indicator: 'Chỉ tiêu',
     unit: 'Đơn vị',
+    level: 'Mức phủ sóng',
+    levels: { outdoor: 'ngoài trời', indoor: 'trong nhà', measured: 'đo thực tế' },
     target: 'Mục tiêu (năm)',
     change: 'Thay đổi',
     result: 'Kết quả',
@@ -92,6 +103,8 @@ const TEXT = {
     cityTargets: "The plan's targets — whole city",
     indicator: 'Indicator',
     unit: 'Unit',
+    level: 'Coverage level',
+    levels: { outdoor: 'outdoor', indoor: 'indoor', measured: 'measured' },
     target: 'Target (year)',
     change: 'Change',
     result: 'Result',
@@ -166,6 +179,7 @@ export function reportHtml(
   manifest: Manifest,
   lang: ReportLang = 'vi',
   indicators: IndicatorProvenance | null = null,
+  appUrl: string | null = null,
 ): string {
   const x = TEXT[lang];
   const num = (v: number | null, d = 1) => formatFigure(v, lang, d);
@@ -191,8 +205,12 @@ export function reportHtml(
     const g = REPORT_GOALS[t];
     return g.value === null ? '—' : `${num(g.value, digits(t))} (${g.year})`;
   };
+  const levelOf = (t: ReportTarget) => {
+    const l = REPORT_TARGET_LEVELS[t];
+    return l === null ? '—' : x.levels[l];
+  };
   const targetRow = (r: ReportRow) =>
-    `<tr><th scope="row">${esc(TITLES[lang][r.target])}</th><td>${unit(r.target)}</td><td>${value(r)}</td><td>${num(r.previous, digits(r.target))}</td><td>${formatChange(r.change, lang, digits(r.target))}</td><td>${goal(r.target)}</td><td>${r.pass === null ? '—' : r.pass ? x.pass : x.fail}</td></tr>`;
+    `<tr><th scope="row">${esc(TITLES[lang][r.target])}</th><td>${unit(r.target)}</td><td>${levelOf(r.target)}</td><td>${value(r)}</td><td>${num(r.previous, digits(r.target))}</td><td>${formatChange(r.change, lang, digits(r.target))}</td><td>${goal(r.target)}</td><td>${r.pass === null ? '—' : r.pass ? x.pass : x.fail}</td></tr>`;
   const areaIds = [...new Set(report.rows.filter((r) => r.level !== 'city').map((r) => `${r.level}|${r.id}`))];
   const cell = (key: string, t: ReportTarget) => {
     const r = report.rows.find((x) => `${x.level}|${x.id}` === key && x.target === t)!;
@@ -220,12 +238,16 @@ table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d5dae1;
 <p>${esc(x.asOf(formatDate(report.asOf, lang), formatDate(report.previousAsOf, lang)))} ${x.layout}: ${report.layout === '2025' ? x.layout2025 : x.layout2019}.</p>
 ${sample ? `<p class="sample">${x.sample}</p>` : ''}
 <section><h2>${x.cityTargets}</h2>
-<table><thead><tr><th>${x.indicator}</th><th>${x.unit}</th><th>${report.year}</th><th>${report.year - 1}</th><th>${x.change}</th><th>${x.target}</th><th>${x.result}</th></tr></thead><tbody>${city.map(targetRow).join('')}</tbody></table>
+<table><thead><tr><th>${x.indicator}</th><th>${x.unit}</th><th>${x.level}</th><th>${report.year}</th><th>${report.year - 1}</th><th>${x.change}</th><th>${x.target}</th><th>${x.result}</th></tr></thead><tbody>${city.map(targetRow).join('')}</tbody></table>
 ${anyDerived ? `<p><small>${x.derived}</small></p>` : ''}</section>
 <section><h2>${x.mapTitle}</h2>${svgMap(report.rows, geometry, num, x.mapLabel)}
 <p class="legend">${CHOROPLETH_COLORS.map((c, i) => `<span style="background:${c}"></span>${i === 0 ? `&lt; ${CHOROPLETH_BREAKS[0]} %` : i === CHOROPLETH_COLORS.length - 1 ? `≥ ${CHOROPLETH_BREAKS[i - 1]} %` : `${CHOROPLETH_BREAKS[i - 1]}–${CHOROPLETH_BREAKS[i]} %`}`).join('')}</p></section>
 <section><h2>${x.byArea}</h2>
 <table><thead><tr><th>${x.area}</th>${x.cols.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${areaRows}</tbody></table></section>
+${operatorSections(report.figures, lang)}
+${operatorNote(lang)}
+${sharingSection(report.figures.sharing, report.year, lang)}
+${paramsSection(report.figures.params, lang, appUrl)}
 <section><h2>${x.sources}</h2><ul>${sourceList}</ul></section>
 </body></html>
 `;

@@ -34,6 +34,9 @@ import { createIdleSteps } from './idle-steps.js';
 import { serveRpc, type Handlers } from './rpc.js';
 import { pointHandler } from './point-handler.js';
 import { paramsHandlers } from './params-handler.js';
+import { measureFeaturesOf } from './measure-tiles.js';
+import { runSuggestion } from './run-suggestion.js';
+import { groundReportsHandler } from './ground-reports-handler.js';
 
 /** What the first analysis loaded and later requests need. */
 type Loaded = {
@@ -52,6 +55,8 @@ type Loaded = {
 const service = new CoverageService();
 /** Vector tiles (geojson-vt) of the computed layers, by tile layer name, cut on first request. */
 const tiles = new Map<TileLayer, CoverageTiles>();
+/** Coverage along roads and the towers, on the analysis in use (cut into tiles with the computed layers). */
+const measure = measureFeaturesOf(service, () => engine());
 /** Vector tiles of the imported sites and cables in use, cut on first request. */
 const importedTiles = new Map<TileLayer, CoverageTiles>();
 let loaded: Promise<Loaded> | null = null;
@@ -111,7 +116,9 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
       ? service.drawn.coverage(what.tech, what.level)
       : what.kind === 'gaps'
         ? service.drawn.gaps(what.tech, what.op, what.level)
-        : shown[what.layer];
+        : what.kind === 'imported'
+          ? shown[what.layer]
+          : measure.features(what);
   if (!fc) return null;
   const made = createCoverageTiles(fc);
   cache.set(layer, made);
@@ -173,6 +180,7 @@ const handlers: Handlers<CoverageApi> = {
   },
   async tile(ctx, layer, z, x, y) {
     await engine();
+    await measure.prepare(layer);
     const bytes = tilesOf(layer)?.tile(z, x, y) ?? null;
     if (!bytes) return null;
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -260,7 +268,7 @@ const handlers: Handlers<CoverageApi> = {
   },
   async suggest(ctx, input) {
     await engine();
-    const job = runSuggestion(ctx.signal, input, (p) => ctx.progress(p));
+    const job = runSuggestion(service, ctx.signal, input, (p) => ctx.progress(p));
     suggesting = job;
     try {
       return await job;
@@ -269,6 +277,7 @@ const handlers: Handlers<CoverageApi> = {
     }
   },
   point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
+  groundReports: groundReportsHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   ...paramsHandlers(service, engine, () => [tiles, grids].forEach((m) => m.clear()), indicatorTable),
   crashForTest() {
     setTimeout(() => {
@@ -276,23 +285,5 @@ const handlers: Handlers<CoverageApi> = {
     }, 0);
   },
 };
-
-/** Drives the suggestion a few milliseconds at a time, so that a stop can come in between. */
-async function runSuggestion(
-  signal: AbortSignal,
-  input: Parameters<CoverageService['suggest']>[0],
-  onProgress: Parameters<CoverageService['suggest']>[1],
-) {
-  const steps = service.suggest(input, onProgress);
-  let slice = performance.now();
-  for (;;) {
-    const r = steps.next(signal.aborted);
-    if (r.done) return r.value;
-    if (performance.now() - slice > 30) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      slice = performance.now();
-    }
-  }
-}
 
 const rpc = serveRpc<CoverageApi, CoverageEvents>(self, handlers, () => idle.touch());

@@ -1,4 +1,7 @@
 /** The coverage worker's API: its method table, its events, and the types that cross the boundary. */
+import type { GroundReport } from '../domain/ground-report.js';
+import type { GroundReportsAnswer } from './ground-reports-handler.js';
+export type { GroundReportsAnswer };
 import { isCoverageLevel, type CoverageLevel } from '../domain/coverage-level.js';
 import type { MultiPolygon } from 'geojson';
 import type { ServiceResults, SitesUpdate } from '../analysis/coverage-service.js';
@@ -18,6 +21,7 @@ import type { LngLat } from '../domain/geo.js';
 import type { PointAnswer } from './point-handler.js';
 import type { ParamOverrides } from '../analysis/params-overrides.js';
 import type { Calibration } from '../analysis/calibration/types.js';
+import { parseMeasureTileLayer, type MeasureTileLayer } from './measure-tile-names.js';
 
 /** URL scheme of the worker's tiles (`hanoi-coverage://5G/{z}/{x}/{y}`), which a MapLibre protocol asks for. */
 export const TILE_PROTOCOL = 'hanoi-coverage';
@@ -47,9 +51,12 @@ export function parseTileLayer(
   | { kind: 'coverage'; tech: Technology; level: CoverageLevel }
   | { kind: 'gaps'; tech: Technology; op: OpSet; level: CoverageLevel }
   | { kind: 'imported'; layer: ImportedTileLayer }
+  | MeasureTileLayer
   | null {
   if ((IMPORTED_TILE_LAYERS as readonly string[]).includes(layer))
     return { kind: 'imported', layer: layer as ImportedTileLayer };
+  const measure = parseMeasureTileLayer(layer);
+  if (measure) return measure;
   const c = /^(4G|5G)(?:-([a-z]+))?$/.exec(layer);
   const level = (name: string | undefined) => (name === undefined ? 'outdoor' : isCoverageLevel(name) ? name : null);
   if (c) {
@@ -173,6 +180,8 @@ export type CoverageApi = {
    * date (null: the newest record), with the plan's candidate sites (see point-handler.ts).
    */
   point: { args: [lngLat: LngLat, asOf: string | null, plan: Site[]]; result: PointAnswer };
+  /** Reports from the ground set against the model in use (ground-reports-handler.ts). */
+  groundReports: { args: [reports: GroundReport[]]; result: GroundReportsAnswer };
   /**
    * Puts the coverage model's parameters in use (overrides of the defaults; `{}`: the defaults) and answers the
    * figures recomputed under them, as of the map's date. Rejects, naming every invalid field, value and rule.

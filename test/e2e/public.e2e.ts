@@ -61,8 +61,10 @@ describe('the public map', () => {
       await input.press('Enter');
       await expect.poll(() => page.locator('[data-testid="pub-area"] h2').innerText()).toBe('Phường Hoàn Kiếm');
       const r = truth.results.areas['unit2025|00070']!;
+      // The panel writes one decimal for every share ("100,0 %" beside "87,3 %").
+      const oneDecimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
       expect(await page.locator('[data-testid="pub-area-5g"]').innerText()).toBe(
-        percentVi(Math.round(r.coverage['5G'].any.percent * 100) / 100),
+        `${oneDecimal.format(Math.round(r.coverage['5G'].any.percent * 100) / 100)} %`,
       );
       expect(await page.locator('[data-testid="pub-table"] tbody tr').count()).toBe(126);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=unit2025:00070');
@@ -205,7 +207,7 @@ describe('the public map', () => {
       expect(indoor).toBe(
         `${numberVi(Math.round(truth.results.population.byLevel.indoor.value * 100) / 100, 1)}\u00a0%`,
       );
-      expect(await page.locator('[data-testid="first-view-credit"]').innerText()).toContain('sample data');
+      expect(await page.locator('[data-testid="first-view-credit"]').innerText()).toContain('dữ liệu mẫu');
       expect(await page.locator('.pub-side').innerText()).toContain('Bật JavaScript');
       await page.screenshot({ path: join(OUTPUT_DIR, 'public-no-js.png') });
     } finally {

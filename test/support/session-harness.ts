@@ -198,6 +198,7 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     setIndicators: () => ({}) as never,
     suggest: () => Promise.reject(new Error('not scripted')),
     point: () => Promise.reject(new Error('not scripted')),
+    groundReports: () => Promise.reject(new Error('not scripted')),
     setParams: (_c, overrides) => {
       log.push(`params ${JSON.stringify(overrides)}`);
       return { results: results(percent()), indicators: null };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createAreaResult } from '../../test/support/area-result.js';
+import { LEAD_TIE_PP, compareOperators, operatorLead, operatorsPresent } from './operator-lead.js';
+
+const createResult = (given: Parameters<typeof createAreaResult>[1]) => createAreaResult('A', given);
+
+describe('operatorLead', () => {
+  it('names the operator covering the largest share of the area', () => {
+    const r = createResult({ outdoor: { '5G': { viettel: [80, 70], vnpt: [60, 90], mobifone: [10, 5] } } });
+    expect(operatorLead(r, '5G', 'area')).toEqual({ operators: ['viettel'], percent: 80 });
+  });
+
+  it('names the operator covering the largest share of the residents on the population basis', () => {
+    const r = createResult({ outdoor: { '5G': { viettel: [80, 70], vnpt: [60, 90] } } });
+    expect(operatorLead(r, '5G', 'population')).toEqual({ operators: ['vnpt'], percent: 90 });
+  });
+
+  it('names every operator within the tie tolerance, in the operators order', () => {
+    const r = createResult({
+      outdoor: { '4G': { mobifone: [99.5, 0], viettel: [99.5 - LEAD_TIE_PP / 2, 0], vnpt: [99.4, 0] } },
+    });
+    expect(operatorLead(r, '4G', 'area').operators).toEqual(['viettel', 'mobifone']);
+  });
+
+  it('answers no operator where none covers the area', () => {
+    expect(operatorLead(createResult({}), '5G', 'area')).toEqual({ operators: [], percent: 0 });
+  });
+
+  it('reads the chosen coverage level', () => {
+    const r = createResult({
+      outdoor: { '5G': { viettel: [80, 80], vnpt: [70, 70] } },
+      indoor: { '5G': { viettel: [30, 30], vnpt: [40, 40] } },
+    });
+    expect(operatorLead(r, '5G', 'area', 'indoor')).toEqual({ operators: ['vnpt'], percent: 40 });
+  });
+});
+
+describe('operatorsPresent', () => {
+  it('lists the operators whose coverage reaches the area at all', () => {
+    const r = createResult({ outdoor: { '5G': { viettel: [50, 50], mobifone: [0.2, 0.1] } } });
+    expect(operatorsPresent(r, '5G')).toEqual(['viettel', 'mobifone']);
+  });
+});
+
+describe('compareOperators', () => {
+  it('gives both technologies on both bases at one level', () => {
+    const r = createResult({
+      indoor: { '4G': { vietnamobile: [20, 30] }, '5G': { viettel: [5, 1], vnpt: [4, 2] } },
+    });
+    const c = compareOperators(r, 'indoor');
+    expect(c['4G'].area.operators).toEqual(['vietnamobile']);
+    expect(c['5G'].area.operators).toEqual(['viettel']);
+    expect(c['5G'].population.operators).toEqual(['vnpt']);
+    expect(c['5G'].present).toEqual(['viettel', 'vnpt']);
+  });
+});

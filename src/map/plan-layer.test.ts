@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { createAppStore, type AppStore } from '../state/store.js';
+import type { Session, SessionEvents } from '../session/session.js';
+import type { SitesUpdate } from '../analysis/coverage-service.js';
+import { PlanLayer, isStaleFootprint } from './plan-layer.js';
+
+const SQUARE: MultiPolygon = {
+  type: 'MultiPolygon',
+  coordinates: [
+    [
+      [
+        [105.85, 21.03],
+        [105.86, 21.03],
+        [105.86, 21.04],
+        [105.85, 21.03],
+      ],
+    ],
+  ],
+};
+
+/** A map that keeps each source's last data, a session whose `plan` event the test fires, and a plan of one site. */
+function createPlanLayer(): { store: AppStore; drawn: () => FeatureCollection; analysed: (id: string) => void } {
+  const data = new Map<string, FeatureCollection>();
+  const source = (id: string) => ({ setData: (d: FeatureCollection) => data.set(id, d) });
+  const map = {
+    addSource: () => {},
+    addLayer: () => {},
+    on: () => {},
+    getSource: source,
+    setFeatureState: () => {},
+    once: () => {},
+    getCanvas: () => ({ style: {} }),
+  } as unknown as MapLibreMap;
+  let onPlan: (v: SessionEvents['plan']) => void = () => {};
+  const session = {
+    on: (_name: 'plan', l: (v: SessionEvents['plan']) => void) => {
+      onPlan = l;
+      return () => {};
+    },
+  } as unknown as Session;
+  const store = createAppStore(null);
+  store.getState().sitePlaced(105.855, 21.035);
+  new PlanLayer(map, store, session);
+  // Only the footprints of the update are read by the layer.
+  const footprints: SitesUpdate['footprints'] = {};
+  const analysed = (id: string) => {
+    footprints[id] = [{ tech: '5G', level: 'outdoor', rangeM: 500, geometry: SQUARE }];
+    onPlan({ update: { footprints } as SitesUpdate, removed: [], roundTripMs: 1 });
+  };
+  return { store, drawn: () => data.get('plan-footprints')!, analysed };
+}
+
+describe('isStaleFootprint', () => {
+  it('holds footprints made with the same parameters, even as another object', () => {
+    expect(isStaleFootprint({ edgeProbability: 0.75 }, { edgeProbability: 0.75 })).toBe(false);
+  });
+
+  it('marks footprints made with other parameters', () => {
+    expect(isStaleFootprint({}, { edgeProbability: 0.75 })).toBe(true);
+  });
+});
+
+describe('PlanLayer after new model parameters', () => {
+  it('draws a candidate’s footprint as current when it was made with the parameters in use', () => {
+    const { store, drawn, analysed } = createPlanLayer();
+    analysed(store.getState().plan.sites[0]!.id);
+    expect(drawn().features.map((f) => f.properties?.stale)).toEqual([false]);
+  });
+
+  it('marks the footprint stale once the parameters change, and current again when a new one comes', () => {
+    const { store, drawn, analysed } = createPlanLayer();
+    const id = store.getState().plan.sites[0]!.id;
+    analysed(id);
+    store.getState().paramsChosen({ edgeProbability: 0.75 });
+    expect(drawn().features.map((f) => f.properties?.stale)).toEqual([true]);
+    analysed(id);
+    expect(drawn().features.map((f) => f.properties?.stale)).toEqual([false]);
+  });
+});
