@@ -75,6 +75,12 @@ export class PlanSync {
     this.queue.clear();
   }
 
+  /** New model parameters: every candidate is sent again, so its footprints come back under them. */
+  resend(): void {
+    this.sent = [];
+    if (this.initialised) this.queue.push(this.store.getState().plan.sites);
+  }
+
   apply(s: AppState, prev: AppState | null): void {
     if (this.initialised && (!prev || s.plan.sites !== prev.plan.sites)) this.queue.push(s.plan.sites);
   }

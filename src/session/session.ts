@@ -30,6 +30,7 @@ import { PlanSync } from './plan-sync.js';
 import { ImportSync } from './import-sync.js';
 import { ParamsSync } from './params-sync.js';
 import { PointSync } from './point-sync.js';
+import { ParamsRefresh } from './params-refresh.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
 import { showStoredFirstView } from './first-view.js';
@@ -121,11 +122,13 @@ export class Session {
       },
     });
     this.point = new PointSync(this.store, () => this.client, opts.data);
+    const refresh = new ParamsRefresh(() => this.store.getState(), { resendPlan: () => this.plan.resend() });
     this.unsubscribe = this.store.subscribe((s, prev) => {
       this.loadLazy(s);
       this.analysis.apply(s, prev);
       this.plan.apply(s, prev);
       this.params.apply(s);
+      refresh.apply(s, prev);
     });
     this.started = this.start();
   }
@@ -247,10 +250,7 @@ export class Session {
     return areasGeoJson(this.layers.get(PLACE_LAYER[s.level])?.features ?? [], s);
   }
 
-  /**
-   * Selects an area or zone by level and id, as a click would (loading a grid level first); answers its feature,
-   * or null when there is no such place (a warning says so for a grid cell).
-   */
+  /** Selects an area or zone as a click would (a grid level loaded first); its feature, or null (none such). */
   async selectPlace(level: PlaceLevel, id: string): Promise<Feature | null> {
     const key = PLACE_LAYER[level];
     if (!this.layers.has(key)) await this.layers.ensure(key);
