@@ -222,7 +222,7 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
           <div ref={mapEl} className="pub-map" data-testid="map" role="region" aria-label={t('pub.mapLabel')} />
           {firstMap && <FirstViewSlot node={firstMap} />}
           <PublicLegend lang={lang} tech={tech} op={op} basis={basis} coverageLevel={cov} />
-          <PublicPointPanel map={drawnMap} dataUrl={dataUrl} lang={lang} point={point} onPoint={setPoint} />
+          <PublicPointPanel {...{ dataUrl, lang, point }} map={drawnMap} onPoint={setPoint} coverageLevel={cov} />
         </main>
         {!embed && (
           <aside className="pub-side" data-testid="pub-side">

@@ -1,7 +1,8 @@
 /**
  * "Có 5G ở đây không?" on the public map: a click anywhere on the map (or a `pt=lat,lng` link) asks the point; the
- * panel says whether 4G and 5G reach it, for any operator and outdoors, from the coverage the page draws
- * (public-point.ts), says what it cannot tell here, and gives the permanent link. The marker is drawn on the map.
+ * panel says whether 4G and 5G reach it, for any operator, outdoors and indoors (the page's chosen level is marked),
+ * from the coverage tiles the public build writes per level (public-point-level.ts), says what it cannot tell here,
+ * and gives the permanent link. The marker is drawn on the map.
  * "Báo sóng yếu / không có sóng ở đây" opens the report form for the point (PublicGroundReportForm.tsx); the
  * person's reports are drawn on the map as small circles under the marker (ground-report-layer.ts).
  */
@@ -14,7 +15,10 @@ import { errorMessage } from '../domain/errors.js';
 import { translator } from '../ui/i18n.js';
 import { formatPosition, pointLinkUrl } from '../ui/point-format.js';
 import { pointMarkerData, POINT_LAYER, POINT_SOURCE } from '../map/point-layer.js';
-import { publicCoverageAt, type PublicPointCoverage } from './public-point.js';
+import type { PublicPointCoverage } from './public-point.js';
+import { publicCoverageAtLevel } from './public-point-level.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
+
 import { groundText } from '../ui/messages/ground.js';
 import { pageGroundReportBook, type GroundReportBook } from './ground-report-book.js';
 import { showGroundReports } from './ground-report-layer.js';
@@ -29,13 +33,30 @@ type Props = {
   lang: Lang;
   point: PointLink | null;
   onPoint: (point: PointLink | null) => void;
+  /** The page's coverage level: its column is marked and names the table. */
+  coverageLevel: CoverageLevel;
   /** The person's reports from the ground (the page's own, over localStorage, by default). */
   book?: GroundReportBook;
 };
 
+/** The point's answer at each level; a level whose tiles could not be read has its error instead. */
+type LevelAnswers = Record<CoverageLevel, PublicPointCoverage | { error: string }>;
+
+/** The error of a level's answer, or null when it has one. */
+const errorOf = (a: LevelAnswers[CoverageLevel]): string | null => ('error' in a ? a.error : null);
+
 /** The public map's point panel and marker; nothing while no point is asked. */
-export function PublicPointPanel({ map, dataUrl, lang, point, onPoint, book = pageGroundReportBook() }: Props) {
-  const [answer, setAnswer] = useState<{ key: string; coverage: PublicPointCoverage | null; error: string | null }>();
+export function PublicPointPanel({
+  map,
+  dataUrl,
+  lang,
+  point,
+  onPoint,
+  coverageLevel,
+  book = pageGroundReportBook(),
+}: Props) {
+  const [answer, setAnswer] = useState<{ key: string; levels: LevelAnswers }>();
+
   const t = translator(lang);
   const g = groundText(lang);
   const key = point ? point.lngLat.join(',') : '';
@@ -77,10 +98,12 @@ export function PublicPointPanel({ map, dataUrl, lang, point, onPoint, book = pa
   useEffect(() => {
     if (!point) return;
     let live = true;
-    publicCoverageAt(dataUrl, point.lngLat).then(
-      (coverage) => live && setAnswer({ key, coverage, error: null }),
-      (err: unknown) => live && setAnswer({ key, coverage: null, error: errorMessage(err) }),
-    );
+    const at = (level: CoverageLevel) =>
+      publicCoverageAtLevel(dataUrl, point.lngLat, level).catch((err: unknown) => ({ error: errorMessage(err) }));
+    void Promise.all(COVERAGE_LEVELS.map(at)).then((answers) => {
+      if (live)
+        setAnswer({ key, levels: Object.fromEntries(COVERAGE_LEVELS.map((l, i) => [l, answers[i]!])) as never });
+    });
     return () => {
       live = false;
     };
@@ -97,22 +120,44 @@ export function PublicPointPanel({ map, dataUrl, lang, point, onPoint, book = pa
       <p className="point-position" data-testid="point-position">
         {formatPosition(point.lngLat, lang)}
       </p>
-      {now?.error && (
+      {now && errorOf(now.levels[coverageLevel]) && (
         <p className="point-error" role="alert" data-testid="point-error">
-          {t('point.error')}: {now.error}
+          {t('point.error')}: {errorOf(now.levels[coverageLevel])}
         </p>
       )}
       {!now && <p className="point-loading">{t('point.loading')}</p>}
-      {now?.coverage && (
+      {now && !errorOf(now.levels[coverageLevel]) && (
         <table className="point-coverage" data-testid="point-coverage">
-          <caption>{t('point.anyOperatorOutdoor')}</caption>
+          <caption>{t(coverageLevel === 'indoor' ? 'pubLevel.pointIndoor' : 'pubLevel.pointOutdoor')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {COVERAGE_LEVELS.map((l) => (
+                <th key={l} scope="col" className={l === coverageLevel ? 'chosen' : undefined}>
+                  {t(l === 'indoor' ? 'coverageLevel.indoor' : 'coverageLevel.outdoor')}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {TECHNOLOGIES.map((tech) => (
               <tr key={tech} data-testid={`point-row-${tech}`}>
                 <th scope="row">{tech}</th>
-                <td className={now.coverage![tech] ? 'yes' : 'no'}>
-                  {t(now.coverage![tech] ? 'point.yes' : 'point.no')}
-                </td>
+                {COVERAGE_LEVELS.map((l) => {
+                  const a = now.levels[l];
+                  const yes = 'error' in a ? null : a[tech];
+                  return (
+                    <td
+                      key={l}
+                      data-level={l}
+                      className={[yes === null ? '' : yes ? 'yes' : 'no', l === coverageLevel ? 'chosen' : '']
+                        .filter(Boolean)
+                        .join(' ')}
+                    >
+                      {yes === null ? '—' : t(yes ? 'point.yes' : 'point.no')}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { polygonHolds, publicCoverageAt } from './public-point.js';
+import { polygonHolds } from './public-point.js';
+import { publicCoverageAtLevel } from './public-point-level.js';
 
 /** A square of `side` degrees with its south-west corner at (x, y), optionally with a square hole in its middle. */
 function createSquare(x: number, y: number, side: number, hole = false): Polygon {
@@ -31,7 +32,7 @@ describe('polygonHolds', () => {
   });
 });
 
-describe('publicCoverageAt', () => {
+describe('publicCoverageAtLevel outdoors', () => {
   it('answers 5G where a 5G tile holds the point and 4G where none does, reading a box around it', async () => {
     const asked: string[] = [];
     const read = async (url: string, bbox: [number, number, number, number]): Promise<FeatureCollection> => {
@@ -42,7 +43,7 @@ describe('publicCoverageAt', () => {
         features: url.endsWith('coverage-5g.fgb') ? [{ type: 'Feature', geometry, properties: {} }] : [],
       };
     };
-    const r = await publicCoverageAt('https://example.org/data/', [105.805, 21.005], read);
+    const r = await publicCoverageAtLevel('https://example.org/data/', [105.805, 21.005], 'outdoor', read);
     expect(r).toEqual({ '4G': false, '5G': true });
     expect(asked).toEqual([
       'coverage-4g.fgb 105.8049,21.0049,105.8051,21.0051',

@@ -2,22 +2,19 @@
  * "Có 5G ở đây không?" on the public map, which runs no analysis: the answer comes from the coverage it already
  * draws, computed at build time by the same engine (`coverage-4g.fgb`, `coverage-5g.fgb`: where 4G / 5G reach,
  * any operator, outdoors, cut into 1 km tiles and simplified by about 9 m). The page reads only the tiles around
- * the point (the files' spatial index, HTTP range requests) and tests the point against them. Per operator,
- * indoors, the nearest sites and the measured speeds are not in the public data: the panel says so.
+ * the point (the files' spatial index, HTTP range requests) and tests the point against them
+ * (public-point-level.ts reads the files of each level, indoors too). Per operator, the nearest sites and the
+ * measured speeds are not in the public data: the panel says so.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LngLat } from '../domain/geo.js';
 import type { Technology } from '../domain/telecom.js';
-import { readFgbUrl } from '../data/fgb-read.js';
 
-/** Whether 4G and 5G (any operator, outdoors) reach the point, by the precomputed coverage. */
+/** Whether 4G and 5G (any operator) reach the point at one level, by the precomputed coverage. */
 export type PublicPointCoverage = Record<Technology, boolean>;
 
 /** Reads the features of a file within a box (`[west, south, east, north]` degrees). */
 export type BoxReader = (url: string, bbox: [number, number, number, number]) => Promise<FeatureCollection>;
-
-/** Half the side of the box read around the point, degrees (about 10 m): the tiles touching the point. */
-const PICK_DEG = 0.0001;
 
 /** Even-odd test of a point against a ring (`[lng, lat]` degrees; a 1 km tile's edges are straight enough). */
 function inRing(ring: readonly Position[], x: number, y: number): boolean {
@@ -34,23 +31,4 @@ function inRing(ring: readonly Position[], x: number, y: number): boolean {
 export function polygonHolds(geometry: Polygon | MultiPolygon, [x, y]: Readonly<LngLat>): boolean {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.some((rings) => rings.length > 0 && rings.filter((r) => inRing(r, x, y)).length % 2 === 1);
-}
-
-/** Whether 4G and 5G reach the point, from `coverage-4g.fgb` and `coverage-5g.fgb` in the data folder. */
-export async function publicCoverageAt(
-  dataUrl: string,
-  lngLat: Readonly<LngLat>,
-  read: BoxReader = (url, bbox) => readFgbUrl(url, { bbox }),
-): Promise<PublicPointCoverage> {
-  const [lng, lat] = lngLat;
-  const box: [number, number, number, number] = [lng - PICK_DEG, lat - PICK_DEG, lng + PICK_DEG, lat + PICK_DEG];
-  const at = async (tech: Technology) => {
-    const fc = await read(new URL(`coverage-${tech.toLowerCase()}.fgb`, dataUrl).href, box);
-    return (fc.features as Feature[]).some(
-      (f) =>
-        (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') && polygonHolds(f.geometry, lngLat),
-    );
-  };
-  const [g4, g5] = await Promise.all([at('4G'), at('5G')]);
-  return { '4G': g4, '5G': g5 };
 }

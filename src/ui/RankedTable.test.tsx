@@ -184,10 +184,15 @@ describe('RankedTable lead column', () => {
     const leads = new Map([
       ['a', { operators: ['viettel', 'vnpt'] as const, percent: 97.25, present: 3 }],
       ['b', { operators: [] as const, percent: 0, present: 0 }],
+      ['c', { operators: ['mobifone', 'viettel', 'vnpt'] as const, percent: 100, present: 3 }],
     ]);
     render(
       <RankedTable
-        rows={[createRow('a', 'Phường A', 50, 10), createRow('b', 'Phường B', 0, 20)]}
+        rows={[
+          createRow('a', 'Phường A', 50, 10),
+          createRow('b', 'Phường B', 0, 20),
+          createRow('c', 'Phường C', 100, 5),
+        ]}
         leads={new Map([...leads].map(([k, v]) => [k, { ...v, operators: [...v.operators] }]))}
         lang="vi"
         selectedId={null}
@@ -197,7 +202,13 @@ describe('RankedTable lead column', () => {
     );
     expect(screen.getAllByTestId('ranked-lead').map((c) => c.textContent)).toEqual([
       '—',
-      'Viettel = VNPT-VinaPhone 97,3',
+      'Viettel = VNPT 97,3',
+      'MobiFone +2 100,0',
+    ]);
+    expect(screen.getAllByTestId('ranked-lead').map((c) => c.title)).toEqual([
+      '',
+      'Viettel = VNPT-VinaPhone',
+      'MobiFone = Viettel = VNPT-VinaPhone',
     ]);
     cleanup();
   });

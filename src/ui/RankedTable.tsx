@@ -17,6 +17,7 @@ import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { LOCALES } from './locale-format.js';
 import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
 import type { Lang } from '../domain/lang.js';
+import type { Operator } from '../domain/telecom.js';
 import { leadNames, type RowLead } from './ranking-lead.js';
 import { figuresText } from './messages/figures.js';
 
@@ -54,8 +55,23 @@ function fixed(lang: Lang, n: number, digits: number): string {
 /** A row's lead: `Viettel 97,3`, tied names joined by ` = `, "—" where no operator covers the area. */
 function leadCell(lead: RowLead | undefined, lang: Lang): string {
   if (!lead || lead.operators.length === 0) return '—';
-  return `${leadNames(lead)} ${fixed(lang, lead.percent, 1)}`;
+  const [first, ...tied] = lead.operators.map((o) => SHORT_OPERATOR_NAMES[o]);
+  // Three tied names would widen the column past a 1280-pixel screen: the first, and how many more (the tooltip names them).
+  const names = tied.length > 1 ? `${first} +${tied.length}` : [first, ...tied].join(' = ');
+  return `${names} ${fixed(lang, lead.percent, 1)}`;
 }
+
+/** Operators' names short enough for a table cell. */
+const SHORT_OPERATOR_NAMES: Readonly<Record<Operator, string>> = {
+  viettel: 'Viettel',
+  vnpt: 'VNPT',
+  mobifone: 'MobiFone',
+  vietnamobile: 'Vnmobile',
+};
+
+/** The cell's tooltip: every leading operator's full name. */
+const leadTitle = (lead: RowLead | undefined): string | undefined =>
+  lead && lead.operators.length > 0 ? leadNames(lead) : undefined;
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -215,7 +231,11 @@ export function RankedTable({ rows, leads, lang, selectedId, onSelect, caption }
                 <td className="num">{formatNumber(lang, Math.round(row.uncoveredPopulation))}</td>
                 <td className="num">{fixed(lang, row.areaKm2, 1)}</td>
                 <td className="num">{formatNumber(lang, row.sites)}</td>
-                {leads && <td data-testid="ranked-lead">{leadCell(leads.get(row.id), lang)}</td>}
+                {leads && (
+                  <td data-testid="ranked-lead" title={leadTitle(leads.get(row.id))}>
+                    {leadCell(leads.get(row.id), lang)}
+                  </td>
+                )}
               </tr>
             );
           })}

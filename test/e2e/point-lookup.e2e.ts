@@ -86,6 +86,25 @@ describe('public map', () => {
       await expect.poll(() => s.page.locator(coverage).count()).toBe(1);
       expect(await s.page.locator('[data-testid="point-row-5G"]').innerText()).toMatch(/5G\s+(Có|Không)/);
       expect(await s.page.locator(panel).innerText()).toContain('Mọi nhà mạng, ngoài trời');
+      // Both levels answer; indoor coverage lies inside outdoor coverage, so "yes" indoors means "yes" outdoors.
+      for (const tech of ['4G', '5G']) {
+        const cell = (level: string) =>
+          s.page.locator(`[data-testid="point-row-${tech}"] td[data-level="${level}"]`).innerText();
+        const [outdoor, indoor] = [await cell('outdoor'), await cell('indoor')];
+        expect([outdoor, indoor].every((a) => a === 'Có' || a === 'Không')).toBe(true);
+        if (indoor === 'Có') expect(outdoor).toBe('Có');
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('with cov=indoor, the indoor column is the chosen one and names the table', async () => {
+    const s = await open('public-point-indoor', `${url}#pt=21.028500,105.854200&cov=indoor`);
+    try {
+      await expect.poll(() => s.page.locator(coverage).count()).toBe(1);
+      expect(await s.page.locator(`${coverage} caption`).innerText()).toBe('Mọi nhà mạng, trong nhà');
+      expect(await s.page.locator(`${coverage} th.chosen`).innerText()).toBe('Trong nhà');
     } finally {
       await s.close();
     }
