@@ -31,7 +31,10 @@ import { BinaryHeap } from './binary-heap.js';
  */
 export const TOWER_DISTANCE_M = 30;
 
-/** What tower detection reads of a site; `towerId` is an import's tower id (null, empty or absent: none). */
+/**
+ * What tower detection reads of a site; `towerId` is `Site.towerId`, an import's tower id (null, empty or absent:
+ * none), so that a `Site` is a `TowerSite` as it is.
+ */
 export type TowerSite = Pick<Site, 'id' | 'operator' | 'lng' | 'lat'> & { towerId?: string | null };
 
 /** How sites are grouped into towers. */

@@ -120,6 +120,7 @@ export class SiteChecker {
       onAir5g: str(r.onAir5g),
       rangeM,
       sample: r.sample === true,
+      ...(typeof r.towerId === 'string' && r.towerId !== '' ? { towerId: r.towerId } : {}),
     };
   }
 

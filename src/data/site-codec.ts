@@ -13,7 +13,7 @@ import {
   type Technology,
 } from '../domain/telecom.js';
 
-/** Flat properties of a site feature. */
+/** Flat properties of a site feature; `towerId` only on a site that has one (`Site.towerId`). */
 export type SiteProps = {
   id: string;
   operator: Operator;
@@ -26,6 +26,7 @@ export type SiteProps = {
   onAir5g: string | null;
   rangeM: number | null;
   sample: boolean;
+  towerId?: string;
 };
 
 /** A site as a GeoJSON Point feature with flat properties. */
@@ -45,6 +46,7 @@ export function siteToFeature(site: Site): Feature<Point, SiteProps> {
       onAir5g: site.onAir5g,
       rangeM: site.rangeM,
       sample: site.sample,
+      ...(site.towerId !== undefined ? { towerId: site.towerId } : {}),
     },
   };
 }
@@ -78,5 +80,6 @@ export function featureToSite(f: Feature<Point, SiteProps>): Site {
     onAir5g: p.onAir5g,
     rangeM: p.rangeM,
     sample: p.sample,
+    ...(typeof p.towerId === 'string' && p.towerId !== '' ? { towerId: p.towerId } : {}),
   };
 }

@@ -51,6 +51,14 @@ export type Site = {
   /** Modelled range override, metres; null to use the coverage model. */
   rangeM: number | null;
   sample: boolean;
+  /**
+   * The id of the mast (or rooftop) the site stands on, in a register shared by the operators (an import's
+   * `tower_id` column): trimmed text, 1–64 characters; absent when the source names no tower. Sites with the same
+   * tower id and different operators are one shared tower whatever their distance (`detectTowers` in
+   * `analysis/sharing-towers.ts`); sites without one are grouped by distance. Optional, not null, so that every
+   * site built before tower ids existed (the sample, stored plans, generated candidates) stays a valid `Site`.
+   */
+  towerId?: string;
 };
 
 /** Status of a street segment in the underground-cable programme. */

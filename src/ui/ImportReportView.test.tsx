@@ -64,6 +64,33 @@ describe('ImportReportView', () => {
     expect(screen.getByTestId('import-preview').textContent).toContain('105,85');
   });
 
+  it('shows the tower id: its row in the report, its column in the preview, its label in the mapping', () => {
+    const text =
+      'id;operator;lon;lat;tech;Mã cột;Ghi chú\nA1;Viettel;105,85;21,03;4G;HN-1;x\nB1;VNPT;105,85;21,0336;4G;HN-1;y\n';
+    renderReport({ kind: 'sites', result: importSitesText(text, { source: 'c.csv' }) }, 'vi');
+    expect(screen.getByTestId('import-tower-ids').textContent).toBe('"Mã cột": 2 trạm có mã cột (1 mã khác nhau)');
+    const preview = screen.getByTestId('import-preview');
+    expect([...preview.querySelectorAll('th')].at(-1)?.textContent).toBe('Mã cột');
+    expect([...preview.querySelectorAll('tbody tr td:last-child')].map((td) => td.textContent)).toEqual([
+      'HN-1',
+      'HN-1',
+    ]);
+    const select = screen.getByTestId('import-map-towerId') as HTMLSelectElement;
+    expect(select.closest('label')?.textContent).toContain('Mã cột dùng chung (towerId)');
+    expect(select.value).toBe('5');
+    cleanup();
+    renderReport({ kind: 'sites', result: importSitesText(text, { source: 'c.csv' }) }, 'en');
+    expect(screen.getByTestId('import-tower-ids').textContent).toBe('"Mã cột": 2 sites with a tower id (1 distinct)');
+  });
+
+  it('has no tower id row nor preview column for a file without tower ids', () => {
+    renderReport(sites);
+    expect(screen.queryByTestId('import-tower-ids')).toBeNull();
+    expect([...screen.getByTestId('import-preview').querySelectorAll('th')].map((th) => th.textContent)).not.toContain(
+      'Mã cột',
+    );
+  });
+
   it('offers the repair of double-encoded names, and says how many were repaired', () => {
     if (sites.kind !== 'sites') throw new Error('sites');
     const encoding = {

@@ -1,8 +1,10 @@
 /**
  * The report of a file read for import, before it is applied: how it was read (format, encoding, delimiter,
  * decimal mark, coordinate system and why), the questions the importer cannot answer alone (undeclared VN-2000
- * metres; names that look double-encoded), every message in the interface language, and the column mapping.
+ * metres; names that look double-encoded), every message in the interface language, the column of tower ids
+ * (sites sharing one are one tower), and the column mapping.
  */
+import { useMemo } from 'react';
 import { REQUIRED_SITE_FIELDS, type MappingOverride } from '../data/import/types.js';
 import type { ImportedFile, ImportedPart } from '../data/import/import-file.js';
 import { partCounts, partsOf } from '../data/import/import-parts.js';
@@ -11,6 +13,8 @@ import type { Lang } from '../domain/lang.js';
 import { IssueList } from './ImportIssueList.js';
 import { CoordinatesRow, EncodingRow, type RereadPatch } from './ImportReadRows.js';
 import { ColumnMappingForm, SitePreview } from './ImportSiteColumns.js';
+import { towerIdCounts } from '../data/import/tower-id.js';
+import { towerIdText } from './messages/tower-id.js';
 
 type Props = {
   fileName: string;
@@ -57,6 +61,9 @@ function PartView({
   const delimiter = sites?.delimiter ?? speeds?.delimiter ?? null;
   const decimal = sites?.decimalSeparator ?? speeds?.decimalSeparator ?? null;
   const missing = sites?.mapping ? REQUIRED_SITE_FIELDS.filter((f) => sites.mapping!.columns[f] === null) : [];
+  const towerColumn = sites?.mapping?.columns.towerId ?? null;
+  const siteList = part.kind === 'sites' ? part.result.sites : null;
+  const towers = useMemo(() => (siteList === null ? null : towerIdCounts(siteList)), [siteList]);
   return (
     <div className="import-part" data-testid={`import-part-${part.kind}`}>
       <dl>
@@ -83,6 +90,9 @@ function PartView({
               {speeds.window.from ?? '—'} – {speeds.window.to ?? '—'}
             </dd>
           </div>
+        )}
+        {towerColumn !== null && towers !== null && (
+          <TowerIdRow name={sites!.mapping!.header[towerColumn] ?? ''} counts={towers} lang={lang} />
         )}
         <div className="row">
           <dt>{t('import.rowsTitle')}</dt>
@@ -121,6 +131,20 @@ function PartView({
           <IssueList issues={counts.notes} lang={lang} testId="import-file-issues" />
         </details>
       )}
+    </div>
+  );
+}
+
+/** Which column gave the tower ids, and how many sites carry one: the sites that may share a tower by id. */
+function TowerIdRow({ name, counts, lang }: { name: string; counts: { sites: number; distinct: number }; lang: Lang }) {
+  const w = towerIdText(lang);
+  return (
+    <div className="row">
+      <dt>{w('import.towerIds')}</dt>
+      <dd data-testid="import-tower-ids" title={w('import.towerIds.note')}>
+        "{name}": {formatNumber(lang, counts.sites)} {w('import.towerIds.sites')} ({formatNumber(lang, counts.distinct)}{' '}
+        {w('import.towerIds.distinct')})
+      </dd>
     </div>
   );
 }

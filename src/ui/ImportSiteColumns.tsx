@@ -14,6 +14,7 @@ import { clip } from '../data/import/issue.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import type { Lang } from '../domain/lang.js';
 import type { RereadPatch } from './ImportReadRows.js';
+import { towerIdText } from './messages/tower-id.js';
 
 /** Sites shown in the preview. */
 const PREVIEW_ROWS = 5;
@@ -21,6 +22,9 @@ const PREVIEW_ROWS = 5;
 /** The first sites kept, as read: a person sees at once whether names, numbers and positions came through right. */
 export function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lang }) {
   const t = translator(lang);
+  const shown = sites.slice(0, PREVIEW_ROWS);
+  // The tower id column only when a shown site has one: most files name no towers.
+  const towers = shown.some((s) => s.towerId !== undefined);
   return (
     <div className="import-preview-scroll">
       <table className="import-preview" data-testid="import-preview">
@@ -32,10 +36,11 @@ export function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lan
                 {t(`import.col.${c}` as MessageKey)}
               </th>
             ))}
+            {towers && <th scope="col">{towerIdText(lang)('import.col.towerId')}</th>}
           </tr>
         </thead>
         <tbody>
-          {sites.slice(0, PREVIEW_ROWS).map((s) => (
+          {shown.map((s) => (
             <tr key={s.id}>
               <td>{clip(s.id, 40)}</td>
               <td>{OPERATOR_NAMES[s.operator]}</td>
@@ -46,6 +51,7 @@ export function SitePreview({ sites, lang }: { sites: readonly Site[]; lang: Lan
               <td className="num">
                 {s.rangeM === null ? t('import.rangeModel') : `${formatNumber(lang, s.rangeM)} m`}
               </td>
+              {towers && <td>{s.towerId ?? '—'}</td>}
             </tr>
           ))}
         </tbody>
@@ -73,7 +79,7 @@ export function ColumnMappingForm({ used, lang, mapping, onMapping, onReread }: 
       {SITE_FIELDS.filter((f) => f !== 'sample').map((f: SiteField) => (
         <label key={f} className="field">
           <span>
-            {f}
+            {f === 'towerId' ? towerIdText(lang)('import.field.towerId') : f}
             {REQUIRED_SITE_FIELDS.includes(f) ? ' *' : ''}
           </span>
           <select

@@ -15,6 +15,7 @@ import { READABLE_MESSAGES } from './messages/readable.js';
 import { LEVELS_PUBLIC_MESSAGES } from './messages/levels-public.js';
 import { FIGURES_MESSAGES } from './messages/figures.js';
 import { GROUND_MESSAGES } from './messages/ground.js';
+import { TOWER_ID_MESSAGES } from './messages/tower-id.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -798,6 +799,7 @@ const PARTS = [
   LEVELS_PUBLIC_MESSAGES,
   FIGURES_MESSAGES,
   GROUND_MESSAGES,
+  TOWER_ID_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;

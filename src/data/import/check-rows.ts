@@ -6,12 +6,14 @@
  * it writes `feature n` / `đối tượng n` and `repeats feature n` itself.
  *
  * A row's problems found while it was built (`RowProblems` of `site-rows.ts`: a held position, bands, dates) are
- * listed with the checker's own, in the checker's order, and the row is rejected once.
+ * listed with the checker's own, in the checker's order, and the row is rejected once. A site keeps its row's
+ * tower id (`withTowerId`), which the checker does not read.
  */
 import { SiteChecker, type RowPrior, type SiteCheck } from '../../analysis/site-check.js';
 import type { SiteCheckField } from '../../analysis/site-issue.js';
 import type { DataIssue } from '../../domain/report.js';
 import type { RawSiteRow, RowResult } from './site-rows.js';
+import { withTowerId } from './tower-id.js';
 import type { ColumnMapping, SiteField } from './types.js';
 
 /** A raw row with its number: one-based row (delimited text) or zero-based feature index (GeoJSON). */
@@ -34,7 +36,7 @@ export function checkNumberedRows(
   const issues: DataIssue[] = [];
   for (const { raw, n, prior } of rows) {
     const site = checker.check(raw, n, issues, prior);
-    if (site !== null) sites.push(site);
+    if (site !== null) sites.push(withTowerId(site, raw));
   }
   return { sites, issues };
 }

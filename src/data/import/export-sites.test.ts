@@ -4,7 +4,10 @@ import { sitesToCsv, sitesToGeoJson } from './export-sites.js';
 import { importSitesGeoJson } from './geojson-sites.js';
 import { importSitesText } from './import-sites.js';
 
-/** Sites exercising every field: lists, null and set dates, null and set ranges, awkward text, both sample values. */
+/**
+ * Sites exercising every field: lists, null and set dates, null and set ranges, awkward text, both sample values,
+ * tower ids absent, with a leading zero and a space, and one a spreadsheet would run as a formula (`-12`).
+ */
 function createSites(): Site[] {
   return [
     {
@@ -20,6 +23,7 @@ function createSites(): Site[] {
       onAir5g: '2024-10-15',
       rangeM: 850.25,
       sample: false,
+      towerId: 'HN 0012',
     },
     {
       id: '=HYPERLINK("x")',
@@ -48,6 +52,7 @@ function createSites(): Site[] {
       onAir5g: '2025-01-01',
       rangeM: 50000,
       sample: false,
+      towerId: 'T-7',
     },
     {
       id: "'=already guarded",
@@ -62,6 +67,7 @@ function createSites(): Site[] {
       onAir5g: null,
       rangeM: 1,
       sample: false,
+      towerId: '-12',
     },
   ];
 }
@@ -71,7 +77,7 @@ describe('export → import is lossless', () => {
     const sites = createSites();
     const { sites: back, report } = importSitesText(sitesToCsv(sites), { source: 'export.csv' });
     expect([report.rejected, report.fileErrors, report.mapping?.unknownHeaders]).toEqual([[], [], []]);
-    expect(back).toEqual(sites);
+    expect(back).toStrictEqual(sites);
   });
 
   test('GeoJSON: every Site field comes back identical', () => {
@@ -80,16 +86,16 @@ describe('export → import is lossless', () => {
       source: 'export.geojson',
     });
     expect([report.rejected, report.fileErrors]).toEqual([[], []]);
-    expect(back).toEqual(sites);
+    expect(back).toStrictEqual(sites);
   });
 });
 
 describe('sitesToCsv', () => {
   test('UTF-8 BOM, CRLF, RFC 4180 quoting and the formula guard', () => {
     expect(sitesToCsv(createSites().slice(1, 3))).toBe(
-      '\uFEFFid,operator,lon,lat,technologies,bands,height_m,azimuths,on_air,on_air_5g,range_m,sample\r\n' +
-        '"\'=HYPERLINK(""x"")",vnpt,105.8,21,4G,,30,,,,,true\r\n' +
-        '"site, ""quoted""\nline",mobifone,105.9,21.1,5G,n41,299.99,359.9,,2025-01-01,50000,false\r\n',
+      '\uFEFFid,operator,lon,lat,technologies,bands,height_m,azimuths,on_air,on_air_5g,range_m,sample,tower_id\r\n' +
+        '"\'=HYPERLINK(""x"")",vnpt,105.8,21,4G,,30,,,,,true,\r\n' +
+        '"site, ""quoted""\nline",mobifone,105.9,21.1,5G,n41,299.99,359.9,,2025-01-01,50000,false,T-7\r\n',
     );
   });
 });

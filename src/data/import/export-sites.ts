@@ -4,7 +4,7 @@
  *
  * CSV: UTF-8 with a byte-order mark (spreadsheet programs need it to read UTF-8), comma-delimited, CRLF line ends,
  * RFC 4180 quoting; numbers as JavaScript prints them (shortest text that reads back to the same double, dot
- * decimal); lists space-separated; unknown dates and ranges empty. Text that a spreadsheet would run as a formula
+ * decimal); lists space-separated; unknown dates and ranges, and absent tower ids, empty. Text that a spreadsheet would run as a formula
  * (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'` (OWASP "CSV injection", as the ranking export in
  * `src/ui/ranking.ts` does), and the importer removes it again.
  *
@@ -29,6 +29,7 @@ export const SITE_CSV_HEADER = [
   'on_air_5g',
   'range_m',
   'sample',
+  'tower_id',
 ] as const;
 
 /** The project's site CSV of `sites` (see the module comment). */
@@ -48,6 +49,7 @@ export function sitesToCsv(sites: readonly Site[]): string {
       s.onAir5g ?? '',
       s.rangeM === null ? '' : String(s.rangeM),
       String(s.sample),
+      text(s.towerId ?? ''),
     ];
     lines.push(fields.join(','));
   }

@@ -49,6 +49,17 @@ describe('header variants, case- and diacritic-insensitive', () => {
     ['range', 'rangeM'],
     ['range_m', 'rangeM'],
     ['Mã trạm', 'id'],
+    ['tower_id', 'towerId'],
+    ['TowerID', 'towerId'],
+    ['Tower', 'towerId'],
+    ['Mã cột', 'towerId'],
+    ['MA_COT', 'towerId'],
+    ['mã_cột', 'towerId'],
+    ['id_cot', 'towerId'],
+    ['cot_id', 'towerId'],
+    ['site_tower', 'towerId'],
+    ['shared_tower_id', 'towerId'],
+    ['Mã cột anten', 'towerId'],
     ['comment', null],
   ])('%j → %s', (name, field) => {
     expect(fieldOfHeader(name)).toBe(field);

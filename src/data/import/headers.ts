@@ -10,6 +10,7 @@ import { SITE_FIELDS, type ColumnMapping, type MappingOverride, type SiteField }
 /**
  * Recognised names per field, as written by people (the key is derived). `lng`/`lat` take `x`/`y` and
  * `easting`/`northing` too: VN-2000 files name their columns so (see `coordinates.ts` for X = northing files).
+ * `towerId` takes the names of a shared mast register's id (`tower_id`, `mã cột`, `ma_cot`, `id_cot`, `cot_id`).
  */
 export const HEADER_VARIANTS: Readonly<Record<SiteField, readonly string[]>> = {
   id: [
@@ -86,6 +87,21 @@ export const HEADER_VARIANTS: Readonly<Record<SiteField, readonly string[]>> = {
   ],
   rangeM: ['range', 'range m', 'rangeM', 'range_m', 'bán kính', 'bán kính phủ sóng', 'coverage radius', 'radius m'],
   sample: ['sample', 'dữ liệu mẫu'],
+  towerId: [
+    'tower_id',
+    'towerId',
+    'tower',
+    'tower code',
+    'shared tower id',
+    'site tower',
+    'mast id',
+    'mã cột',
+    'mã cột anten',
+    'mã cột ăng ten',
+    'mã cột dùng chung',
+    'id cột',
+    'cột id',
+  ],
 };
 
 /** Names that are known but feed no field: the GeoJSON export's derived `has5g`. */

@@ -63,6 +63,7 @@ describe("Excel's habits", () => {
       onAir5g: 9,
       rangeM: 10,
       sample: null,
+      towerId: null,
     });
     expect(mapping?.unknownHeaders).toEqual(['Ghi chú']);
   });

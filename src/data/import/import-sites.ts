@@ -39,6 +39,7 @@ import { importIssue, UNTERMINATED_QUOTE, type Bilingual } from './issue.js';
 import { isOpenCellIdHeader, looksLikeOpenCellIdRow, OpenCellIdCollector } from './opencellid.js';
 import { RowLines } from './site-lines.js';
 import { buildSiteRow, techFromBandsWarning, type FieldReader, type RowContext } from './site-rows.js';
+import { withTowerId } from './tower-id.js';
 import {
   REQUIRED_SITE_FIELDS,
   SITE_IMPORT_DEFAULTS,
@@ -135,7 +136,7 @@ export function createSiteImporter(options: SiteImportOptions): SiteImporter {
     const result = buildSiteRow(read, row, ctx);
     const site = checker!.check(result.raw, row, scratch, result.ok ? undefined : result.problems);
     if (site !== null) {
-      sites.push(site);
+      sites.push(withTowerId(site, result.raw));
       return;
     }
     for (const issue of scratch) {

@@ -1,9 +1,10 @@
 /**
  * One row's values (a CSV record through its mapping, or a GeoJSON feature's properties) → a raw site row for
  * `checkSites`, with the problems `checkSites` cannot judge: dates, the `sample` flag, a held position, and bands
- * as people write them (`bands.ts`). Values are normalised (see `values.ts`); anything else still wrong is left to
- * `checkSites`, so each rule has one wording. A row reports every problem it has, each naming its column as
- * written in the header and the value; the row is rejected once (see `checkBuiltRow` in `check-rows.ts`).
+ * as people write them (`bands.ts`), and the tower id (`tower-id.ts`, which lists its messages). Values are
+ * normalised (see `values.ts`); anything else still wrong is left to `checkSites`, so each rule has one wording.
+ * A row reports every problem it has, each naming its column as written in the header and the value; the row is
+ * rejected once (see `checkBuiltRow` in `check-rows.ts`).
  *
  * Messages of the checks made here and, for the bands cell, in `site-row-bands.ts` (English; each has its
  * Vietnamese twin in `vi`):
@@ -26,6 +27,7 @@ import type { DataIssue } from '../../domain/report.js';
 import type { CoordinateReader } from './coordinates.js';
 import { importIssue, type IssuePlace } from './issue.js';
 import { readRowBands, type TechFromBands } from './site-row-bands.js';
+import { readTowerId, towerIdIssue } from './tower-id.js';
 import type { SiteField } from './types.js';
 import {
   normaliseAzimuths,
@@ -147,6 +149,17 @@ export function buildSiteRow(
     );
   }
 
+  const towerRaw = text(read('towerId'), ctx);
+  const tower = readTowerId(towerRaw, ctx.allowDecimalComma);
+  if (!tower.ok) {
+    const place = placeOf(label, n, idText);
+    problems = addTo(
+      problems,
+      'rest',
+      towerIdIssue(tower.reason, towerRaw, ctx.source, place, columnOf(ctx, 'towerId')),
+    );
+  }
+
   let lng = number(position ? position[0] : read('lng'), ctx);
   let lat = number(position ? position[1] : read('lat'), ctx);
   const a = typeof lng === 'number' ? lng : typeof lng === 'string' ? toNumber(lng) : null;
@@ -195,6 +208,7 @@ export function buildSiteRow(
     rangeM: number(read('rangeM'), ctx),
     sample,
   };
+  if (tower.ok && tower.towerId !== null) raw.towerId = tower.towerId;
   if (problems === null) return { ok: true, raw };
   const p: RowProblems = problems;
   const issues = [...(p.position ? [p.position] : []), ...p.bands, ...p.rest];

@@ -23,6 +23,7 @@ export const SITE_FIELDS = [
   'onAir5g',
   'rangeM',
   'sample',
+  'towerId',
 ] as const;
 export type SiteField = (typeof SITE_FIELDS)[number];
 

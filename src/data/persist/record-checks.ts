@@ -23,6 +23,11 @@ const nullOr =
   (c: Check): Check =>
   (v) =>
     v === null || c(v);
+/** A check of an optional field: absent (or undefined) passes, see {@link problemOf}. */
+const optional =
+  (c: Check): Check =>
+  (v) =>
+    v === undefined || c(v);
 const arrayOf =
   (c: Check): Check =>
   (v) =>
@@ -48,6 +53,7 @@ export const SITE_CHECKS: Record<keyof Site, readonly [Check, string]> = {
   onAir5g: [nullOr(isString), 'a date string or null'],
   rangeM: [nullOr(isNumber), 'a finite number or null'],
   sample: [isBoolean, 'true or false'],
+  towerId: [optional((v) => typeof v === 'string' && v !== ''), 'absent or a non-empty string'],
 };
 const isSite: Check = (v) => problemOf(v, SITE_CHECKS) === null;
 
@@ -135,11 +141,17 @@ export const KIND_CHECKS = {
   speeds: { field: 'speedTests', item: SPEED_CHECKS, report: SUMMARY_CHECKS },
 } as const satisfies Record<StoredImport['kind'], unknown>;
 
-/** What is wrong with `value` against `checks` (the first broken field), or null when nothing is. */
+/**
+ * What is wrong with `value` against `checks` (the first broken field), or null when nothing is. A missing field
+ * is a problem unless its check passes `undefined` (an optional field: `Site.towerId`).
+ */
 export function problemOf(value: unknown, checks: Checks): string | null {
   if (!isObject(value)) return `is ${show(value)}, not an object`;
   for (const [field, [check, expected]] of Object.entries(checks)) {
-    if (!(field in value)) return `field "${field}" is missing`;
+    if (!(field in value)) {
+      if (check(undefined)) continue;
+      return `field "${field}" is missing`;
+    }
     if (!check(value[field])) return `field "${field}" is ${show(value[field])}, not ${expected}`;
   }
   return null;
