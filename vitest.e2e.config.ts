@@ -13,7 +13,7 @@ export default defineConfig({
     fileParallelism: false,
     maxWorkers: 1,
     // Two Chromiums or a busy laptop on 2 cores: the first map test waited over 120 s for the first analysis.
-    testTimeout: 300_000,
+    testTimeout: 600_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
     // The page updates after React renders and MapLibre draws; give `expect.poll` time for both.

@@ -179,6 +179,12 @@ describe('gaps and filters', () => {
   });
 });
 
+/**
+ * How long a whole-city analysis in the browser's worker may take (a date on the slider, a comparison date, the
+ * report's date): a few seconds on a quiet machine, minutes on a busy 2-core laptop with two coverage levels.
+ */
+const ANALYSIS_WAIT_MS = 180_000;
+
 describe('the time control', () => {
   test('moving the slider to 2020 shows the figures of that date (equal to the analysis of the data as of then); "now" brings today back', async () => {
     const { page } = s;
@@ -190,12 +196,12 @@ describe('the time control', () => {
     await expect.poll(() => page.locator('[data-testid="time-label"]').innerText()).toBe('Q4/2020 (31/12/2020)');
     const then = truth.service.setAsOf('2020-12-31').areas['unit2025|00070']!;
     expect(then.coverage['5G'].any.percent).toBeLessThan(today.coverage['5G'].any.percent);
-    await expect.poll(() => panelCoverage(s.page), { timeout: 30_000 }).toEqual(expectedCoverage(then));
+    await expect.poll(() => panelCoverage(s.page), { timeout: ANALYSIS_WAIT_MS }).toEqual(expectedCoverage(then));
     await waitForIdle(page);
     await s.screenshot('as-of-2020');
     await page.locator('[data-testid="time-now"]').click();
     truth.service.setAsOf(null);
-    await expect.poll(() => panelCoverage(s.page), { timeout: 30_000 }).toEqual(expectedCoverage(today));
+    await expect.poll(() => panelCoverage(s.page), { timeout: ANALYSIS_WAIT_MS }).toEqual(expectedCoverage(today));
   });
 });
 
@@ -205,7 +211,7 @@ describe('comparing two dates', () => {
     await page.locator('[data-testid="tab-map"]').click();
     await page.locator('[data-testid="level-select"]').selectOption('unit2025');
     await page.locator('[data-testid="compare-with"]').selectOption('2024-12-31');
-    await page.locator('[data-testid="compare-lists"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="compare-lists"]').waitFor({ timeout: ANALYSIS_WAIT_MS });
     const then = truth.service.resultsAt('2024-12-31');
     const delta = (id: string) =>
       truth.results.areas[`unit2025|${id}`]!.coverage['5G'].any.percent -
@@ -243,7 +249,7 @@ describe('the annual report', () => {
     await page.locator('[data-testid="tab-map"]').click();
     await page.locator('[data-testid="report-year"]').selectOption('2026');
     await page.locator('[data-testid="report-make"]').click();
-    await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="report-files"]').waitFor({ timeout: ANALYSIS_WAIT_MS });
     const [csvFile] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="report-csv"]').click(),
