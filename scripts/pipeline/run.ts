@@ -5,6 +5,7 @@
  * the caller exits non-zero when there is any error.
  */
 import { writeStreets } from './point-streets.js';
+import { writeNamedLines } from './named-lines.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -224,6 +225,7 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
   );
   // Street names for the search box (not a layer): see point-streets.ts.
   writeStreets(opts.dataDir, opts.outDir, log);
+  issues.push(...writeNamedLines(opts.dataDir, opts.outDir, log).issues);
   const environment = buildEnvironmentLayer(wards, roads, zones);
   environmentSummaryLines(environment.summary).forEach((line) => log(line));
   write('environment', environment.features);

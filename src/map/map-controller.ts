@@ -6,6 +6,7 @@
 import { followLanguage } from './map-attribution.js';
 import { sharedStateChanged } from '../state/url-changed.js';
 import { attachPointLayer } from './point-layer.js';
+import { attachLineLayer } from './line-layer.js';
 import { attachMeasurePaint } from './measure-paint.js';
 import {
   Map as MapLibreMap,
@@ -134,6 +135,7 @@ export class MapController implements MapHandle {
     (window as unknown as { hanoiPlanTimings?: unknown }).hanoiPlanTimings = this.plan.timings;
     addSelectionLayers(map);
     this.cleanups.push(attachPointLayer(map, store, this.opts.initialUrl.point));
+    this.cleanups.push(attachLineLayer(map, session.lines));
     this.apply(store.getState(), null);
     drawSiteDensity(this.map, session.siteDensity());
     this.cleanups.push(

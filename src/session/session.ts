@@ -32,6 +32,7 @@ import { ParamsSync } from './params-sync.js';
 import { PointSync } from './point-sync.js';
 import { ParamsRefresh } from './params-refresh.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
+import { NamedLines } from './named-lines.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
 import { showStoredFirstView } from './first-view.js';
 import type { GroundReport } from '../domain/ground-report.js';
@@ -59,6 +60,8 @@ export type SessionEvents = {
 
 export class Session {
   readonly layers: DataLayers;
+  /** The named roads, railways and metro lines the search finds, and the figures of the one picked. */
+  readonly lines: NamedLines;
   /** Resolves once the shipped layers are loaded and the worker is asked for the first analysis. */
   readonly started: Promise<void>;
   private readonly store: AppStore;
@@ -96,9 +99,7 @@ export class Session {
             vi: `bộ phân tích đã dừng (${reason}) và được khởi động lại; số liệu đang được tính lại`,
           },
         ]);
-        this.analysis.reset();
-        this.plan.reset();
-        this.params.reset();
+        for (const part of [this.analysis, this.plan, this.params, this.lines]) part.reset();
         this.initWorker();
       },
     });
@@ -122,6 +123,7 @@ export class Session {
       },
     });
     this.point = new PointSync(this.store, () => this.client, opts.data);
+    this.lines = new NamedLines(this.store, () => this.client);
     const refresh = new ParamsRefresh(() => this.store.getState(), { resendPlan: () => this.plan.resend() });
     this.unsubscribe = this.store.subscribe((s, prev) => {
       this.loadLazy(s);
@@ -279,9 +281,7 @@ export class Session {
   calibrate = (file: File): Promise<CalibrationRun> => this.params.calibrate(file);
 
   /** Test hook: makes the worker fail as a crash would; the session restarts it and replays the state. */
-  crashWorkerForTest(): Promise<void> {
-    return this.client.call('crashForTest', []);
-  }
+  crashWorkerForTest = (): Promise<void> => this.client.call('crashForTest', []);
 
   /** Calls not yet answered by the worker. */
   pendingRequests = (): number => this.client.pending();
@@ -293,6 +293,7 @@ export class Session {
   destroy(): void {
     this.unsubscribe();
     this.point.destroy();
+    this.lines.destroy();
     this.imports.destroy();
     this.client.terminate();
   }

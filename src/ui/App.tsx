@@ -10,6 +10,8 @@ import { PlanPanel } from './PlanPanel.js';
 import { ImportPanel } from './ImportPanel.js';
 import { IndicatorsSection } from './IndicatorsSection.js';
 import { GroundReportsPanel } from './GroundReportsPanel.js';
+import { LinePanel } from './LinePanel.js';
+import { LineImportSection } from './LineImportSection.js';
 import { ReportSection } from './ReportSection.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { SidebarTabs } from './SidebarTabs.js';
@@ -61,6 +63,7 @@ export function App({ session, basemapStyleUrl }: Props) {
                         <ImportPanel />
                         <IndicatorsSection />
                         <GroundReportsPanel />
+                        <LineImportSection />
                       </>
                     ),
                   },
@@ -74,6 +77,7 @@ export function App({ session, basemapStyleUrl }: Props) {
                 <MapView basemapStyleUrl={basemapStyleUrl} onMap={onMap} />
                 <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
                 <PointPanel />
+                <LinePanel />
                 <StatusBar />
               </div>
               <TablePanel

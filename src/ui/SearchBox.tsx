@@ -12,7 +12,7 @@
 import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { translator, type MessageKey } from './i18n.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { search, type SearchIndex } from './search.js';
 import type { PointOption, searchPoints } from './search-point.js';
 import { StoreContext } from '../state/use-app-store.js';
@@ -20,6 +20,9 @@ import type { Lang } from '../domain/lang.js';
 import type { LngLat } from '../domain/geo.js';
 import type { SearchEntry, PlaceLevel } from '../domain/places.js';
 import type { StreetEntry } from '../data/point-streets.js';
+import { matchNamedLines } from '../domain/named-line.js';
+import type { NamedLineEntry } from '../worker/named-lines-handler.js';
+import { linesText } from './messages/lines.js';
 
 export type SearchBoxProps = {
   index: SearchIndex;
@@ -32,12 +35,20 @@ export type SearchBoxProps = {
   onPickPoint?: (lngLat: LngLat, label: string) => void;
   /** Street names to find; default: the store's (`pointStreets`), none without a store. */
   streets?: readonly StreetEntry[];
+  /** Named roads, railways and metro lines to find (after the places), and what picking one does. */
+  lines?: readonly NamedLineEntry[];
+  onPickLine?: ((line: NamedLineEntry) => void) | undefined;
+  /** Called on the first text typed (the named lines are asked for then). */
+  onFirstQuery?: (() => void) | undefined;
 };
+
+/** Named lines shown at most in the list. */
+const MAX_LINE_OPTIONS = 6;
 
 type PointSearchModule = { searchPoints: typeof searchPoints };
 
-/** One option of the list: a place, or a point. */
-type Option = { kind: 'place'; entry: SearchEntry } | PointOption;
+/** One option of the list: a place, a named line or a point. */
+type Option = { kind: 'place'; entry: SearchEntry } | { kind: 'line'; line: NamedLineEntry } | PointOption;
 
 type StreetsState = { pointStreets: readonly StreetEntry[] };
 /** Stands in for the app's store where there is none (the public map, tests): no streets, no point action. */
@@ -55,8 +66,10 @@ function displayName(e: SearchEntry, lang: Lang): string {
 }
 
 /** Search box over areas and zones; see the module comment for the keys. */
-export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, streets }: SearchBoxProps) {
+export function SearchBox(props: SearchBoxProps) {
+  const { index, lang, onPick, levelLabel, onPickPoint, streets, lines = [], onPickLine, onFirstQuery } = props;
   const t = translator(lang);
+  const l = linesText(lang);
   const id = useId();
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -74,6 +87,10 @@ export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, street
   // The point search reads VN-2000 through proj4: loaded on the first text typed, off the page's first load.
   const [pointSearch, setPointSearch] = useState<PointSearchModule | null>(null);
   const wantsPoints = canPickPoint && query.trim() !== '';
+  const typed = query.trim() !== '';
+  useEffect(() => {
+    if (typed) onFirstQuery?.();
+  }, [typed, onFirstQuery]);
   useEffect(() => {
     if (wantsPoints && !pointSearch) void import('./search-point.js').then((m) => setPointSearch(m));
   }, [wantsPoints, pointSearch]);
@@ -84,8 +101,10 @@ export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, street
   const results = useMemo((): Option[] => {
     const places = search(index, query).map((entry): Option => ({ kind: 'place', entry }));
     const coords = points.options.filter((o) => o.kind === 'coordinates');
-    return [...coords, ...places, ...points.options.filter((o) => o.kind === 'street')];
-  }, [index, query, points]);
+    const found = onPickLine ? matchNamedLines(lines, query, MAX_LINE_OPTIONS) : [];
+    const named = found.map((line): Option => ({ kind: 'line', line }));
+    return [...coords, ...places, ...named, ...points.options.filter((o) => o.kind === 'street')];
+  }, [index, query, points, lines, onPickLine]);
   const expanded = open && results.length > 0;
   const activeIndex = expanded && active < results.length ? active : -1;
 
@@ -97,10 +116,11 @@ export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, street
   }, [activeIndex]);
 
   function pick(o: Option) {
-    setQuery(o.kind === 'place' ? displayName(o.entry, lang) : o.label);
+    setQuery(o.kind === 'place' ? displayName(o.entry, lang) : o.kind === 'line' ? o.line.name : o.label);
     setOpen(false);
     setActive(-1);
     if (o.kind === 'place') onPick(o.entry);
+    else if (o.kind === 'line') onPickLine?.(o.line);
     else pickPoint?.(o.lngLat, o.label);
   }
 
@@ -179,7 +199,13 @@ export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, street
         {expanded &&
           results.map((o, i) => (
             <li
-              key={o.kind === 'place' ? `${o.entry.level}:${o.entry.id}` : `${o.kind}:${o.label}`}
+              key={
+                o.kind === 'place'
+                  ? `${o.entry.level}:${o.entry.id}`
+                  : o.kind === 'line'
+                    ? o.line.id
+                    : `${o.kind}:${o.label}`
+              }
               id={optionId(i)}
               role="option"
               data-testid="search-option"
@@ -197,6 +223,12 @@ export function SearchBox({ index, lang, onPick, levelLabel, onPickPoint, street
                   {o.entry.context !== null && (
                     <span className="search-option-context">{contextLabel(o.entry, t)}</span>
                   )}
+                </>
+              ) : o.kind === 'line' ? (
+                <>
+                  <span className="search-option-name">{o.line.name}</span>
+                  <span className="search-option-level">{l(`line.kind.${o.line.kind}`)}</span>
+                  <span className="search-option-context">{formatNumber(lang, o.line.km, 1)} km</span>
                 </>
               ) : (
                 <>

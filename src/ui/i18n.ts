@@ -16,6 +16,7 @@ import { LEVELS_PUBLIC_MESSAGES } from './messages/levels-public.js';
 import { FIGURES_MESSAGES } from './messages/figures.js';
 import { GROUND_MESSAGES } from './messages/ground.js';
 import { TOWER_ID_MESSAGES } from './messages/tower-id.js';
+import { LINES_MESSAGES } from './messages/lines.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -800,6 +801,7 @@ const PARTS = [
   FIGURES_MESSAGES,
   GROUND_MESSAGES,
   TOWER_ID_MESSAGES,
+  LINES_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;

@@ -37,6 +37,7 @@ import { paramsHandlers } from './params-handler.js';
 import { measureFeaturesOf } from './measure-tiles.js';
 import { runSuggestion } from './run-suggestion.js';
 import { groundReportsHandler } from './ground-reports-handler.js';
+import { namedLinesHandlers } from './named-lines-handler.js';
 
 /** What the first analysis loaded and later requests need. */
 type Loaded = {
@@ -278,6 +279,7 @@ const handlers: Handlers<CoverageApi> = {
   },
   point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   groundReports: groundReportsHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
+  ...namedLinesHandlers(service, engine),
   ...paramsHandlers(service, engine, () => [tiles, grids].forEach((m) => m.clear()), indicatorTable),
   crashForTest() {
     setTimeout(() => {

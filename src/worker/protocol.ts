@@ -1,6 +1,7 @@
 /** The coverage worker's API: its method table, its events, and the types that cross the boundary. */
 import type { GroundReport } from '../domain/ground-report.js';
 import type { GroundReportsAnswer } from './ground-reports-handler.js';
+import type { NamedLinesApi } from './named-lines-handler.js';
 export type { GroundReportsAnswer };
 import { isCoverageLevel, type CoverageLevel } from '../domain/coverage-level.js';
 import type { MultiPolygon } from 'geojson';
@@ -131,7 +132,7 @@ export type ImportsApplied = {
  * The coverage worker's method table (see rpc.ts): every request the app makes, its arguments, its answer and its
  * progress. The worker (coverage.worker.ts) implements it as a handler table; the session calls it.
  */
-export type CoverageApi = {
+export type CoverageApi = NamedLinesApi & {
   /** Loads the shipped data and runs the first analysis. */
   init: { args: [dataBaseUrl: string]; result: ServiceResults };
   /** A vector tile of a computed layer (null when empty). */

@@ -199,6 +199,10 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     suggest: () => Promise.reject(new Error('not scripted')),
     point: () => Promise.reject(new Error('not scripted')),
     groundReports: () => Promise.reject(new Error('not scripted')),
+    importLines: () => Promise.reject(new Error('not scripted')),
+    removeLines: () => [],
+    lineNames: () => [],
+    lineFigures: () => Promise.reject(new Error('not scripted')),
     setParams: (_c, overrides) => {
       log.push(`params ${JSON.stringify(overrides)}`);
       return { results: results(percent()), indicators: null };
