@@ -20,12 +20,13 @@ const entry = (id: string, name: string): NamedLineEntry => ({
 const GIAI_PHONG = entry('built-in/0', 'Giải Phóng');
 
 /** A fake worker: its calls are logged, and `lineFigures` answers when `answer(i)` is called for the i-th one. */
-function fakeClient() {
+function fakeClient(savedIssues: unknown[] = []) {
   const log: string[] = [];
   const pending: { resolve: (v: unknown) => void; reject: (e: unknown) => void; level: string }[] = [];
   const call = (method: string, args: unknown[]): Promise<unknown> => {
     log.push(`${method} ${JSON.stringify(args.map((a) => (a instanceof Blob ? 'file' : a)))}`);
     if (method === 'lineNames') return Promise.resolve([GIAI_PHONG]);
+    if (method === 'savedLineIssues') return Promise.resolve(savedIssues);
     if (method === 'lineFigures')
       return new Promise((resolve, reject) => pending.push({ resolve, reject, level: args[1] as string }));
     if (method === 'importLines')
@@ -57,7 +58,15 @@ describe('NamedLines', () => {
     w.pending[0]!.resolve(w.figures('outdoor'));
     await settle();
     expect(lines.getSnapshot().picked?.figures?.level).toBe('outdoor');
-    expect(w.log).toEqual(['lineNames []', 'lineFigures ["built-in/0","outdoor",true]']);
+    expect(w.log).toEqual(['lineNames []', 'savedLineIssues []', 'lineFigures ["built-in/0","outdoor",true]']);
+  });
+
+  it('tells the saved files that could not be read back as warnings', async () => {
+    const store = createAppStore(null);
+    const issue = { severity: 'warning', rule: 'persist-named-lines', file: 'browser storage', index: 0, key: null };
+    const w = fakeClient([{ ...issue, message: 'saved named-line file 1: … — skipped' }]);
+    await new NamedLines(store, () => w.client).load();
+    expect(store.getState().issues.map((i) => i.rule)).toContain('persist-named-lines');
   });
 
   it('asks again when the coverage level changes, and keeps only the newest answer', async () => {

@@ -75,12 +75,13 @@ export class NamedLines {
 
   /** Asks the worker for the names once (again after a failure); the search calls it on the first text typed. */
   load(): Promise<void> {
-    this.loading ??= this.client()
-      .call('lineNames', [])
-      .then(
-        (entries) => this.set({ entries }),
-        () => void (this.loading = null),
-      );
+    this.loading ??= Promise.all([this.client().call('lineNames', []), this.client().call('savedLineIssues', [])]).then(
+      ([entries, issues]) => {
+        this.set({ entries });
+        if (issues.length > 0) this.store.getState().warningsAdded(issues);
+      },
+      () => void (this.loading = null),
+    );
     return this.loading;
   }
 
@@ -121,9 +122,22 @@ export class NamedLines {
 
   /** Forgets an imported file's lines (its panel closes when its line was picked). */
   async remove(setId: string): Promise<void> {
-    const entries = await this.client().call('removeLines', [setId]);
-    const picked = this.state.picked?.entry.set === setId ? null : this.state.picked;
-    this.set({ entries, picked, imports: this.state.imports.filter((i) => i.setId !== setId) });
+    try {
+      const entries = await this.client().call('removeLines', [setId]);
+      const picked = this.state.picked?.entry.set === setId ? null : this.state.picked;
+      this.set({ entries, picked, imports: this.state.imports.filter((i) => i.setId !== setId) });
+    } catch (err) {
+      const e = pointErrorOf(err);
+      const issue: DataIssue = {
+        severity: 'error',
+        rule: 'line-remove',
+        file: setId,
+        index: null,
+        key: null,
+        message: e.en,
+      };
+      this.store.getState().warningsAdded([{ ...issue, vi: e.vi }]);
+    }
   }
 
   /** After a worker restart the imported sets are gone: names are read again, the reports go. */

@@ -5,13 +5,14 @@
  * how many lines it gave from how many features, lists its errors (file, feature, value, rule) and can be removed.
  * The files stay until the page is closed.
  */
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import { useSession } from './session-context.js';
 import { linesText } from './messages/lines.js';
 import { issueText } from '../domain/report.js';
 import { LINE_KINDS } from '../domain/named-line.js';
 import type { LineKindChoice } from '../data/import/line-import.js';
+import { BUILT_IN_SET } from '../worker/named-lines-handler.js';
 import { formatFigure } from './locale-format.js';
 
 /** Messages listed at most per file. */
@@ -26,7 +27,13 @@ export function LineImportSection() {
   const state = useSyncExternalStore(lines?.subscribe ?? noSubscribe, lines ? lines.getSnapshot : nothing);
   const lang = useAppStore((s) => s.lang);
   const [kind, setKind] = useState<LineKindChoice>('auto');
+  // The files saved by an earlier visit are listed (and can be removed) without a search first.
+  useEffect(() => void lines?.load(), [lines]);
   if (!lines || !state) return null;
+  const saved = new Map<string, { source: string; lines: number }>();
+  for (const e of state.entries)
+    if (e.set !== BUILT_IN_SET && !state.imports.some((r) => r.setId === e.set))
+      saved.set(e.set, { source: e.source, lines: (saved.get(e.set)?.lines ?? 0) + 1 });
   const l = linesText(lang);
   const n = (v: number) => formatFigure(v, lang, 0);
   const fill = (text: string, values: Record<string, number>) =>
@@ -66,6 +73,15 @@ export function LineImportSection() {
           {l('line.import.reading')} {state.importing}…
         </p>
       )}
+      {[...saved].map(([setId, f]) => (
+        <p key={setId} data-testid="line-saved">
+          <strong>{f.source}</strong>: {fill(l('line.import.saved'), { lines: f.lines })}
+          {' · '}
+          <button type="button" onClick={() => void lines.remove(setId)}>
+            {l('line.import.remove')}
+          </button>
+        </p>
+      ))}
       {state.imports.map((r) => (
         <div key={r.file} data-testid="line-import-report">
           <p>

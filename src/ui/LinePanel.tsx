@@ -13,7 +13,7 @@ import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import type { Lang } from '../domain/lang.js';
 import type { SearchEntry } from '../domain/places.js';
-import type { LineFiguresAnswer } from '../worker/named-lines-handler.js';
+import { BUILT_IN_SET, type LineFiguresAnswer } from '../worker/named-lines-handler.js';
 import './PointPanel.css';
 
 /** Communes and wards listed at most, longest part first. */
@@ -141,7 +141,8 @@ function LineFigures({
       )}
       <p className="note">
         <small>
-          {l('line.method')} {figures.sample ? l('line.sample') : ''} {l('line.source')}: {figures.line.source}
+          {l('line.method')} {figures.sample ? l('line.sample') : ''} {l('line.source')}:{' '}
+          {figures.line.set === BUILT_IN_SET ? l('line.builtInSource') : figures.line.source}
         </small>
       </p>
     </>

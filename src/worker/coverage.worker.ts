@@ -38,6 +38,7 @@ import { measureFeaturesOf } from './measure-tiles.js';
 import { runSuggestion } from './run-suggestion.js';
 import { groundReportsHandler } from './ground-reports-handler.js';
 import { namedLinesHandlers } from './named-lines-handler.js';
+import { lineSetStore } from './named-lines-store.js';
 
 /** What the first analysis loaded and later requests need. */
 type Loaded = {
@@ -279,7 +280,11 @@ const handlers: Handlers<CoverageApi> = {
   },
   point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   groundReports: groundReportsHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
-  ...namedLinesHandlers(service, engine),
+  ...namedLinesHandlers(
+    service,
+    engine,
+    lineSetStore(() => openAppDb()),
+  ),
   ...paramsHandlers(service, engine, () => [tiles, grids].forEach((m) => m.clear()), indicatorTable),
   crashForTest() {
     setTimeout(() => {

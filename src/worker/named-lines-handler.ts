@@ -35,6 +35,8 @@ import type { LineKind, NamedLine } from '../domain/named-line.js';
 import type { DataIssue } from '../domain/report.js';
 import { TECHNOLOGIES, type Site, type Technology } from '../domain/telecom.js';
 import type { Handlers } from './rpc.js';
+import type { LineSetStore } from './named-lines-store.js';
+import { errorMessage } from '../domain/errors.js';
 
 /** The set id of the built-in lines. */
 export const BUILT_IN_SET = 'built-in';
@@ -88,6 +90,8 @@ export type NamedLinesApi = {
   removeLines: { args: [setId: string]; result: NamedLineEntry[] };
   /** Every named line, built-in first, then the imported sets in import order, each by name. */
   lineNames: { args: []; result: NamedLineEntry[] };
+  /** The saved imported sets that could not be read back (each skipped), once read. */
+  savedLineIssues: { args: []; result: DataIssue[] };
   /** The figures of a line at a coverage level, with its areas when `byArea`. */
   lineFigures: { args: [id: string, level: CoverageLevel, byArea: boolean]; result: LineFiguresAnswer };
 };
@@ -124,8 +128,18 @@ type LineSet = { id: string; source: string; lines: NamedLine[]; entries: NamedL
 export function namedLinesHandlers(
   service: LineService,
   loaded: () => Promise<{ source: DataSource }>,
+  store: LineSetStore | null = null,
 ): Handlers<NamedLinesApi> {
   const imported: LineSet[] = [];
+  // The sets saved by an earlier page or worker, read back once before anything else touches the list.
+  let restored: Promise<DataIssue[]> | null = null;
+  const restore = (): Promise<DataIssue[]> =>
+    (restored ??= (store?.load() ?? Promise.resolve({ sets: [], issues: [] })).then(({ sets, issues }) => {
+      for (const s of sets) imported.push(setOf(s.id, s.source, s.lines));
+      nextImport = Math.max(nextImport, ...sets.map((s) => Number(s.id.slice('import-'.length)) + 1));
+      return issues;
+    }));
+  const save = () => store?.save(imported.map(({ id, source, lines }) => ({ id, source, lines })));
   let builtIn: Promise<LineSet | null> | null = null;
   let nextImport = 1;
   const prepared = new WeakMap<NamedLine, PreparedLine>();
@@ -141,6 +155,7 @@ export function namedLinesHandlers(
     return builtIn;
   };
   const all = async (): Promise<LineSet[]> => {
+    await restore();
     const b = await builtInSet();
     return b ? [b, ...imported] : [...imported];
   };
@@ -148,22 +163,28 @@ export function namedLinesHandlers(
   return {
     async importLines(_ctx, file, name, kind) {
       const result = await importLineFile(file, name, kind);
+      await restore();
       const { accepted, features, issues } = result;
       const at = imported.findIndex((s) => s.source === name);
       if (at >= 0) imported.splice(at, 1);
-      if (result.lines.length === 0) return { setId: null, lines: [], accepted, features, issues };
-      const set = setOf(`import-${nextImport++}`, name, result.lines);
-      imported.push(set);
-      return { setId: set.id, lines: set.entries, accepted, features, issues };
+      const set = result.lines.length === 0 ? null : setOf(`import-${nextImport++}`, name, result.lines);
+      if (set) imported.push(set);
+      if (set || at >= 0) await save()?.catch((err: unknown) => issues.push(notSaved(name, err)));
+      return set
+        ? { setId: set.id, lines: set.entries, accepted, features, issues }
+        : { setId: null, lines: [], accepted, features, issues };
     },
     async removeLines(_ctx, setId) {
+      await restore();
       const at = imported.findIndex((s) => s.id === setId);
       if (at >= 0) imported.splice(at, 1);
+      if (at >= 0) await save();
       return (await all()).flatMap((s) => s.entries);
     },
     async lineNames() {
       return (await all()).flatMap((s) => s.entries);
     },
+    savedLineIssues: () => restore(),
     async lineFigures(_ctx, id, level, byArea) {
       const sets = await all();
       const [setId, n] = [id.slice(0, id.lastIndexOf('/')), Number(id.slice(id.lastIndexOf('/') + 1))];
@@ -200,6 +221,20 @@ export function namedLinesHandlers(
         measureMs: performance.now() - t1,
       };
     },
+  };
+}
+
+/** The warning of an import kept only until the page is closed: the browser's storage refused it. */
+function notSaved(file: string, err: unknown): DataIssue {
+  const why = errorMessage(err);
+  return {
+    severity: 'warning',
+    rule: 'persist-named-lines',
+    file,
+    index: null,
+    key: null,
+    message: `${file}: its lines could not be saved in the browser (${why}); they are kept until this page is closed`,
+    vi: `${file}: không lưu được các tuyến vào trình duyệt (${why}); chúng chỉ được giữ đến khi đóng trang này`,
   };
 }
 

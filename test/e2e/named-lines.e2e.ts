@@ -2,7 +2,7 @@
  * End-to-end test of the named lines in the planner app (issue #17, "coverage along roads"), in Chromium: a built-in
  * street found by its name without diacritics, its coverage per technology and operator drawn in a panel and the
  * line on the map; a QGIS railway file (a `crs` member, two segments of one name and a point) imported as such,
- * its error listed, and its line found and measured. Needs `npm run build` first.
+ * its error listed, and its line found and measured, also after a reload. Needs `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -118,5 +118,17 @@ describe('named lines', () => {
     );
     const [km4] = await anyRow(page);
     expect(km4).toBeGreaterThan(4);
+  });
+
+  test('after a reload the imported railway is still found, and listed as saved in the browser', async () => {
+    const { page } = s;
+    await page.reload();
+    await waitForAnalysisReady(page);
+    await pickLine(page, 'duong sat thu', 'Đường sắt Thử Nghiệm', 'Đường sắt');
+    await page.locator('[data-testid="line-coverage"]').waitFor({ timeout: 180_000 });
+    await page.locator('[data-testid="tab-import"]').click();
+    expect(await page.locator('[data-testid="line-saved"]').innerText()).toContain(
+      'duong-sat.geojson: 1 tuyến, đã lưu trong trình duyệt',
+    );
   });
 });

@@ -202,6 +202,7 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     importLines: () => Promise.reject(new Error('not scripted')),
     removeLines: () => [],
     lineNames: () => [],
+    savedLineIssues: () => [],
     lineFigures: () => Promise.reject(new Error('not scripted')),
     setParams: (_c, overrides) => {
       log.push(`params ${JSON.stringify(overrides)}`);

@@ -28,6 +28,7 @@ export const LINES_MESSAGES = messagePart(
       'Chiều dài đo trên elipxoit WGS84; phần có sóng là phần tuyến nằm trong vùng phủ của mô hình tại ngày của bản đồ, kể cả trạm dự kiến.',
     'line.sample': 'Vùng phủ tính từ dữ liệu trạm mẫu.',
     'line.source': 'Nguồn',
+    'line.builtInSource': 'đường phố trung tâm Hà Nội năm 2017, © Những người đóng góp OpenStreetMap (ODbL)',
     'line.import.title': 'Tuyến có tên (đường, đường sắt, metro)',
     'line.import.hint':
       'Tệp GeoJSON hoặc FlatGeobuf gồm các đường (LineString): tên lấy từ name / ten / tên / ten_duong / ref. Các đoạn cùng tên là một tuyến; tìm tuyến trong ô tìm kiếm để xem vùng phủ dọc tuyến.',
@@ -37,6 +38,7 @@ export const LINES_MESSAGES = messagePart(
     'line.import.reading': 'Đang đọc',
     'line.import.result': '{lines} tuyến từ {accepted}/{features} đối tượng',
     'line.import.remove': 'Gỡ',
+    'line.import.saved': '{lines} tuyến, đã lưu trong trình duyệt',
     'line.import.issues': 'Lỗi và cảnh báo',
   },
   {
@@ -61,6 +63,7 @@ export const LINES_MESSAGES = messagePart(
       'Lengths on the WGS84 ellipsoid; the covered part is the part of the line inside the modelled coverage at the map’s date, planned sites included.',
     'line.sample': 'Coverage computed from sample sites.',
     'line.source': 'Source',
+    'line.builtInSource': 'central Hà Nội streets, 2017, © OpenStreetMap contributors (ODbL)',
     'line.import.title': 'Named lines (roads, railways, metro)',
     'line.import.hint':
       'A GeoJSON or FlatGeobuf file of lines (LineString): the name from name / ten / ten_duong / ref. Segments of one name are one line; find a line in the search box to see its coverage.',
@@ -70,6 +73,7 @@ export const LINES_MESSAGES = messagePart(
     'line.import.reading': 'Reading',
     'line.import.result': '{lines} lines from {accepted}/{features} features',
     'line.import.remove': 'Remove',
+    'line.import.saved': '{lines} lines, saved in this browser',
     'line.import.issues': 'Errors and warnings',
   },
 );
