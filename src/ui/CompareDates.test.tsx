@@ -35,7 +35,7 @@ describe('CompareDates after new model parameters', () => {
     const store = renderCompared();
     act(() => store.getState().analysisStarted(PARAMS_STAGE));
     expect(screen.getByTestId('compare-stale').textContent).toBe(
-      'Số liệu so sánh được tính với tham số mô hình trước đó; đang tính lại.',
+      'Số liệu so sánh được tính với tham số mô hình trước đó; chọn lại ngày so sánh để tính lại.',
     );
     expect(screen.getByTestId('compare-lists').className).toBe('compare-lists stale');
   });

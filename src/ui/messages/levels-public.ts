@@ -14,7 +14,7 @@ export const LEVELS_PUBLIC_MESSAGES = messagePart(
     'pubLevel.publicSource':
       'Bản đồ công khai trả lời từ vùng phủ đã tính sẵn theo ô 1 km: 4G và 5G của mọi nhà mạng, ngoài trời hoặc trong nhà theo lựa chọn. Chi tiết theo nhà mạng, trạm gần nhất và tốc độ đo có trong ứng dụng quy hoạch.',
     'pubLevel.figuresAt': 'Số liệu',
-    'paramsStale.compare': 'Số liệu so sánh được tính với tham số mô hình trước đó; đang tính lại.',
+    'paramsStale.compare': 'Số liệu so sánh được tính với tham số mô hình trước đó; chọn lại ngày so sánh để tính lại.',
     'paramsStale.footprints': 'Vùng phủ của trạm dự kiến tô xám được tính với tham số mô hình trước đó.',
   },
   {
@@ -25,7 +25,8 @@ export const LEVELS_PUBLIC_MESSAGES = messagePart(
     'pubLevel.publicSource':
       'The public map answers from the coverage computed in advance per 1 km tile: 4G and 5G of any operator, outdoors or indoors as chosen. Per operator, the nearest sites and measured speeds are in the planning app.',
     'pubLevel.figuresAt': 'Figures',
-    'paramsStale.compare': 'The comparison was computed with the earlier model parameters; computing it again.',
+    'paramsStale.compare':
+      'The comparison was computed with the earlier model parameters; choose the date again to recompute it.',
     'paramsStale.footprints': 'Candidate footprints drawn grey were computed with the earlier model parameters.',
   },
 );
