@@ -10,7 +10,7 @@ import type { AreaSums } from './engine-sums.js';
 import { addGridCells } from './grid-index.js';
 import { N_COMBOS } from './results.js';
 import type { TileState } from './tile-compute.js';
-import { coveredM2 } from './tile-union.js';
+import { coveredM2 } from './piece-measure.js';
 import type { TileGrid } from './tiles.js';
 import type { EngineArea } from './types.js';
 import type { UnionStates } from './union-states.js';

@@ -10,7 +10,8 @@ import { boxesOverlap, type PlaneBox } from '../planar.js';
 import type { Piece } from './area-index.js';
 import type { Footprint } from './footprints.js';
 import { N_COMBOS, N_OPS } from './results.js';
-import { unionChange, unionInTile, unionMeasure, unionOfUnions, type TileUnion } from './tile-union.js';
+import { unionChange, unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
+import { unionMeasure } from './piece-measure.js';
 import type { UnionStates } from './union-states.js';
 import { TileCuts, cutToBox } from './tile-cuts.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Path64 } from 'clipper2-ts';
 import { shapeOf, type PlaneBox } from '../planar.js';
 import type { Piece } from './area-index.js';
-import { coveredM2, unionChange, unionMeasure } from './tile-union.js';
+import { unionChange } from './tile-union.js';
+import { coveredM2, unionMeasure } from './piece-measure.js';
 
 const TILE: PlaneBox = [0, 0, 100_000, 100_000];
 const rect = (x0: number, y0: number, x1: number, y1: number): Path64 => [

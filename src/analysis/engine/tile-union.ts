@@ -1,24 +1,13 @@
 /**
- * Per-tile union of footprints, and a piece's covered area against it. A union is `null` (nothing
- * covers the tile), `'full'` (the whole tile is covered) or the union's shape clipped to the tile.
+ * Per-tile union of footprints (a piece's covered area against it is measured in piece-measure.ts). A union is
+ * `null` (nothing covers the tile), `'full'` (the whole tile is covered) or the union's shape clipped to the tile.
  */
-import {
-  ClipType,
-  Clipper,
-  Clipper64,
-  FillRule,
-  PathType,
-  PointInPolygonResult,
-  ReuseableDataContainer64,
-  type Path64,
-  type Paths64,
-  type Rect64,
-} from 'clipper2-ts';
+import { Clipper, FillRule, PointInPolygonResult, type Path64, type Paths64, type Rect64 } from 'clipper2-ts';
 import { boxesOverlap, shapeOf, type PlanarShape, type PlaneBox } from '../planar.js';
 import { coversBox, type Footprint } from './footprints.js';
 import type { Piece } from './area-index.js';
-import { areaInConvex } from './convex-clip.js';
 import { cutToBox } from './tile-cuts.js';
+import { disksCoverBox } from './disk-cover.js';
 
 export type TileUnion = PlanarShape | 'full' | null;
 
@@ -33,6 +22,7 @@ export function unionInTile(
 ): TileUnion {
   if (fps.length === 0) return null;
   for (const f of fps) if (coversBox(f, box)) return 'full';
+  if (fps.length > 1 && disksCoverBox(fps, box)) return 'full';
   // Each footprint is first cut to the tile, then one union merges them. (clipper2-ts 2.0.1's RectClip loses
   // parts of paths that wind around the rectangle's corners, so it is not used.)
   const paths: Paths64 = [];
@@ -134,113 +124,6 @@ function edgesFrom(paths: Paths64): Map<number, number> | null {
     }
   }
   return out;
-}
-
-/**
- * The covered part of a piece, m². `clip` gives the union's paths prepared as a clip (see `unionMeasure`; the
- * same area as without).
- */
-export function coveredM2(piece: Piece, u: TileUnion, clip?: () => ReuseableDataContainer64): number {
-  if (u === null) return 0;
-  if (u === 'full') return piece.areaM2;
-  if (piece.wholeTile) return u.areaM2;
-  if (!boxesOverlap(piece.box, u.box)) return 0;
-  const side = boxSide(piece.box, u.paths);
-  if (side === 'inside') return piece.areaM2;
-  if (side === 'outside') return 0;
-  if (piece.convex) return areaInConvex(u.paths, piece.paths[0]!, piece.box);
-  const paths = clip
-    ? intersectPrepared(piece.paths, clip())
-    : Clipper.intersect(piece.paths, u.paths, FillRule.NonZero);
-  return Clipper.areaPaths(paths) / 1e4;
-}
-
-/**
- * `coveredM2` of many pieces against one union: the union's vertices and local minima, which clipper2-ts
- * builds for each intersection, are built once, on the first piece that needs an intersection.
- */
-export function unionMeasure(u: TileUnion): (piece: Piece) => number {
-  if (u === null || u === 'full') return (piece) => coveredM2(piece, u);
-  let data: ReuseableDataContainer64 | null = null;
-  const clip = () => {
-    if (!data) {
-      data = new ReuseableDataContainer64();
-      data.addPaths(u.paths, PathType.Clip, false);
-    }
-    return data;
-  };
-  return (piece) => coveredM2(piece, u, clip);
-}
-
-/**
- * `Clipper.intersect(subject, clip)` with the clip prepared: clipper2-ts adds the subject's paths, then the
- * clip's (their local minima in the same order, on vertices it reads and never changes), and runs the same sweep.
- */
-function intersectPrepared(subject: Paths64, clip: ReuseableDataContainer64): Paths64 {
-  const c = new Clipper64();
-  c.addPaths(subject, PathType.Subject);
-  c.addReuseableData(clip);
-  const out: Paths64 = [];
-  c.execute(ClipType.Intersection, FillRule.NonZero, out);
-  return out;
-}
-
-/**
- * Where a box lies relative to a union, in one linear pass over the union's edges: when no edge touches
- * the box, the box is wholly inside or wholly outside, and its centre tells which (even-odd rule).
- * Otherwise `'crossed'`, and the exact boolean operation decides.
- */
-export function boxSide(box: PlaneBox, paths: Paths64): 'inside' | 'outside' | 'crossed' {
-  const [x0, y0, x1, y1] = box;
-  for (const path of paths) {
-    const n = path.length;
-    for (let i = 0; i < n; i++) {
-      const a = path[i]!;
-      const b = path[(i + 1) % n]!;
-      if (segmentTouchesBox(a.x, a.y, b.x, b.y, x0, y0, x1, y1)) return 'crossed';
-    }
-  }
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  let inside = false;
-  for (const path of paths)
-    if (Clipper.pointInPolygon({ x: Math.round(cx), y: Math.round(cy) }, path) !== PointInPolygonResult.IsOutside)
-      inside = !inside;
-  return inside ? 'inside' : 'outside';
-}
-
-/** True when segment a–b has a point in the closed box (Liang–Barsky clipping). */
-function segmentTouchesBox(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): boolean {
-  if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1 || Math.max(ay, by) < y0 || Math.min(ay, by) > y1) return false;
-  const range = { t0: 0, t1: 1 };
-  const dx = bx - ax;
-  const dy = by - ay;
-  return (
-    clipT(-dx, ax - x0, range) && clipT(dx, x1 - ax, range) && clipT(-dy, ay - y0, range) && clipT(dy, y1 - ay, range)
-  );
-}
-
-/** One Liang–Barsky step: narrows [t0, t1] by the side p·t ≤ q; false when nothing is left. */
-function clipT(p: number, q: number, r: { t0: number; t1: number }): boolean {
-  if (p === 0) return q >= 0;
-  const t = q / p;
-  if (p < 0) {
-    if (t > r.t1) return false;
-    if (t > r.t0) r.t0 = t;
-  } else {
-    if (t < r.t0) return false;
-    if (t < r.t1) r.t1 = t;
-  }
-  return true;
 }
 
 /** The uncovered part of a piece, as paths. */
