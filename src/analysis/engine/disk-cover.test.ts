@@ -3,34 +3,11 @@ import { Clipper, FillRule } from 'clipper2-ts';
 import type { PlaneBox } from '../planar.js';
 import { disksCoverBox } from './disk-cover.js';
 import { footprintPaths, type Footprint } from './footprints.js';
+import { circleFootprint as circle } from '../../../test/support/footprints.js';
 import { cutToBox } from './tile-cuts.js';
 
 /** A 1 km tile, plane units (1 unit = 1 cm). */
 const TILE: PlaneBox = [0, 0, 100_000, 100_000];
-
-/** An omni footprint of radius `r` m at (x, y) m: a 48-gon with its inner disk. */
-function circle(x: number, y: number, r: number): Footprint {
-  const n = 48;
-  const outline = Array.from({ length: n }, (_, k) => {
-    const a = (2 * Math.PI * k) / n;
-    return [Math.round(r * 100 * Math.sin(a)), Math.round(r * 100 * Math.cos(a))] as [number, number];
-  });
-  return {
-    siteId: `${x},${y}`,
-    operator: 'viettel',
-    tech: '4G',
-    level: 'outdoor',
-    x: x * 100,
-    y: y * 100,
-    rangeM: r,
-    reach: r * 100 + 1,
-    inner: r * 100 * Math.cos(Math.PI / n) - 1,
-    outline,
-    box: [x * 100 - r * 100, y * 100 - r * 100, x * 100 + r * 100, y * 100 + r * 100],
-    omni: true,
-    fixed: null,
-  };
-}
 
 /** The tile's covered share by the exact union. */
 function unionShare(fps: Footprint[]): number {

@@ -7,6 +7,7 @@
  * polygons come after every site. In this order an incremental change builds each union exactly as a full
  * recompute of the same list does, whatever order the changes came in.
  */
+import { COVERAGE_LEVELS } from '../../domain/coverage-level.js';
 import { TECHNOLOGIES } from '../../domain/telecom.js';
 import { sameFootprint, type Footprint } from './footprints.js';
 
@@ -17,7 +18,7 @@ export class FootprintOrder {
   private readonly siteRank = new Map<string, number>();
   private nextRank = 0;
   private readonly rank = new WeakMap<Footprint, number>();
-  /** Each site's footprint per technology as last placed (see `same`). */
+  /** Each site's footprint per technology and coverage level as last placed (see `same`). */
   private readonly last = new Map<string, Footprint>();
 
   /** Before a full recompute: ranks start again from the list. */
@@ -47,15 +48,16 @@ export class FootprintOrder {
    */
   forget(siteId: string): void {
     this.siteRank.delete(siteId);
-    for (const tech of TECHNOLOGIES) this.last.delete(`${siteId}|${tech}`);
+    for (const tech of TECHNOLOGIES)
+      for (const level of COVERAGE_LEVELS) this.last.delete(`${siteId}|${tech}|${level}`);
   }
 
   /**
-   * The footprint to place: the one placed before for this site and technology when it is the same (same
+   * The footprint to place: the one placed before for this site, technology and level when it is the same (same
    * object, so that a tile's union state is found again; see union-states.ts), else `f`.
    */
   same(f: Footprint): Footprint {
-    const key = `${f.siteId}|${f.tech}`;
+    const key = `${f.siteId}|${f.tech}|${f.level}`;
     const known = this.last.get(key);
     if (known && sameFootprint(known, f)) return known;
     this.last.set(key, f);

@@ -14,6 +14,7 @@ import { unionChange, unionInTile, unionOfUnions, type TileUnion } from './tile-
 import { unionMeasure } from './piece-measure.js';
 import type { UnionStates } from './union-states.js';
 import { TileCuts, cutToBox } from './tile-cuts.js';
+import { disksCoverBox } from './disk-cover.js';
 
 export type TileState = {
   key: number;
@@ -74,7 +75,7 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       continue;
     }
     const u = isAny(c)
-      ? unionOfUnions(inputs as TileUnion[], ctx.box)
+      ? anyUnion(t, c, inputs as TileUnion[], ctx.box)
       : inputs === null
         ? 'full'
         : unionInTile(inputs as Footprint[], ctx.box, combos ? keptCut : cutToBox);
@@ -99,6 +100,20 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
     }
   }
   return measured;
+}
+
+/**
+ * The "any operator" union from the operators' unions; the whole tile, without a union, when the operators'
+ * footprints together are proven to cover it (see disk-cover.ts).
+ */
+function anyUnion(t: TileState, c: number, unions: readonly TileUnion[], box: PlaneBox): TileUnion {
+  if (unions.every((u) => u === null)) return null;
+  if (!unions.includes('full')) {
+    const fps: Footprint[] = [];
+    for (let k = c - (N_OPS - 1); k < c; k++) for (const f of t.partial[k]!) fps.push(f);
+    if (fps.length > 1 && disksCoverBox(fps, box)) return 'full';
+  }
+  return unionOfUnions(unions, box);
 }
 
 /**

@@ -3,6 +3,7 @@ import { Clipper } from 'clipper2-ts';
 import type { PlaneBox } from '../planar.js';
 import type { Footprint } from './footprints.js';
 import { TileCuts, cutToBox } from './tile-cuts.js';
+import { clipOutlineToBox, clipToBox } from './box-clip.js';
 
 /** A square footprint of side 2·h plane units centred on (x, y) (as a sector outline, not a circle). */
 const square = (x: number, y: number, h: number): Footprint => ({
@@ -67,5 +68,27 @@ describe('TileCuts: cuts kept for the footprints used lately', () => {
     const again = cuts.cut(b, TILE);
     expect(again).not.toBe(cutB);
     expect(again).toEqual(cutB);
+  });
+});
+
+describe('clipOutlineToBox: a footprint cut without building its uncut path', () => {
+  it('is point for point the cut of the built path (seeded star outlines across tile corners and edges)', () => {
+    let s = 11;
+    const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+    for (let k = 0; k < 300; k++) {
+      const n = 3 + Math.floor(rnd() * 60);
+      const outline = Array.from({ length: n }, (_, i) => {
+        const a = (2 * Math.PI * i) / n;
+        const r = 20 + rnd() * 120;
+        return [Math.round(r * Math.sin(a)), Math.round(r * Math.cos(a))] as [number, number];
+      });
+      const x = Math.round(-50 + rnd() * 200);
+      const y = Math.round(-50 + rnd() * 200);
+      const built = clipToBox(
+        outline.map(([dx, dy]) => ({ x: x + dx, y: y + dy })),
+        TILE,
+      );
+      expect(clipOutlineToBox(x, y, outline, TILE)).toEqual(built);
+    }
   });
 });

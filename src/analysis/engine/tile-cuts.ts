@@ -6,7 +6,7 @@
  */
 import type { Paths64 } from 'clipper2-ts';
 import type { PlaneBox } from '../planar.js';
-import { clipToBox } from './box-clip.js';
+import { clipOutlineToBox, clipToBox } from './box-clip.js';
 import { footprintPaths, type Footprint } from './footprints.js';
 
 /**
@@ -15,6 +15,10 @@ import { footprintPaths, type Footprint } from './footprints.js';
  * zero-width seams, which the union removes).
  */
 export function cutToBox(f: Footprint, box: PlaneBox): Paths64 {
+  if (f.fixed === null) {
+    const clipped = clipOutlineToBox(f.x, f.y, f.outline, box);
+    return clipped.length >= 3 ? [clipped] : [];
+  }
   const paths: Paths64 = [];
   for (const path of footprintPaths(f)) {
     const clipped = clipToBox(path, box);

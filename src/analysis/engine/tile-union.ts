@@ -46,11 +46,18 @@ export function rectPath(r: Rect64): Path64 {
 /** Union of several tile unions (the "any operator" union from the per-operator ones). */
 export function unionOfUnions(unions: readonly TileUnion[], box: PlaneBox): TileUnion {
   const paths: Paths64 = [];
+  let only: PlanarShape | null = null;
+  let shapes = 0;
   for (const u of unions) {
     if (u === 'full') return 'full';
-    if (u) paths.push(...u.paths);
+    if (!u) continue;
+    paths.push(...u.paths);
+    only = u;
+    shapes++;
   }
   if (paths.length === 0) return null;
+  // One operator's union is the union of all (it is already a union: no sweep needed).
+  if (shapes === 1) return only;
   return finish(Clipper.union(paths, FillRule.NonZero), box);
 }
 
