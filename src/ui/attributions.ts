@@ -78,6 +78,13 @@ export const DATA_ATTRIBUTIONS: readonly DataAttribution[] = [
   },
   {
     name: {
+      vi: 'earcut (Mapbox): chia mảnh diện tích thành tam giác',
+      en: 'earcut (Mapbox): triangles of the area pieces',
+    },
+    licence: 'ISC',
+  },
+  {
+    name: {
       vi: 'GeographicLib (geographiclib-geodesic): tính đường trắc địa',
       en: 'GeographicLib (geographiclib-geodesic): geodesics',
     },
