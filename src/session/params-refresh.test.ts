@@ -80,3 +80,27 @@ describe('ParamsRefresh', () => {
     expect(log).toEqual([]);
   });
 });
+
+describe('ParamsRefresh, deferring as the browser does', () => {
+  it('defers with the global queueMicrotask called as a plain function (a browser throws for any other `this`)', async () => {
+    const real = globalThis.queueMicrotask;
+    // Chromium's queueMicrotask throws "Illegal invocation" unless its `this` is the window (or nothing).
+    globalThis.queueMicrotask = function (this: unknown, f: () => void) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      real(f);
+    };
+    try {
+      const store = createAppStore();
+      store.getState().resultsArrived(createResults([createArea('unit2025', 'a', 40)]));
+      const log: string[] = [];
+      const refresh = new ParamsRefresh(() => store.getState(), { resendPlan: () => log.push('plan') });
+      store.subscribe((s: AppState, prev: AppState) => refresh.apply(s, prev));
+      store.getState().sitePlaced(105.85, 21.03);
+      expect(() => newParamsFigures(store)).not.toThrow();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(log).toEqual(['plan']);
+    } finally {
+      globalThis.queueMicrotask = real;
+    }
+  });
+});

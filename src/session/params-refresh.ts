@@ -40,7 +40,9 @@ export class ParamsRefresh {
   constructor(
     private readonly getState: () => AppState,
     private readonly hooks: ParamsRefreshHooks,
-    private readonly later: (f: () => void) => void = queueMicrotask,
+    // A wrapper, not `queueMicrotask` itself: called as a method of this object, the browser's throws "Illegal
+    // invocation" (its `this` must be the window), inside the store's listener, so no later listener ran.
+    private readonly later: (f: () => void) => void = (f) => queueMicrotask(f),
   ) {}
 
   apply(s: AppState, prev: AppState | null): void {

@@ -30,6 +30,7 @@ import { PlanSync } from './plan-sync.js';
 import { ImportSync } from './import-sync.js';
 import { ParamsSync } from './params-sync.js';
 import { PointSync } from './point-sync.js';
+import { ParamsRefresh } from './params-refresh.js';
 import { spawnCoverageWorker, type CoverageClient } from './client.js';
 import { NamedLines } from './named-lines.js';
 import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs.js';
@@ -123,11 +124,13 @@ export class Session {
     });
     this.point = new PointSync(this.store, () => this.client, opts.data);
     this.lines = new NamedLines(this.store, () => this.client);
+    const refresh = new ParamsRefresh(() => this.store.getState(), { resendPlan: () => this.plan.resend() });
     this.unsubscribe = this.store.subscribe((s, prev) => {
       this.loadLazy(s);
       this.analysis.apply(s, prev);
       this.plan.apply(s, prev);
       this.params.apply(s);
+      refresh.apply(s, prev);
     });
     this.started = this.start();
   }
