@@ -1,7 +1,7 @@
 /**
  * A cheap proof that footprints cover a whole tile, without their union: each footprint holds a disk around its
- * site (`inner`, see footprints.ts), and when every part of the tile, halved down to a few levels, lies in one
- * disk, the tile is covered. A quarter of a full recompute's unions come out as the whole tile, and this spares
+ * site (`inner`, see footprints.ts) and, when sectored, disks along its lobes (footprint-disks.ts); when every
+ * part of the tile, halved down to a few levels, lies in one disk, the tile is covered. A quarter of a full recompute's unions come out as the whole tile, and this spares
  * most of them. It only ever answers yes when the tile is covered; a no means "not proven".
  */
 import type { PlaneBox } from '../planar.js';
@@ -17,7 +17,12 @@ const inDisk = (d: Disk, x: number, y: number) => (x - d.x) * (x - d.x) + (y - d
 /** True when the footprints' inner disks together cover `box` (plane units). */
 export function disksCoverBox(fps: readonly Footprint[], box: PlaneBox): boolean {
   const disks: Disk[] = [];
-  for (const f of fps) if (f.inner > 0 && f.fixed === null) disks.push({ x: f.x, y: f.y, r2: f.inner * f.inner });
+  for (const f of fps) {
+    if (f.fixed !== null) continue;
+    if (f.inner > 0) disks.push({ x: f.x, y: f.y, r2: f.inner * f.inner });
+    const l = f.lobes;
+    if (l) for (let i = 0; i < l.length; i += 3) disks.push({ x: l[i]!, y: l[i + 1]!, r2: l[i + 2]! * l[i + 2]! });
+  }
   if (disks.length === 0) return false;
   // Each corner must lie in some disk, or no halving can prove the box covered.
   for (const x of [box[0], box[2]])

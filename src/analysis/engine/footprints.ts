@@ -10,6 +10,7 @@ import { PLANE_UNITS_PER_M, projectPolygon, type PlaneBox } from '../planar.js';
 import { siteFootprintShape, type CoverageParams, type FootprintShape } from '../coverage/model.js';
 import type { Environment } from '../coverage/environment.js';
 import { COVERAGE_LEVELS, type CoverageLevel } from '../../domain/coverage-level.js';
+import { lobeDisks } from './footprint-disks.js';
 
 export type Footprint = {
   siteId: string;
@@ -30,6 +31,8 @@ export type Footprint = {
   omni: boolean;
   /** An imported coverage polygon's own paths, plane units (then `outline` is empty). */
   fixed: Paths64 | null;
+  /** Disks inside a sectored outline's lobes, (x, y, radius) triplets in plane units (footprint-disks.ts). */
+  lobes?: Float64Array;
 };
 
 /** A footprint from an imported coverage polygon (an operator's own prediction). */
@@ -109,6 +112,7 @@ function planeFootprint(
     box: [x + minX, y + minY, x + maxX, y + maxY],
     omni: shape.omni,
     fixed: null,
+    ...(shape.omni ? {} : { lobes: lobeDisks(x, y, outline) }),
   };
 }
 

@@ -111,7 +111,7 @@ function anyUnion(t: TileState, c: number, unions: readonly TileUnion[], box: Pl
   if (!unions.includes('full')) {
     const fps: Footprint[] = [];
     for (let k = c - (N_OPS - 1); k < c; k++) for (const f of t.partial[k]!) fps.push(f);
-    if (fps.length > 1 && disksCoverBox(fps, box)) return 'full';
+    if (fps.length > 0 && disksCoverBox(fps, box)) return 'full';
   }
   return unionOfUnions(unions, box);
 }

@@ -22,7 +22,7 @@ export function unionInTile(
 ): TileUnion {
   if (fps.length === 0) return null;
   for (const f of fps) if (coversBox(f, box)) return 'full';
-  if (fps.length > 1 && disksCoverBox(fps, box)) return 'full';
+  if (disksCoverBox(fps, box)) return 'full';
   // Each footprint is first cut to the tile, then one union merges them. (clipper2-ts 2.0.1's RectClip loses
   // parts of paths that wind around the rectangle's corners, so it is not used.)
   const paths: Paths64 = [];
