@@ -1,7 +1,10 @@
 /** The searchable places: areas of both layouts and the priority zones, from the loaded layers. */
-import type { FeatureCollection } from 'geojson';
-import type { LayerKey } from '../domain/layers.js';
-import type { SearchEntry } from '../domain/places.js';
+import type { Feature, FeatureCollection } from 'geojson';
+import { PLACE_LAYER, type LayerKey } from '../domain/layers.js';
+import type { PlaceLevel, SearchEntry } from '../domain/places.js';
+import { isGridLevel } from '../domain/grid.js';
+import type { AppState } from '../state/store.js';
+import type { DataLayers } from './data-layers.js';
 
 /** The searchable places: areas of both layouts and the priority zones. */
 export function placesOf(layer: (key: LayerKey) => FeatureCollection | undefined): SearchEntry[] {
@@ -30,4 +33,34 @@ export function placesOf(layer: (key: LayerKey) => FeatureCollection | undefined
       context: p.category ?? null,
     })),
   ];
+}
+
+/** Selects an area or zone as a click would (a grid level loaded first); its feature, or null (none such). */
+export async function selectPlace(
+  layers: DataLayers,
+  state: () => AppState,
+  level: PlaceLevel,
+  id: string,
+): Promise<Feature | null> {
+  const key = PLACE_LAYER[level];
+  if (!layers.has(key)) await layers.ensure(key);
+  const f = layers.find(key, id);
+  const s = state();
+  if (!f) {
+    if (isGridLevel(level))
+      s.warningsAdded([
+        {
+          severity: 'warning',
+          rule: 'grid-cell-unknown',
+          file: 'map',
+          index: null,
+          key: id,
+          message: `${id}: ${s.lang === 'vi' ? 'ô lưới H3 không thuộc Hà Nội' : 'H3 cell is not part of Hà Nội'}`,
+        },
+      ]);
+    return null;
+  }
+  if (level !== 'zone' && !s.visible[key]) s.layerShown(key);
+  s.featureSelected({ key, id, props: { ...(f.properties ?? {}) } });
+  return f;
 }

@@ -14,7 +14,7 @@ import type { ImportMode } from '../data/persist/schema.js';
 import type { DataSource } from '../data/load-layers.js';
 import { createRpcClient, type WorkerLike } from '../worker/rpc.js';
 import type { FileRead, ImportProgress, SuggestRequest, TileLayer, Uncovered } from '../worker/protocol.js';
-import type { CalibrationRun, GroundReportsAnswer } from '../worker/protocol.js';
+import type { CalibrationRun, CoverageApi, GroundReportsAnswer } from '../worker/protocol.js';
 import type { FileImportOptions, ImportKindChoice } from '../data/import/import-file.js';
 import type { SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
@@ -22,8 +22,7 @@ import type { IndicatorImportResult } from '../data/import/indicators.js';
 import { errorMessage } from '../domain/errors.js';
 import { LAZY_KEYS, PLACE_LAYER } from '../domain/layers.js';
 import type { PlaceLevel } from '../domain/places.js';
-import { isGridLevel } from '../domain/grid.js';
-import { placesOf } from './places.js';
+import { placesOf, selectPlace } from './places.js';
 import { DataLayers } from './data-layers.js';
 import { AnalysisSync } from './analysis-sync.js';
 import { PlanSync } from './plan-sync.js';
@@ -253,29 +252,8 @@ export class Session {
   }
 
   /** Selects an area or zone as a click would (a grid level loaded first); its feature, or null (none such). */
-  async selectPlace(level: PlaceLevel, id: string): Promise<Feature | null> {
-    const key = PLACE_LAYER[level];
-    if (!this.layers.has(key)) await this.layers.ensure(key);
-    const f = this.layers.find(key, id);
-    const s = this.store.getState();
-    if (!f) {
-      if (isGridLevel(level))
-        s.warningsAdded([
-          {
-            severity: 'warning',
-            rule: 'grid-cell-unknown',
-            file: 'map',
-            index: null,
-            key: id,
-            message: `${id}: ${s.lang === 'vi' ? 'ô lưới H3 không thuộc Hà Nội' : 'H3 cell is not part of Hà Nội'}`,
-          },
-        ]);
-      return null;
-    }
-    if (level !== 'zone' && !s.visible[key]) s.layerShown(key);
-    s.featureSelected({ key, id, props: { ...(f.properties ?? {}) } });
-    return f;
-  }
+  selectPlace = (level: PlaceLevel, id: string): Promise<Feature | null> =>
+    selectPlace(this.layers, this.store.getState, level, id);
 
   /** Reads a measurement file and fits the model's offsets per environment in the worker; nothing is applied. */
   calibrate = (file: File): Promise<CalibrationRun> => this.params.calibrate(file);
@@ -289,6 +267,8 @@ export class Session {
   /** Sets reports from the ground against the model in use, in the worker. */
   groundReports = (reports: GroundReport[]): Promise<GroundReportsAnswer> =>
     this.client.call('groundReports', [reports]);
+  /** An area's shared towers as of the map's date (null: all the data), from the worker (sharing-handler.ts). */
+  areaSharing = (...args: CoverageApi['areaSharing']['args']) => this.client.call('areaSharing', args);
 
   destroy(): void {
     this.unsubscribe();

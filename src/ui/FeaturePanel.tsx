@@ -2,6 +2,7 @@ import { useActions, useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
 import { featureView } from './feature-rows.js';
 import { AreaAnalysis } from './AreaAnalysis.js';
+import { AreaSharing } from './AreaSharing.js';
 
 /** Details of the clicked feature. */
 export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
@@ -37,6 +38,7 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
         ))}
       </dl>
       <AreaAnalysis selection={selection} />
+      <AreaSharing selection={selection} />
       <button type="button" onClick={onZoom} data-testid="zoom-to">
         {t('zoomTo')}
       </button>

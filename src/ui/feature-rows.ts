@@ -11,6 +11,7 @@ import type { Lang } from '../domain/lang.js';
 import { formatDate } from './locale-format.js';
 import { measureFeatureView } from './measure-feature-rows.js';
 import { highwayName, type FeatureView, type Row } from './feature-view.js';
+import { towerIdText } from './messages/tower-id.js';
 
 export type { FeatureView, Row } from './feature-view.js';
 
@@ -95,6 +96,8 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
           },
           { label: t('onAir'), value: formatDate(s(p.onAir), lang) || '—' },
           { label: t('onAir5g'), value: formatDate(s(p.onAir5g), lang) || '—' },
+          // An imported site's shared tower id (`Site.towerId`); the sample has none.
+          ...(s(p.towerId).trim() ? [{ label: towerIdText(lang)('import.col.towerId'), value: s(p.towerId) }] : []),
         ],
       };
     }

@@ -17,6 +17,7 @@ import { FIGURES_MESSAGES } from './messages/figures.js';
 import { GROUND_MESSAGES } from './messages/ground.js';
 import { TOWER_ID_MESSAGES } from './messages/tower-id.js';
 import { LINES_MESSAGES } from './messages/lines.js';
+import { SHARING_PANEL_MESSAGES } from './messages/sharing-panel.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -802,6 +803,7 @@ const PARTS = [
   GROUND_MESSAGES,
   TOWER_ID_MESSAGES,
   LINES_MESSAGES,
+  SHARING_PANEL_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;

@@ -37,6 +37,7 @@ import { paramsHandlers } from './params-handler.js';
 import { measureFeaturesOf } from './measure-tiles.js';
 import { runSuggestion } from './run-suggestion.js';
 import { groundReportsHandler } from './ground-reports-handler.js';
+import { sharingHandler } from './sharing-handler.js';
 import { namedLinesHandlers } from './named-lines-handler.js';
 import { lineSetStore } from './named-lines-store.js';
 
@@ -279,6 +280,7 @@ const handlers: Handlers<CoverageApi> = {
     }
   },
   point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
+  areaSharing: sharingHandler(service, engine),
   groundReports: groundReportsHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   ...namedLinesHandlers(
     service,

@@ -20,6 +20,8 @@ import type { Provenance } from '../domain/provenance.js';
 import type { DataIssue } from '../domain/report.js';
 import type { LngLat } from '../domain/geo.js';
 import type { PointAnswer } from './point-handler.js';
+import type { AreaSharing } from './sharing-handler.js';
+export type { AreaSharing };
 import type { ParamOverrides } from '../analysis/params-overrides.js';
 import type { Calibration } from '../analysis/calibration/types.js';
 import { parseMeasureTileLayer, type MeasureTileLayer } from './measure-tile-names.js';
@@ -181,6 +183,8 @@ export type CoverageApi = NamedLinesApi & {
    * date (null: the newest record), with the plan's candidate sites (see point-handler.ts).
    */
   point: { args: [lngLat: LngLat, asOf: string | null, plan: Site[]]; result: PointAnswer };
+  /** An area's shared towers, for the sites on air on a date (null: all the data), as the report counts them. */
+  areaSharing: { args: [level: Exclude<EngineLevel, 'city'>, id: string, asOf: string | null]; result: AreaSharing };
   /** Reports from the ground set against the model in use (ground-reports-handler.ts). */
   groundReports: { args: [reports: GroundReport[]]; result: GroundReportsAnswer };
   /**

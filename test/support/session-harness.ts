@@ -198,6 +198,7 @@ export function scripted(log: string[], saved: ImportMeta[]) {
     setIndicators: () => ({}) as never,
     suggest: () => Promise.reject(new Error('not scripted')),
     point: () => Promise.reject(new Error('not scripted')),
+    areaSharing: () => Promise.reject(new Error('not scripted')),
     groundReports: () => Promise.reject(new Error('not scripted')),
     importLines: () => Promise.reject(new Error('not scripted')),
     removeLines: () => [],
