@@ -16,6 +16,7 @@ import { HANOI_FIT_BOUNDS } from '../map/style.js';
 import { translator } from '../ui/i18n.js';
 import { formatDate } from '../ui/locale-format.js';
 import { frameOf, geometryPath, type FirstViewFrame } from './first-view-geometry.js';
+import { DEFAULT_FIRST_VIEW_LABEL_OPTIONS, firstViewLabels } from './first-view-labels.js';
 import { PublicLegend } from './PublicChoropleth.js';
 import { Targets } from './PublicTargets.js';
 import { PUBLIC_ATTRIBUTION, PUBLIC_DEFAULTS, percentText } from './public-view.js';
@@ -65,7 +66,8 @@ type MapProps = { units: FeatureCollection; zones: FeatureCollection; prop: stri
 /**
  * The choropleth as inline SVG in the frame's user units: a background as the map's, the units by class at the
  * map's opacity with their outlines, then the zones by pass / fail. Every path has a `<title>` (a tooltip with
- * JavaScript off); a unit's path carries its code (`data-code`).
+ * JavaScript off); a unit's path carries its code (`data-code`); the units' names on top. A group, not an image: an
+ * image's content is hidden from screen readers, and the names and titles are what they can read of the map.
  */
 export function FirstViewSvg({ units, zones, prop, lang, frame }: MapProps) {
   const { width: w, height: h } = frame;
@@ -74,7 +76,7 @@ export function FirstViewSvg({ units, zones, prop, lang, frame }: MapProps) {
     <svg
       className="pub-first-view-svg"
       viewBox={`0 0 ${vw} ${h}`}
-      role="img"
+      role="group"
       aria-label={translator(lang)('pub.mapLabel')}
       data-testid="first-view-svg"
     >
@@ -105,7 +107,38 @@ export function FirstViewSvg({ units, zones, prop, lang, frame }: MapProps) {
           ) : null;
         })}
       </g>
+      <FirstViewLabels units={units} frame={{ ...frame, width: vw }} />
     </svg>
+  );
+}
+
+/**
+ * The units' names over the choropleth (`first-view-labels.ts`): real `<text>`, so they can be read aloud,
+ * selected and indexed, dark on a white halo drawn under the letters (`paint-order: stroke`) to read on every
+ * class colour. The font is the page's Noto Sans, else the system's sans-serif: nothing is fetched. A name that
+ * has no room when the picture is shown small has class `fv-w` (`public.css` hides it there and enlarges the rest).
+ */
+function FirstViewLabels({ units, frame }: { units: FeatureCollection; frame: FirstViewFrame }) {
+  return (
+    <g
+      className="fv-labels"
+      fontFamily="Noto Sans, sans-serif"
+      fontSize={DEFAULT_FIRST_VIEW_LABEL_OPTIONS.fontSize}
+      fontWeight="700"
+      textAnchor="middle"
+      dominantBaseline="central"
+      fill={BASE_COLORS.label}
+      stroke={BASE_COLORS.halo}
+      strokeWidth="0.2em"
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {firstViewLabels(units, frame).map((l) => (
+        <text key={l.id} x={Math.round(l.x)} y={Math.round(l.y)} className={l.small ? undefined : 'fv-w'}>
+          {l.name}
+        </text>
+      ))}
+    </g>
   );
 }
 

@@ -15,6 +15,7 @@ import type { PreviewServer } from 'vite';
 import { OUTPUT_DIR, VIEWPORT, openSession } from './browser.js';
 import type { HanoiWindow } from './map-page.js';
 import { PUBLIC_DIR, open, serve, urlFollows, views, waitForAreas } from './public-page.js';
+import { PHONE_VIEWPORT, noScriptNames } from './public-labels.js';
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
 import { PUBLIC_BUDGETS, budgetProblems, publicSizes } from '../../scripts/public/budgets.js';
 import type { AreasIndex } from '../../src/domain/public-data.js';
@@ -213,6 +214,14 @@ describe('the public map', () => {
     } finally {
       await context.close();
       await s.close();
+    }
+  });
+
+  test('with JavaScript off, the first view names 40 units or more (20 on a phone), no two overlapping', async () => {
+    for (const viewport of [VIEWPORT, PHONE_VIEWPORT]) {
+      const shown = await noScriptNames(url, viewport);
+      expect(shown.names.length).toBeGreaterThanOrEqual(viewport === VIEWPORT ? 40 : 20);
+      expect([shown.overlaps, shown.outside]).toEqual([[], []]);
     }
   });
 
