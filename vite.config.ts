@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 /** Unit suites that read the shared real-data pipeline build (test/setup/shared-pipeline.ts). */
-const REAL_DATA_SUITES = ['scripts/pipeline/run.test.ts', 'scripts/analyse/analyse.test.ts'];
+const REAL_DATA_SUITES = [
+  'scripts/pipeline/run.test.ts',
+  'scripts/analyse/analyse.test.ts',
+  'scripts/analyse/stored-first.test.ts',
+];
 
 /** Relative base so the built app works from any sub-path of a static host. */
 export default defineConfig({

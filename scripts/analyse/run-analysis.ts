@@ -29,21 +29,10 @@ export function runAnalysis(
 ): { results: ServiceResults; service: CoverageService; detail: AnalysisDetail } {
   const service = new CoverageService();
   // No sites in `init`: `setBaseSites` puts the base (the sample, the imports or both) in place below.
-  const { units, districts, wards, zones, speedTests, cables } = data.input;
-  const init = service.init(
-    {
-      units,
-      districts,
-      wards,
-      zones,
-      speedTests,
-      cables,
-      siteRows: [],
-      siteSource: 'sites.fgb',
-    },
-    undefined,
-    data.index,
-  );
+  // Everything else as the app's worker has it, the environment grid included: without it every site would take
+  // its class from the census density and the figures would differ from the app's.
+  const { checkedSites: _checked, ...shipped } = data.input;
+  const init = service.init({ ...shipped, siteRows: [] }, undefined, data.index);
   // Set while the engine has no site: the parameters cost no recompute here.
   if (Object.keys(params).length > 0) service.setParams(params);
   if (asOf !== null) service.setAsOf(asOf);

@@ -149,9 +149,10 @@ const subset = rows.filter((r) => kept.has(r));
 /** A service on the same data with the given site rows. */
 function serviceWith(siteRows: Record<string, unknown>[], siteSource: string): CoverageService {
   const svc = new CoverageService();
-  // The layers of the first service; the site rows are checked anew (all of them, or the subset).
-  const { units, districts, wards, zones, speedTests, cables } = d.loaded.input;
-  svc.init({ units, districts, wards, zones, speedTests, cables, siteRows, siteSource });
+  // The layers of the first service, the environment grid included; the site rows are checked anew (all of them,
+  // or the subset).
+  const { checkedSites: _checked, ...layers } = d.loaded.input;
+  svc.init({ ...layers, siteRows, siteSource });
   return svc;
 }
 const small = serviceWith(subset, 'sites.fgb (8,000 by id hash)');
