@@ -1,8 +1,8 @@
 /**
  * The analysis of the shipped data, stored by the data build so that the app and the command line start on it
  * instead of computing it (issue "instant start"): the engine's area index (index-codec.ts), every result of the
- * first view (the service's `init`, JSON) and the engine's sums as of `now` and of every quarter end from the first
- * one offered to a year past the build (stored-results.ts). Written to `analysis/` in the data folder and listed in
+ * first view (the service's `init`, JSON) and the engine's sums as of `now`, of every quarter end from the first
+ * one offered to a year past the build and of every 30 November among them (stored-results.ts). Written to `analysis/` in the data folder and listed in
  * the manifest's `stored`.
  */
 import { resultsToJson } from '../../src/analysis/results-json.js';
@@ -29,6 +29,17 @@ export const QUARTERS_AHEAD = 4;
 /** The quarter ends stored: from the first quarter offered to QUARTERS_AHEAD past the quarter of `today`. */
 export function storedQuarters(today: string): string[] {
   return Array.from({ length: quarterOf(today) + QUARTERS_AHEAD + 1 }, (_, i) => quarterEnd(i));
+}
+
+/**
+ * Every date stored: the quarter ends (`storedQuarters`) and, within them, 30 November of each year, the plan's
+ * reporting date, which the annual report compares with the one a year before (`npm run report`, the app's report).
+ */
+export function storedDates(today: string): string[] {
+  const quarters = storedQuarters(today);
+  const years = new Set(quarters.map((d) => Number(d.slice(0, 4))));
+  const reports = [...years].map((y) => `${y}-11-30`).filter((d) => d <= quarters.at(-1)!);
+  return [...quarters, ...reports].sort();
 }
 
 /**
@@ -74,7 +85,7 @@ export async function storeAnalysis(
     dates.push({ date: key, ...write(`dates/${key}.bin`, encodeSnapshot(engineSnapshot(engine, key))) });
   };
   store(null);
-  for (const date of storedQuarters(today)) {
+  for (const date of storedDates(today)) {
     service.setAsOf(date);
     store(date);
   }

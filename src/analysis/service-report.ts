@@ -20,7 +20,9 @@ export function sharingAsOf(sites: readonly Site[], date: string, locator: AreaL
 
 /**
  * The annual report as of `asOf` (default 30 November of `year`, ISO `YYYY-MM-DD`) against a year before, for the
- * areas of a layout; the service's date in use is put back afterwards.
+ * areas of a layout; the service's date in use is put back afterwards. `sites` are the sites whose towers are
+ * counted: the service's own, or the shipped ones when the service holds none and answers both dates from the
+ * data build's stored figures of them (`npm run report`).
  */
 export function serviceReport(
   service: CoverageService,
@@ -28,6 +30,7 @@ export function serviceReport(
   layout: '2025' | '2019',
   asOf: string = `${year}-11-30`,
   indicatorValues: readonly IndicatorValue[] = [],
+  sites: readonly Site[] = service.allSites,
 ): AnnualReport {
   const previousAsOf = yearBefore(asOf);
   const [before, now] = service.resultsAtDates([previousAsOf, asOf]);
@@ -40,8 +43,8 @@ export function serviceReport(
       : null;
   const areas = service.reportAreas(layout);
   const sharing = sharingRows(
-    sharingAsOf(service.allSites, asOf, service),
-    sharingAsOf(service.allSites, previousAsOf, service),
+    sharingAsOf(sites, asOf, service),
+    sharingAsOf(sites, previousAsOf, service),
     figureAreas(areas),
   );
   const overrides = overridesOf(service.model.params);

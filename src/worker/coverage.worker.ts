@@ -257,7 +257,8 @@ const handlers: Handlers<CoverageApi> = {
     );
   },
   async report(_ctx, year, layout) {
-    await engine();
+    // Both dates from the data build's stored figures when they apply (30 November of each year is stored).
+    for (const date of [`${year - 1}-11-30`, `${year}-11-30`]) await (await engine()).stored.prepareDate(date);
     return serviceReport(service, year, layout, undefined, indicatorValues);
   },
   async parseIndicators(_ctx, text, fileName, layout) {
