@@ -24,7 +24,6 @@ import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
 import { formatUrlState, urlStateOf, type UrlState } from '../state/url-state.js';
 import type { AppState, AppStore } from '../state/store.js';
 import { ID_PROP, LAYER_KEYS, LAYER_SOURCE, PLACE_LAYER, type LayerKey } from '../domain/layers.js';
-import { errorMessage } from '../domain/errors.js';
 import type { Session } from '../session/session.js';
 import { EMPTY, type DrawnLayer, type LayerData } from '../session/data-layers.js';
 import { layersFor } from './layers.js';
@@ -38,6 +37,8 @@ import { PlanLayer } from './plan-layer.js';
 import { ComputedTiles } from './computed-tiles.js';
 import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { applyFilters } from './filters.js';
+import { siteDensityNow } from './sample-density.js';
+import { warnOnMapErrors } from './map-warnings.js';
 import { flagDataReady, ReadinessMarker } from './readiness.js';
 
 setWorkerUrl(workerUrl);
@@ -97,13 +98,7 @@ export class MapController implements MapHandle {
     this.map.on('load', () => this.addLayers());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('moveend', () => this.writeUrl());
-    this.map.on('error', (e) =>
-      this.store
-        .getState()
-        .warningsAdded([
-          { severity: 'warning', rule: 'map', file: 'map', index: null, key: null, message: errorMessage(e.error) },
-        ]),
-    );
+    warnOnMapErrors(this.map, this.store);
     for (const id of CLICKABLE_LAYERS) {
       this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
@@ -137,13 +132,13 @@ export class MapController implements MapHandle {
     this.cleanups.push(attachPointLayer(map, store, this.opts.initialUrl.point));
     this.cleanups.push(attachLineLayer(map, session.lines));
     this.apply(store.getState(), null);
-    drawSiteDensity(this.map, session.siteDensity());
+    this.drawDensity();
     this.cleanups.push(
       store.subscribe((s, prev) => this.apply(s, prev)),
       session.layers.listen((key, data) => this.draw(key, data)),
       attachMeasurePaint(map, store, session.layers),
       session.on('tiles', () => this.tiles.changed(map)),
-      session.on('density', (url) => drawSiteDensity(this.map, url)),
+      session.on('density', () => this.drawDensity()),
       session.on('gap', ({ data }) =>
         (map.getSource('selected-gap') as GeoJSONSource | undefined)?.setData(
           data
@@ -155,14 +150,16 @@ export class MapController implements MapHandle {
     void session.started.then(() => this.dataReady());
   }
 
+  /** The sites' density at city zoom: the worker's of the imports, else the page's of the shipped sample. */
+  private drawDensity = () => drawSiteDensity(this.map, siteDensityNow(this.session, this.store.getState()));
+
   /** Draws a layer the session loaded or changed; the chosen level's layer is coloured at once. */
   private draw(key: DrawnLayer, data: LayerData): void {
     drawLabels(this.map, key, data);
     if (key === 'city') (this.map.getSource(key) as GeoJSONSource | undefined)?.setData(data);
-    else if (setLayerSource(this.map, key, data)) {
-      restoreLayerState(this.map, key, this.store.getState()); // new map layers of the replaced source
-      if (key === 'sites') drawSiteDensity(this.map, this.session.siteDensity());
-    }
+    // New map layers of a replaced source get the state back; the sites' density follows the sites.
+    else if (setLayerSource(this.map, key, data)) restoreLayerState(this.map, key, this.store.getState());
+    if (key === 'sites') this.drawDensity();
     if (typeof data === 'string') return; // imported sites or cables: the worker's tiles
     const s = this.store.getState();
     if (key === PLACE_LAYER[s.level]) this.paintChoropleth(data, s);
@@ -198,8 +195,10 @@ export class MapController implements MapHandle {
       s.technologies !== prev.technologies ||
       s.sources !== prev.sources ||
       s.asOf !== prev.asOf
-    )
+    ) {
       applyFilters(map, s);
+      if (prev) this.drawDensity();
+    }
     const choroChanged =
       !prev ||
       s.level !== prev.level ||

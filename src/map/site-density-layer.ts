@@ -1,7 +1,7 @@
 /**
- * The sites' density, drawn instead of single dots at city zoom when the imports hold more sites than the map can
- * draw as dots there (`DENSE_SITES` in `src/worker/shown-layers.ts`): grey circles sized by the sites counted per
- * grid cell, which the worker counts.
+ * The sites' density, drawn instead of single dots at city zoom: grey circles sized by the sites counted per grid
+ * cell, which the worker counts when the imports hold more sites than the map can draw as dots there (`DENSE_SITES`
+ * in `src/worker/shown-layers.ts`), and the page for the shipped sample as the filters show it (sample-density.ts).
  */
 import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -20,10 +20,15 @@ export const SITE_DOTS_MIN_ZOOM = 12;
  * shader (compiling a new one blocked the page's thread for over a second under software WebGL).
  */
 export function siteDensityLayer(): LayerSpecification {
-  const radius = (base: number, k: number): ExpressionSpecification => [
-    'min',
-    base * 6,
-    ['+', base, ['*', k, ['sqrt', ['get', 'count']]]],
+  // Three sizes by the sites per cell, growing with zoom; small enough at city zoom to leave the fill between cells.
+  const radius = (small: number, mid: number, large: number): ExpressionSpecification => [
+    'step',
+    ['get', 'count'],
+    small,
+    5,
+    mid,
+    20,
+    large,
   ];
   return {
     id: SITE_DENSITY,
@@ -31,7 +36,7 @@ export function siteDensityLayer(): LayerSpecification {
     source: SITE_DENSITY,
     maxzoom: SITE_DOTS_MIN_ZOOM,
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, radius(1.5, 0.5), 12, radius(3, 1.2)],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, radius(1, 1.5, 2), 12, radius(2.5, 4, 6)],
       'circle-color': ['step', ['get', 'count'], '#a7afb9', 10, '#7b8490', 50, '#4d5560'],
       'circle-stroke-color': ['case', ['>', ['get', 'count5g'], 0], '#111111', '#ffffff'],
       'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0.5, 12, 0.8],
@@ -46,10 +51,13 @@ export function addSiteDensity(map: MapLibreMap): void {
   map.addLayer(siteDensityLayer(), 'sites-circle');
 }
 
-/** Draws the density (the URL of its GeoJSON) and the dots from their zoom; null: no density, dots at every zoom. */
-export function drawSiteDensity(map: MapLibreMap, url: string | null): void {
-  (map.getSource(SITE_DENSITY) as GeoJSONSource | undefined)?.setData(url ?? EMPTY);
-  map.setLayerZoomRange('sites-circle', url ? SITE_DOTS_MIN_ZOOM : 0, 24);
+/**
+ * Draws the density (the URL of its GeoJSON, or the features) and the dots from their zoom; null: no density, dots
+ * at every zoom.
+ */
+export function drawSiteDensity(map: MapLibreMap, density: string | FeatureCollection | null): void {
+  (map.getSource(SITE_DENSITY) as GeoJSONSource | undefined)?.setData(density ?? EMPTY);
+  map.setLayerZoomRange('sites-circle', density ? SITE_DOTS_MIN_ZOOM : 0, 24);
 }
 
 /** The density follows the sites' toggle. */

@@ -10,6 +10,8 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
+import { densityCells } from '../domain/site-density.js';
+export { DENSITY_CELL_DEG } from '../domain/site-density.js';
 import { siteToFeature } from '../data/site-codec.js';
 import type { ShownLayers } from './protocol.js';
 import type { BaseData } from '../data/import/base-data.js';
@@ -33,40 +35,16 @@ export function featureBlob(count: number, featureAt: (i: number) => Feature): B
 
 /** How many sites the map still draws as dots at every zoom; above, a density until the dots' zoom. */
 export const DENSE_SITES = 20_000;
-/** Side of a density cell, degrees of longitude and latitude (about 1.0 × 1.1 km at 21° N). */
-export const DENSITY_CELL_DEG = 0.01;
 
 /** The features the worker serves as tiles for the imports in use (null: the shipped layer). */
 export type ShownFeatures = { sites: FeatureCollection | null; cables: FeatureCollection | null };
 
 /**
- * The sites counted per grid cell: a point at each cell's centre `[lng, lat]` with `count` (sites) and `count5g`
- * (sites with 5G), cells in a fixed order (by row, then column).
+ * The sites counted per grid cell (src/domain/site-density.ts): a point at each cell's centre `[lng, lat]` with
+ * `count` (sites) and `count5g` (sites with 5G), cells in a fixed order (by row, then column).
  */
 export function siteDensity(sites: readonly Site[]): Feature[] {
-  const cells = new Map<string, { col: number; row: number; count: number; count5g: number }>();
-  for (const s of sites) {
-    const col = Math.floor(s.lng / DENSITY_CELL_DEG);
-    const row = Math.floor(s.lat / DENSITY_CELL_DEG);
-    const key = `${row}:${col}`;
-    let c = cells.get(key);
-    if (!c) cells.set(key, (c = { col, row, count: 0, count5g: 0 }));
-    c.count++;
-    if (s.technologies.includes('5G')) c.count5g++;
-  }
-  return [...cells.values()]
-    .sort((a, b) => a.row - b.row || a.col - b.col)
-    .map((c) => ({
-      type: 'Feature',
-      geometry: {
-        type: 'Point',
-        coordinates: [
-          Number(((c.col + 0.5) * DENSITY_CELL_DEG).toFixed(6)),
-          Number(((c.row + 0.5) * DENSITY_CELL_DEG).toFixed(6)),
-        ],
-      },
-      properties: { count: c.count, count5g: c.count5g },
-    }));
+  return densityCells(sites.map((s) => ({ lng: s.lng, lat: s.lat, has5g: s.technologies.includes('5G') })));
 }
 
 /** The sites and cables to draw for the imports in use, as features to cut into tiles. */
