@@ -13,6 +13,7 @@ import type { Lang } from '../domain/lang.js';
 import { LEAD_TIE_PP, type OperatorLead } from '../analysis/operator-lead.js';
 import { operatorsWith5g, type ReportFigures, type ReportParams, type SharingRow } from '../analysis/report-figures.js';
 import { operatorsPerTower, sharedSitesPercent } from '../analysis/sharing.js';
+import { TOWER_DISTANCE_M } from '../analysis/tower-points.js';
 import { PARAMS_CATALOGUE } from '../analysis/coverage/params-catalogue.js';
 import { valueAt } from '../analysis/params-overrides.js';
 import { formatParamsLink, PARAMS_LINK_PARAM } from '../state/url-params.js';
@@ -39,8 +40,7 @@ const TEXT = {
     sitesShared: 'Trạm trên cột dùng chung (%)',
     perTower: 'Nhà mạng mỗi cột',
     change: (y: number) => `Thay đổi so với ${y} (điểm %)`,
-    sharingNote:
-      'Cột: các trạm của các nhà mạng cùng mã cột (tower_id) khi tệp nhập có, nếu không thì cách nhau không quá 30 m. Trạm đang phát sóng vào ngày báo cáo; không phụ thuộc mức phủ sóng.',
+    sharingNote: `Cột: các trạm của các nhà mạng cùng mã cột (tower_id) khi tệp nhập có, nếu không thì cách nhau không quá ${TOWER_DISTANCE_M} m. Trạm đang phát sóng vào ngày báo cáo; không phụ thuộc mức phủ sóng.`,
     params: 'Tham số mô hình',
     defaults: 'Các số liệu vùng phủ tính với tham số mặc định của mô hình (xem trang Phương pháp).',
     edited: (n: number) => `Các số liệu vùng phủ tính với ${n} tham số đã chỉnh so với mặc định:`,
@@ -65,8 +65,7 @@ const TEXT = {
     sitesShared: 'Sites on shared towers (%)',
     perTower: 'Operators per tower',
     change: (y: number) => `Change since ${y} (points)`,
-    sharingNote:
-      'Towers: sites of different operators with the same tower id (tower_id) where an imported file gives one, else within 30 m of each other. Sites on air on the report date; independent of the coverage level.',
+    sharingNote: `Towers: sites of different operators with the same tower id (tower_id) where an imported file gives one, else within ${TOWER_DISTANCE_M} m of each other. Sites on air on the report date; independent of the coverage level.`,
     params: 'Model parameters',
     defaults: "The coverage figures were computed with the model's default parameters (see the Method page).",
     edited: (n: number) => `The coverage figures were computed with ${n} parameters changed from the defaults:`,
