@@ -49,6 +49,9 @@ describe.skipIf(!hasData)('npm run analyse on a stored analysis', () => {
     expect(first).toBeGreaterThanOrEqual(0);
     expect(r.lines.filter((l) => l.includes('differs'))).toEqual([]);
     expect(r.lines.at(-1)).toMatch(/; first results after \d+\.\d s, all results after \d+\.\d s$/);
+    const report = JSON.parse(fs.readFileSync(path.join(tmp, 'stored', 'import-report.json'), 'utf8'));
+    expect(report.timingsMs.firstResults).toBeGreaterThan(0);
+    expect(report.timingsMs.firstResults).toBeLessThan(report.timingsMs.total);
 
     const fresh = await run(sharedPipeline().dir, 'fresh');
     expect(fresh.lines.some((l) => l.includes('first results'))).toBe(false);
