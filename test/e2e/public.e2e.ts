@@ -186,9 +186,8 @@ describe('the public map', () => {
       await page.goto(url);
       const svg = page.locator('[data-testid="first-view-svg"]');
       expect(await svg.isVisible()).toBe(true);
-      const codes = await svg
-        .locator('path[data-code]')
-        .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
+      const paths = svg.locator('path[data-code]');
+      const codes = await paths.evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
       expect(codes.sort()).toEqual(
         units()
           .map((r) => r.code)
@@ -210,7 +209,9 @@ describe('the public map', () => {
       );
       expect(await page.locator('[data-testid="first-view-credit"]').innerText()).toContain('dữ liệu mẫu');
       expect(await page.locator('.pub-side').innerText()).toContain('Bật JavaScript');
-      await page.screenshot({ path: join(OUTPUT_DIR, 'public-no-js.png') });
+      // For people, not a check: a capture Chromium refuses under load (seen in CI) is tried again, then told.
+      const shot = () => page.screenshot({ path: join(OUTPUT_DIR, 'public-no-js.png') });
+      await shot().catch(() => shot().catch((err: unknown) => console.warn(`public-no-js.png: ${String(err)}`)));
     } finally {
       await context.close();
       await s.close();
