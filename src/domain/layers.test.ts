@@ -17,6 +17,11 @@ describe('layer groups', () => {
     expect(placeLevelOf('sites')).toBeNull();
   });
 
+  it('a cell of the operators-with-5G overlay is a cell of its grid level', () => {
+    expect(placeLevelOf('ops5g')).toBe('h3r8');
+    expect(placeLevelOf('environment')).toBeNull();
+  });
+
   it('the lazily loaded layers are the grids, the environment grid and the cells of the operator count', () => {
     expect([...LAZY_KEYS].map((k) => LAYER_SOURCE[k])).toEqual(['grid-h3r8', 'grid-h3r9', 'environment', 'grid-h3r8']);
   });

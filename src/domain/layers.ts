@@ -129,7 +129,11 @@ export const PLACE_LAYER: Readonly<Record<PlaceLevel, LayerKey>> = {
   zone: 'zones',
 };
 
-/** The analysed level of a layer group, or null for layers that are not areas. */
+/**
+ * The analysed level of a layer group, or null for layers that are not areas. A grid overlay drawn on a level's
+ * cells (the operators with 5G per H3 cell) is that level: a click on one of its cells selects the cell.
+ */
 export function placeLevelOf(key: LayerKey): PlaceLevel | null {
-  return (Object.keys(PLACE_LAYER) as PlaceLevel[]).find((l) => PLACE_LAYER[l] === key) ?? null;
+  const place = (Object.keys(PLACE_LAYER) as PlaceLevel[]).find((l) => PLACE_LAYER[l] === key);
+  return place ?? (Object.keys(GRID_OVERLAYS) as GridLevel[]).find((l) => GRID_OVERLAYS[l].includes(key)) ?? null;
 }

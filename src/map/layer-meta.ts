@@ -76,6 +76,7 @@ export const CLICKABLE_LAYERS = [
   'cables-line',
   'roadCoverage-line',
   'grid9-fill',
+  'ops5g-fill',
   'grid8-fill',
   'wards2019-fill',
   'districts2019-fill',

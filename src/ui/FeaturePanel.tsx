@@ -3,6 +3,7 @@ import { translator } from './i18n.js';
 import { featureView } from './feature-rows.js';
 import { AreaAnalysis } from './AreaAnalysis.js';
 import { AreaSharing } from './AreaSharing.js';
+import { Ops5gCell } from './Ops5gCell.js';
 
 /** Details of the clicked feature. */
 export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
@@ -37,6 +38,7 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
           </div>
         ))}
       </dl>
+      <Ops5gCell selection={selection} />
       <AreaAnalysis selection={selection} />
       <AreaSharing selection={selection} />
       <button type="button" onClick={onZoom} data-testid="zoom-to">

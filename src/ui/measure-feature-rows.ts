@@ -6,6 +6,7 @@ import type { Lang } from '../domain/lang.js';
 import type { LayerKey } from '../domain/layers.js';
 import { OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
 import { TOWER_DISTANCE_M } from '../analysis/tower-points.js';
+import { cellNames } from '../domain/grid.js';
 import { highwayName, type FeatureView } from './feature-view.js';
 import { translator } from './i18n.js';
 import { layerName, measureText } from './measure-text.js';
@@ -20,8 +21,8 @@ export type MeasureFeatureKey = Extract<LayerKey, 'towers' | 'roadCoverage' | 'o
 type Props = Readonly<Record<string, unknown>>;
 
 /**
- * The panel of a selected tower or road part; the layer's name alone for the other measure layers (their features
- * are not clickable); null for any other layer.
+ * The panel of a selected tower, road part or cell of the operators with 5G; the layer's name alone for the
+ * environment (its cells are not clickable); null for any other layer.
  */
 export function measureFeatureView(key: MeasureFeatureKey, p: Props, lang: Lang): FeatureView;
 export function measureFeatureView(key: LayerKey, p: Props, lang: Lang): FeatureView | null;
@@ -66,7 +67,17 @@ export function measureFeatureView(key: LayerKey, p: Props, lang: Lang): Feature
       ],
     };
   }
-  if (key === 'ops5g' || key === 'environment')
-    return { title: layerName(key, lang), subtitle: null, sample, layout: null, rows: [] };
+  if (key === 'ops5g') {
+    // A cell of the H3 resolution-8 grid; its operators are listed from the results (Ops5gCell.tsx).
+    const names = cellNames(s(p.code), 'h3r8');
+    return {
+      title: lang === 'vi' ? names.fullName : names.nameEn,
+      subtitle: layerName(key, lang),
+      sample,
+      layout: t('layoutGrid'),
+      rows: [{ label: t('code'), value: s(p.code) }],
+    };
+  }
+  if (key === 'environment') return { title: layerName(key, lang), subtitle: null, sample, layout: null, rows: [] };
   return null;
 }

@@ -74,6 +74,36 @@ describe('measure layers', () => {
     expect((await rendered(page, 'ops5g-fill')).length).toBeGreaterThan(50);
     expect(await page.locator('[data-testid="legend"]').innerText()).toContain('ít nhất 50 % diện tích ô');
     await s.screenshot('ops5g');
+    // A click on a cell lists the operators behind its colour.
+    const cell = await page.evaluate(() => {
+      const map = (window as HanoiWindow).hanoiMap!;
+      const above = ['towers-circle', 'sites-circle', 'speedTests-circle', 'busStops-circle', 'zones-fill']
+        .concat(['cables-line', 'roadCoverage-line'])
+        .filter((id) => map.getLayer(id));
+      for (const f of map.queryRenderedFeatures({ layers: ['ops5g-fill'] })) {
+        const count = map.getFeatureState({ source: 'ops5g', id: f.id! })['ops5g'] as number | undefined;
+        if (count === undefined || count < 2 || f.geometry.type !== 'Polygon') continue;
+        const ring = f.geometry.coordinates[0]!.slice(1);
+        const lng = ring.reduce((a, c) => a + c[0]!, 0) / ring.length;
+        const lat = ring.reduce((a, c) => a + c[1]!, 0) / ring.length;
+        const p = map.project([lng, lat]);
+        const { clientWidth: w, clientHeight: h } = map.getCanvas();
+        if (p.x < 20 || p.y < 20 || p.x > w - 20 || p.y > h - 20) continue;
+        if (map.queryRenderedFeatures(p, { layers: above }).length > 0) continue;
+        return { x: p.x, y: p.y, code: String(f.properties['code']), count };
+      }
+      return null;
+    });
+    expect(cell, 'a cell with 5G from two or more operators, nothing drawn over it').not.toBeNull();
+    const origin = await canvasOrigin(page);
+    await page.mouse.click(origin.x + cell!.x, origin.y + cell!.y);
+    const block = page.locator('[data-testid="ops5g-cell"]');
+    await expect.poll(() => block.count(), { timeout: WORKER_TIMEOUT_MS }).toBe(1);
+    expect(await page.locator('[data-testid="feature-panel"] h2').innerText()).toContain(cell!.code);
+    expect(await block.locator('h3').innerText()).toContain(`${cell!.count} nhà mạng`);
+    const counted = await block.locator('tbody td:nth-child(3)').allInnerTexts();
+    expect(counted.filter((c) => c === 'Có')).toHaveLength(cell!.count);
+    await page.locator('[data-testid="feature-panel"] .close').click();
     await page.locator('[data-testid="layer-toggle-ops5g"]').click();
   });
 
