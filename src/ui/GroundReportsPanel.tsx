@@ -20,7 +20,11 @@ export function GroundReportsPanel() {
     (reports: GroundReport[]) => (session ? session.groundReports(reports) : Promise.reject(new Error('no session'))),
     [session],
   );
-  const names = useMemo(() => new Map(places.map((p) => [`${p.level}:${p.id}`, p.fullName])), [places]);
+  // The names of the interface's language, as in the feature panel and the search.
+  const names = useMemo(
+    () => new Map(places.map((p) => [`${p.level}:${p.id}`, lang === 'vi' ? p.fullName : p.nameEn])),
+    [places, lang],
+  );
   return (
     <GroundReportsSection
       lang={lang}

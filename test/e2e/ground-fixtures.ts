@@ -101,8 +101,8 @@ export function writeGroundFiles(dir: string): string[] {
   return [csv, geojson];
 }
 
-/** An area holding a report: its code and full Vietnamese name (as the app's places list them). */
-export type PlaceOf = { id: string; name: string };
+/** An area holding a report: its code, full Vietnamese name and English name (as the app's places list them). */
+export type PlaceOf = { id: string; name: string; nameEn: string };
 
 /** Per level, the area holding each report (by report id), or null outside every area of that level. */
 export type ReportPlaces = Record<GroundAreaLevel, Map<string, PlaceOf | null>>;
@@ -118,7 +118,8 @@ export async function placesOfReports(distDir: string, reports: readonly GroundR
   const dataDir = join(distDir, 'data');
   const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
   const out = { h3r8: new Map() } as ReportPlaces;
-  for (const report of reports) out.h3r8.set(report.id, { id: latLngToCell(report.lat, report.lng, 8), name: '' });
+  for (const report of reports)
+    out.h3r8.set(report.id, { id: latLngToCell(report.lat, report.lng, 8), name: '', nameEn: '' });
   for (const [level, layerId] of Object.entries(LAYER_OF) as [keyof typeof LAYER_OF, string][]) {
     const entry = manifest.layers.find((l) => l.id === layerId);
     if (!entry) throw new Error(`${dataDir}/manifest.json: no layer "${layerId}"`);
@@ -127,7 +128,8 @@ export async function placesOfReports(distDir: string, reports: readonly GroundR
     const found = new Map<string, PlaceOf | null>();
     for (const r of reports) {
       const f = areas.find((a) => a.geometry && booleanPointInPolygon([r.lng, r.lat], a));
-      found.set(r.id, f ? { id: String(f.properties?.['code']), name: String(f.properties?.['fullName']) } : null);
+      const p = f?.properties;
+      found.set(r.id, p ? { id: String(p['code']), name: String(p['fullName']), nameEn: String(p['nameEn']) } : null);
     }
     out[level] = found;
   }

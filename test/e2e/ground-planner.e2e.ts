@@ -261,5 +261,8 @@ describe('reports from the ground in the planner', () => {
       'Model at the point',
       'Conflict score (0–4)',
     ]);
+    // Areas are named in English, as in the feature panel.
+    await showView(page, 'unit2025', expectedAreaRows('unit2025', places, scoreOf).length);
+    expect((await areaRows(page))[0]!.name).toBe(places.unit2025.get('hk-none')!.nameEn);
   });
 });
