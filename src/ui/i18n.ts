@@ -269,7 +269,8 @@ const baseVi = {
   gridNote:
     'Ô ở ranh giới chỉ tính phần nằm trong Hà Nội; dân số ước tính theo tỷ lệ diện tích từ các xã, phường năm 2019.',
   gridNotFound: 'Ô lưới H3 không thuộc Hà Nội',
-  storedFigures: 'Số liệu dựng sẵn lúc dựng dữ liệu (dữ liệu mẫu, mọi thời điểm); bộ phân tích đang khởi động',
+  storedFigures:
+    'Số liệu dựng sẵn lúc dựng dữ liệu (dữ liệu mẫu, mọi thời điểm), trùng với kết quả tính mới; bộ phân tích khởi động ngầm cho các thay đổi của bạn',
   storedFiguresPlan:
     'Số liệu dựng sẵn lúc dựng dữ liệu (dữ liệu mẫu), chưa gồm kế hoạch của bạn; đang tính lại, số liệu sẽ thay khi xong',
   'stage.start': 'khởi động',
@@ -653,7 +654,8 @@ const baseEn: Record<keyof typeof baseVi, string> = {
   gridNote:
     'A cell on the boundary counts only its part inside Hà Nội; residents are estimated by area share from the 2019 wards.',
   gridNotFound: 'H3 cell is not part of Hà Nội',
-  storedFigures: 'Figures stored when the data was built (sample data, all dates); the analysis is starting',
+  storedFigures:
+    'Figures stored when the data was built (sample data, all dates), the same as a fresh computation; the analysis starts in the background for your changes',
   storedFiguresPlan:
     'Figures stored when the data was built (sample data), without your plan; recomputing, they are replaced when done',
   'stage.start': 'starting',
