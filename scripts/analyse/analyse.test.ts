@@ -1,7 +1,7 @@
 /**
  * `npm run analyse` end to end, in-process, on the data folder the real-data project builds once for its suites
  * (test/setup/pipeline.ts: 2,000 sample sites, seed 7; read-only here). Two full analyses share it: the shipped data alone, and imported files replacing the sample. The other
- * runs refuse every file before any analysis.
+ * runs refuse every file before any analysis; lines.csv's test analyses the shipped data again for the app's worker.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,10 +9,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
 import { sharedPipeline } from '../../test/setup/shared-pipeline.js';
-import { RESULTS_COLUMNS } from './results-csv.js';
+import { COVERAGE_LEVELS } from '../../src/domain/coverage-level.js';
+import type { NamedLine } from '../../src/domain/named-line.js';
+import { namedLinesHandlers } from '../../src/worker/named-lines-handler.js';
+import { baseFromImports } from './base.js';
+import { LINES_COLUMNS, lineRows } from './lines-csv.js';
+import { csvText, RESULTS_COLUMNS } from './results-csv.js';
 import { ROADS_COLUMNS } from './roads-csv.js';
 import { SHARING_COLUMNS } from './sharing-csv.js';
 import { runAnalyse } from './run.js';
+import { runAnalysis } from './run-analysis.js';
+import { folderDataSource, loadShippedData } from './shipped-data.js';
 
 const hasData = fs.existsSync(HANOI_DATA_DIR);
 const FIXTURES = path.join(import.meta.dirname, '../../test/fixtures');
@@ -115,6 +122,38 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     expect(Number(city[3])).toBeLessThanOrEqual(2000);
     expect(Number(city[4])).toBeLessThanOrEqual(Number(city[3]));
   });
+
+  it(
+    'writes lines.csv: each named road per technology, operator and level, as the app measures it',
+    async () => {
+      const text = fs.readFileSync(path.join(sample.out, 'lines.csv'), 'utf8');
+      expect(text.startsWith(`\uFEFF${LINES_COLUMNS.join(',')}\r\n`)).toBe(true);
+      const named: NamedLine[] = JSON.parse(fs.readFileSync(path.join(data, 'named-lines.json'), 'utf8')).lines;
+      const rows = text.split('\r\n').slice(1, -1);
+      expect(named.length).toBeGreaterThan(100);
+      expect(rows).toHaveLength(named.length * 2 * 2 * 5);
+      // km and covered km, read from the end of the row (a quoted name may hold a comma).
+      const [km, covered] = [(r: string) => Number(r.split(',').at(-4)), (r: string) => Number(r.split(',').at(-3))];
+      for (const r of rows) expect(covered(r)).toBeLessThanOrEqual(km(r));
+      // The longest named road, and what the app's worker answers for it on the same sites.
+      const i = named.reduce((best, l, k) => (l.lengthM > named[best]!.lengthM ? k : best), 0);
+      const line = named[i]!;
+      const ofLine = rows.filter((r) => r.startsWith(`${csvText(line.name)},${line.kind},`));
+      expect(km(ofLine[0]!)).toBeCloseTo(line.lengthM / 1000, 2);
+      expect(covered(ofLine.find((r) => r.includes(',4G,any,'))!)).toBeGreaterThan(0);
+      const shipped = await loadShippedData(data);
+      const { sites, cables, speedTests, siteIssues } = shipped.sample;
+      const base = baseFromImports([], 'join', { sites, cables, speedTests }, new Date().toISOString());
+      const app = namedLinesHandlers(runAnalysis(shipped, base, null, siteIssues).service, async () => ({
+        source: folderDataSource(data),
+      }));
+      for (const at of COVERAGE_LEVELS) {
+        const answer = await app.lineFigures(null as never, `built-in/${i}`, at, false);
+        expect(ofLine.filter((r) => r.endsWith(`,${at}`))).toEqual(lineRows(line, answer, at));
+      }
+    },
+    SETUP_TIMEOUT_MS,
+  );
 
   it('has a city row per technology and operator set', () => {
     const city = readRows(sample.out).filter((r) => r.level === 'city' && r.coverage_level === 'outdoor');
@@ -223,12 +262,14 @@ describe.skipIf(!hasData)('npm run analyse', () => {
     const out = path.join(tmp, 'refused');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'results.csv'), 'stale');
+    fs.writeFileSync(path.join(out, 'lines.csv'), 'stale');
     const bad = path.join(tmp, 'all-bad.csv');
     fs.writeFileSync(bad, 'id,operator,lon,lat,technology\nX1,Gmobile,105.85,21.03,4G\n');
     const r = await run('refused', bad, 'import/missing.csv');
     expect(r.code).toBe(2);
     expect(fs.existsSync(path.join(out, 'results.csv'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'roads.csv'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'lines.csv'))).toBe(false);
     const report = readReport(out);
     expect(report.exitCode).toBe(2);
     expect(report.files.map((f: { refused: boolean; counts: { kept: number } }) => [f.refused, f.counts.kept])).toEqual(

@@ -3,11 +3,14 @@
  * imports or both), with the engine's own split of the time, and the areas of the written tables in the data's
  * order.
  */
-import type { Feature } from 'geojson';
+import type { Feature, MultiPolygon } from 'geojson';
 import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
+import type { OpSet } from '../../src/analysis/engine/types.js';
 import { roadCoverage, type RoadCoverage } from '../../src/analysis/roads.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import type { ParamOverrides } from '../../src/analysis/params-overrides.js';
+import type { CoverageLevel } from '../../src/domain/coverage-level.js';
+import type { Technology } from '../../src/domain/telecom.js';
 import type { AnalysisBase } from './base.js';
 import { HANOI_GSO_CODE, RESULT_LEVELS, type ResultArea, type ResultLevel } from './results-csv.js';
 import { areaName, type ShippedData } from './shipped-data.js';
@@ -89,7 +92,28 @@ export function areaNames(data: ShippedData): Map<string, string> {
  * the covered part of the city the service draws (`coveredTiles`).
  */
 export function roadResults(data: ShippedData, service: CoverageService, roads: readonly Feature[]): RoadCoverage {
-  return roadCoverage(roads, data.input, (tech, op, level) =>
-    service.drawn.coveredTiles(tech, op, level).features.map((f) => f.geometry),
-  );
+  return roadCoverage(roads, data.input, coveredTilesOf(service));
+}
+
+/** The tiles drawn for a service's coverage, by `${tech}|${op}|${level}`, while that coverage lasts. */
+const drawnTiles = new WeakMap<CoverageService, { city: object; tiles: Map<string, MultiPolygon[]> }>();
+
+/**
+ * The covered part of the city the service draws (`drawn.coveredTiles`: `[lng, lat]` MultiPolygons, one per tile),
+ * each technology, operator set and level drawn once for roads.csv and lines.csv together (drawing all of them
+ * takes seconds); drawn again when the service's coverage has changed since (its city result is another object).
+ */
+export function coveredTilesOf(
+  service: CoverageService,
+): (tech: Technology, op: OpSet, level: CoverageLevel) => MultiPolygon[] {
+  return (tech, op, level) => {
+    const city = service.requireEngine().results('city')[0]!;
+    let kept = drawnTiles.get(service);
+    if (kept?.city !== city) drawnTiles.set(service, (kept = { city, tiles: new Map() }));
+    const key = `${tech}|${op}|${level}`;
+    let tiles = kept.tiles.get(key);
+    if (!tiles)
+      kept.tiles.set(key, (tiles = service.drawn.coveredTiles(tech, op, level).features.map((f) => f.geometry)));
+    return tiles;
+  };
 }

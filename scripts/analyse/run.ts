@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { editBandTable } from '../../src/data/import/opencellid-bands.js';
 import type { FileImportOptions } from '../../src/data/import/import-file.js';
+import { loadNamedLines } from '../../src/data/named-lines-file.js';
 import { issueText } from '../../src/domain/report.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 import { parseAnalyseArgs, UsageError, type AnalyseOptions } from './args.js';
@@ -13,11 +14,12 @@ import { baseFromImports } from './base.js';
 import { importFiles } from './import-files.js';
 import { fileReport } from './import-report.js';
 import { indicatorsCsv } from './indicators-csv.js';
+import { LINES_FILE, linesCsv, measureNamedLines } from './lines-csv.js';
 import { printFileReport } from './print-file-report.js';
 import { resultsCsv } from './results-csv.js';
-import { areaNames, resultAreas, runAnalysis } from './run-analysis.js';
+import { areaNames, coveredTilesOf, resultAreas, runAnalysis } from './run-analysis.js';
 import { OUTPUT_FILES, timeLine, writeReport, writeRoadsCsv, writeSharingCsv, type PhaseTimes } from './run-report.js';
-import { areaCatalogueOf, loadShippedData } from './shipped-data.js';
+import { areaCatalogueOf, folderDataSource, loadShippedData } from './shipped-data.js';
 import { ANALYSE_USAGE } from './usage.js';
 import { storedFirstResults } from './stored-first.js';
 import { ParamsFileError, readParamsFile, type ParamsFile } from '../params/params-file.js';
@@ -98,7 +100,7 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
   if (reports.length > 0 && reports.every((r) => r.refused)) {
     // No figures rather than stale ones: a script must not read the results of an earlier run as this one's.
     await fs.promises.rm(resultsPath, { force: true });
-    for (const f of [OUTPUT_FILES.indicators, OUTPUT_FILES.roads, OUTPUT_FILES.sharing])
+    for (const f of [OUTPUT_FILES.indicators, OUTPUT_FILES.roads, OUTPUT_FILES.sharing, LINES_FILE])
       await fs.promises.rm(path.join(opts.outDir, f), { force: true });
     const times: PhaseTimes = {
       loadMs,
@@ -153,6 +155,10 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
   await fs.promises.writeFile(resultsPath, computedCsv);
   await writeRoadsCsv(opts, data, service);
   await writeSharingCsv(opts, data, results, service);
+  // The built-in named lines as the app measures them (none when the data folder has no named-lines.json).
+  const named = await loadNamedLines(folderDataSource(opts.dataDir));
+  const lineFigures = measureNamedLines(named?.lines ?? [], coveredTilesOf(service));
+  await fs.promises.writeFile(path.join(opts.outDir, LINES_FILE), linesCsv(lineFigures));
   const indicatorsPath = path.join(opts.outDir, OUTPUT_FILES.indicators);
   if (base.indicators.length > 0) {
     const names = areaNames(data);
@@ -184,8 +190,8 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
   const p = base.provenance;
   say(
     en
-      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing} and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
-      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing} và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
+      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing}, ${LINES_FILE} (${lineFigures.length} named lines) and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
+      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing}, ${LINES_FILE} (${lineFigures.length} tuyến có tên) và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
   );
   say(timeLine(times, opts.lang));
   return EXIT.ok;

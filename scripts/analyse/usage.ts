@@ -2,8 +2,10 @@
 export const ANALYSE_USAGE = `npm run analyse -- [FILE…] [options]
 
 Runs the app's import and coverage analysis in Node: the shipped data, with FILEs imported as the app imports
-a dropped file (no FILE: the shipped data alone). Writes DIR/results.csv and DIR/import-report.json
-(and DIR/indicators.csv when indicator files are given).
+a dropped file (no FILE: the shipped data alone). Writes into DIR: results.csv (coverage per area),
+roads.csv (km along roads per area and class), sharing.csv (shared towers per area), lines.csv (km and
+covered km along each named road of the data folder, as the app's line panel shows them) and
+import-report.json (and indicators.csv when indicator files are given).
 
 Options:
   --kind auto|sites|coverage|cables|speeds|indicators
