@@ -4,7 +4,7 @@
  * the part.
  */
 import type { Lang } from '../../domain/lang.js';
-import { messagePart } from './part.js';
+import { messagePart, partText } from './part.js';
 
 export const FIGURES_MESSAGES = messagePart(
   {
@@ -42,6 +42,5 @@ export type FiguresKey = keyof (typeof FIGURES_MESSAGES)['vi'];
 
 /** The translator of this part for a language. */
 export function figuresText(lang: Lang): (key: FiguresKey) => string {
-  const m = FIGURES_MESSAGES[lang];
-  return (key) => m[key];
+  return partText(FIGURES_MESSAGES, lang);
 }

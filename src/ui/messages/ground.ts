@@ -5,7 +5,7 @@
  * after it is merged into i18n.ts.
  */
 import type { Lang } from '../../domain/lang.js';
-import { messagePart } from './part.js';
+import { messagePart, partText } from './part.js';
 
 export const GROUND_MESSAGES = messagePart(
   {
@@ -121,6 +121,5 @@ export type GroundMessageKey = keyof typeof GROUND_MESSAGES.vi;
 
 /** The translator of this part for a language. */
 export function groundText(lang: Lang): (key: GroundMessageKey) => string {
-  const m = GROUND_MESSAGES[lang];
-  return (key) => m[key];
+  return partText(GROUND_MESSAGES, lang);
 }

@@ -3,7 +3,7 @@
  * line's panel (LinePanel.tsx) and the import section for line files (LineImportSection.tsx). See part.ts.
  */
 import type { Lang } from '../../domain/lang.js';
-import { messagePart } from './part.js';
+import { messagePart, partText } from './part.js';
 
 export const LINES_MESSAGES = messagePart(
   {
@@ -83,6 +83,5 @@ export type LinesMessageKey = keyof typeof LINES_MESSAGES.vi;
 
 /** The translator of this part for a language. */
 export function linesText(lang: Lang): (key: LinesMessageKey) => string {
-  const m = LINES_MESSAGES[lang];
-  return (key) => m[key];
+  return partText(LINES_MESSAGES, lang);
 }

@@ -11,3 +11,9 @@ export type MessagePart<K extends string> = {
 export function messagePart<K extends string>(vi: Record<K, string>, en: Record<K, string>): MessagePart<K> {
   return { vi, en };
 }
+
+/** The strings of a part in one language, as a function of the key (what each part's `xxxText(lang)` answers). */
+export function partText<K extends string>(part: MessagePart<K>, lang: 'vi' | 'en'): (key: K) => string {
+  const m = part[lang];
+  return (key) => m[key];
+}

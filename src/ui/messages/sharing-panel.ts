@@ -5,7 +5,7 @@
  * `sharingPanelText` until `i18n.ts` merges the part.
  */
 import type { Lang } from '../../domain/lang.js';
-import { messagePart } from './part.js';
+import { messagePart, partText } from './part.js';
 
 export const SHARING_PANEL_MESSAGES = messagePart(
   {
@@ -43,6 +43,5 @@ export type SharingPanelKey = keyof (typeof SHARING_PANEL_MESSAGES)['vi'];
 
 /** The translator of this part for a language. */
 export function sharingPanelText(lang: Lang): (key: SharingPanelKey) => string {
-  const m = SHARING_PANEL_MESSAGES[lang];
-  return (key) => m[key];
+  return partText(SHARING_PANEL_MESSAGES, lang);
 }

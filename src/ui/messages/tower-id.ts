@@ -4,7 +4,7 @@
  * Components read them through `towerIdText` until `i18n.ts` merges the part.
  */
 import type { Lang } from '../../domain/lang.js';
-import { messagePart } from './part.js';
+import { messagePart, partText } from './part.js';
 
 export const TOWER_ID_MESSAGES = messagePart(
   {
@@ -30,6 +30,5 @@ export type TowerIdKey = keyof (typeof TOWER_ID_MESSAGES)['vi'];
 
 /** The translator of this part for a language. */
 export function towerIdText(lang: Lang): (key: TowerIdKey) => string {
-  const m = TOWER_ID_MESSAGES[lang];
-  return (key) => m[key];
+  return partText(TOWER_ID_MESSAGES, lang);
 }
