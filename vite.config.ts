@@ -6,6 +6,7 @@ const REAL_DATA_SUITES = [
   'scripts/pipeline/run.test.ts',
   'scripts/analyse/analyse.test.ts',
   'scripts/analyse/stored-first.test.ts',
+  'scripts/analyse/analyse-lines.test.ts',
 ];
 
 /** Relative base so the built app works from any sub-path of a static host. */

@@ -1,5 +1,6 @@
 /**
- * `npm run analyse -- [FILE…] [--kind auto|sites|coverage|cables|speeds|indicators] [--crs wgs84|vn2000]
+ * `npm run analyse -- [FILE…] [--kind auto|sites|coverage|cables|speeds|indicators|lines|road|railway|metro]
+ * [--crs wgs84|vn2000]
  * [--footprint model|range] [--ocid-bands FILE.json] [--params FILE.json] [--join|--replace] [--as-of YYYY-MM-DD] [--repair-mojibake] [--out DIR] [--data DIR]
  * [--lang en|vi]`
  *
@@ -11,7 +12,9 @@
  * - `--kind`: what the FILEs hold; by default (`auto`) told by each file as in the app (a delimited file is a
  *   site list, GeoJSON and FlatGeobuf by their geometry). Area-indicator CSVs need `--kind indicators`. Given once
  *   it applies to every FILE; given several times, each applies to the FILEs after it:
- *   `--kind auto sites.csv cover.geojson --kind indicators households.csv`.
+ *   `--kind auto sites.csv cover.geojson --kind indicators households.csv`. `lines`, `road`, `railway` and `metro`
+ *   read a line file (GeoJSON, FlatGeobuf) as the app's line import does (`lines`: each line's kind from its OSM
+ *   tags; the others: every line that kind) into `lines.csv`; with `auto` a line file is read as cables.
  * - `--crs`: `wgs84` degrees or `vn2000` metres. By default detected; projected metres in a file that does not
  *   say which system are held back and reported (each row named), asking for `--crs`.
  * - `--footprint`: for OpenCelliD cells, the coverage model with the band their radio and operator imply
@@ -44,6 +47,10 @@
  *   and why; rows read, kept, repaired and rejected; every message with its rule, row (`index`), data row, line,
  *   column and value, in English (`message`) and Vietnamese (`vi`); plus the options, the data in use
  *   (sample/imported/mixed) and the phase times. See `analyse/import-report.ts`.
+ * - `DIR/roads.csv`, `DIR/sharing.csv`: km along the OSM roads and shared towers per area (see the README).
+ * - `DIR/lines.csv`: coverage along each named road of the data folder, then along each line of the line files
+ *   given (column `source`: `shipped` or the file's name), as the app's line panel shows it. See
+ *   `analyse/lines-csv.ts`.
  * - `DIR/indicators.csv` when indicator files were given: each indicator's figure per area.
  *
  * Prints to stderr each FILE's summary and its first messages, the data used and the time of each phase (load,

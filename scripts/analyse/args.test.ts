@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnalyseArgs } from './args.js';
+import { isLineFileKind, lineKindChoiceOf, parseAnalyseArgs } from './args.js';
 
 const CWD = '/home/planner/work';
 const DATA = '/repo/public/data';
@@ -74,6 +74,34 @@ describe('the analyse command line', () => {
     ]);
   });
 
+  it('takes line files as the app’s line import does: lines (kinds by tags), road, railway or metro', () => {
+    const o = parse(
+      'a.csv',
+      '--kind',
+      'lines',
+      'osm.geojson',
+      '--kind=railway',
+      'rail.geojson',
+      '--kind',
+      'metro',
+      'm.fgb',
+    );
+    expect(o.files.map((f) => [path.basename(f.path), f.kind])).toEqual([
+      ['a.csv', 'auto'],
+      ['osm.geojson', 'lines'],
+      ['rail.geojson', 'railway'],
+      ['m.fgb', 'metro'],
+    ]);
+    expect(parse('--kind', 'road', 'a.geojson', 'b.geojson').files.map((f) => f.kind)).toEqual(['road', 'road']);
+  });
+
+  it('maps each line kind to the app’s choice, lines to its auto, and no other kind', () => {
+    const kinds = ['lines', 'road', 'railway', 'metro'] as const;
+    expect(kinds.map((k) => lineKindChoiceOf(k))).toEqual(['auto', 'road', 'railway', 'metro']);
+    expect(kinds.every(isLineFileKind)).toBe(true);
+    expect((['auto', 'sites', 'coverage', 'cables', 'speeds', 'indicators'] as const).some(isLineFileKind)).toBe(false);
+  });
+
   it('reads everything after -- as files', () => {
     expect(parse('--', '--odd-name.csv').files).toEqual([{ path: path.join(CWD, '--odd-name.csv'), kind: 'auto' }]);
   });
@@ -81,7 +109,7 @@ describe('the analyse command line', () => {
   it('names the option, the value and what it accepts when one is wrong', () => {
     expect(() => parse('--crs', 'utm')).toThrow('--crs "utm": must be one of wgs84, vn2000');
     expect(() => parse('--kind', 'towers')).toThrow(
-      '--kind "towers": must be one of auto, sites, coverage, cables, speeds, indicators',
+      '--kind "towers": must be one of auto, sites, coverage, cables, speeds, indicators, lines, road, railway, metro',
     );
     expect(() => parse('--footprint', 'circle')).toThrow('--footprint "circle": must be one of model, range');
     expect(() => parse('--as-of', '2025-02-30')).toThrow(

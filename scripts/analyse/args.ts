@@ -5,12 +5,39 @@
 import path from 'node:path';
 import type { CoordinateMode, FootprintSource } from '../../src/data/import/types.js';
 import type { ImportKindChoice } from '../../src/data/import/import-file.js';
+import type { LineKindChoice } from '../../src/data/import/line-import.js';
+import type { LineKind } from '../../src/domain/named-line.js';
 
-/** What an input file holds: the app's import kinds, or an area-indicators file (read by its own parser). */
-export type AnalyseKind = ImportKindChoice | 'indicators' | 'speeds';
+/**
+ * What an input file holds: the app's import kinds, an area-indicators file (read by its own parser), or a line
+ * file as the app's line import reads it (`lines`: each feature's kind told by its OSM tags, the app's "auto";
+ * `road`, `railway`, `metro`: every feature of that kind, the app's other choices).
+ */
+export type AnalyseKind = ImportKindChoice | 'indicators' | 'speeds' | LineFileKind;
 
 /** The kinds `--kind` accepts (`auto`: told by the file, as in the app). */
-export const ANALYSE_KINDS: readonly AnalyseKind[] = ['auto', 'sites', 'coverage', 'cables', 'speeds', 'indicators'];
+export const ANALYSE_KINDS: readonly AnalyseKind[] = [
+  'auto',
+  'sites',
+  'coverage',
+  'cables',
+  'speeds',
+  'indicators',
+  'lines',
+  'road',
+  'railway',
+  'metro',
+];
+
+/** The kinds that read a file as the app's line import does. */
+export type LineFileKind = 'lines' | LineKind;
+
+/** True when `kind` reads the file as a line file (see {@link AnalyseKind}). */
+export const isLineFileKind = (kind: AnalyseKind): kind is LineFileKind =>
+  kind === 'lines' || kind === 'road' || kind === 'railway' || kind === 'metro';
+
+/** The app's line-import choice (LineImportSection.tsx) for a line-file kind: `lines` is the app's `auto`. */
+export const lineKindChoiceOf = (kind: LineFileKind): LineKindChoice => (kind === 'lines' ? 'auto' : kind);
 
 /** One input file and what the command line says it holds. */
 export type InputFile = { path: string; kind: AnalyseKind };
@@ -62,8 +89,8 @@ const VALUED = new Set([
 /**
  * Parses argv (without `node` and the script). `--kind K` applies to every FILE when it is given once; given
  * several times, each applies to the FILEs after it (FILEs before the first are `auto`), e.g.
- * `--kind auto sites.csv cover.geojson --kind indicators households.csv`. `--name=value` is
- * accepted too. `cwd` resolves relative paths; `defaultDataDir` is the shipped data folder.
+ * `--kind auto sites.csv cover.geojson --kind indicators households.csv --kind railway rail.geojson`.
+ * `--name=value` is accepted too. `cwd` resolves relative paths; `defaultDataDir` is the shipped data folder.
  */
 export function parseAnalyseArgs(argv: readonly string[], cwd: string, defaultDataDir: string): AnalyseOptions {
   const opts: AnalyseOptions = {

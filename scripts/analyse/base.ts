@@ -2,7 +2,8 @@
  * The command line's imports → the base data under the analysis, combined exactly as the app's worker combines applied
  * imports (`storedImportOf`, `baseOf` and `mergeBase` in `src/data/import/`): sites and cable segments join the shipped sample or replace it (a site id
  * imported twice keeps its latest version); imported coverage polygons stand for the modelled footprints of their
- * operator and technology. Area indicators are collected for `CoverageService.indicators`.
+ * operator and technology. Area indicators are collected for `CoverageService.indicators`. A line file's named lines
+ * are not base data (the app keeps them apart too, in the worker's named-lines sets): lines.csv measures them.
  */
 import type { ImportMode, StoredImport } from '../../src/data/persist/schema.js';
 import type { IndicatorValue } from '../../src/domain/indicators.js';
@@ -30,6 +31,8 @@ export function baseFromImports(
   outcomes.forEach((o, n) => {
     if (!o.imported) return;
     partsOf(o.imported).forEach((part, k) => {
+      // Named lines are measured for lines.csv only: no sites, coverage, cables or speeds.
+      if (part.kind === 'lines') return;
       if (part.kind === 'indicators') {
         indicators.push(...part.result.values);
         return;

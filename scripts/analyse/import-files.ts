@@ -1,7 +1,9 @@
 /**
  * Reads the command line's input files through the app's own import path: `importAnyFile` (as the worker runs it
- * for a dropped file, streamed from disk by `fs.openAsBlob`), or the app's indicator parser for `--kind
- * indicators`. A file that cannot be read at all is kept as an outcome with its error, never thrown.
+ * for a dropped file, streamed from disk by `fs.openAsBlob`), the app's indicator parser for `--kind
+ * indicators`, or the app's line import (`importLineFile`, as the worker's `importLines` runs it for the import
+ * tab's line file) for `--kind lines|road|railway|metro`. A file that cannot be read at all is kept as an outcome
+ * with its error, never thrown.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,17 +22,33 @@ import {
   type ImportedFile,
   type ImportedPart,
 } from '../../src/data/import/import-file.js';
-import type { AnalyseKind, InputFile } from './args.js';
+import { importLineFile } from '../../src/data/import/line-file.js';
+import type { LineKindChoice } from '../../src/data/import/line-import.js';
+import type { NamedLine } from '../../src/domain/named-line.js';
+import type { DataIssue } from '../../src/domain/report.js';
+import { isLineFileKind, lineKindChoiceOf, type AnalyseKind, type InputFile } from './args.js';
 
 /** An indicator file's result, with how its bytes were decoded. */
 export type IndicatorFileResult = IndicatorImportResult & {
   report: IndicatorImportReport & { encoding: EncodingReport };
 };
 
-/** One kind of data a file gave: one of the app's import parts, or area indicators. */
-export type PartInput = ImportedPart | { kind: 'indicators'; result: IndicatorFileResult };
+/**
+ * A line file's result: the app's `LineImport` with its counts as a report (`rows`: features in the file after
+ * GeometryCollections are split; `accepted`: features kept, each in one named line; `rejectedRows`: the others;
+ * `lines`: named lines, the features of one name and kind grouped; `kindChoice`: the app's choice it was read with).
+ */
+export type LineFileResult = {
+  lines: NamedLine[];
+  issues: DataIssue[];
+  report: { kindChoice: LineKindChoice; rows: number; accepted: number; rejectedRows: number; lines: number };
+};
 
-/** What a file gave: one of the app's import results (a mixed GeoJSON: one part per kind), or area indicators. */
+/** One kind of data a file gave: one of the app's import parts, area indicators, or named lines. */
+export type PartInput =
+  ImportedPart | { kind: 'indicators'; result: IndicatorFileResult } | { kind: 'lines'; result: LineFileResult };
+
+/** What a file gave: one of the app's import results (a mixed GeoJSON: one part per kind), area indicators or lines. */
 export type ImportedInput = ImportedFile | PartInput;
 
 /** The parts of an imported file: one, or one per kind of geometry when the importer split a mixed file. */
@@ -128,5 +146,21 @@ async function importBlob(
       },
     };
   }
+  if (isLineFileKind(kind)) {
+    const lineKind = lineKindChoiceOf(kind);
+    // Decoded, checked and grouped by the app's line import; it reports every problem instead of throwing.
+    const { lines, accepted, features, issues } = await importLineFile(blob, name, lineKind);
+    const report = { kindChoice: lineKind, rows: features, accepted, rejectedRows: features - accepted };
+    return { kind: 'lines', result: { lines, issues, report: { ...report, lines: lines.length } } };
+  }
   return importAnyFile(blob, name, kind, options);
+}
+
+/** The named lines of each line file that gave some, in file order, with the file's name as their source. */
+export function importedLineSets(outcomes: readonly FileOutcome[]): { source: string; lines: NamedLine[] }[] {
+  return outcomes.flatMap((o) =>
+    (o.imported ? partsOf(o.imported) : [])
+      .flatMap((p) => (p.kind === 'lines' && p.result.lines.length > 0 ? [p.result.lines] : []))
+      .map((lines) => ({ source: o.name, lines })),
+  );
 }

@@ -11,7 +11,8 @@
  * count of rejected rows (`rejectedRows`, or `rejected` when a number), else the rows or features named by an
  * error; `repaired` is the importer's count (`repairedRows` / `repaired`) when it gives one, else the rows or
  * features kept with a warning naming them (a value capped, a ring closed…). For coverage, `kept` counts coverage
- * items: one per technology of a feature.
+ * items: one per technology of a feature. For a line file (kind `lines`), `read` and `kept` count features, as
+ * `rejected` does; the named lines they make (the features of one name and kind) are `details.lines`.
  *
  * The generic reading of a result is `result-scan.ts`; the account printed to stderr is `print-file-report.ts`.
  */
@@ -55,7 +56,10 @@ export type FileReport = {
   bytes: number | null;
   /** What the command line said (`auto` unless `--kind`). */
   requested: AnalyseKind;
-  /** What the file was read as; null when it could not be read. */
+  /**
+   * What the file was read as (`sites`, `coverage`, `cables`, `speeds`, `mixed`, `indicators`, `lines`); null when
+   * it could not be read.
+   */
   kind: string | null;
   /** Detected format: `project-csv`, `opencellid`, `geojson`, `flatgeobuf`, `delimited`…; null when unknown. */
   format: string | null;
@@ -120,6 +124,8 @@ function partReport(part: PartInput, name: string): { report: PartReport; messag
     else if (k === 'report' && isObject(v)) Object.assign(details, detailsOf(v, LIFTED));
     else if (isObject(v)) details[k] = detailsOf(v);
   }
+  // Many features make one named line (40 OSM ways of "Vành đai 3"): features kept, to add up with those rejected.
+  if (part.kind === 'lines') kept = part.result.report.accepted;
   const rowsOf = (severity: DataIssue['severity']) =>
     new Set(messages.filter((m) => m.severity === severity && m.index !== null).map((m) => m.index));
   const rejectedRows = rowsOf('error');

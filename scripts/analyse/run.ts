@@ -9,12 +9,12 @@ import type { FileImportOptions } from '../../src/data/import/import-file.js';
 import { loadNamedLines } from '../../src/data/named-lines-file.js';
 import { issueText } from '../../src/domain/report.js';
 import { REPO_ROOT } from '../pipeline/options.js';
-import { parseAnalyseArgs, UsageError, type AnalyseOptions } from './args.js';
+import { isLineFileKind, parseAnalyseArgs, UsageError, type AnalyseOptions } from './args.js';
 import { baseFromImports } from './base.js';
-import { importFiles } from './import-files.js';
+import { importedLineSets, importFiles } from './import-files.js';
 import { fileReport } from './import-report.js';
 import { indicatorsCsv } from './indicators-csv.js';
-import { LINES_FILE, linesCsv, measureNamedLines } from './lines-csv.js';
+import { LINES_FILE, linesCsv, measureNamedLines, SHIPPED_LINES_SOURCE } from './lines-csv.js';
 import { printFileReport } from './print-file-report.js';
 import { resultsCsv } from './results-csv.js';
 import { areaNames, coveredTilesOf, resultAreas, runAnalysis } from './run-analysis.js';
@@ -127,8 +127,10 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
     { sites: sample.sites, cables: data.sample.cables, speedTests: data.sample.speedTests },
     new Date().toISOString(),
   );
-  // The shipped sample as it is: results.csv at once from the data build's stored analysis (stored-first.ts).
-  const when = { imported: outcomes.length > 0, params: params !== null, asOf: opts.asOf };
+  // The shipped sample as it is: results.csv at once from the data build's stored analysis (stored-first.ts). Line
+  // files change no base data (base.ts), so they leave it as it is.
+  const imported = opts.files.some((f) => !isLineFileKind(f.kind));
+  const when = { imported, params: params !== null, asOf: opts.asOf };
   const stored = await storedFirstResults(data, opts.dataDir, base, when);
   const storedCsv = stored ? resultsCsv(resultAreas(data, stored)) : null;
   let firstMs: number | null = null;
@@ -155,9 +157,12 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
   await fs.promises.writeFile(resultsPath, computedCsv);
   await writeRoadsCsv(opts, data, service);
   await writeSharingCsv(opts, data, results, service);
-  // The built-in named lines as the app measures them (none when the data folder has no named-lines.json).
+  // The built-in named lines (none when the data folder has no named-lines.json), then the line files' lines, as
+  // the app measures them.
   const named = await loadNamedLines(folderDataSource(opts.dataDir));
-  const lineFigures = measureNamedLines(named?.lines ?? [], coveredTilesOf(service));
+  const lineSets = [{ source: SHIPPED_LINES_SOURCE, lines: named?.lines ?? [] }, ...importedLineSets(outcomes)];
+  const lineFigures = measureNamedLines(lineSets, coveredTilesOf(service));
+  const fromFiles = lineFigures.filter((f) => f.source !== SHIPPED_LINES_SOURCE).length;
   await fs.promises.writeFile(path.join(opts.outDir, LINES_FILE), linesCsv(lineFigures));
   const indicatorsPath = path.join(opts.outDir, OUTPUT_FILES.indicators);
   if (base.indicators.length > 0) {
@@ -190,8 +195,8 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
   const p = base.provenance;
   say(
     en
-      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing}, ${LINES_FILE} (${lineFigures.length} named lines) and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
-      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing}, ${LINES_FILE} (${lineFigures.length} tuyến có tên) và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
+      ? `${base.sites.length} sites (${p.sites}), cables ${p.cables}${p.coverageImported ? ', imported coverage polygons' : ''}${opts.asOf ? `, as of ${opts.asOf}` : ''}: wrote ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing}, ${LINES_FILE} (${lineFigures.length} named lines${fromFiles > 0 ? `, ${fromFiles} from line files` : ''}) and ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` and ${OUTPUT_FILES.indicators}` : ''}`
+      : `${base.sites.length} trạm (${VI_PROVENANCE[p.sites]}), cáp ${VI_PROVENANCE[p.cables]}${p.coverageImported ? ', vùng phủ nhập vào' : ''}${opts.asOf ? `, tính đến ${opts.asOf}` : ''}: đã ghi ${rel(opts.outDir, OUTPUT_FILES.results)}, ${OUTPUT_FILES.roads}, ${OUTPUT_FILES.sharing}, ${LINES_FILE} (${lineFigures.length} tuyến có tên${fromFiles > 0 ? `, ${fromFiles} từ tệp tuyến` : ''}) và ${OUTPUT_FILES.report}${base.indicators.length > 0 ? ` và ${OUTPUT_FILES.indicators}` : ''}`,
   );
   say(timeLine(times, opts.lang));
   return EXIT.ok;

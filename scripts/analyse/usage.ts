@@ -4,14 +4,19 @@ export const ANALYSE_USAGE = `npm run analyse -- [FILE…] [options]
 Runs the app's import and coverage analysis in Node: the shipped data, with FILEs imported as the app imports
 a dropped file (no FILE: the shipped data alone). Writes into DIR: results.csv (coverage per area),
 roads.csv (km along roads per area and class), sharing.csv (shared towers per area), lines.csv (km and
-covered km along each named road of the data folder, as the app's line panel shows them) and
-import-report.json (and indicators.csv when indicator files are given).
+covered km along each named road of the data folder, then along each line of the line files given, as the
+app's line panel shows them; column source: shipped, or the file's name) and import-report.json (and
+indicators.csv when indicator files are given).
 
 Options:
-  --kind auto|sites|coverage|cables|speeds|indicators
+  --kind auto|sites|coverage|cables|speeds|indicators|lines|road|railway|metro
                       what the FILEs hold (default auto: told by the file, as in the app; indicator files
                       need it). Given once it applies to every FILE; given several times, each applies to
                       the FILEs after it: --kind auto a.csv b.geojson --kind indicators c.csv
+                      lines, road, railway, metro: a line file (GeoJSON or FlatGeobuf) read as the app's
+                      line import reads it, into lines.csv: lines tells each line's kind by its OSM tags
+                      (the app's "auto"; untagged lines are roads), road|railway|metro makes every line
+                      that kind. With auto a line file is read as cables.
   --crs wgs84|vn2000  coordinates are WGS84 degrees, or VN-2000 metres (default: detected; undeclared
                       metres are held and reported until you say which)
   --footprint model|range
