@@ -35,16 +35,25 @@ export function lobeDisks(x: number, y: number, offsets: readonly (readonly [num
   return Float64Array.from(out);
 }
 
-/** Least distance from (px, py) to the outline's edges (offsets, closed). */
+/**
+ * Least distance from (px, py) to the outline's edges (offsets, closed): the least squared distance, one square
+ * root at the end (`Math.hypot` per edge was most of the cost of placing a site).
+ */
 function distanceToOutline(px: number, py: number, offsets: readonly (readonly [number, number])[]): number {
   let least = Infinity;
-  for (let i = 0, n = offsets.length; i < n; i++) {
-    const [ax, ay] = offsets[i]!;
-    const [bx, by] = offsets[(i + 1) % n]!;
+  const n = offsets.length;
+  let [ax, ay] = offsets[n - 1]!;
+  for (let i = 0; i < n; i++) {
+    const [bx, by] = offsets[i]!;
     const dx = bx - ax;
     const dy = by - ay;
     const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
-    least = Math.min(least, Math.hypot(ax + t * dx - px, ay + t * dy - py));
+    const ex = ax + t * dx - px;
+    const ey = ay + t * dy - py;
+    const d2 = ex * ex + ey * ey;
+    if (d2 < least) least = d2;
+    ax = bx;
+    ay = by;
   }
-  return least;
+  return Math.sqrt(least);
 }
