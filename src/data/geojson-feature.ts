@@ -257,18 +257,27 @@ function checkExtent(coordinates: unknown, depth: number, bbox: Readonly<BBox>):
     vi: `tọa độ ${pos}${more.vi} nằm ngoài ${area.vi} (kinh độ ${minX}–${maxX}, vĩ độ ${minY}–${maxY})`,
   };
   if (inside(y, x))
-    return problem('coords-swapped', what, {
-      en: 'latitude and longitude look swapped',
-      vi: 'vĩ độ và kinh độ có vẻ bị đảo chỗ',
-    });
+    return problem(
+      'coords-swapped',
+      what,
+      { en: 'latitude and longitude look swapped', vi: 'vĩ độ và kinh độ có vẻ bị đảo chỗ' },
+      pos,
+    );
   if (Math.abs(x) > PROJECTED_THRESHOLD || Math.abs(y) > PROJECTED_THRESHOLD) {
-    return problem('coords-projected', what, {
-      en: 'looks like projected metres (VN-2000 / UTM), not WGS84 degrees',
-      vi: 'có vẻ là mét của một hệ chiếu (VN-2000 / UTM), không phải độ WGS84',
-    });
+    return problem(
+      'coords-projected',
+      what,
+      {
+        en: 'looks like projected metres (VN-2000 / UTM), not WGS84 degrees',
+        vi: 'có vẻ là mét của một hệ chiếu (VN-2000 / UTM), không phải độ WGS84',
+      },
+      pos,
+    );
   }
-  return problem('coords-outside', what, {
-    en: `the layer must lie within ${area.en}`,
-    vi: `lớp phải nằm trong ${area.vi}`,
-  });
+  return problem(
+    'coords-outside',
+    what,
+    { en: `the layer must lie within ${area.en}`, vi: `lớp phải nằm trong ${area.vi}` },
+    pos,
+  );
 }

@@ -13,6 +13,8 @@ const REJECTION_CASES: {
   message: string;
   vi: string;
   kept: string[];
+  /** The offending value, in the issue's `value` field, where the rule names one (a coordinate). */
+  value?: string;
 }[] = [
   {
     file: 'swapped-latlon.geojson',
@@ -23,6 +25,7 @@ const REJECTION_CASES: {
       'swapped-latlon.geojson: feature 1 (code "00034"): coordinate [21.0285, 105.8523] (and 4 more) is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — latitude and longitude look swapped',
     vi: 'swapped-latlon.geojson: đối tượng 1 (code "00034"): tọa độ [21.0285, 105.8523] (và 4 tọa độ khác) nằm ngoài Hà Nội (kinh độ 105.2–106.1, vĩ độ 20.5–21.5) — vĩ độ và kinh độ có vẻ bị đảo chỗ',
     kept: ['00001', '00007'],
+    value: '[21.0285, 105.8523]',
   },
   {
     file: 'vn2000-metres.geojson',
@@ -33,6 +36,7 @@ const REJECTION_CASES: {
       'vn2000-metres.geojson: feature 1 (code "00034"): coordinate [585000, 2324000] (and 4 more) is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — looks like projected metres (VN-2000 / UTM), not WGS84 degrees',
     vi: 'vn2000-metres.geojson: đối tượng 1 (code "00034"): tọa độ [585000, 2324000] (và 4 tọa độ khác) nằm ngoài Hà Nội (kinh độ 105.2–106.1, vĩ độ 20.5–21.5) — có vẻ là mét của một hệ chiếu (VN-2000 / UTM), không phải độ WGS84',
     kept: ['00001', '00007'],
+    value: '[585000, 2324000]',
   },
   {
     file: 'outside-hanoi.geojson',
@@ -43,6 +47,7 @@ const REJECTION_CASES: {
       'outside-hanoi.geojson: feature 1 (code "26734"): coordinate [106.7, 10.78] (and 4 more) is outside Hà Nội (lon 105.2–106.1, lat 20.5–21.5) — the layer must lie within Hà Nội',
     vi: 'outside-hanoi.geojson: đối tượng 1 (code "26734"): tọa độ [106.7, 10.78] (và 4 tọa độ khác) nằm ngoài Hà Nội (kinh độ 105.2–106.1, vĩ độ 20.5–21.5) — lớp phải nằm trong Hà Nội',
     kept: ['00001', '00007'],
+    value: '[106.7, 10.78]',
   },
   {
     file: 'self-intersecting.geojson',
@@ -126,9 +131,10 @@ const REJECTION_CASES: {
 ];
 
 describe('rejected features: one exact error each, the others kept', () => {
-  test.each(REJECTION_CASES)('$file', ({ file, index, key, rule, message, vi, kept }) => {
+  test.each(REJECTION_CASES)('$file', ({ file, index, key, rule, message, vi, kept, value }) => {
     const { features, issues } = parseFixture(file);
-    expect(issues).toEqual([createError(file, rule, index, key, message, vi)]);
+    const error = createError(file, rule, index, key, message, vi);
+    expect(issues).toEqual([value === undefined ? error : { ...error, value }]);
     expect(codes(features)).toEqual(kept);
   });
 

@@ -200,6 +200,7 @@ export function parseGeoJsonFeatures(rawFeatures: readonly unknown[], spec: GeoJ
         key: issueKey,
         message: `${file}: feature ${index}${keyPart}: ${p.what.en} — ${p.why.en}`,
         vi: `${file}: đối tượng ${index}${keyPart}: ${p.what.vi} — ${p.why.vi}`,
+        ...(p.value !== undefined ? { value: p.value } : {}),
       });
     };
     const keyProblem = checkKey(key, index, spec, firstIndexOfKey);

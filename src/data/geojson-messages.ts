@@ -11,10 +11,14 @@ import { clip, type Bilingual } from './import/issue.js';
 /** A JSON object: any value that is an object but neither an array nor null. */
 export type Json = Record<string, unknown>;
 /** One problem of a feature: the rule and the two halves of the message, in both languages. */
-export type Problem = { rule: string; what: Bilingual; why: Bilingual };
+export type Problem = { rule: string; what: Bilingual; why: Bilingual; value?: string };
 
-/** A {@link Problem} from its rule and the two halves of its message. */
-export const problem = (rule: string, what: Bilingual, why: Bilingual): Problem => ({ rule, what, why });
+/**
+ * A {@link Problem} from its rule and the two halves of its message, and the offending value as the file wrote it
+ * where there is one (a coordinate), for the issue's `value` field.
+ */
+export const problem = (rule: string, what: Bilingual, why: Bilingual, value?: string): Problem =>
+  value === undefined ? { rule, what, why } : { rule, what, why, value };
 
 /** Whether `value` is a JSON object (not an array, not null). */
 export function isObject(value: unknown): value is Json {
