@@ -39,7 +39,7 @@ describe('a clicked cell of the operators with 5G', () => {
     expect(screen.getByRole('status').textContent).toContain('Đang tính vùng phủ');
     act(() => store.getState().resultsArrived(createResults([RESULT])));
     const cell = screen.getByTestId('ops5g-cell');
-    expect(cell.querySelector('h3')?.textContent).toBe('2 nhà mạng (Ngoài trời)');
+    expect(cell.querySelector('h3')?.textContent).toBe('2 nhà mạng phủ 5G ít nhất 50 % diện tích ô (ngoài trời)');
     expect(row('viettel')).toEqual(['80 %', 'Có']);
     expect(row('vnpt')).toEqual(['50 %', 'Có']);
     // 49,96 % rounds to 50 % on screen but stays under the rule: it is not counted.
@@ -58,7 +58,9 @@ describe('a clicked cell of the operators with 5G', () => {
       store.getState().langChosen('en');
       store.getState().coverageLevelChosen('indoor');
     });
-    expect(screen.getByTestId('ops5g-cell').querySelector('h3')?.textContent).toBe('0 operators (Indoor)');
+    expect(screen.getByTestId('ops5g-cell').querySelector('h3')?.textContent).toBe(
+      '0 operators with 5G on at least 50 % of the cell (indoor)',
+    );
     expect(row('viettel')).toEqual(['30 %', 'No']);
   });
 });

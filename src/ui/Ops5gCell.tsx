@@ -25,7 +25,11 @@ export function Ops5gCell({ selection }: { selection: Selection }) {
   return (
     <section className="ops5g-cell" data-testid="ops5g-cell">
       <h3>
-        {counted.size === 1 ? m('ops5g.one') : m('ops5g.count', { n: counted.size })} ({t(`coverageLevel.${level}`)})
+        {m(counted.size === 1 ? 'ops5g.cellOne' : 'ops5g.cellCount', {
+          n: counted.size,
+          p: OPERATOR_COVERS_MIN_PERCENT,
+        })}{' '}
+        ({t(`coverageLevel.${level}`).toLowerCase()})
       </h3>
       <table>
         <thead>
@@ -45,7 +49,6 @@ export function Ops5gCell({ selection }: { selection: Selection }) {
           ))}
         </tbody>
       </table>
-      <p className="note">{m('ops5g.cellRule', { p: OPERATOR_COVERS_MIN_PERCENT })}</p>
     </section>
   );
 }
