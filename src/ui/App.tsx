@@ -75,9 +75,12 @@ export function App({ session, basemapStyleUrl }: Props) {
               {/* The map and what floats over it; the table docks below, so it never covers the map. */}
               <div className="map-area">
                 <MapView basemapStyleUrl={basemapStyleUrl} onMap={onMap} />
-                <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
-                <PointPanel />
-                <LinePanel />
+                {/* One column on the left for what a click opens: the point's answer, the feature, the line. */}
+                <div className="map-panels" data-testid="map-panels">
+                  <PointPanel />
+                  <FeaturePanel onZoom={() => controller?.zoomToSelection()} />
+                  <LinePanel />
+                </div>
                 <StatusBar />
               </div>
               <TablePanel

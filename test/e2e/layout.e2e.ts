@@ -123,6 +123,25 @@ describe('the planner app with the ranked table open and an area selected', () =
     });
   });
 
+  test('a click on the map opens the point and its area in one column, clear of the map’s right half', async () => {
+    const { page } = s;
+    await page.setViewportSize(DESKTOPS[0]);
+    const map = await mapBox(page);
+    await page.mouse.click(map.x + map.width * 0.55, map.y + map.height * 0.4);
+    const point = page.locator('[data-testid="point-panel"]');
+    await point.waitFor();
+    await page.locator('[data-testid="feature-panel"]').waitFor();
+    const a = (await boxOf(page, '[data-testid="point-panel"]'))!;
+    const b = (await boxOf(page, '[data-testid="feature-panel"]'))!;
+    expect(Math.abs(a.x - b.x)).toBeLessThan(1);
+    expect(a.y + a.height).toBeLessThanOrEqual(b.y);
+    expect(Math.max(a.x + a.width, b.x + b.width)).toBeLessThan(map.x + map.width / 2);
+    expect(coveredShare(map, a, b)).toBeLessThanOrEqual(COVER_MAX);
+    await s.screenshot('1440x900-point-and-area');
+    await point.locator('button.close').click();
+    await point.waitFor({ state: 'detached' });
+  });
+
   test('the table grows with ArrowUp on its handle and keeps its height after a reload', async () => {
     const { page } = s;
     await page.setViewportSize(DESKTOPS[0]);
