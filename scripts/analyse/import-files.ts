@@ -22,7 +22,7 @@ import {
   type ImportedFile,
   type ImportedPart,
 } from '../../src/data/import/import-file.js';
-import { importLineFile } from '../../src/data/import/line-file.js';
+import { importLineFile, type LineCrsReport, type LineFileReport } from '../../src/data/import/line-file.js';
 import type { LineKindChoice } from '../../src/data/import/line-import.js';
 import type { NamedLine } from '../../src/domain/named-line.js';
 import type { DataIssue } from '../../src/domain/report.js';
@@ -36,12 +36,22 @@ export type IndicatorFileResult = IndicatorImportResult & {
 /**
  * A line file's result: the app's `LineImport` with its counts as a report (`rows`: features in the file after
  * GeometryCollections are split; `accepted`: features kept, each in one named line; `rejectedRows`: the others;
- * `lines`: named lines, the features of one name and kind grouped; `kindChoice`: the app's choice it was read with).
+ * `lines`: named lines, the features of one name and kind grouped; `kindChoice`: the app's choice it was read with;
+ * `format`, `encoding`, `crs`: how the file was read, null when it could not be read at all).
  */
 export type LineFileResult = {
   lines: NamedLine[];
   issues: DataIssue[];
-  report: { kindChoice: LineKindChoice; rows: number; accepted: number; rejectedRows: number; lines: number };
+  report: {
+    kindChoice: LineKindChoice;
+    rows: number;
+    accepted: number;
+    rejectedRows: number;
+    lines: number;
+    format: LineFileReport['format'] | null;
+    encoding: EncodingReport | null;
+    crs: LineCrsReport | null;
+  };
 };
 
 /** One kind of data a file gave: one of the app's import parts, area indicators, or named lines. */
@@ -149,9 +159,18 @@ async function importBlob(
   if (isLineFileKind(kind)) {
     const lineKind = lineKindChoiceOf(kind);
     // Decoded, checked and grouped by the app's line import; it reports every problem instead of throwing.
-    const { lines, accepted, features, issues } = await importLineFile(blob, name, lineKind);
-    const report = { kindChoice: lineKind, rows: features, accepted, rejectedRows: features - accepted };
-    return { kind: 'lines', result: { lines, issues, report: { ...report, lines: lines.length } } };
+    const { lines, accepted, features, issues, report: read } = await importLineFile(blob, name, lineKind);
+    const report = {
+      kindChoice: lineKind,
+      rows: features,
+      accepted,
+      rejectedRows: features - accepted,
+      lines: lines.length,
+      format: read?.format ?? null,
+      encoding: read?.encoding ?? null,
+      crs: read?.crs ?? null,
+    };
+    return { kind: 'lines', result: { lines, issues, report } };
   }
   return importAnyFile(blob, name, kind, options);
 }

@@ -128,9 +128,13 @@ describe('line files through import-files', () => {
     expect(r).toMatchObject({ kind: 'lines', requested: 'railway', format: 'geojson', refused: false });
     expect(r.counts).toEqual({ read: 4, kept: 2, repaired: 0, rejected: 2, errors: 2, warnings: 0 });
     expect(r.details).toEqual({ kindChoice: 'railway', rows: 4, accepted: 2, rejectedRows: 2, lines: 1 });
-    expect(printFileReport(r, 'en', 'import-report.json')[0]).toBe(
-      'bad.geojson: lines, geojson; 4 rows: 2 kept, 0 repaired, 2 rejected; 2 error(s), 0 warning(s)',
-    );
+    // How the file was read, in import-report.json as for any other file: its encoding and its system.
+    expect(r.encoding).toMatchObject({ encoding: 'utf-8', bom: false });
+    expect(r.crs).toMatchObject({ system: 'wgs84', declared: 'OGC CRS84 (WGS 84 [lng, lat])' });
+    expect(printFileReport(r, 'en', 'import-report.json').slice(0, 2)).toEqual([
+      'bad.geojson: lines, geojson, utf-8; 4 rows: 2 kept, 0 repaired, 2 rejected; 2 error(s), 0 warning(s)',
+      "  CRS: wgs84 — the GeoJSON's crs member declares OGC CRS84 (WGS 84 [lng, lat]): read as [lng, lat] degrees",
+    ]);
   });
 
   it('refuses a file that is not a line file, naming the rule, and a missing file as any other', async () => {

@@ -38,6 +38,35 @@ describe('importLineFile', () => {
       ['Vành đai 3', 'road', 2],
     ]);
     expect(r.issues).toEqual([]);
+    expect(r.report).toMatchObject({ format: 'flatgeobuf', encoding: null, crs: { system: 'wgs84' } });
+  });
+
+  it('reports how a GeoJSON file from Excel-era Windows was read: UTF-16 with a BOM, a VN-2000 crs member', async () => {
+    const crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4756' } };
+    const text = `\uFEFF${JSON.stringify({ ...createCollection(), crs })}`;
+    const r = await importLineFile(new Blob([Buffer.from(text, 'utf16le')]), 'duong.geojson');
+    expect(r.lines.map((l) => l.name)).toEqual(['Tuyến 2A', 'Vành đai 3']);
+    expect(r.report).toMatchObject({
+      format: 'geojson',
+      encoding: { encoding: 'utf-16le', bom: true },
+      crs: { system: 'vn2000', declared: 'EPSG:4756 VN-2000 [lng, lat]' },
+    });
+    expect(r.report!.crs.reason).toBe(
+      "the GeoJSON's crs member declares EPSG:4756 VN-2000 [lng, lat]: every position converted to WGS84",
+    );
+    // Converted: VN-2000 degrees are not WGS84 degrees (the datums differ by a few hundred metres here).
+    expect(r.lines[1]!.geometry.coordinates[0]![0]).not.toEqual([105.8, 21.0]);
+  });
+
+  it('reports a GeoJSON file without a crs member as read in WGS84, as RFC 7946 says', async () => {
+    const r = await importLineFile(new Blob([JSON.stringify(createCollection())]), 'l.geojson');
+    expect(r.report).toMatchObject({ format: 'geojson', encoding: { encoding: 'utf-8' } });
+    expect(r.report!.crs).toEqual({
+      system: 'wgs84',
+      declared: null,
+      reason: 'the GeoJSON has no crs member: read as WGS84 [lng, lat] degrees (RFC 7946)',
+      reasonVi: 'GeoJSON không có thành phần crs: đọc là độ WGS84 [kinh độ, vĩ độ] (RFC 7946)',
+    });
   });
 
   it('tells GeoJSON by its first byte when the name does not', async () => {
@@ -58,6 +87,7 @@ describe('importLineFile', () => {
   it('refuses a broken FlatGeobuf file with the reader’s reason', async () => {
     const r = await importLineFile(new Blob([new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])]), 'x.fgb');
     expect(r.lines).toEqual([]);
+    expect(r.report).toBeNull();
     expect(r.issues.map((i) => i.rule)).toEqual(['fgb-invalid']);
     expect(r.issues[0]!.message).toMatch(
       /^x\.fgb: not a FlatGeobuf file .* — the file could not be read as FlatGeobuf$/,

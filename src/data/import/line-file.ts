@@ -17,16 +17,68 @@ import type { Feature } from 'geojson';
 import { FGB_MAGIC_BYTES } from '../fgb.js';
 import { readFgb, readFgbHeader } from '../fgb-read.js';
 import { errorMessage } from '../../domain/errors.js';
-import { crsOfEpsg, SUPPORTED_CRS_TEXT } from './crs.js';
-import { encodingIssues } from './encoding.js';
+import { crsOfEpsg, SUPPORTED_CRS_TEXT, type DeclaredCrs } from './crs.js';
+import { encodingIssues, type EncodingReport } from './encoding.js';
 import { featuresRead, readGeoJsonText, type GeoJsonRead } from './geojson-text.js';
 import { convertPositions } from './geojson-positions.js';
 import { importIssue, type Bilingual } from './issue.js';
 import { importLineRead, type LineImport, type LineKindChoice } from './line-import.js';
 import { decodeBytes } from './text-input.js';
 
+/** How a line file's positions were read: the system, the one the file declared (null: none), and why, in both languages. */
+export type LineCrsReport = { system: 'wgs84' | 'vn2000'; declared: string | null; reason: string; reasonVi: string };
+
+/** How a line file was read: its format, its text encoding (GeoJSON; null for FlatGeobuf) and its system. */
+export type LineFileReport = {
+  format: 'geojson' | 'flatgeobuf';
+  encoding: EncodingReport | null;
+  crs: LineCrsReport;
+};
+
+/** A line file's lines, and how it was read (null when it could not be read at all). */
+export type LineFileImport = LineImport & { report: LineFileReport | null };
+
+/** Where a system came from, for the report's reason. */
+const WHERE = {
+  geojson: {
+    en: "the GeoJSON's crs member",
+    vi: 'thành phần crs của GeoJSON',
+    none: { en: 'the GeoJSON has no crs member', vi: 'GeoJSON không có thành phần crs' },
+  },
+  flatgeobuf: {
+    en: 'the FlatGeobuf header',
+    vi: 'phần đầu tệp FlatGeobuf',
+    none: { en: 'the FlatGeobuf header declares no system', vi: 'phần đầu tệp FlatGeobuf không khai báo hệ tọa độ' },
+  },
+} as const;
+
+/** The report of the system `declared` (null: none) as `format` gave it. */
+export function lineCrsReport(format: LineFileReport['format'], declared: DeclaredCrs | null): LineCrsReport {
+  const where = WHERE[format];
+  if (declared === null)
+    return {
+      system: 'wgs84',
+      declared: null,
+      reason: `${where.none.en}: read as WGS84 [lng, lat] degrees (RFC 7946)`,
+      reasonVi: `${where.none.vi}: đọc là độ WGS84 [kinh độ, vĩ độ] (RFC 7946)`,
+    };
+  if (declared.kind === 'wgs84')
+    return {
+      system: 'wgs84',
+      declared: declared.name,
+      reason: `${where.en} declares ${declared.name}: read as [lng, lat] degrees`,
+      reasonVi: `${where.vi} khai báo ${declared.name}: đọc là độ [kinh độ, vĩ độ]`,
+    };
+  return {
+    system: 'vn2000',
+    declared: declared.name,
+    reason: `${where.en} declares ${declared.name}: every position converted to WGS84`,
+    reasonVi: `${where.vi} khai báo ${declared.name}: mọi tọa độ được chuyển sang WGS84`,
+  };
+}
+
 /** Reads a GeoJSON or FlatGeobuf line file named `name` into named lines; see the module comment. */
-export async function importLineFile(file: Blob, name: string, kind: LineKindChoice = 'auto'): Promise<LineImport> {
+export async function importLineFile(file: Blob, name: string, kind: LineKindChoice = 'auto'): Promise<LineFileImport> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const format = formatOf(name, bytes);
   if (format === null)
@@ -40,12 +92,14 @@ export async function importLineFile(file: Blob, name: string, kind: LineKindCho
       },
     );
   if (format === 'geojson') {
-    const { text, report } = decodeBytes(bytes, name);
+    const { text, report: encoding } = decodeBytes(bytes, name);
     const read = readGeoJsonText(text, name);
-    return importLineRead({ ...read, issues: [...encodingIssues(report, name), ...read.issues] }, name, kind);
+    const lines = importLineRead({ ...read, issues: [...encodingIssues(encoding, name), ...read.issues] }, name, kind);
+    return { ...lines, report: { format, encoding, crs: lineCrsReport(format, read.crs) } };
   }
   let read: GeoJsonRead;
   let code: number | null;
+  let declared: DeclaredCrs | null = null;
   try {
     code = readFgbHeader(bytes, name).crsCode;
     read = featuresRead((await readFgb(bytes, { name })).features as Feature[]);
@@ -72,8 +126,12 @@ export async function importLineFile(file: Blob, name: string, kind: LineKindCho
         },
       );
     if (crs.kind === 'vn2000') convertPositions(read, crs, name);
+    declared = crs;
   }
-  return importLineRead(read, name, kind);
+  return {
+    ...importLineRead(read, name, kind),
+    report: { format, encoding: null, crs: lineCrsReport(format, declared) },
+  };
 }
 
 /** The format of a file by its name, else by its first bytes; null when neither tells GeoJSON or FlatGeobuf. */
@@ -87,8 +145,9 @@ function formatOf(name: string, bytes: Uint8Array): 'geojson' | 'flatgeobuf' | n
 }
 
 /** No lines and one file-level error. */
-function refused(file: string, rule: string, what: Bilingual, why: Bilingual): LineImport {
+function refused(file: string, rule: string, what: Bilingual, why: Bilingual): LineFileImport {
   return {
+    report: null,
     lines: [],
     accepted: 0,
     features: 0,
