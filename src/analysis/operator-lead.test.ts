@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAreaResult } from '../../test/support/area-result.js';
-import { LEAD_TIE_PP, compareOperators, operatorLead, operatorsPresent } from './operator-lead.js';
+import { LEAD_TIE_PP, compareOperators, operatorLead } from './operator-lead.js';
+import { operatorCounts } from './operators-covering.js';
 
 const createResult = (given: Parameters<typeof createAreaResult>[1]) => createAreaResult('A', given);
 
@@ -35,13 +36,6 @@ describe('operatorLead', () => {
   });
 });
 
-describe('operatorsPresent', () => {
-  it('lists the operators whose coverage reaches the area at all', () => {
-    const r = createResult({ outdoor: { '5G': { viettel: [50, 50], mobifone: [0.2, 0.1] } } });
-    expect(operatorsPresent(r, '5G')).toEqual(['viettel', 'mobifone']);
-  });
-});
-
 describe('compareOperators', () => {
   it('gives both technologies on both bases at one level', () => {
     const r = createResult({
@@ -51,6 +45,13 @@ describe('compareOperators', () => {
     expect(c['4G'].area.operators).toEqual(['vietnamobile']);
     expect(c['5G'].area.operators).toEqual(['viettel']);
     expect(c['5G'].population.operators).toEqual(['vnpt']);
-    expect(c['5G'].present).toEqual(['viettel', 'vnpt']);
+    // Neither covers half the area: the lead is named, yet no operator "has 5G" there.
+    expect(c['5G'].covering).toEqual([]);
+  });
+
+  it('counts the operators covering at least half the area, as the operators-with-5G layer does', () => {
+    const r = createResult({ outdoor: { '5G': { viettel: [50, 50], vnpt: [49.99, 80], mobifone: [0.2, 0.1] } } });
+    expect(compareOperators(r, 'outdoor')['5G'].covering).toEqual(['viettel']);
+    expect(operatorCounts({ 'h3r8|A': r }, 'h3r8', '5G', 'outdoor').get('A')).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Operator comparison (issue #17.5): which operator covers the most of an area, by covered area or by covered
- * residents, for a technology at a coverage level, and how many operators cover any of it. Pure: read from the
+ * residents, for a technology at a coverage level, and how many operators cover it (at least
+ * `OPERATOR_COVERS_MIN_PERCENT` (50) % of its area: the one definition of the layer "operators with 5G per H3
+ * cell", its cell panel, the area panel, the ranked table and the annual report). Pure: read from the
  * engine's per-area results (`AreaResult.byLevel`), so the area panel, the ranked table and its CSV and the annual
  * report name the same operator for the same area.
  *
@@ -13,6 +15,7 @@ import type { Basis } from '../domain/basis.js';
 import { OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../domain/telecom.js';
 import type { AreaResult } from './engine/types.js';
 import { coverageValue } from './coverage-value.js';
+import { operatorsCovering } from './operators-covering.js';
 
 /**
  * Shares closer than this, percentage points, are a tie. Why 0.01: the engine clips to the centimetre, so two
@@ -23,10 +26,10 @@ import { coverageValue } from './coverage-value.js';
 export const LEAD_TIE_PP = 0.01;
 
 /**
- * An operator counts as present ("covers the area") with a technology when its share is above this, percent
- * 0–100: above rounding noise, so a footprint reaching a few metres over a boundary counts, and an empty one not.
+ * An operator can lead only with a share above this, percent 0–100: above rounding noise, so a footprint reaching
+ * a few metres over a boundary does not make a lead of an area nobody covers.
  */
-export const PRESENT_MIN_PCT = 0.001;
+export const LEAD_MIN_PCT = 0.001;
 
 /** The lead of one technology on one basis: the leading operators (ties: several) and their share, percent 0–100. */
 export type OperatorLead = { operators: Operator[]; percent: number };
@@ -37,8 +40,8 @@ export type TechComparison = {
   area: OperatorLead;
   /** The lead by covered share of the residents. */
   population: OperatorLead;
-  /** Operators whose coverage reaches the area at all (share above {@link PRESENT_MIN_PCT}), `OPERATORS` order. */
-  present: Operator[];
+  /** Operators covering at least `OPERATOR_COVERS_MIN_PERCENT` (50) % of the area's km², `OPERATORS` order. */
+  covering: Operator[];
 };
 
 /** The comparison of one area at one coverage level, per technology. */
@@ -53,20 +56,11 @@ export function operatorLead(
 ): OperatorLead {
   const shares = OPERATORS.map((op) => ({ op, pct: coverageValue(result, tech, op, basis, level) }));
   const best = Math.max(...shares.map((s) => s.pct));
-  if (!(best > PRESENT_MIN_PCT)) return { operators: [], percent: 0 };
+  if (!(best > LEAD_MIN_PCT)) return { operators: [], percent: 0 };
   return { operators: shares.filter((s) => best - s.pct <= LEAD_TIE_PP).map((s) => s.op), percent: best };
 }
 
-/** The operators covering any of the area with `tech` at `level` (share of its km² above {@link PRESENT_MIN_PCT}). */
-export function operatorsPresent(
-  result: Pick<AreaResult, 'byLevel'>,
-  tech: Technology,
-  level: CoverageLevel = 'outdoor',
-): Operator[] {
-  return OPERATORS.filter((op) => coverageValue(result, tech, op, 'area', level) > PRESENT_MIN_PCT);
-}
-
-/** The whole comparison of an area at a coverage level: both technologies, both bases, and who is present. */
+/** The whole comparison of an area at a coverage level: both technologies, both bases, and who covers it. */
 export function compareOperators(
   result: Pick<AreaResult, 'byLevel'>,
   level: CoverageLevel = 'outdoor',
@@ -77,7 +71,7 @@ export function compareOperators(
       {
         area: operatorLead(result, tech, 'area', level),
         population: operatorLead(result, tech, 'population', level),
-        present: operatorsPresent(result, tech, level),
+        covering: operatorsCovering(result, tech, level),
       },
     ]),
   ) as OperatorComparison;

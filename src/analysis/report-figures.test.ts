@@ -45,12 +45,12 @@ describe('sharingRows', () => {
 });
 
 describe('operatorsWith5g', () => {
-  it('counts the operators whose 5G reaches the area', () => {
+  it('counts the operators whose 5G covers at least half the area', () => {
     const lead = { operators: [], percent: 0 };
     const row = {
       comparison: {
-        '4G': { area: lead, population: lead, present: ['viettel'] },
-        '5G': { area: lead, population: lead, present: ['viettel', 'vnpt'] },
+        '4G': { area: lead, population: lead, covering: ['viettel'] },
+        '5G': { area: lead, population: lead, covering: ['viettel', 'vnpt'] },
       },
     } as unknown as OperatorRow;
     expect(operatorsWith5g(row)).toBe(2);

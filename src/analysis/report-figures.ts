@@ -72,7 +72,7 @@ export function sharingRows(now: SharingTable, before: SharingTable, areas: read
   return areas.map((a) => ({ ...a, now: { ...of(now, a) }, before: { ...of(before, a) } }));
 }
 
-/** Number of operators covering the area with 5G (see `operatorsPresent`). */
+/** Number of operators covering at least half the area with 5G (see `operatorsCovering`). */
 export function operatorsWith5g(row: OperatorRow): number {
-  return row.comparison['5G'].present.length;
+  return row.comparison['5G'].covering.length;
 }

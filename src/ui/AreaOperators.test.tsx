@@ -25,7 +25,14 @@ describe('AreaOperators', () => {
   it('follows the chosen coverage level', () => {
     render(<AreaOperators result={RESULT} level="indoor" lang="en" />);
     expect(screen.getByTestId('lead-5G-area').textContent).toBe('Viettel 30 %');
-    expect(screen.getByTestId('operators-5g').textContent).toBe('1 (Viettel)');
+    // Viettel leads indoors, on 30 % of the area: under half, so it does not count as having 5G there.
+    expect(screen.getByTestId('operators-5g').textContent).toBe('0');
+  });
+
+  it('counts the operators covering at least half the area, and says so', () => {
+    render(<AreaOperators result={RESULT} level="outdoor" lang="vi" />);
+    expect(screen.getByTestId('operators-5g').textContent).toBe('2 (Viettel, VNPT-VinaPhone)');
+    expect(screen.getByText('Số nhà mạng phủ 5G ít nhất 50 % diện tích')).toBeTruthy();
   });
 
   it('says no operator where none covers the area', () => {

@@ -1,13 +1,14 @@
 /**
  * The operator comparison of the selected area (issue #17.5): per technology, the operator covering the most of
  * its km² and the most of its residents at the chosen coverage level, with their share (percent 0–100), and how
- * many operators' 5G reaches it. Ties name every tied operator (operator-lead.ts).
+ * many operators' 5G covers at least half of it (the rule of the operators-with-5G layer, operators-covering.ts). Ties name every tied operator (operator-lead.ts).
  */
 import type { AreaResult } from '../analysis/engine/types.js';
 import type { CoverageLevel } from '../domain/coverage-level.js';
 import { OPERATOR_NAMES, TECHNOLOGIES } from '../domain/telecom.js';
 import type { Lang } from '../domain/lang.js';
 import { compareOperators, type OperatorLead } from '../analysis/operator-lead.js';
+import { OPERATOR_COVERS_MIN_PERCENT } from '../analysis/operators-covering.js';
 import { formatNumber, translator } from './i18n.js';
 import { figuresText } from './messages/figures.js';
 
@@ -51,10 +52,10 @@ export function AreaOperators({ result, level, lang }: Props) {
       </table>
       <dl>
         <div className="row">
-          <dt>{f('figures.present5g')}</dt>
+          <dt>{f('figures.covering5g').replace('{p}', String(OPERATOR_COVERS_MIN_PERCENT))}</dt>
           <dd data-testid="operators-5g">
-            {c['5G'].present.length}
-            {c['5G'].present.length > 0 && ` (${c['5G'].present.map((o) => OPERATOR_NAMES[o]).join(', ')})`}
+            {c['5G'].covering.length}
+            {c['5G'].covering.length > 0 && ` (${c['5G'].covering.map((o) => OPERATOR_NAMES[o]).join(', ')})`}
           </dd>
         </div>
       </dl>

@@ -182,9 +182,9 @@ describe('RankedTable with many rows (the H3 grid)', () => {
 describe('RankedTable lead column', () => {
   it('shows each row’s leading operator and its share', () => {
     const leads = new Map([
-      ['a', { operators: ['viettel', 'vnpt'] as const, percent: 97.25, present: 3 }],
-      ['b', { operators: [] as const, percent: 0, present: 0 }],
-      ['c', { operators: ['mobifone', 'viettel', 'vnpt'] as const, percent: 100, present: 3 }],
+      ['a', { operators: ['viettel', 'vnpt'] as const, percent: 97.25, covering: 3 }],
+      ['b', { operators: [] as const, percent: 0, covering: 0 }],
+      ['c', { operators: ['mobifone', 'viettel', 'vnpt'] as const, percent: 100, covering: 3 }],
     ]);
     render(
       <RankedTable

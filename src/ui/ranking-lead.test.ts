@@ -14,18 +14,18 @@ const META: CsvMeta & { levelLabel: string } = {
 };
 
 const RESULTS = [
-  createAreaResult('A', { indoor: { '5G': { viettel: [40, 30], vnpt: [40, 50] } } }),
+  createAreaResult('A', { indoor: { '5G': { viettel: [55, 30], vnpt: [55, 50], mobifone: [49.99, 10] } } }),
   createAreaResult('B', { outdoor: { '5G': { mobifone: [10, 10] } } }),
 ];
 
 describe('leadsOf', () => {
-  it('gives each area its leading operators at the chosen level, with the operators present', () => {
+  it('gives each area its leading operators at the chosen level, with the operators covering half of it', () => {
     const leads = leadsOf(RESULTS, '5G', 'area', 'indoor');
-    expect(leads.get('A')).toEqual({ operators: ['viettel', 'vnpt'], percent: 40, present: 2 });
+    expect(leads.get('A')).toEqual({ operators: ['viettel', 'vnpt'], percent: 55, covering: 2 });
   });
 
   it('gives an area no operator covers at that level an empty lead', () => {
-    expect(leadsOf(RESULTS, '5G', 'area', 'indoor').get('B')).toEqual({ operators: [], percent: 0, present: 0 });
+    expect(leadsOf(RESULTS, '5G', 'area', 'indoor').get('B')).toEqual({ operators: [], percent: 0, covering: 0 });
   });
 });
 
@@ -41,12 +41,12 @@ describe('toCsvWithLead', () => {
     expect(table.header.slice(-4)).toEqual([
       'Nhà mạng dẫn đầu',
       'Tỷ lệ của nhà mạng dẫn đầu (%)',
-      'Số nhà mạng có công nghệ này',
+      'Số nhà mạng phủ công nghệ này trên ít nhất 50 % diện tích',
       'Mức phủ sóng',
     ]);
   });
 
-  it('writes the leading operator, its share, the operators present and the level on each row', () => {
+  it('writes the leading operator, its share, the operators covering half the area and the level on each row', () => {
     expect(last4(table.rows[0]!)).toEqual(['VNPT-VinaPhone', '50.00', '2', 'Trong nhà']);
   });
 

@@ -8,12 +8,13 @@ import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { Basis } from '../domain/basis.js';
 import { OPERATOR_NAMES, type Technology } from '../domain/telecom.js';
 import type { Lang } from '../domain/lang.js';
-import { operatorLead, operatorsPresent, type OperatorLead } from '../analysis/operator-lead.js';
+import { operatorLead, type OperatorLead } from '../analysis/operator-lead.js';
+import { OPERATOR_COVERS_MIN_PERCENT, operatorsCovering } from '../analysis/operators-covering.js';
 import { toCsv, type CsvMeta, type TableRow } from './ranking.js';
 import { figuresText } from './messages/figures.js';
 
-/** A row's comparison: the lead (percent 0–100 on the table's basis) and how many operators have the technology. */
-export type RowLead = OperatorLead & { present: number };
+/** A row's comparison: the lead (percent 0–100 on the table's basis) and how many operators cover half the area. */
+export type RowLead = OperatorLead & { covering: number };
 
 /** The lead of each area of `results`, by id, for `tech` on `basis` at `level`. */
 export function leadsOf(
@@ -25,7 +26,7 @@ export function leadsOf(
   return new Map(
     results.map((r) => [
       r.id,
-      { ...operatorLead(r, tech, basis, level), present: operatorsPresent(r, tech, level).length },
+      { ...operatorLead(r, tech, basis, level), covering: operatorsCovering(r, tech, level).length },
     ]),
   );
 }
@@ -49,8 +50,9 @@ export function toCsvWithLead(
   const f = figuresText(lang);
   const empty = toCsv([], lang, meta);
   const header = empty.slice(0, -2);
-  const extraHeader = ['figures.csv.lead', 'figures.csv.leadPct', 'figures.csv.present', 'figures.csv.level'] as const;
-  const lines = [[header, ...extraHeader.map((k) => field(f(k)))].join(',')];
+  const extraHeader = ['figures.csv.lead', 'figures.csv.leadPct', 'figures.csv.covering', 'figures.csv.level'] as const;
+  const p = String(OPERATOR_COVERS_MIN_PERCENT);
+  const lines = [[header, ...extraHeader.map((k) => field(f(k).replace('{p}', p)))].join(',')];
   for (const r of rows) {
     // One row at a time through toCsv keeps its quoting and number formats: its line follows the header.
     const line = toCsv([r], lang, meta).slice(empty.length, -2);
@@ -59,7 +61,7 @@ export function toCsvWithLead(
       ? [
           field(leadNames(lead)),
           lead.operators.length > 0 ? lead.percent.toFixed(2) : '',
-          String(lead.present),
+          String(lead.covering),
           field(meta.levelLabel),
         ]
       : ['', '', '', field(meta.levelLabel)];

@@ -14,8 +14,8 @@ function createOperatorRow(): OperatorRow {
     id: '00004',
     name: 'Phường Ba Đình',
     comparison: {
-      '4G': { area: lead(['viettel', 'vnpt'], 99.95), population: lead(['viettel'], 99.9), present: ['viettel'] },
-      '5G': { area: lead(['mobifone'], 41.25), population: lead([], 0), present: ['mobifone', 'vnpt'] },
+      '4G': { area: lead(['viettel', 'vnpt'], 99.95), population: lead(['viettel'], 99.9), covering: ['viettel'] },
+      '5G': { area: lead(['mobifone'], 41.25), population: lead([], 0), covering: ['mobifone', 'vnpt'] },
     },
   };
 }

@@ -11,6 +11,7 @@ import { OPERATOR_NAMES, type Technology } from '../domain/telecom.js';
 import type { Basis } from '../domain/basis.js';
 import type { Lang } from '../domain/lang.js';
 import { LEAD_TIE_PP, type OperatorLead } from '../analysis/operator-lead.js';
+import { OPERATOR_COVERS_MIN_PERCENT } from '../analysis/operators-covering.js';
 import { operatorsWith5g, type ReportFigures, type ReportParams, type SharingRow } from '../analysis/report-figures.js';
 import { operatorsPerTower, sharedSitesPercent } from '../analysis/sharing.js';
 import { TOWER_DISTANCE_M } from '../analysis/tower-points.js';
@@ -30,10 +31,10 @@ const TEXT = {
     area: 'Khu vực',
     lead: (tech: Technology, basis: Basis) =>
       `${tech}: phủ nhiều nhất ${basis === 'area' ? 'diện tích' : 'dân số'} (%)`,
-    with5g: 'Số nhà mạng có 5G',
+    with5g: `Số nhà mạng phủ 5G ≥ ${OPERATOR_COVERS_MIN_PERCENT} % diện tích`,
     none: 'không nhà mạng nào',
     tie: (pp: string) =>
-      `Nhà mạng nối bằng dấu „=” ngang nhau (chênh không quá ${pp} điểm %). “Có 5G”: vùng phủ 5G của nhà mạng chạm tới khu vực.`,
+      `Nhà mạng nối bằng dấu „=” ngang nhau (chênh không quá ${pp} điểm %). Một nhà mạng được tính khi vùng phủ 5G của nó chiếm ít nhất ${OPERATOR_COVERS_MIN_PERCENT} % diện tích khu vực, như lớp “Số nhà mạng có 5G” trên bản đồ.`,
     sharing: 'Hạ tầng dùng chung',
     towers: 'Số cột',
     shared: 'Cột dùng chung',
@@ -55,10 +56,10 @@ const TEXT = {
     level: { outdoor: 'outdoor', indoor: 'indoor' } as Record<CoverageLevel, string>,
     area: 'Area',
     lead: (tech: Technology, basis: Basis) => `${tech}: most ${basis === 'area' ? 'area' : 'residents'} covered (%)`,
-    with5g: 'Operators with 5G',
+    with5g: `Operators with 5G on ≥ ${OPERATOR_COVERS_MIN_PERCENT} % of the area`,
     none: 'no operator',
     tie: (pp: string) =>
-      `Operators joined by “=” are tied (within ${pp} percentage points). “With 5G”: the operator's 5G coverage reaches the area.`,
+      `Operators joined by “=” are tied (within ${pp} percentage points). An operator counts when its 5G covers at least ${OPERATOR_COVERS_MIN_PERCENT} % of the area, as in the map's “Operators with 5G” layer.`,
     sharing: 'Shared infrastructure',
     towers: 'Towers',
     shared: 'Shared towers',
