@@ -103,11 +103,14 @@ describe.skipIf(!hasData || !inRealData)('npm run analyse with a line file', () 
       refused: false,
       counts: { read: 3, kept: 2, rejected: 1, errors: 1 },
       details: { kindChoice: 'railway', lines: 1 },
+      // How the file was read: UTF-8, and its crs member naming CRS84.
+      encoding: { encoding: 'utf-8' },
+      crs: { system: 'wgs84', declared: 'OGC CRS84 (WGS 84 [lng, lat])' },
     });
     expect(report.files[0].messages).toMatchObject([{ severity: 'error', rule: 'coords-outside', index: 2 }]);
     expect(report.files[0].messages[0].message).toMatch(/^duong-sat\.geojson: feature 2: coordinate \[106\.9, 20\.9\]/);
     expect(run.lines).toContain(
-      '[analyse] duong-sat.geojson: lines, geojson; 3 rows: 2 kept, 0 repaired, 1 rejected; 1 error(s), 0 warning(s)',
+      '[analyse] duong-sat.geojson: lines, geojson, utf-8; 3 rows: 2 kept, 0 repaired, 1 rejected; 1 error(s), 0 warning(s)',
     );
     expect(run.lines.some((l) => l.includes(`named lines, 1 from line files)`))).toBe(true);
   });
