@@ -54,7 +54,10 @@ export function runAnalysis(
 }
 
 /** The table's areas: the city, then each level's areas in the data's order. */
-export function* resultAreas(data: ShippedData, results: ServiceResults): Generator<ResultArea> {
+export function* resultAreas(
+  data: ShippedData,
+  results: Pick<ServiceResults, 'areas' | 'city'>,
+): Generator<ResultArea> {
   yield { level: 'city', code: HANOI_GSO_CODE, name: 'Thành phố Hà Nội', result: results.city };
   const layers: Record<Exclude<ResultLevel, 'city'>, [ShippedData['input']['units'], string]> = {
     unit2025: [data.input.units, 'code'],

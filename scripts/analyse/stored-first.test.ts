@@ -2,7 +2,9 @@
  * `npm run analyse` starting on the data build's stored analysis (stored-first.ts): a copy of the shared real-data
  * build (2,000 sample sites) is given the stored analysis `npm run data` writes, then analysed with no file. The
  * first results.csv comes from the stored figures and must equal, byte for byte, both what the same run computes
- * afterwards (no "differs" warning) and what a run on data without a stored analysis computes. The app's worker
+ * afterwards (no "differs" warning) and what a run on data without a stored analysis computes. With two imported
+ * sites joining the sample, the first figures (stored sums plus the tiles they reach) equal the computed ones up
+ * to their last digit. The app's worker
  * computes the stored figures; the command line computing others (an input it leaves out, such as the environment
  * grid) fails here.
  */
@@ -57,6 +59,27 @@ describe.skipIf(!hasData)('npm run analyse on a stored analysis', () => {
     expect(fresh.lines.some((l) => l.includes('first results'))).toBe(false);
     expect(r.csv.length).toBeGreaterThan(1000);
     expect(r.csv).toBe(fresh.csv);
+  });
+
+  it('writes results.csv first from the stored figures and the tiles imported sites reach, as computed', async () => {
+    const file = path.join(tmp, 'hai-tram.csv');
+    // As Excel on Vietnamese Windows writes it: semicolons, decimal commas, CRLF, the 5G band in MHz.
+    fs.writeFileSync(
+      file,
+      'id;operator;lat;lon;technology;band\r\nX1;Viettel;21,0285;105,8542;5G;3500\r\nX2;MobiFone;21,04;105,80;4G;1800\r\n',
+    );
+    const r = await run(stored, 'joined', file);
+    expect(r.code).toBe(0);
+    const first = /^\[analyse\] first results from the stored analysis and the (\d+) tiles the 2 imported sites reach/;
+    const tiles = r.lines.map((l) => first.exec(l)?.[1]).find((n) => n !== undefined);
+    expect(Number(tiles)).toBeGreaterThan(0);
+    // The figures computed afterwards equal the first ones up to their last digit: no warning.
+    expect(r.lines.filter((l) => l.includes('differs'))).toEqual([]);
+    const fresh = await run(sharedPipeline().dir, 'joined-fresh', file);
+    expect(r.csv).toBe(fresh.csv);
+    // Replacing the sample leaves nothing stored to start from.
+    const replaced = await run(stored, 'replaced', file, '--replace');
+    expect(replaced.lines.some((l) => l.includes('first results'))).toBe(false);
   });
 
   it('computes without the stored figures for a date, an import or parameters', async () => {

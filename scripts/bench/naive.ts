@@ -4,7 +4,7 @@
  * the same Clipper2 library, no tiling).
  */
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
-import type { EngineGeometryExport } from '../../src/analysis/engine/engine.js';
+import type { EngineGeometryExport } from '../../src/analysis/engine/geometry-export.js';
 import { OP_SETS } from '../../src/analysis/engine/types.js';
 import { TECHNOLOGIES } from '../../src/domain/telecom.js';
 

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { TECHNOLOGIES, type Technology } from '../../src/domain/telecom.js';
-import type { EngineGeometryExport } from '../../src/analysis/engine/engine.js';
+import type { EngineGeometryExport } from '../../src/analysis/engine/geometry-export.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../../src/analysis/engine/types.js';
 
 /**

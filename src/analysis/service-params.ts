@@ -13,7 +13,7 @@ import type { AreaIndex } from './engine/area-index.js';
 import { CoverageEngine, type ImportedCoverage } from './engine/engine.js';
 import { environmentAtSite } from './engine/engine-locate.js';
 import { createGrid } from './engine/tiles.js';
-import { ENGINE_DEFAULTS } from './engine/types.js';
+import { ENGINE_DEFAULTS, type EngineOptions } from './engine/types.js';
 import { engineInputOf } from './engine-input.js';
 import { overridesOf, resolveParams, type ParamOverrides } from './params-overrides.js';
 import type { ServiceInput } from './service-types.js';
@@ -23,18 +23,19 @@ export type { ParamOverrides } from './params-overrides.js';
 /**
  * An engine of the input's areas under `params`, on `index` when given: the data build's stored index (checked
  * against the input's areas), or with `own` an earlier engine's (which may hold grid levels added since, so it is
- * checked against its own list of areas).
+ * checked against its own list of areas). `options`: the engine's other tunables (the environment is the input's).
  */
 export function engineFor(
   input: ServiceInput,
   params: CoverageParams,
   index: AreaIndex | null,
   own = false,
+  options: Partial<EngineOptions> = {},
 ): CoverageEngine {
   const { areas, population } = engineInputOf(input);
   // With an index the engine only compares the areas' levels and ids; it cuts nothing from their geometry.
   const listed = own && index ? index.areas.map(({ id, level }) => ({ id, level, geometry: EMPTY })) : areas;
-  return new CoverageEngine(listed, population, params, { environment: input.environment ?? null }, index);
+  return new CoverageEngine(listed, population, params, { ...options, environment: input.environment ?? null }, index);
 }
 
 const EMPTY: Polygon = { type: 'Polygon', coordinates: [] };

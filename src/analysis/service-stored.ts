@@ -98,5 +98,5 @@ export function storedResults(
 
 /** The engine's figures now, labelled `date`, as a snapshot to store (stored-results.ts). */
 export function engineSnapshot(engine: CoverageEngine, date: string): ResultsSnapshot {
-  return snapshotOf(date, engine.areaMeta(), engine.sums(), engine.results('city')[0]!);
+  return snapshotOf(date, engine.areaMeta(), engine.sums(), engine.results('city')[0]!, engine.reach.maxReachM());
 }

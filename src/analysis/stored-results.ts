@@ -19,6 +19,11 @@ export type ResultsSnapshot = {
   citySites: Int32Array;
   /** `${level}|${id}` of every area, in the engine's order: a snapshot fits only an engine with these areas. */
   areaKeys: string[];
+  /**
+   * The farthest any of the snapshot's sites' footprints reaches from its site, metres; null when not stored. With
+   * it, sites added to the stored ones need only the tiles they reach recomputed (stored-delta.ts).
+   */
+  maxReachM: number | null;
 };
 
 const MAGIC = 'HNRS';
@@ -30,12 +35,13 @@ export function snapshotOf(
   meta: readonly AreaMeta[],
   sums: EngineSums,
   city: AreaResult,
+  maxReachM: number | null = null,
 ): ResultsSnapshot {
   const citySites = new Int32Array(N_COMBOS);
   TECHNOLOGIES.forEach((tech, ti) =>
     OP_SETS.forEach((op, oi) => (citySites[ti * OP_SETS.length + oi] = city.sites[tech][op])),
   );
-  return { date, sums, citySites, areaKeys: meta.map((a) => `${a.level}|${a.id}`) };
+  return { date, sums, citySites, areaKeys: meta.map((a) => `${a.level}|${a.id}`), maxReachM };
 }
 
 /** Whether a snapshot was made over exactly these areas (same levels and ids, same order). */
@@ -72,7 +78,14 @@ export function resultsOfSnapshot(
 export function encodeSnapshot(snap: ResultsSnapshot): Uint8Array {
   const n = snap.areaKeys.length * N_COMBOS;
   const header = new TextEncoder().encode(
-    JSON.stringify({ magic: MAGIC, version: VERSION, date: snap.date, combos: N_COMBOS, areas: snap.areaKeys }),
+    JSON.stringify({
+      magic: MAGIC,
+      version: VERSION,
+      date: snap.date,
+      combos: N_COMBOS,
+      areas: snap.areaKeys,
+      maxReachM: snap.maxReachM,
+    }),
   );
   // Header length, header, padding to 8 bytes, then covered, pop (Float64), sites, city sites (Int32).
   const start = Math.ceil((4 + header.length) / 8) * 8;
@@ -95,7 +108,14 @@ export function decodeSnapshot(bytes: Uint8Array, file: string): ResultsSnapshot
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(0, true);
   if (4 + headerLength > bytes.length) fail('the header is truncated');
-  let header: { magic?: unknown; version?: unknown; date?: unknown; combos?: unknown; areas?: unknown };
+  let header: {
+    magic?: unknown;
+    version?: unknown;
+    date?: unknown;
+    combos?: unknown;
+    areas?: unknown;
+    maxReachM?: unknown;
+  };
   try {
     header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as typeof header;
   } catch {
@@ -121,5 +141,6 @@ export function decodeSnapshot(bytes: Uint8Array, file: string): ResultsSnapshot
     },
     citySites: new Int32Array(copy(n * 20, N_COMBOS * 4)),
     areaKeys,
+    maxReachM: typeof header.maxReachM === 'number' && header.maxReachM >= 0 ? header.maxReachM : null,
   };
 }

@@ -3,8 +3,8 @@ import type { Polygon, Position } from 'geojson';
 import { createEnvironmentGrid } from '../coverage/environment-grid.js';
 import { HANOI_LAEA } from '../projection.js';
 import { buildAreaIndex } from './area-index.js';
-import { environmentAtSite } from './engine-locate.js';
-import { createGrid } from './tiles.js';
+import { environmentAtSite, tileOwner } from './engine-locate.js';
+import { createGrid, tileKey } from './tiles.js';
 
 /** A square of plane metres [x0, x1] × [y0, y1] as a `[lng, lat]` polygon. */
 function createSquare(x0: number, y0: number, x1: number, y1: number): Polygon {
@@ -55,5 +55,19 @@ describe('environmentAtSite', () => {
 
   it('gives rural outside every census ward and the grid', () => {
     expect(environmentAtSite(grid, index, null, siteAt(2500, 2500))).toBe('rural');
+  });
+});
+
+describe('tileOwner', () => {
+  const keys = [tileKey(0, 0), tileKey(0, 1), tileKey(1, 1), tileKey(-3, 2)];
+
+  it('owns every tile by default, the listed ones with `only`, and a shard of those with both', () => {
+    expect(keys.map(tileOwner(null))).toEqual([true, true, true, true]);
+    const only = new Set([tileKey(0, 1), tileKey(1, 1)]);
+    expect(keys.map(tileOwner(null, only))).toEqual([false, true, true, false]);
+    // Shard 0 of 2: column + row even.
+    expect(keys.map(tileOwner({ index: 0, count: 2 }))).toEqual([true, false, true, false]);
+    expect(keys.map(tileOwner({ index: 0, count: 2 }, only))).toEqual([false, false, true, false]);
+    expect(keys.map(tileOwner(null, new Set()))).toEqual([false, false, false, false]);
   });
 });

@@ -61,13 +61,17 @@ export function areasAt(
   return [...out].sort((a, b) => a - b);
 }
 
-/** Whether an engine computes a tile: all of them unless sharded (column + row ≡ index mod count). */
-export function tileOwner(shard: EngineOptions['shard']): (key: number) => boolean {
-  if (shard === null) return () => true;
-  return (key) => {
+/**
+ * Whether an engine computes a tile: all of them unless sharded (column + row ≡ index mod count) or limited to
+ * the tiles `only` lists (or both).
+ */
+export function tileOwner(shard: EngineOptions['shard'], only: EngineOptions['only'] = null): (key: number) => boolean {
+  const inShard = (key: number) => {
+    if (shard === null) return true;
     const [i, j] = tileOf(key);
     return (((i + j) % shard.count) + shard.count) % shard.count === shard.index;
   };
+  return only === null ? inShard : (key) => only.has(key) && inShard(key);
 }
 
 /** The tile states of the tiles an engine owns, empty (no footprints, nothing covered). */

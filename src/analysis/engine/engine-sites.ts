@@ -10,12 +10,13 @@ import type { EnvironmentGrid } from '../coverage/environment-grid.js';
 import type { CoverageParams } from '../coverage/model.js';
 import type { AreaIndex } from './area-index.js';
 import { linkFootprints, type Touched } from './engine-link.js';
-import { areasAt, environmentAtSite } from './engine-locate.js';
+import { areasAt, environmentAtSite, planeOf } from './engine-locate.js';
 import type { AreaSums } from './engine-sums.js';
 import type { FootprintOrder } from './footprint-order.js';
-import { importedFootprint, siteFootprints, type Footprint } from './footprints.js';
+import { importedFootprint, reachesBox, siteFootprints, type Footprint } from './footprints.js';
+import { PLANE_UNITS_PER_M, type PlaneBox } from '../planar.js';
 import type { TileState } from './tile-compute.js';
-import type { TileGrid } from './tiles.js';
+import { tileOf, tilesOfBox, type TileGrid } from './tiles.js';
 
 /** An imported coverage polygon of one operator and technology (`[lng, lat]` degrees). */
 export type ImportedCoverage = { operator: Operator; tech: Technology; geometry: Polygon | MultiPolygon };
@@ -62,6 +63,42 @@ export class SitePlacement {
   /** Indices of the areas containing a `[lng, lat]` point (none when another shard owns its tile). */
   areasAt(site: Pick<Site, 'lng' | 'lat'>): number[] {
     return areasAt(this.ctx.grid, this.ctx.index, this.ctx.owns, site);
+  }
+
+  /** The farthest any placed site's footprint reaches from the site, metres (0 without sites). */
+  maxReachM(): number {
+    let max = 0;
+    for (const s of this.sites.values())
+      for (const f of s.footprints) if (f.fixed === null) max = Math.max(max, f.reach);
+    return max / PLANE_UNITS_PER_M;
+  }
+
+  /** Keys of the tiles the modelled footprints of `sites` reach and of the tiles they stand in; places nothing. */
+  tilesReached(sites: readonly Site[]): Set<number> {
+    const { grid, params } = this.ctx;
+    const out = new Set<number>();
+    const box: PlaneBox = [0, 0, 0, 0];
+    for (const site of sites) {
+      const [x, y] = planeOf(site);
+      for (const k of tilesOfBox(grid, [x, y, x, y])) out.add(k);
+      for (const f of siteFootprints(site, this.environmentAt(site), params))
+        for (const k of tilesOfBox(grid, f.box)) {
+          const [i, j] = tileOf(k);
+          [box[0], box[1]] = [i * grid.sizeUnits, j * grid.sizeUnits];
+          [box[2], box[3]] = [box[0] + grid.sizeUnits, box[1] + grid.sizeUnits];
+          if (reachesBox(f, box)) out.add(k);
+        }
+    }
+    return out;
+  }
+
+  /** The sites standing within `reachM` metres (a square around each) of one of `tiles` (keys). */
+  standingNear(sites: readonly Site[], tiles: ReadonlySet<number>, reachM: number): Site[] {
+    const r = Math.ceil(reachM * PLANE_UNITS_PER_M) + 1;
+    return sites.filter((site) => {
+      const [x, y] = planeOf(site);
+      return tilesOfBox(this.ctx.grid, [x - r, y - r, x + r, y + r]).some((k) => tiles.has(k));
+    });
   }
 
   /** The propagation environment of a site standing at its `[lng, lat]` point (see `environmentAtSite`). */

@@ -1,16 +1,15 @@
 /**
- * The coverage engine: how much of each area is covered, by whom, for how many people, and where the
- * gaps are. Pure TypeScript on exact integer geometry in the equal-area plane; runs in Node and in a Worker.
+ * The coverage engine: how much of each area is covered, by whom, for how many people, and where the gaps are. Pure
+ * TypeScript on exact integer geometry in the equal-area plane; runs in Node and in a Worker.
  *
- * Method: the plane is cut into tiles; every area is pre-cut into pieces (area ∩ census ward ∩ tile). Per
- * tile, the footprints overlapping it are clipped to it and unioned per operator (and for any operator); each
- * piece's covered area is its intersection with that union. An area's figures are sums over its pieces in a
- * fixed order, so an incremental update (re-doing only the tiles a site touches, each union built from the
- * same footprints in the same order as a full recompute builds it) gives bit-for-bit the same numbers as a
- * full recompute. One known exception: a piece away from where its union changed keeps its covered area,
- * and clipper2-ts 2.0.1 can measure such a piece differently against the new union (on some inputs it gains
- * or loses area, upstream clipper2-ts #29): on the app's data, 2 of 36,000 pieces in 4 of the 16 quarters of
- * 2023–2026, by 0.06 m² and 1.7 m².
+ * Method: the plane is cut into tiles; every area is pre-cut into pieces (area ∩ census ward ∩ tile). Per tile, the
+ * footprints overlapping it are clipped to it and unioned per operator (and for any operator); each piece's covered
+ * area is its intersection with that union. An area's figures are sums over its pieces in a fixed order, so an
+ * incremental update (re-doing only the tiles a site touches, each union built from the same footprints in the same
+ * order as a full recompute builds it) gives bit-for-bit the same numbers as a full recompute. One known exception: a
+ * piece away from where its union changed keeps its covered area, and clipper2-ts 2.0.1 can measure such a piece
+ * differently against the new union (on some inputs it gains or loses area, upstream clipper2-ts #29): on the app's
+ * data, 2 of 36,000 pieces in 4 of the 16 quarters of 2023–2026, by 0.06 m² and 1.7 m².
  */
 import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { MultiPolygon, Position } from 'geojson';
@@ -43,6 +42,7 @@ import {
 import {
   ENGINE_DEFAULTS,
   type AreaResult,
+  type ChangedAreas,
   type EngineArea,
   type EngineLevel,
   type EngineOptions,
@@ -50,10 +50,7 @@ import {
   type PopulationUnit,
 } from './types.js';
 import { combo, resultsFromSums, type AreaMeta, type EngineSums } from './results.js';
-export { resultsFromSums, type AreaMeta, type EngineSums, type EngineGeometryExport, type ImportedCoverage };
-
-/** Areas touched by a change, by level and id. */
-export type ChangedAreas = { level: EngineLevel; id: string }[];
+export { resultsFromSums, type AreaMeta, type ChangedAreas, type EngineSums, type ImportedCoverage };
 
 export class CoverageEngine {
   readonly params: CoverageParams;
@@ -87,8 +84,8 @@ export class CoverageEngine {
     this.states = new UnionStates(options.unionStates ?? ENGINE_DEFAULTS.unionStates);
     this.index = stored ? checkedIndex(stored, areas) : buildAreaIndex(areas, population, this.grid);
     this.wardIds = population.map((u) => u.id);
-    // Whether this engine computes a tile: all of them unless sharded across threads.
-    const owns = tileOwner(options.shard ?? null);
+    // Whether this engine computes a tile: all of them unless sharded across threads or limited to some.
+    const owns = tileOwner(options.shard ?? null, options.only ?? null);
     this.tiles = emptyTiles(this.index, owns);
     this.view = { index: this.index, tiles: this.tiles };
     this.areaSums = new AreaSums(this.index);
@@ -259,10 +256,9 @@ export class CoverageEngine {
 
   /** The areas (all levels) containing a `[lng, lat]` point. */
   locate(lng: number, lat: number): { level: Exclude<EngineLevel, 'city'>; id: string }[] {
-    return this.placed.areasAt({ lng, lat }).map((a) => ({
-      level: this.index.areas[a]!.level,
-      id: this.index.areas[a]!.id,
-    }));
+    return this.placed
+      .areasAt({ lng, lat })
+      .map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
   }
 
   /** Length, metres, of a line (`[lng, lat]` positions) inside each area it crosses (not the grid cells). */
@@ -290,6 +286,11 @@ export class CoverageEngine {
   /** The area index (read-only), for storing it (index-codec.ts). */
   get areaIndex(): Readonly<AreaIndex> {
     return this.index;
+  }
+
+  /** The placed sites' reach, to measure a change confined to the tiles some sites reach (stored-delta.ts). */
+  get reach(): Pick<SitePlacement, 'maxReachM' | 'tilesReached' | 'standingNear'> {
+    return this.placed;
   }
 
   /** Number of sites placed. */

@@ -53,6 +53,9 @@ export type AreaResult = {
   byLevel: Record<CoverageLevel, Record<Technology, Record<OpSet, CoverageFigures>>>;
 };
 
+/** Areas touched by a change, by level and id. */
+export type ChangedAreas = { level: EngineLevel; id: string }[];
+
 /** The engine's tunables, with defaults. */
 export type EngineOptions = {
   /** Side of the square tiles the plane is cut into, metres. @default 1000 */
@@ -62,6 +65,11 @@ export type EngineOptions = {
    * recompute over threads; the shards' sums add up to the whole. @default null (every tile)
    */
   shard: { index: number; count: number } | null;
+  /**
+   * Compute only these tiles (keys, see tiles.ts): the sums are then these tiles' share, to measure a change
+   * confined to them (stored-delta.ts); combined with `shard` when both are given. @default null (every tile)
+   */
+  only: ReadonlySet<number> | null;
   /**
    * Tile unions kept with their pieces' covered areas, so that a change back to a set of sites met before
    * (the time slider going back) reuses them (see union-states.ts); about 4 KB each (a sweep of the 16 quarters
@@ -79,6 +87,7 @@ export type EngineOptions = {
 export const ENGINE_DEFAULTS: Readonly<EngineOptions> = {
   tileM: 1000,
   shard: null,
+  only: null,
   unionStates: 16_000,
   environment: null,
 };
