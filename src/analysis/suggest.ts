@@ -39,6 +39,7 @@
  */
 import { Clipper, FillRule } from 'clipper2-ts';
 import type { CoverageEngine } from './engine/engine.js';
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import { footprintPaths, siteFootprints } from './engine/footprints.js';
 import { ENVIRONMENTS, type Environment } from './coverage/environment.js';
 import { siteRangeM } from './coverage/model.js';
@@ -77,6 +78,9 @@ export {
   type SuggestStop,
   type ZoneChange,
 } from './suggest-types.js';
+
+/** Trials and proposals are placed outdoors only: the zones' target is read outdoors; all are removed at the end. */
+const OUTDOOR_ONLY: readonly CoverageLevel[] = ['outdoor'];
 
 /** Up to `k` new 5G sites for `operator` covering the most of its failing zones; the engine is left unchanged. */
 export function suggestSites(engine: CoverageEngine, input: SuggestInput): SuggestResult {
@@ -175,7 +179,7 @@ export function* suggestSteps(
   const trialId = freeId(`suggest-${op}-trial`, taken);
   const exact = (c: Candidate): Exact => {
     const before = engine.siteCount;
-    engine.upsertSite({ ...c.site, id: trialId });
+    engine.upsertSite({ ...c.site, id: trialId }, OUTDOOR_ONLY);
     // A trial id already in the engine would have moved that site: it could not be put back.
     if (engine.siteCount !== before + 1)
       throw new Error(`suggestSites: site id "${trialId}" is already in the engine — pass the plan's ids in takenIds`);
@@ -272,7 +276,7 @@ export function* suggestSteps(
         const e = exactOf.get(top.c)!;
         nextId = skipTaken(op, nextId, taken);
         const site: Site = { ...c.site, id: `suggest-${op}-${nextId++}` };
-        engine.upsertSite(site);
+        engine.upsertSite(site, OUTDOOR_ONLY);
         placed.push(site.id);
         const now = new Map(engine.results('zone').map((r) => [r.id, r.coverage['5G'][op]]));
         for (const z of zones) {

@@ -25,6 +25,21 @@ function createModelledSites() {
 }
 
 describe('CoverageEngine coverage levels', () => {
+  it('places a site at the levels asked only, and removing it restores every figure', () => {
+    const e = new CoverageEngine([{ id: 'U', level: 'unit2025', geometry: createSquare(...C, 8000) }], []);
+    e.setSites(createModelledSites());
+    const before = e.results('unit2025')[0]!;
+    e.upsertSite(createSite('trial', offset(...C, 2000, 2000), 0, { rangeM: null }), ['outdoor']);
+    const during = e.results('unit2025')[0]!;
+    expect(during.byLevel.outdoor['5G'].viettel.coveredKm2).toBeGreaterThan(
+      before.byLevel.outdoor['5G'].viettel.coveredKm2,
+    );
+    expect(during.byLevel.indoor).toEqual(before.byLevel.indoor);
+    expect(e.footprintsOf('trial')!.map((f) => f.level)).toEqual(['outdoor', 'outdoor']);
+    e.removeSite('trial');
+    expect(e.results('unit2025')[0]).toEqual(before);
+  });
+
   it('covers πr² at each level with the range the model gives that level', () => {
     const e = new CoverageEngine([{ id: 'U', level: 'unit2025', geometry: createSquare(...C, 20_000) }], [], FINE);
     e.setSites([createSite('s', C, 0, { rangeM: null, technologies: ['4G'], bands: ['B3'] })]);

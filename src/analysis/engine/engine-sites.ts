@@ -5,6 +5,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Operator, Site, Technology } from '../../domain/telecom.js';
+import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { Environment } from '../coverage/environment.js';
 import type { EnvironmentGrid } from '../coverage/environment-grid.js';
 import type { CoverageParams } from '../coverage/model.js';
@@ -112,7 +113,7 @@ export class SitePlacement {
    * `touched` collects the tiles and combinations whose union may have changed (null during a full recompute).
    * Returns the areas whose site counts changed.
    */
-  place(site: Site, touched: Touched | null): number[] {
+  place(site: Site, touched: Touched | null, levels: readonly CoverageLevel[] | null = null): number[] {
     const { order, sums } = this.ctx;
     let made = this.made.get(site);
     if (!made) {
@@ -124,7 +125,8 @@ export class SitePlacement {
       };
       this.made.set(site, made);
     }
-    const footprints = made.footprints.map((f) => order.same(f));
+    const kept = levels === null ? made.footprints : made.footprints.filter((f) => levels.includes(f.level));
+    const footprints = kept.map((f) => order.same(f));
     const old = touched && this.sites.get(site.id);
     if (old) {
       // A footprint the change leaves as it was (a site gaining 5G keeps its 4G one) stays linked: taking it

@@ -141,12 +141,12 @@ export class CoverageEngine {
   }
 
   /**
-   * Adds or moves a site; recomputes only the tiles and areas whose coverage it can change. Sites are read,
-   * never changed: a site object placed again is taken to be the same site (its footprints are kept).
+   * Adds or moves a site; recomputes only the tiles and areas it can change. A site object placed again is the same
+   * site (footprints kept). `levels`: only its footprints at these levels (a trial reading one; removed after).
    */
-  upsertSite(site: Site): ChangedAreas {
+  upsertSite(site: Site, levels: readonly CoverageLevel[] | null = null): ChangedAreas {
     const touched: Touched = new Map();
-    return this.recompute(touched, this.placed.place(site, touched));
+    return this.recompute(touched, this.placed.place(site, touched, levels));
   }
 
   /**
