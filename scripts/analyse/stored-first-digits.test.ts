@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sameUpToLastDigit } from './stored-first.js';
 
-const csv = (...rows: string[]) => `\uFEFFlevel,code,covered_km2,covered_pct,population_covered\r\n${rows.join('\r\n')}\r\n`;
+const csv = (...rows: string[]) =>
+  `\uFEFFlevel,code,covered_km2,covered_pct,population_covered\r\n${rows.join('\r\n')}\r\n`;
 
 describe('sameUpToLastDigit', () => {
   it('takes figures one unit of their last decimal apart as the same', () => {
