@@ -36,6 +36,7 @@ function fakeClient(savedIssues: unknown[] = []) {
         accepted: 3,
         features: 4,
         issues: [],
+        read: READ,
       });
     if (method === 'removeLines') return Promise.resolve([GIAI_PHONG]);
     return Promise.reject(new Error(`unexpected ${method}`));
@@ -43,6 +44,13 @@ function fakeClient(savedIssues: unknown[] = []) {
   const figures = (level: string) => ({ line: GIAI_PHONG, level, km: 2 }) as unknown as LineFiguresAnswer;
   return { client: { call } as unknown as CoverageClient, log, pending, figures };
 }
+
+/** How the worker read the imported file: a GeoJSON file without a crs member. */
+const READ = {
+  format: 'geojson',
+  encoding: null,
+  crs: { system: 'wgs84', declared: null, reason: 'r', reasonVi: 'r-vi' },
+} as const;
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -111,7 +119,7 @@ describe('NamedLines', () => {
     const lines = new NamedLines(store, () => w.client);
     await lines.importFile(new File(['{}'], 'metro.geojson'), 'metro');
     expect(lines.getSnapshot().imports).toEqual([
-      { file: 'metro.geojson', setId: 'import-1', lines: 1, accepted: 3, features: 4, issues: [] },
+      { file: 'metro.geojson', setId: 'import-1', lines: 1, accepted: 3, features: 4, issues: [], read: READ },
     ]);
     expect(w.log[0]).toBe('importLines ["file","metro.geojson","metro"]');
     await lines.remove('import-1');

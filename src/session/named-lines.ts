@@ -9,6 +9,7 @@
 import type { AppState, AppStore } from '../state/store.js';
 import type { CoverageClient } from './client.js';
 import type { LineKindChoice } from '../data/import/line-import.js';
+import type { LineFileReport } from '../data/import/line-file.js';
 import type { DataIssue } from '../domain/report.js';
 import type { LineFiguresAnswer, NamedLineEntry } from '../worker/named-lines-handler.js';
 import { pointErrorOf } from './point-sync.js';
@@ -22,6 +23,8 @@ export type LineImportReport = {
   accepted: number;
   features: number;
   issues: DataIssue[];
+  /** How the file was read (format, text encoding, coordinate system and why); null when it could not be read. */
+  read: LineFileReport | null;
 };
 
 /** What the named lines' views read. */
@@ -113,7 +116,7 @@ export class NamedLines {
         message: e.en,
         vi: e.vi,
       };
-      const report = { file: file.name, setId: null, lines: 0, accepted: 0, features: 0, issues: [issue] };
+      const report = { file: file.name, setId: null, lines: 0, accepted: 0, features: 0, issues: [issue], read: null };
       this.set({ imports: [...this.state.imports.filter((i) => i.file !== file.name), report] });
     } finally {
       this.set({ importing: null });

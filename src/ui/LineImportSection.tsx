@@ -2,7 +2,8 @@
  * The import tab's named-line files (issue #17: "Railway and metro lines when a line file is imported as such";
  * named roads): a GeoJSON or FlatGeobuf file of lines, read in the worker as roads, railways or metro lines (or by
  * their OSM tags), whose lines the search box then finds with their coverage (LinePanel.tsx). Each file read says
- * how many lines it gave from how many features, lists its errors (file, feature, value, rule) and can be removed.
+ * how many lines it gave from how many features and how it was read (format, text encoding, coordinate system and
+ * why), lists its errors (file, feature, value, rule) and can be removed.
  * The files stay until the page is closed.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
@@ -14,6 +15,9 @@ import { LINE_KINDS } from '../domain/named-line.js';
 import type { LineKindChoice } from '../data/import/line-import.js';
 import { BUILT_IN_SET } from '../worker/named-lines-handler.js';
 import { formatFigure } from './locale-format.js';
+
+/** How a line file's format is named on screen. */
+const FORMAT_NAMES = { geojson: 'GeoJSON', flatgeobuf: 'FlatGeobuf' } as const;
 
 /** Messages listed at most per file. */
 const SHOWN_ISSUES = 20;
@@ -96,6 +100,15 @@ export function LineImportSection() {
               </>
             )}
           </p>
+          {r.read && (
+            <p className="note" data-testid="line-read">
+              {l('line.import.read')}: {FORMAT_NAMES[r.read.format]}
+              {r.read.encoding &&
+                `, ${r.read.encoding.encoding.toUpperCase()}${r.read.encoding.bom ? ` (${l('line.import.bom')})` : ''}`}
+              {' · '}
+              {lang === 'vi' ? r.read.crs.reasonVi : r.read.crs.reason}
+            </p>
+          )}
           {r.issues.length > 0 && (
             <ul className="import-issues" aria-label={l('line.import.issues')} data-testid="line-issues">
               {r.issues.slice(0, SHOWN_ISSUES).map((i, k) => (

@@ -25,7 +25,7 @@ import {
 } from '../analysis/line-coverage.js';
 import type { PlanarShape } from '../analysis/planar.js';
 import { OP_SETS, type OpSet } from '../analysis/engine/types.js';
-import { importLineFile } from '../data/import/line-file.js';
+import { importLineFile, type LineFileReport } from '../data/import/line-file.js';
 import type { LineKindChoice } from '../data/import/line-import.js';
 import type { DataSource } from '../data/load-layers.js';
 import { loadNamedLines } from '../data/named-lines-file.js';
@@ -68,6 +68,8 @@ export type LinesImported = {
   accepted: number;
   features: number;
   issues: DataIssue[];
+  /** How the file was read (format, text encoding, coordinate system and why); null when it could not be read. */
+  read: LineFileReport | null;
 };
 
 /** The figures of one line: see `LineCoverage` (km, covered km per technology × operator set, per area). */
@@ -164,15 +166,15 @@ export function namedLinesHandlers(
     async importLines(_ctx, file, name, kind) {
       const result = await importLineFile(file, name, kind);
       await restore();
-      const { accepted, features, issues } = result;
+      const { accepted, features, issues, report: read } = result;
       const at = imported.findIndex((s) => s.source === name);
       if (at >= 0) imported.splice(at, 1);
       const set = result.lines.length === 0 ? null : setOf(`import-${nextImport++}`, name, result.lines);
       if (set) imported.push(set);
       if (set || at >= 0) await save()?.catch((err: unknown) => issues.push(notSaved(name, err)));
       return set
-        ? { setId: set.id, lines: set.entries, accepted, features, issues }
-        : { setId: null, lines: [], accepted, features, issues };
+        ? { setId: set.id, lines: set.entries, accepted, features, issues, read }
+        : { setId: null, lines: [], accepted, features, issues, read };
     },
     async removeLines(_ctx, setId) {
       await restore();

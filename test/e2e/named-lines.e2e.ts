@@ -106,6 +106,10 @@ describe('named lines', () => {
     const report = page.locator('[data-testid="line-import-report"]');
     await expect.poll(() => report.count(), { timeout: 60_000 }).toBe(1);
     expect(await report.innerText()).toContain('1 tuyến từ 2/3 đối tượng');
+    // How it was read: the encoding and the system its crs member declares.
+    expect(await page.locator('[data-testid="line-read"]').innerText()).toBe(
+      'Đọc tệp: GeoJSON, UTF-8 · thành phần crs của GeoJSON khai báo OGC CRS84 (WGS 84 [lng, lat]): đọc là độ [kinh độ, vĩ độ]',
+    );
     const issues = await page.locator('[data-testid="line-issues"]').innerText();
     expect(issues).toContain('duong-sat.geojson');
     expect(issues).toContain('Point');

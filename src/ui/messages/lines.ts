@@ -40,6 +40,8 @@ export const LINES_MESSAGES = messagePart(
     'line.import.remove': 'Gỡ',
     'line.import.saved': '{lines} tuyến, đã lưu trong trình duyệt',
     'line.import.issues': 'Lỗi và cảnh báo',
+    'line.import.read': 'Đọc tệp',
+    'line.import.bom': 'có BOM',
   },
   {
     'line.kind.road': 'Road',
@@ -75,6 +77,8 @@ export const LINES_MESSAGES = messagePart(
     'line.import.remove': 'Remove',
     'line.import.saved': '{lines} lines, saved in this browser',
     'line.import.issues': 'Errors and warnings',
+    'line.import.read': 'Read as',
+    'line.import.bom': 'with BOM',
   },
 );
 
