@@ -172,7 +172,7 @@ export function ImportPanel() {
           ))}
         </select>
       </label>
-      <label className="field">
+      <label className="field stacked">
         <span>{t('import.footprint')}</span>
         <select
           value={footprint}

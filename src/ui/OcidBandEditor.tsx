@@ -29,18 +29,22 @@ export function OcidBandEditor({
     <details className="ocid-bands" data-testid="ocid-bands">
       <summary>{t('import.ocidBands')}</summary>
       <p className="note">{t('import.ocidBandsNote')}</p>
+      {/* Each operator's name on a row of its own, its two bands below: the sidebar is too narrow for three columns. */}
       <table>
         <thead>
           <tr>
-            <th scope="col">{t('import.col.operator')}</th>
-            <th scope="col">LTE (4G)</th>
-            <th scope="col">NR (5G)</th>
+            <th scope="col">LTE (4G) · MHz</th>
+            <th scope="col">NR (5G) · MHz</th>
           </tr>
         </thead>
-        <tbody>
-          {OPERATORS.map((op) => (
-            <tr key={op}>
-              <th scope="row">{OPERATOR_NAMES[op]}</th>
+        {OPERATORS.map((op) => (
+          <tbody key={op}>
+            <tr>
+              <th scope="rowgroup" colSpan={2}>
+                {OPERATOR_NAMES[op]}
+              </th>
+            </tr>
+            <tr>
               {(['LTE', 'NR'] as const).map((radio) => (
                 <td key={radio}>
                   <select
@@ -52,15 +56,15 @@ export function OcidBandEditor({
                     <option value="">{t('import.ocidNoBand')}</option>
                     {BANDS_OF[radio].map((b) => (
                       <option key={b} value={b}>
-                        {b} · {BANDS[b].mhz} MHz
+                        {b} · {BANDS[b].mhz}
                       </option>
                     ))}
                   </select>
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
       </table>
       <button type="button" onClick={() => onChange(OCID_DEFAULT_BANDS)}>
         {t('import.ocidBandsReset')}

@@ -45,8 +45,8 @@ export async function boxOf(page: Page, selector: string): Promise<Box | null> {
 /**
  * Every displayed control (select, button, label, output, tab, table header, link) under `root` that is cut: its
  * text wider than its box (`scrollWidth > clientWidth`; for a select, its chosen option measured in its font
- * against the room left of the arrow), or its box past the viewport's left or right edge, or past the top or
- * bottom edge where no scrolling box holds it.
+ * against the room left of the arrow), or its box past the viewport's left or right edge or past the right edge of
+ * the box that clips it (the sidebar), or past the top or bottom edge where no scrolling box holds it.
  */
 export async function clippedControls(page: Page, root = 'body'): Promise<Clipped[]> {
   return page.evaluate((rootSelector) => {
@@ -73,7 +73,12 @@ export async function clippedControls(page: Page, root = 'body'): Promise<Clippe
       const what = `${el.tagName.toLowerCase()}${el.dataset['testid'] ? `[${el.dataset['testid']}]` : ''}`;
       const text = (el instanceof HTMLSelectElement ? el.selectedOptions[0]?.text : el.innerText)?.trim() ?? '';
       const add = (why: string) => out.push({ what, text: text.slice(0, 60), why });
+      // The nearest box that clips what overflows it sideways (the sidebar scrolls, and hides what is wider).
+      let clip: Element | null = el.parentElement;
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+      const edge = clip ? clip.getBoundingClientRect().left + clip.clientLeft + clip.clientWidth : innerWidth;
       if (r.left < -0.5 || r.right > innerWidth + 0.5) add(`box ${Math.round(r.left)}–${Math.round(r.right)} px`);
+      else if (r.right > edge + 0.5) add(`box ends at ${Math.round(r.right)} px, its container at ${Math.round(edge)}`);
       else if (!scrolls(el) && (r.top < -0.5 || r.bottom > innerHeight + 0.5))
         add(`box ${Math.round(r.top)}–${Math.round(r.bottom)} px high, nothing scrolls`);
       if (el instanceof HTMLSelectElement) {

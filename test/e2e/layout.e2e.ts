@@ -123,6 +123,20 @@ describe('the planner app with the ranked table open and an area selected', () =
     });
   });
 
+  test.each(['zones', 'plan', 'import', 'method', 'map'] as const)(
+    'no control of the %s tab is cut, in Vietnamese or English',
+    async (tab) => {
+      const { page } = s;
+      await page.setViewportSize(DESKTOPS[0]);
+      await page.locator(`[data-testid="tab-${tab}"]`).click();
+      for (const lang of ['vi', 'en'] as const) {
+        await switchLanguage(page, lang);
+        expect(await clippedControls(page, '.sidebar'), lang).toEqual([]);
+      }
+      await switchLanguage(page, 'vi');
+    },
+  );
+
   test('a click on the map opens the point and its area in one column, clear of the map’s right half', async () => {
     const { page } = s;
     await page.setViewportSize(DESKTOPS[0]);
