@@ -5,7 +5,7 @@
  * those tiles gains when the added sites join the stored sites that can reach them (the ones standing within the
  * stored sites' farthest reach, `maxReachM`, of one of the tiles). Exact up to the rounding of the additions:
  * the difference is added to a sum made in another order, so a figure can differ from a full computation in its
- * last bits (a test checks within 1e-9 of each area).
+ * last bits (the unit test checks each area's covered m² to 0.001 m²).
  *
  * It applies only to added sites: null when the snapshot has no `maxReachM`, nothing is added, or an added site
  * takes a stored site's id (it would move that site, and the tiles it leaves are not known here); and it is worth
