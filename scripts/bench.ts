@@ -130,6 +130,16 @@ const benchJson = (script: string, args: string[] = []): Row =>
       .split('\n')
       .pop()!,
   ) as Row;
+
+// Dragging a candidate site as the app's worker does (#15: moves ≤ 16 ms p95), beside plain edits.
+const dr = benchJson('scripts/bench/drag.ts');
+console.log(`\nDragging a candidate site at ${f(dr.sites)} sites, both levels (${f(dr.steps)} steps of about 140 m)`);
+console.log(
+  `  drag steps (previews on kept unions): median/p95/max ${f(dr.dragMedianMs, 1)}/${f(dr.dragP95Ms, 1)}/${f(dr.dragMaxMs, 1)} ms; release (exact rebuild) max ${f(dr.releaseMaxMs, 1)} ms`,
+);
+console.log(
+  `  the same moves as plain edits (before): median/p95/max ${f(dr.plainMedianMs, 1)}/${f(dr.plainP95Ms, 1)}/${f(dr.plainMaxMs, 1)} ms`,
+);
 const sitesCsv = benchJson('scripts/bench/import-sites.ts', ['1000000']);
 console.log(
   `\nSite import: ${f(sitesCsv.rows)} project-CSV rows streamed in 64 KiB chunks, parsed and checked in ${f(sitesCsv.importMs)} ms, peak RSS ${f(sitesCsv.peakRssMb)} MB (target < 15,000 ms and < 600 MB)`,

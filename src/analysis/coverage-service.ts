@@ -80,12 +80,15 @@ export class CoverageService {
     return collectResults(this.engine!, this.input!, this.targets!, issues);
   }
 
-  /** Adds, moves or removes candidate sites of the plan (not base site ids) incrementally; returns what changed. */
-  applyPlan(upsert: readonly Site[], remove: readonly string[]): SitesUpdate {
+  /**
+   * Adds, moves or removes candidate sites of the plan (not base site ids) incrementally; returns what changed.
+   * `drag`: the id of a site being dragged: its moves are previews until a call without it (see editPlan).
+   */
+  applyPlan(upsert: readonly Site[], remove: readonly string[], drag: string | null = null): SitesUpdate {
     const e = this.requireEngine();
     const t0 = performance.now();
     this.warmed.clear();
-    const changed = editPlan(e, this.planSites, this.baseSites, upsert, remove);
+    const changed = editPlan(e, this.planSites, this.baseSites, upsert, remove, drag);
     const update = planResults(e, changed, upsert, this.input!.zones);
     return { ...update, ms: performance.now() - t0 };
   }

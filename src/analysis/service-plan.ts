@@ -25,7 +25,9 @@ function baseIds(baseSites: readonly Site[]): Set<string> {
  * Takes the `remove` ids out of the plan (ids not in it are skipped), then adds or moves the `upsert` sites, each
  * through the engine, and returns the areas touched. Throws, at the first such site, when an `upsert` id is that
  * of a base site (the sites before it are already placed). `baseSites` must not change after a first call with it
- * (its ids are kept).
+ * (its ids are kept). `drag`: the id of a site being dragged. An edit moving that one site is a step of the drag,
+ * its figures previews until an edit without `drag` (an empty one included) settles them; an empty edit with it
+ * opens the drag (the engine's `dragSite`, `prepareDrag` and `settleDrag`).
  */
 export function editPlan(
   engine: CoverageEngine,
@@ -33,9 +35,13 @@ export function editPlan(
   baseSites: readonly Site[],
   upsert: readonly Site[],
   remove: readonly string[],
+  drag: string | null = null,
 ): ChangedAreaMap {
   const changed: ChangedAreaMap = new Map();
   const note = (list: ChangedAreas) => list.forEach((c) => changed.set(`${c.level}|${c.id}`, c));
+  const dragged = drag !== null && upsert.length === 1 && upsert[0]!.id === drag && remove.length === 0;
+  if (drag !== null && upsert.length === 0 && remove.length === 0) note(engine.prepareDrag(drag));
+  else if (!dragged) note(engine.settleDrag());
   for (const id of remove) {
     if (!planSites.delete(id)) continue;
     note(engine.removeSite(id));
@@ -43,7 +49,7 @@ export function editPlan(
   for (const site of upsert) {
     if (baseIds(baseSites).has(site.id)) throw new Error(`plan site "${site.id}": the id is taken by a base site`);
     planSites.set(site.id, site);
-    note(engine.upsertSite(site));
+    note(dragged ? engine.dragSite(site) : engine.upsertSite(site));
   }
   return changed;
 }

@@ -204,9 +204,9 @@ const handlers: Handlers<CoverageApi> = {
     grids.set(level, r);
     return { level, ...r };
   },
-  async applyPlan(_ctx, upsert, remove) {
+  async applyPlan(_ctx, upsert, remove, drag) {
     await engine();
-    const update = service.applyPlan(upsert, remove);
+    const update = service.applyPlan(upsert, remove, drag ?? null);
     tiles.clear();
     return update;
   },

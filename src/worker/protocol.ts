@@ -146,7 +146,7 @@ export type CoverageApi = NamedLinesApi & {
   /** Adds a grid level to the analysis (loaded once; later calls answer the same results). */
   grid: { args: [level: GridLevel]; result: GridResults };
   /** Adds, moves or removes candidate sites; answers what changed. */
-  applyPlan: { args: [upsert: Site[], remove: string[]]; result: SitesUpdate };
+  applyPlan: { args: [upsert: Site[], remove: string[], drag?: string | null]; result: SitesUpdate };
   /**
    * Reads a file; nothing is applied. The worker keeps what it read (the last few files), the page gets the report.
    */

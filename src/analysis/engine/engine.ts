@@ -12,64 +12,41 @@
  * data, 2 of 36,000 pieces in 4 of the 16 quarters of 2023–2026, by 0.06 m² and 1.7 m².
  */
 import type { CoverageLevel } from '../../domain/coverage-level.js';
-import type { MultiPolygon, Position } from 'geojson';
-import type { Site, Technology } from '../../domain/telecom.js';
+import type { Site } from '../../domain/telecom.js';
 import { COVERAGE_DEFAULTS, type CoverageParams } from '../coverage/model.js';
 import { buildAreaIndex, type AreaIndex } from './area-index.js';
 import { checkedIndex } from './stored-index.js';
 import { addGridLevelTo } from './engine-grid-level.js';
-import { lineLengthsInAreas } from './line-geometry.js';
-import { exportGeometry, type EngineGeometryExport } from './geometry-export.js';
-import { computeTile, type TileState } from './tile-compute.js';
+import { computeTile, keptCut, type TileState } from './tile-compute.js';
+import type { Footprint } from './footprints.js';
 import { FootprintOrder } from './footprint-order.js';
-import { createGrid, tileBox, type TileGrid } from './tiles.js';
+import { createGrid, tileBox, tilesOfBox, type TileGrid } from './tiles.js';
 import { UnionStates } from './union-states.js';
 import { changedAreas, type Touched } from './engine-link.js';
 import { AreaSums } from './engine-sums.js';
 import { emptyTiles, tileOwner } from './engine-locate.js';
 import { SitePlacement, type ImportedCoverage } from './engine-sites.js';
-import {
-  cityCoverage,
-  coveredByTile,
-  footprintGeometries,
-  type FootprintGeometry,
-  uncoveredByTile,
-  uncoveredOfArea,
-  wardOverlapsOf,
-  type EngineTiles,
-  type WardOverlapRow,
-} from './engine-geometry.js';
+import { EngineReader } from './engine-reader.js';
+import { DragPreview } from './drag-preview.js';
 import {
   ENGINE_DEFAULTS,
-  type AreaResult,
   type ChangedAreas,
   type EngineArea,
-  type EngineLevel,
   type EngineOptions,
-  type OpSet,
   type PopulationUnit,
 } from './types.js';
 import { combo, resultsFromSums, type AreaMeta, type EngineSums } from './results.js';
 export { resultsFromSums, type AreaMeta, type ChangedAreas, type EngineSums, type ImportedCoverage };
 
-export class CoverageEngine {
+export class CoverageEngine extends EngineReader {
   readonly params: CoverageParams;
   private readonly grid: TileGrid;
-  private readonly index: AreaIndex;
   private readonly tiles: Map<number, TileState>;
-  /** The tiles and the index, as the geometric outputs read them (engine-geometry.ts). */
-  private readonly view: EngineTiles;
-  /** Covered m², residents and sites per area and combo, and the results built from them (engine-sums.ts). */
-  private readonly areaSums: AreaSums;
-  /** The placed sites and imported footprints (engine-sites.ts). */
-  private readonly placed: SitePlacement;
-  /** Index of each area by `${level}|${id}`, built on first use (and again after a grid level is added). */
-  private areaLookup: Map<string, number> | null = null;
   /** The order footprints enter a union in (see footprint-order.ts), and the union states met before. */
   private readonly order = new FootprintOrder();
   private readonly states: UnionStates;
-  /** Ids of the census wards (population units), by their index in the pieces. */
-  private readonly wardIds: string[];
+  /** The site being dragged, whose tiles hold preview unions until the drag is settled (drag-preview.ts). */
+  private drag: DragPreview | null = null;
 
   /** `stored`: the index of these areas and wards built before (index-codec.ts), used instead of building it. */
   constructor(
@@ -79,6 +56,7 @@ export class CoverageEngine {
     options: Partial<EngineOptions> = {},
     stored: AreaIndex | null = null,
   ) {
+    super();
     this.params = { ...COVERAGE_DEFAULTS, ...params };
     this.grid = createGrid(options.tileM ?? ENGINE_DEFAULTS.tileM);
     this.states = new UnionStates(options.unionStates ?? ENGINE_DEFAULTS.unionStates);
@@ -118,6 +96,7 @@ export class CoverageEngine {
    * because no part of them lies in the city.
    */
   addGridLevel(cells: readonly EngineArea[]): { added: number; outside: string[] } {
+    this.settle();
     const { index, grid, tiles, states, placed, areaSums: sums } = this;
     const out = addGridLevelTo({ index, grid, tiles, states, placed, sums }, cells);
     // The lookup of areas by id is rebuilt on next use, with the new cells.
@@ -127,6 +106,7 @@ export class CoverageEngine {
 
   /** Replaces all sites and recomputes everything. */
   setSites(sites: readonly Site[]): void {
+    this.drag = null;
     this.placed.sites.clear();
     for (const t of this.tiles.values()) {
       for (const set of t.partial) set.clear();
@@ -145,8 +125,58 @@ export class CoverageEngine {
    * site (footprints kept). `levels`: only its footprints at these levels (a trial reading one; removed after).
    */
   upsertSite(site: Site, levels: readonly CoverageLevel[] | null = null): ChangedAreas {
+    const settled = this.settle();
     const touched: Touched = new Map();
-    return this.recompute(touched, this.placed.place(site, touched, levels));
+    return this.recompute(touched, [...settled, ...this.placed.place(site, touched, levels)]);
+  }
+
+  /**
+   * One step of a drag of `site`: as `upsertSite`, with the unions of its tiles built from the other footprints'
+   * union kept for the drag (drag-preview.ts). The figures can differ from a full recompute's in the last digits
+   * until `settleDrag` (which any other change runs first) rebuilds the tiles the drag went through.
+   */
+  dragSite(site: Site): ChangedAreas {
+    const settled = this.drag?.siteId === site.id ? [] : this.settle();
+    this.drag ??= new DragPreview(site.id);
+    const touched: Touched = new Map();
+    const areas = this.placed.place(site, touched);
+    this.drag.footprints = this.placed.sites.get(site.id)!.footprints;
+    return this.recompute(touched, [...settled, ...areas]);
+  }
+
+  /**
+   * Opens a drag of the placed site `id` before its first step: the other footprints' unions of the tiles it
+   * reaches now are built, so that the first step only adds its footprints. Changes no figure.
+   */
+  prepareDrag(id: string): ChangedAreas {
+    const settled = this.drag?.siteId === id ? [] : this.settle();
+    const entry = this.placed.sites.get(id);
+    if (entry) {
+      this.drag ??= new DragPreview(id);
+      this.drag.footprints = entry.footprints;
+      const io = { sorted: (f: Set<Footprint>) => this.order.sorted(f), cut: keptCut };
+      for (const f of entry.footprints)
+        for (const k of tilesOfBox(this.grid, f.box)) {
+          const t = this.tiles.get(k);
+          if (t) this.drag.prepare(t, combo(f.tech, f.operator, f.level), { ...io, box: tileBox(this.grid, k) });
+        }
+    }
+    return this.changedList(settled);
+  }
+
+  /** Ends a drag: the tiles it went through are rebuilt in rank order and measured again. Returns the areas changed. */
+  settleDrag(): ChangedAreas {
+    return this.changedList(this.settle());
+  }
+
+  /** `settleDrag`, returning the indices of the areas changed. */
+  private settle(): number[] {
+    const drag = this.drag;
+    if (!drag) return [];
+    this.drag = null;
+    const touched: Touched = new Map();
+    for (const [k, combos] of drag.dirty) touched.set(k, { combos, box: tileBox(this.grid, k) });
+    return this.recomputed(touched, [], true);
   }
 
   /**
@@ -155,8 +185,8 @@ export class CoverageEngine {
    * that a site removed here keeps its place in the order of the sites (see footprint-order.ts).
    */
   applyBatch(upsert: readonly Site[], remove: readonly string[]): ChangedAreas {
+    const oldAreas = this.settle();
     const touched: Touched = new Map();
-    const oldAreas: number[] = [];
     for (const id of remove) {
       const old = this.placed.sites.get(id);
       if (!old) continue;
@@ -169,132 +199,38 @@ export class CoverageEngine {
 
   /** Removes a site; recomputes only what it touched. Unknown ids change nothing. */
   removeSite(id: string): ChangedAreas {
+    const settled = this.settle();
     const old = this.placed.sites.get(id);
-    if (!old) return [];
+    if (!old) return this.changedList(settled);
     const touched: Touched = new Map();
     this.placed.unplace(id, touched);
     this.order.forget(id);
-    return this.recompute(touched, old.areas);
+    return this.recompute(touched, [...settled, ...old.areas]);
   }
 
   private recompute(touched: Touched, oldAreas: readonly number[]): ChangedAreas {
-    const areas = changedAreas(this.tiles, touched, oldAreas, (t, combos) => this.computeTile(t, combos));
-    for (const [a, mask] of areas) if (mask !== 0) this.areaSums.sumArea(this.tiles, a, mask);
-    return [...areas.keys()].map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
+    return this.changedList(this.recomputed(touched, oldAreas, false));
   }
 
-  private computeTile(t: TileState, combos: readonly number[] | null): Uint32Array {
+  /** Recomputes the touched tiles, sums their changed areas again and returns those areas' indices. */
+  private recomputed(touched: Touched, oldAreas: readonly number[], remeasure: boolean): number[] {
+    const compute = (t: TileState, combos: readonly number[]) => this.computeTile(t, combos, remeasure);
+    const areas = changedAreas(this.tiles, touched, oldAreas, compute);
+    for (const [a, mask] of areas) if (mask !== 0) this.areaSums.sumArea(this.tiles, a, mask);
+    return [...areas.keys()];
+  }
+
+  private changedList(areas: readonly number[]): ChangedAreas {
+    return [...new Set(areas)].map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
+  }
+
+  private computeTile(t: TileState, combos: readonly number[] | null, remeasure = false): Uint32Array {
     return computeTile(t, combos, {
       box: tileBox(this.grid, t.key),
       sorted: (f) => this.order.sorted(f),
       states: this.states,
+      preview: this.drag,
+      remeasure,
     });
-  }
-
-  /** The result of one area, or null for an unknown one (cheaper than `results(level)` for a few areas). */
-  result(level: Exclude<EngineLevel, 'city'>, id: string): AreaResult | null {
-    this.areaLookup ??= new Map(this.index.areas.map((a, i) => [`${a.level}|${a.id}`, i]));
-    const a = this.areaLookup.get(`${level}|${id}`);
-    return a === undefined ? null : this.areaSums.resultOf(a);
-  }
-
-  /**
-   * Results for one level (the city: one result, the sum of the 2025 units). An area's result is the same
-   * object until its figures change: read-only.
-   */
-  results(level: EngineLevel): AreaResult[] {
-    if (level === 'city') return [this.areaSums.cityResult()];
-    const out: AreaResult[] = [];
-    this.index.areas.forEach((a, i) => {
-      if (a.level === level) out.push(this.areaSums.resultOf(i));
-    });
-    return out;
-  }
-
-  /** Per area of a level and census ward: the area in common (m², summed over the pieces) and its residents. */
-  wardOverlaps(level: Exclude<EngineLevel, 'city'>): WardOverlapRow[] {
-    return wardOverlapsOf(this.index, this.wardIds, level);
-  }
-
-  /** Areas of the index (for a coordinator that adds up the sums of sharded engines, and for stored sums). */
-  areaMeta(): AreaMeta[] {
-    return this.index.areas.map((a) => ({ id: a.id, level: a.level, areaM2: a.areaM2, population: a.population }));
-  }
-
-  /** This engine's per-area sums (covered m², residents, sites) by area and combination. */
-  sums(): EngineSums {
-    return this.areaSums.snapshot();
-  }
-
-  /** The uncovered part of an area (`level`, `id`), with its area in km². */
-  uncovered(
-    level: Exclude<EngineLevel, 'city'>,
-    id: string,
-    tech: Technology,
-    op: OpSet,
-    coverageLevel: CoverageLevel = 'outdoor',
-  ): { geometry: MultiPolygon; areaKm2: number } | null {
-    const a = this.index.areas.findIndex((x) => x.level === level && x.id === id);
-    if (a < 0) return null;
-    return uncoveredOfArea(this.view, a, combo(tech, op, coverageLevel));
-  }
-
-  /** The uncovered part of the city (the 2025 units), one `[lng, lat]` MultiPolygon per tile (they meet at edges). */
-  uncoveredByTile(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon[] {
-    return uncoveredByTile(this.view, combo(tech, op, level));
-  }
-
-  /** The covered part of the city, one `[lng, lat]` MultiPolygon per tile (for maps that read by bounding box). */
-  coveredByTile(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon[] {
-    return coveredByTile(this.view, combo(tech, op, level));
-  }
-
-  /** Covered area inside the 2025 units (the city), as one MultiPolygon, for drawing. */
-  coverage(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon {
-    return cityCoverage(this.view, combo(tech, op, level));
-  }
-
-  /** The areas (all levels) containing a `[lng, lat]` point. */
-  locate(lng: number, lat: number): { level: Exclude<EngineLevel, 'city'>; id: string }[] {
-    return this.placed
-      .areasAt({ lng, lat })
-      .map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
-  }
-
-  /** Length, metres, of a line (`[lng, lat]` positions) inside each area it crosses (not the grid cells). */
-  lineLengthByArea(
-    coords: readonly Position[],
-  ): { level: Exclude<EngineLevel, 'city'>; id: string; lengthM: number }[] {
-    return lineLengthsInAreas(this.index.areas, coords);
-  }
-
-  /** The exact polygons the engine works on, in plane metres, for independent checks. */
-  exportGeometry(): EngineGeometryExport {
-    return exportGeometry(
-      this.index.areas,
-      [...this.placed.sites.values()].flatMap((s) => s.footprints),
-    );
-  }
-
-  /** A placed site's modelled footprints (`[lng, lat]` polygons, one per technology), or null for an unknown id. */
-  footprintsOf(id: string): FootprintGeometry[] | null {
-    const entry = this.placed.sites.get(id);
-    if (!entry) return null;
-    return footprintGeometries(entry.footprints);
-  }
-
-  /** The area index (read-only), for storing it (index-codec.ts). */
-  get areaIndex(): Readonly<AreaIndex> {
-    return this.index;
-  }
-
-  /** The placed sites' reach, to measure a change confined to the tiles some sites reach (stored-delta.ts). */
-  get reach(): Pick<SitePlacement, 'maxReachM' | 'tilesReached' | 'standingNear'> {
-    return this.placed;
-  }
-
-  /** Number of sites placed. */
-  get siteCount(): number {
-    return this.placed.sites.size;
   }
 }

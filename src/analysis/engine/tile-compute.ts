@@ -28,6 +28,16 @@ export type TileState = {
   covered: Float64Array;
 };
 
+/** What a preview union is built from (see drag-preview.ts). */
+export type PreviewInputs = {
+  box: PlaneBox;
+  sorted: (footprints: Set<Footprint>) => Footprint[];
+  cut: (f: Footprint, box: PlaneBox) => Paths64;
+};
+
+/** Builds a tile's unions while a site is dragged (drag-preview.ts). */
+export type TilePreview = { union(t: TileState, c: number, io: PreviewInputs): TileUnion };
+
 /** What `computeTile` needs of the engine. */
 export type TileContext = {
   /** The tile's box, plane units. */
@@ -35,6 +45,10 @@ export type TileContext = {
   /** Footprints in the order they enter a union. */
   sorted: (footprints: Set<Footprint>) => Footprint[];
   states: UnionStates;
+  /** A site being dragged: its tiles get preview unions, kept out of the union states (see drag-preview.ts). */
+  preview?: TilePreview | null;
+  /** Measure every piece again for the combinations, not only where the union changed (after a drag). */
+  remeasure?: boolean;
 };
 
 const isAny = (c: number) => c % N_OPS === N_OPS - 1;
@@ -44,7 +58,7 @@ const isAny = (c: number) => c % N_OPS === N_OPS - 1;
  * step); a full recompute cuts each once and keeps none. About 2 KB each.
  */
 const keptCuts = new TileCuts(2048);
-const keptCut = (f: Footprint, box: PlaneBox) => keptCuts.cut(f, box);
+export const keptCut = (f: Footprint, box: PlaneBox) => keptCuts.cut(f, box);
 
 /**
  * Recomputes the tile's unions and covered areas for `combos` (a change) or every combination (a full
@@ -58,12 +72,13 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
   );
   for (const c of ordered) {
     const before = t.unions[c] ?? null;
+    // A preview builds its unions itself, from its bases (no inputs needed).
     const inputs = isAny(c)
       ? t.unions.slice(c - (N_OPS - 1), c)
-      : t.fullCount[c]! > 0
+      : t.fullCount[c]! > 0 || ctx.preview
         ? null
         : ctx.sorted(t.partial[c]!);
-    const key = combos ? stateKey(t.key, c, inputs, ctx.states) : null;
+    const key = combos && !ctx.preview ? stateKey(t.key, c, inputs, ctx.states) : null;
     const known = key === null ? undefined : ctx.states.get(key);
     if (known && known.covered.length === t.pieces.length) {
       t.unions[c] = known.union;
@@ -74,13 +89,15 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       }
       continue;
     }
-    const u = isAny(c)
-      ? anyUnion(t, c, inputs as TileUnion[], ctx.box)
-      : inputs === null
-        ? 'full'
-        : unionInTile(inputs as Footprint[], ctx.box, combos ? keptCut : cutToBox);
+    const u = ctx.preview
+      ? ctx.preview.union(t, c, { box: ctx.box, sorted: ctx.sorted, cut: keptCut })
+      : isAny(c)
+        ? anyUnion(t, c, inputs as TileUnion[], ctx.box)
+        : inputs === null
+          ? 'full'
+          : unionInTile(inputs as Footprint[], ctx.box, combos ? keptCut : cutToBox);
     t.unions[c] = u;
-    const changed = combos ? unionChange(before, u, ctx.box) : ctx.box;
+    const changed = combos && !ctx.remeasure ? unionChange(before, u, ctx.box) : ctx.box;
     if (changed) {
       // Pieces with the same geometry (a ward's piece is its district's) are measured once.
       const memo = new Map<Paths64, number>();
