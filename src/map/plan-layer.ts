@@ -227,6 +227,7 @@ export class PlanLayer {
       if (at && this.drag) {
         this.store.getState().siteMoved(this.drag.id, at[0], at[1]);
       }
+      if (this.drag) this.store.getState().siteDragEnded();
       this.drag = null;
       this.map.dragPan.enable();
     };

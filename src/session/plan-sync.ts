@@ -5,6 +5,11 @@
  *
  * A refused site (its id is taken by a base site, say) does not block the plan: the batch is tried again one site
  * at a time, the refused site is named in a warning and left out until it changes, and the rest is analysed.
+ *
+ * A drag opens with an empty edit naming the site (`drag`), sent on mousedown: the worker builds the other sites'
+ * union of each tile the site reaches. Each step is then sent as one of the drag, answered with preview figures
+ * (the same to about 1e-7). When the drag ends, an edit without `drag` is sent, an empty one when the last step is
+ * already there, and the worker rebuilds the tiles the drag went through exactly.
  */
 import type { MultiPolygon } from 'geojson';
 import type { AppState, AppStore } from '../state/store.js';
@@ -21,6 +26,9 @@ import type { CoverageClient } from './client.js';
 /** How many lines the change summary keeps. */
 const CHANGE_LINES = 6;
 
+/** What the worker should have: the plan's sites, and the one being dragged (null: none). */
+type Target = { sites: readonly Site[]; dragging: string | null };
+
 /** A candidate site's modelled footprints, by technology. */
 export type PlanFootprints = { tech: Technology; geometry: MultiPolygon }[];
 
@@ -35,11 +43,13 @@ export class PlanSync {
   /** Sites the worker refused, by id: left out of the plan sent until the site changes. */
   private readonly refused = new Map<string, Site>();
   private initialised = false;
+  /** The site the worker has a drag open for (its figures previews until an edit without `drag`), or null. */
+  private workerDrag: string | null = null;
   /** The edit (history step and choropleth choice) the change summary is about, and its areas' values when it began. */
   private step = '';
   private readonly baseline = new Map<string, { value: number; pass: boolean }>();
 
-  private readonly queue = latestWins((target: readonly Site[]) => this.send(target), {
+  private readonly queue = latestWins((target: Target) => this.send(target), {
     result: () => {},
     error: (err) => {
       if (err instanceof WorkerCrashError) return;
@@ -65,34 +75,46 @@ export class PlanSync {
   /** The first analysis arrived: the plan is sent from now on. */
   started(): void {
     this.initialised = true;
-    this.queue.push(this.store.getState().plan.sites);
+    this.queue.push(this.target(this.store.getState()));
   }
 
   /** A new worker (after a crash) has no plan sites: the whole plan is sent again once it has started. */
   reset(): void {
     this.initialised = false;
     this.sent = [];
+    this.workerDrag = null;
     this.queue.clear();
   }
 
   /** New model parameters: every candidate is sent again, so its footprints come back under them. */
   resend(): void {
     this.sent = [];
-    if (this.initialised) this.queue.push(this.store.getState().plan.sites);
+    if (this.initialised) this.queue.push(this.target(this.store.getState()));
   }
 
   apply(s: AppState, prev: AppState | null): void {
-    if (this.initialised && (!prev || s.plan.sites !== prev.plan.sites)) this.queue.push(s.plan.sites);
+    if (!this.initialised) return;
+    if (!prev || s.plan.sites !== prev.plan.sites || s.planDragging !== prev.planDragging)
+      this.queue.push(this.target(s));
   }
 
-  private async send(target: readonly Site[]): Promise<void> {
-    for (const [id, site] of this.refused) if (!target.includes(site)) this.refused.delete(id);
-    const usable = target.filter((site) => this.refused.get(site.id) !== site);
+  private target(s: AppState): Target {
+    return { sites: s.plan.sites, dragging: s.planDragging };
+  }
+
+  private async send({ sites, dragging }: Target): Promise<void> {
+    for (const [id, site] of this.refused) if (!sites.includes(site)) this.refused.delete(id);
+    const usable = sites.filter((site) => this.refused.get(site.id) !== site);
     const { upsert, remove } = diffSites(this.sent, usable);
-    if (upsert.length === 0 && remove.length === 0) return;
+    const none = upsert.length === 0 && remove.length === 0;
+    const step = dragging !== null && remove.length === 0 && upsert.length === 1 && upsert[0]!.id === dragging;
+    // Nothing new: a drag to open (on mousedown) or to settle (its previews, once it has ended), or nothing at all.
+    if (none && dragging === this.workerDrag) return;
+    const drag = none || step ? dragging : null;
     const t0 = performance.now();
     try {
-      this.answered(await this.client().call('applyPlan', [upsert, remove]), remove, performance.now() - t0);
+      this.answered(await this.client().call('applyPlan', [upsert, remove, drag]), remove, performance.now() - t0);
+      this.workerDrag = drag;
       this.sent = usable;
     } catch (err) {
       if (!(err instanceof WorkerCallError)) throw err;
@@ -103,6 +125,8 @@ export class PlanSync {
 
   private async oneByOne(upsert: readonly Site[], remove: readonly string[]): Promise<void> {
     const ids = new Set(remove);
+    // The worker settled any drag before refusing the batch; these edits are not drag steps.
+    this.workerDrag = null;
     let sent = this.sent.filter((x) => !ids.has(x.id));
     if (remove.length > 0) this.answered(await this.client().call('applyPlan', [[], [...remove]]), remove, 0);
     for (const site of upsert) {

@@ -126,6 +126,37 @@ describe('planning a site in a failing zone', () => {
     await s.screenshot('after-reload');
   });
 
+  test('dragging the site away lowers the figure; dragged back and let go, the figure is the placed one', async () => {
+    const { page } = s;
+    const placed = await zonePercent();
+    await page.locator('[data-testid="tab-plan"]').click();
+    await jumpTo(page, zone.at, 15);
+    const origin = await canvasOrigin(page);
+    const px = await page.evaluate((p) => (window as HanoiWindow).hanoiMap!.project(p), zone.at);
+    const home = { x: origin.x + px.x, y: origin.y + px.y };
+    const timings = () => page.evaluate(() => (window as { hanoiPlanTimings?: unknown[] }).hanoiPlanTimings!.length);
+    /** Drags the site from `from` by (dx, dy) px in 12 steps, each step analysed before the next. */
+    const drag = async (from: { x: number; y: number }, dx: number, dy: number) => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 12; i++) {
+        const n = await timings();
+        await page.mouse.move(from.x + (dx * i) / 12, from.y + (dy * i) / 12);
+        await expect.poll(timings, WORKER_WAIT).toBeGreaterThan(n);
+      }
+      await page.mouse.up();
+      await idle();
+    };
+    await drag(home, 300, 120);
+    const away = await zonePercent();
+    expect(away).toBeLessThan(placed - 1);
+    await page.locator('[data-testid="tab-plan"]').click();
+    await drag({ x: home.x + 300, y: home.y + 120 }, -300, -120);
+    await expect.poll(zonePercent, WORKER_WAIT).toBeCloseTo(placed, 1);
+    await page.locator('[data-testid="tab-plan"]').click();
+    expect(await page.locator('[data-testid="plan-sites"] li').count()).toBe(1);
+  });
+
   test('the plan exports as CSV that reads back to the same sites, and imports back', async () => {
     const { page } = s;
     await page.locator('[data-testid="tab-plan"]').click();

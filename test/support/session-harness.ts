@@ -156,8 +156,8 @@ export function scripted(log: string[], saved: ImportMeta[]) {
         : { geometry: { type: 'MultiPolygon', coordinates: [] }, areaKm2: (100 - percent()) / 100 }
     ),
     grid: (_c, level) => ({ level, areas: {}, outside: 0, ms: 1 }),
-    applyPlan: (_c, upsert, remove) => {
-      log.push(`plan +${upsert.map((s) => s.id).join(',')} -${remove.join(',')}`);
+    applyPlan: (_c, upsert, remove, drag) => {
+      log.push(`plan +${upsert.map((s) => s.id).join(',')} -${remove.join(',')}${drag ? ' drag' : ''}`);
       if (upsert.some((s) => s.id === 'TAKEN')) throw new Error('plan site "TAKEN": the id is taken by a base site');
       for (const id of remove) plan.delete(id);
       for (const s of upsert) plan.add(s.id);

@@ -36,6 +36,8 @@ export type PlanState = {
   planSelected: string | null;
   /** What the last edit changed (null until an edit has been analysed). */
   planChange: PlanChange | null;
+  /** The candidate being dragged, or null: its figures are previews until the drag ends (see PlanSync). */
+  planDragging: string | null;
 };
 
 export type PlanActions = {
@@ -45,6 +47,8 @@ export type PlanActions = {
   sitesAdded: (sites: readonly Site[]) => void;
   /** The user began dragging a candidate: it is selected and one history step opens for the whole drag. */
   siteDragStarted: (id: string) => void;
+  /** The user let go of the candidate being dragged. */
+  siteDragEnded: () => void;
   /** A candidate was dragged to `[lng, lat]` degrees (no new history step). */
   siteMoved: (id: string, lng: number, lat: number) => void;
   /** The user changed a candidate's settings. */
@@ -73,6 +77,7 @@ export const INITIAL_PLAN: PlanState = {
   draft: DEFAULT_DRAFT,
   planSelected: null,
   planChange: null,
+  planDragging: null,
 };
 
 export const createPlanSlice: StateCreator<PlanSlice> = (set) => {
@@ -85,7 +90,8 @@ export const createPlanSlice: StateCreator<PlanSlice> = (set) => {
         return { plan, planSelected: site.id };
       }),
     sitesAdded: (sites) => edit((p) => addSites(p, sites)),
-    siteDragStarted: (id) => set((s) => ({ plan: beginEdit(s.plan), planSelected: id })),
+    siteDragStarted: (id) => set((s) => ({ plan: beginEdit(s.plan), planSelected: id, planDragging: id })),
+    siteDragEnded: () => set({ planDragging: null }),
     siteMoved: (id, lng, lat) => edit((p) => moveSite(p, id, lng, lat)),
     siteEdited: (id, patch) => edit((p) => updateSite(p, id, patch)),
     siteRemoved: (id) =>

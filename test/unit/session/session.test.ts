@@ -42,6 +42,34 @@ describe('session', () => {
     session.destroy();
   });
 
+  it('opens a drag on mousedown, sends its steps as drag steps, and one edit without it when it ends', async () => {
+    const { store, session, log } = setup();
+    await until(() => store.getState().analysis.status === 'ready', 'first results');
+    store.getState().sitePlaced(105.805, 21.005);
+    await until(() => log.includes('plan +plan-1 -'), 'site placed');
+    store.getState().siteDragStarted('plan-1');
+    await until(() => log.includes('plan + - drag'), 'drag opened');
+    for (let i = 1; i <= 3; i++) {
+      const n = log.length;
+      store.getState().siteMoved('plan-1', 105.805 + i * 0.001, 21.005);
+      await until(() => log.length > n, `step ${i} sent`);
+    }
+    store.getState().siteDragEnded();
+    await until(() => log.includes('plan + -'), 'drag settled');
+    expect(log.filter((l) => l.startsWith('plan'))).toEqual([
+      'plan +plan-1 -',
+      'plan + - drag',
+      ...Array(3).fill('plan +plan-1 - drag'),
+      'plan + -',
+    ]);
+    // A drag that ends before its last step was sent sends that step without `drag`.
+    store.getState().siteDragStarted('plan-1');
+    store.getState().siteMoved('plan-1', 105.81, 21.006);
+    store.getState().siteDragEnded();
+    await until(() => log.at(-1) === 'plan +plan-1 -', 'last step sent as an edit');
+    session.destroy();
+  });
+
   it('the time slider sends the first date and then only the newest', async () => {
     const { store, session, log } = setup();
     await until(() => store.getState().analysis.status === 'ready', 'first results');
