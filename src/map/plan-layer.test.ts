@@ -21,13 +21,25 @@ const SQUARE: MultiPolygon = {
 };
 
 /** A map that keeps each source's last data, a session whose `plan` event the test fires, and a plan of one site. */
-function createPlanLayer(): { store: AppStore; drawn: () => FeatureCollection; analysed: (id: string) => void } {
+function createPlanLayer(): {
+  store: AppStore;
+  drawn: () => FeatureCollection;
+  analysed: (id: string) => void;
+  fire: (type: string, e?: object) => void;
+} {
   const data = new Map<string, FeatureCollection>();
   const source = (id: string) => ({ setData: (d: FeatureCollection) => data.set(id, d) });
+  const handlers = new Map<string, Set<(e: object) => void>>();
   const map = {
     addSource: () => {},
     addLayer: () => {},
-    on: () => {},
+    on: (type: string, a: unknown, b?: unknown) => {
+      const f = (typeof a === 'function' ? a : b) as (e: object) => void;
+      if (!handlers.has(type)) handlers.set(type, new Set());
+      handlers.get(type)!.add(f);
+    },
+    off: (type: string, f: (e: object) => void) => handlers.get(type)?.delete(f),
+    dragPan: { disable: () => {}, enable: () => {} },
     getSource: source,
     setFeatureState: () => {},
     once: () => {},
@@ -47,9 +59,10 @@ function createPlanLayer(): { store: AppStore; drawn: () => FeatureCollection; a
   const footprints: SitesUpdate['footprints'] = {};
   const analysed = (id: string) => {
     footprints[id] = [{ tech: '5G', level: 'outdoor', rangeM: 500, geometry: SQUARE }];
-    onPlan({ update: { footprints } as SitesUpdate, removed: [], roundTripMs: 1 });
+    onPlan({ update: { footprints } as SitesUpdate, removed: [], roundTripMs: 1, kind: 'edit' });
   };
-  return { store, drawn: () => data.get('plan-footprints')!, analysed };
+  const fire = (type: string, e: object = {}) => [...(handlers.get(type) ?? [])].forEach((f) => f(e));
+  return { store, drawn: () => data.get('plan-footprints')!, analysed, fire };
 }
 
 describe('isStaleFootprint', () => {
@@ -77,5 +90,29 @@ describe('PlanLayer after new model parameters', () => {
     expect(drawn().features.map((f) => f.properties?.stale)).toEqual([true]);
     analysed(id);
     expect(drawn().features.map((f) => f.properties?.stale)).toEqual([false]);
+  });
+});
+
+describe('PlanLayer drag', () => {
+  it('ends the drag when the button is let go outside the map (over the sidebar)', () => {
+    const page = new EventTarget();
+    const saved = [globalThis.addEventListener, globalThis.removeEventListener];
+    Object.assign(globalThis, {
+      addEventListener: page.addEventListener.bind(page),
+      removeEventListener: page.removeEventListener.bind(page),
+    });
+    try {
+      const { store, fire } = createPlanLayer();
+      const id = store.getState().plan.sites[0]!.id;
+      fire('mousedown', { features: [{ properties: { id } }], preventDefault: () => {} });
+      expect(store.getState().planDragging).toBe(id);
+      page.dispatchEvent(new Event('mouseup'));
+      expect(store.getState().planDragging).toBeNull();
+      // The map's own mouseup, after the page's, changes nothing.
+      fire('mouseup');
+      expect(store.getState().planDragging).toBeNull();
+    } finally {
+      Object.assign(globalThis, { addEventListener: saved[0], removeEventListener: saved[1] });
+    }
   });
 });

@@ -13,11 +13,12 @@ import type { Site, Technology } from '../domain/telecom.js';
 import { OPERATORS } from '../domain/telecom.js';
 import type { AppState, AppStore } from '../state/store.js';
 import type { Session } from '../session/session.js';
+import type { PlanEditKind } from '../session/plan-sync.js';
 import { OPERATOR_COLORS } from './palette.js';
 import { sameOverrides, type ParamOverrides } from '../analysis/params-overrides.js';
 
-/** Timings of one plan edit, for the benchmark: engine time, worker round trip, and until the map drew it. */
-export type PlanTiming = { analysisMs: number; roundTripMs: number; repaintMs: number };
+/** Timings of one plan edit, for the benchmark: engine time, worker round trip, until the map drew it, and its kind. */
+export type PlanTiming = { analysisMs: number; roundTripMs: number; repaintMs: number; kind: PlanEditKind };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const PLAN_CIRCLE = 'plan-circle';
@@ -125,7 +126,7 @@ export class PlanLayer {
     map.on('mousedown', PLAN_CIRCLE, (e) => this.startDrag(e));
     this.cleanups.push(
       store.subscribe((s, prev) => this.apply(s, prev)),
-      session.on('plan', ({ update, removed, roundTripMs }) => {
+      session.on('plan', ({ update, removed, roundTripMs, kind }) => {
         for (const id of removed) this.footprints.delete(id);
         // The worker answers edits in order after any change of parameters sent before them: the store's are theirs.
         const params = this.store.getState().coverageParams;
@@ -133,7 +134,7 @@ export class PlanLayer {
         this.drawFootprints();
         const t1 = performance.now();
         this.map.once('render', () => {
-          this.timings.push({ analysisMs: update.ms, roundTripMs, repaintMs: performance.now() - t1 });
+          this.timings.push({ analysisMs: update.ms, roundTripMs, repaintMs: performance.now() - t1, kind });
           if (this.timings.length > 500) this.timings.shift();
         });
       }),
@@ -220,7 +221,11 @@ export class PlanLayer {
         if (at) this.store.getState().siteMoved(this.drag.id, at[0], at[1]);
       });
     };
+    // Let go anywhere: over the sidebar the map sees no mouseup, and the drag would go on with the button up.
     const up = () => {
+      globalThis.removeEventListener?.('mouseup', up);
+      this.map.off('mouseup', up);
+      if (!this.drag) return;
       this.map.off('mousemove', move);
       if (this.drag?.frame !== null && this.drag?.frame !== undefined) cancelAnimationFrame(this.drag.frame);
       const at = this.drag?.lngLat;
@@ -232,7 +237,8 @@ export class PlanLayer {
       this.map.dragPan.enable();
     };
     this.map.on('mousemove', move);
-    this.map.once('mouseup', up);
+    this.map.on('mouseup', up);
+    globalThis.addEventListener?.('mouseup', up);
   }
 
   /** Draws proposed sites, numbered in the order they were chosen. */

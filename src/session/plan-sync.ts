@@ -26,6 +26,9 @@ import type { CoverageClient } from './client.js';
 /** How many lines the change summary keeps. */
 const CHANGE_LINES = 6;
 
+/** What an edit sent to the worker was. */
+export type PlanEditKind = 'edit' | 'drag-open' | 'drag-step' | 'drag-settle';
+
 /** What the worker should have: the plan's sites, and the one being dragged (null: none). */
 type Target = { sites: readonly Site[]; dragging: string | null };
 
@@ -33,8 +36,11 @@ type Target = { sites: readonly Site[]; dragging: string | null };
 export type PlanFootprints = { tech: Technology; geometry: MultiPolygon }[];
 
 export type PlanHooks = {
-  /** An edit was analysed: the footprints of the sites it placed or moved, the ids it removed, and its round trip. */
-  analysed(update: SitesUpdate, removed: readonly string[], roundTripMs: number): void;
+  /**
+   * An edit was analysed: the footprints of the sites it placed or moved, the ids it removed, its round trip, and
+   * what it was (a drag opened on mousedown, a step of it, its settling when let go, or any other edit).
+   */
+  analysed(update: SitesUpdate, removed: readonly string[], roundTripMs: number, kind: PlanEditKind): void;
 };
 
 export class PlanSync {
@@ -113,7 +119,9 @@ export class PlanSync {
     const drag = none || step ? dragging : null;
     const t0 = performance.now();
     try {
-      this.answered(await this.client().call('applyPlan', [upsert, remove, drag]), remove, performance.now() - t0);
+      const update = await this.client().call('applyPlan', [upsert, remove, drag]);
+      const kind = !none ? (drag ? 'drag-step' : 'edit') : drag ? 'drag-open' : 'drag-settle';
+      this.answered(update, remove, performance.now() - t0, kind);
       this.workerDrag = drag;
       this.sent = usable;
     } catch (err) {
@@ -128,11 +136,11 @@ export class PlanSync {
     // The worker settled any drag before refusing the batch; these edits are not drag steps.
     this.workerDrag = null;
     let sent = this.sent.filter((x) => !ids.has(x.id));
-    if (remove.length > 0) this.answered(await this.client().call('applyPlan', [[], [...remove]]), remove, 0);
+    if (remove.length > 0) this.answered(await this.client().call('applyPlan', [[], [...remove]]), remove, 0, 'edit');
     for (const site of upsert) {
       try {
         const t0 = performance.now();
-        this.answered(await this.client().call('applyPlan', [[site], []]), [], performance.now() - t0);
+        this.answered(await this.client().call('applyPlan', [[site], []]), [], performance.now() - t0, 'edit');
         sent = [...sent.filter((x) => x.id !== site.id), site];
       } catch (err) {
         if (!(err instanceof WorkerCallError)) throw err;
@@ -156,7 +164,7 @@ export class PlanSync {
    * Patches the store's results with the changed areas and says what the current edit changed: each area's
    * figure against its value when the edit (a history step: a placement, a whole drag) began.
    */
-  private answered(u: SitesUpdate, removed: readonly string[], roundTripMs: number): void {
+  private answered(u: SitesUpdate, removed: readonly string[], roundTripMs: number, kind: PlanEditKind): void {
     const s = this.store.getState();
     const before = s.analysis.results;
     if (!before) return;
@@ -175,7 +183,7 @@ export class PlanSync {
       this.baseline.set(key, { value: value(key, before), pass });
     }
     s.resultsPatched(u);
-    this.hooks.analysed(u, removed, roundTripMs);
+    this.hooks.analysed(u, removed, roundTripMs, kind);
     const after = this.store.getState();
     const names = new Map(after.places.map((p) => [`${p.level}|${p.id}`, p.fullName]));
     const lines: PlanChangeLine[] = [];

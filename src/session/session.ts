@@ -25,7 +25,7 @@ import type { PlaceLevel } from '../domain/places.js';
 import { placesOf, selectPlace } from './places.js';
 import { DataLayers } from './data-layers.js';
 import { AnalysisSync } from './analysis-sync.js';
-import { PlanSync } from './plan-sync.js';
+import { PlanSync, type PlanEditKind } from './plan-sync.js';
 import { ImportSync } from './import-sync.js';
 import { ParamsSync } from './params-sync.js';
 import { PointSync } from './point-sync.js';
@@ -52,7 +52,7 @@ export type SessionEvents = {
   /** The selected area's uncovered part (null clears it). */
   gap: { key: string | null; data: Uncovered };
   /** A plan edit was analysed (footprints to draw). */
-  plan: { update: SitesUpdate; removed: readonly string[]; roundTripMs: number };
+  plan: { update: SitesUpdate; removed: readonly string[]; roundTripMs: number; kind: PlanEditKind };
   /** The URL of the sites' density to draw at city zoom (imports too many for dots), or null: dots at every zoom. */
   density: string | null;
 };
@@ -116,8 +116,8 @@ export class Session {
       (url) => this.emit('density', url),
     );
     this.plan = new PlanSync(this.store, () => this.client, {
-      analysed: (update, removed, roundTripMs) => {
-        this.emit('plan', { update, removed, roundTripMs });
+      analysed: (update, removed, roundTripMs, kind) => {
+        this.emit('plan', { update, removed, roundTripMs, kind });
         this.emit('tiles', undefined);
       },
     });

@@ -12,13 +12,8 @@ import { StoredAnalysis } from './stored-analysis.js';
 import { httpDataSource, loadLayer, loadManifest } from '../data/load-layers.js';
 import type { CableStatus, Site, SpeedTestProps } from '../domain/telecom.js';
 import { createCoverageTiles, type CoverageTiles } from './coverage-tiles.js';
-import {
-  parseTileLayer,
-  type CoverageApi,
-  type CoverageEvents,
-  type ImportsApplied,
-  type TileLayer,
-} from './protocol.js';
+import { parseTileLayer, type CoverageApi, type CoverageEvents, type ImportsApplied } from './protocol.js';
+import type { TileLayer } from './protocol.js';
 import { GRID_LAYER_ID, type GridLevel } from '../domain/grid.js';
 import { importAnyFile } from '../data/import/import-file.js';
 import { mergeBase, provenanceOf } from '../data/import/base-data.js';
@@ -159,12 +154,14 @@ async function applyImports(issues: DataIssue[]): Promise<ImportsApplied> {
   };
 }
 
+/** The plan site whose drag is open (its figures previews until the page settles it), or null. */
+let planDrag: string | null = null;
 /**
- * Dates the time control may show next, prepared one per turn while the worker is idle (a running suggestion has
- * trial sites in the engine: it waits for it too). At start, the quarters before today; when the slider moves, the
- * quarters around its date.
+ * Dates the time control may show next, prepared one per turn while the worker is idle, not during a suggestion
+ * (its trial sites are in the engine) nor a drag (it would settle the drag's previews, and a step would wait). At
+ * start, the quarters before today; when the slider moves, the quarters around its date.
  */
-const idle = createIdleSteps(() => suggesting !== null);
+const idle = createIdleSteps(() => suggesting !== null || planDrag !== null);
 const warm = (dates: string[]) => idle.run(service.warmDates(dates));
 /** One idle step: the engine catches up with the date in use (see `setAsOf`). */
 function* catchUp(): Generator<void> {
@@ -207,6 +204,7 @@ const handlers: Handlers<CoverageApi> = {
   async applyPlan(_ctx, upsert, remove, drag) {
     await engine();
     const update = service.applyPlan(upsert, remove, drag ?? null);
+    planDrag = drag ?? null;
     tiles.clear();
     return update;
   },

@@ -14,11 +14,14 @@ import type { PreviewInputs, TilePreview, TileState } from './tile-compute.js';
 import type { Footprint } from './footprints.js';
 import { coversBox } from './footprints.js';
 import { N_COMBOS, N_OPS, combo } from './results.js';
-import { unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
+import { finish, unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
+import { boxesOverlap, pathsBox, type PlanarShape, type PlaneBox } from '../planar.js';
+import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 
 export class DragPreview implements TilePreview {
-  /** The dragged site's footprints at the current step. */
-  footprints: readonly Footprint[] = [];
+  /** The dragged site's footprints at the current step, and their union per tile and combination (this step's). */
+  private mineNow: readonly Footprint[] = [];
+  private readonly draggedUnions = new Map<number, TileUnion>();
   /** Per tile and combination (`tile * N_COMBOS + combo`): the union of the other footprints. */
   private readonly bases = new Map<number, TileUnion>();
   /** Tiles (key → combinations) holding preview unions and covered areas. */
@@ -33,18 +36,45 @@ export class DragPreview implements TilePreview {
     dirty.add(c);
     const base = this.base(t, c, io);
     if (base === 'full') return 'full';
-    if (c % N_OPS === N_OPS - 1) {
-      // "Any": the others' union with the dragged operator's preview union of this tile.
-      const mine = this.draggedCombos().filter((k) => k > c - N_OPS && k < c);
-      return unionOfUnions([base, ...mine.map((k) => t.unions[k] ?? null)], io.box);
-    }
+    // "Any": the others' union with the dragged footprints (the dragged operator's others are in it already).
+    const ops = c % N_OPS === N_OPS - 1 ? this.draggedCombos().filter((k) => k > c - N_OPS && k < c) : [c];
+    const mine = ops.map((k) => this.draggedUnion(t, k, io));
+    if (mine.includes('full')) return 'full';
+    const shapes = mine.filter((u): u is PlanarShape => u !== null && u !== 'full');
+    if (shapes.length === 0) return base;
+    return base === null ? unionOfUnions(shapes, io.box) : unionNear(base, shapes, io.box);
+  }
+
+  /**
+   * The dragged footprints' union of combination `c` in tile `t`. Their own union first: a union's paths are
+   * oriented as Clipper writes them, a footprint's as its outline runs, and one union of both under the non-zero
+   * rule would take their overlap for a hole.
+   */
+  private draggedUnion(t: TileState, c: number, io: PreviewInputs): TileUnion {
+    const key = t.key * N_COMBOS + c;
+    let u = this.draggedUnions.get(key);
+    if (u === undefined) this.draggedUnions.set(key, (u = this.draggedUnionOf(t, c, io)));
+    return u;
+  }
+
+  private draggedUnionOf(t: TileState, c: number, io: PreviewInputs): TileUnion {
     const dragged = this.footprints.filter((f) => combo(f.tech, f.operator, f.level) === c);
     if (dragged.some((f) => coversBox(f, io.box))) return 'full';
-    const inTile = dragged.filter((f) => t.partial[c]!.has(f));
-    if (inTile.length === 0) return base;
-    // The dragged footprints' own union first: a union's paths are oriented as Clipper writes them, a footprint's
-    // as its outline runs, and one union of both under the non-zero rule would take their overlap for a hole.
-    return unionOfUnions([base, unionInTile(inTile, io.box, io.cut)], io.box);
+    return unionInTile(
+      dragged.filter((f) => t.partial[c]!.has(f)),
+      io.box,
+      io.cut,
+    );
+  }
+
+  get footprints(): readonly Footprint[] {
+    return this.mineNow;
+  }
+
+  /** A new step: the dragged site's footprints where it is now. */
+  set footprints(f: readonly Footprint[]) {
+    this.mineNow = f;
+    this.draggedUnions.clear();
   }
 
   /** Builds the other footprints' unions of combination `c` and its "any" in tile `t` ahead of a step. */
@@ -78,4 +108,24 @@ export class DragPreview implements TilePreview {
   private draggedCombos(): number[] {
     return this.footprints.map((f) => combo(f.tech, f.operator, f.level));
   }
+}
+
+/** The boxes of a union's rings, by ring (a base is read at every step of a drag). */
+const ringBoxes = new WeakMap<PlanarShape, PlaneBox[]>();
+
+/**
+ * `base` ∪ `add`, sweeping only the base's rings whose boxes meet the added shapes' box: the others (a hole away
+ * from the dragged footprint, most of a dense tile's) cannot meet what is added, and are kept as they are. A hole
+ * kept lies inside an outer ring swept with the rest, whose union fills it: the kept hole, wound the other way,
+ * takes it out again. The box of a hole is inside its outer ring's, so a hole swept has its outer ring swept too.
+ */
+function unionNear(base: PlanarShape, add: readonly PlanarShape[], box: PlaneBox): TileUnion {
+  const reach = pathsBox(add.flatMap((s) => s.paths));
+  let boxes = ringBoxes.get(base);
+  if (!boxes) ringBoxes.set(base, (boxes = base.paths.map((p) => pathsBox([p]))));
+  const near: Paths64 = [];
+  const far: Paths64 = [];
+  base.paths.forEach((p, i) => (boxesOverlap(boxes[i]!, reach) ? near : far).push(p));
+  for (const s of add) near.push(...s.paths);
+  return finish([...Clipper.union(near, FillRule.NonZero), ...far], box);
 }

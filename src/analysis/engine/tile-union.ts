@@ -61,7 +61,8 @@ export function unionOfUnions(unions: readonly TileUnion[], box: PlaneBox): Tile
   return finish(Clipper.union(paths, FillRule.NonZero), box);
 }
 
-function finish(paths: Paths64, box: PlaneBox): TileUnion {
+/** A union's paths as a tile union: null when empty, 'full' when they cover the tile (box, plane units). */
+export function finish(paths: Paths64, box: PlaneBox): TileUnion {
   if (paths.length === 0) return null;
   const shape = shapeOf(paths);
   const tileM2 = ((box[2] - box[0]) * (box[3] - box[1])) / 1e4;

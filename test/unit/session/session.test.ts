@@ -44,6 +44,8 @@ describe('session', () => {
 
   it('opens a drag on mousedown, sends its steps as drag steps, and one edit without it when it ends', async () => {
     const { store, session, log } = setup();
+    const kinds: string[] = [];
+    session.on('plan', ({ kind }) => kinds.push(kind));
     await until(() => store.getState().analysis.status === 'ready', 'first results');
     store.getState().sitePlaced(105.805, 21.005);
     await until(() => log.includes('plan +plan-1 -'), 'site placed');
@@ -62,6 +64,8 @@ describe('session', () => {
       ...Array(3).fill('plan +plan-1 - drag'),
       'plan + -',
     ]);
+    await until(() => kinds.length === 6, 'all answered');
+    expect(kinds).toEqual(['edit', 'drag-open', ...Array(3).fill('drag-step'), 'drag-settle']);
     // A drag that ends before its last step was sent sends that step without `drag`.
     store.getState().siteDragStarted('plan-1');
     store.getState().siteMoved('plan-1', 105.81, 21.006);
