@@ -6,7 +6,8 @@
 import type { Feature, MultiPolygon } from 'geojson';
 import { CoverageService, type ServiceResults } from '../../src/analysis/coverage-service.js';
 import type { OpSet } from '../../src/analysis/engine/types.js';
-import { roadCoverage, type RoadCoverage } from '../../src/analysis/roads.js';
+import { roadCoverage, type CoveredOf, type RoadCoverage } from '../../src/analysis/roads.js';
+import { shapeToMultiPolygon, type PlanarShape } from '../../src/analysis/planar.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import type { ParamOverrides } from '../../src/analysis/params-overrides.js';
 import type { CoverageLevel } from '../../src/domain/coverage-level.js';
@@ -95,28 +96,34 @@ export function areaNames(data: ShippedData): Map<string, string> {
  * the covered part of the city the service draws (`coveredTiles`).
  */
 export function roadResults(data: ShippedData, service: CoverageService, roads: readonly Feature[]): RoadCoverage {
-  return roadCoverage(roads, data.input, coveredTilesOf(service));
+  return roadCoverage(roads, data.input, coveredShapesOf(service));
 }
 
-/** The tiles drawn for a service's coverage, by `${tech}|${op}|${level}`, while that coverage lasts. */
-const drawnTiles = new WeakMap<CoverageService, { city: object; tiles: Map<string, MultiPolygon[]> }>();
+/** The covered shapes of a service's coverage, by `${tech}|${op}|${level}`, while that coverage lasts. */
+const drawnTiles = new WeakMap<CoverageService, { city: object; tiles: Map<string, PlanarShape[]> }>();
 
 /**
- * The covered part of the city the service draws (`drawn.coveredTiles`: `[lng, lat]` MultiPolygons, one per tile),
- * each technology, operator set and level drawn once for roads.csv and lines.csv together (drawing all of them
- * takes seconds); drawn again when the service's coverage has changed since (its city result is another object).
+ * The covered part of the city for the service's sites (`coveredShapesByTile`: plane shapes, one per tile), each
+ * technology, operator set and level cut once for roads.csv and lines.csv together (cutting all of them takes
+ * seconds); cut again when the service's coverage has changed since (its city result is another object).
  */
-export function coveredTilesOf(
-  service: CoverageService,
-): (tech: Technology, op: OpSet, level: CoverageLevel) => MultiPolygon[] {
+export function coveredShapesOf(service: CoverageService): CoveredOf {
   return (tech, op, level) => {
-    const city = service.requireEngine().results('city')[0]!;
+    const engine = service.requireEngine();
+    const city = engine.results('city')[0]!;
     let kept = drawnTiles.get(service);
     if (kept?.city !== city) drawnTiles.set(service, (kept = { city, tiles: new Map() }));
     const key = `${tech}|${op}|${level}`;
     let tiles = kept.tiles.get(key);
-    if (!tiles)
-      kept.tiles.set(key, (tiles = service.drawn.coveredTiles(tech, op, level).features.map((f) => f.geometry)));
+    if (!tiles) kept.tiles.set(key, (tiles = engine.coveredShapesByTile(tech, op, level)));
     return tiles;
   };
+}
+
+/** `coveredShapesOf` as the service draws them (`drawn.coveredTiles`: `[lng, lat]` MultiPolygons, one per tile). */
+export function coveredTilesOf(
+  service: CoverageService,
+): (tech: Technology, op: OpSet, level: CoverageLevel) => MultiPolygon[] {
+  const shapes = coveredShapesOf(service);
+  return (tech, op, level) => shapes(tech, op, level).map((s) => shapeToMultiPolygon(s));
 }

@@ -2,13 +2,14 @@
  * Coverage along roads: `tsx scripts/bench/roads.ts [--sites N]`. Builds the app's `CoverageService` on the
  * generated data with the sample's sites (public/data's 12,500, made by the fixed-seed generator; or N generated
  * with the same seed), then measures the staged OSM roads (`roads` layer) per area, class, technology and operator
- * as `npm run analyse` does for `roads.csv`. Prints one JSON line: the time to draw the covered part of the city
- * for the 10 technology × operator sets (`coveredTilesMs`), to measure the roads (`roadsMs`), their sum, and
- * the city's figures as a check; with the CPU time of each step (all threads, so GC included), steadier than the
- * wall time on a busy machine.
+ * as `npm run analyse` does for `roads.csv`. Prints one JSON line: the time to cut the covered part of the city per
+ * tile in the plane for the 20 technology × operator set × level combinations (`coveredTilesMs`), to measure the
+ * roads (`roadsMs`), their sum, and the city's figures as a check; with the CPU time of each step (all threads, so
+ * GC included), steadier than the wall time on a busy machine. `roundTripMs`: what measuring against the tiles as
+ * drawn for the map (`[lng, lat]`, projected back) cost on top, as roads were measured before 2026-12-07.
  */
 import path from 'node:path';
-import type { MultiPolygon } from 'geojson';
+import { projectPolygon, shapeToMultiPolygon, type PlanarShape } from '../../src/analysis/planar.js';
 import { CoverageService } from '../../src/analysis/coverage-service.js';
 import { OP_SETS, type OpSet } from '../../src/analysis/engine/types.js';
 import { ROAD_CLASSES, roadCoverage } from '../../src/analysis/roads.js';
@@ -40,14 +41,11 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 };
 const c0 = process.cpuUsage();
 const t0 = performance.now();
-const covered = new Map<string, MultiPolygon[]>();
+const covered = new Map<string, PlanarShape[]>();
+const engine = service.requireEngine();
 for (const level of COVERAGE_LEVELS)
   for (const tech of TECHNOLOGIES)
-    for (const op of OP_SETS)
-      covered.set(
-        `${tech}|${op}|${level}`,
-        service.drawn.coveredTiles(tech, op, level).features.map((f) => f.geometry),
-      );
+    for (const op of OP_SETS) covered.set(`${tech}|${op}|${level}`, engine.coveredShapesByTile(tech, op, level));
 const coveredTilesMs = performance.now() - t0;
 const coveredTilesCpuMs = cpuMs(c0);
 
@@ -58,6 +56,14 @@ const r = roadCoverage(roads.features, data.input, (tech: Technology, op: OpSet,
 );
 const roadsMs = performance.now() - t1;
 const roadsCpuMs = cpuMs(c1);
+
+// Before 2026-12-07 roads were measured against the tiles as drawn for the map (`[lng, lat]`) and projected back:
+// that round trip, timed on its own for comparison.
+const c2 = process.cpuUsage();
+const t2 = performance.now();
+for (const shapes of covered.values()) for (const s of shapes) projectPolygon(shapeToMultiPolygon(s));
+const roundTripMs = performance.now() - t2;
+const roundTripCpuMs = cpuMs(c2);
 
 const cityKm = ROAD_CLASSES.reduce((s, c) => s + r.city[c].km, 0);
 const cityCovered = (tech: Technology) => ROAD_CLASSES.reduce((s, c) => s + r.city[c].covered[tech].any.km, 0);
@@ -75,5 +81,7 @@ console.log(
     totalMs: Math.round(coveredTilesMs + roadsMs),
     coveredTilesCpuMs: Math.round(coveredTilesCpuMs),
     roadsCpuMs: Math.round(roadsCpuMs),
+    roundTripMs: Math.round(roundTripMs),
+    roundTripCpuMs: Math.round(roundTripCpuMs),
   }),
 );

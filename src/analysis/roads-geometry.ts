@@ -51,13 +51,27 @@ const partsMemo = new WeakMap<PlaneLine, Map<PlanarShape, Paths64>>();
  * holding the same shape (a tile covered by every operator) cut a line by it once.
  */
 export function sharedShapes(shapes: readonly PlanarShape[], pool: Map<string, PlanarShape>): PlanarShape[] {
+  const seen = pooled.get(pool) ?? new Map<PlanarShape, PlanarShape>();
+  pooled.set(pool, seen);
   return shapes.map((s) => {
-    const key = s.paths.map((p) => p.map((q) => `${q.x} ${q.y}`).join(',')).join(';');
-    const known = pool.get(key);
-    if (known) return known;
-    pool.set(key, s);
-    return s;
+    // The same object again (a tile covered whole, for every combination) needs no key.
+    const same = seen.get(s);
+    if (same) return same;
+    const shared = sharedShape(s, pool);
+    seen.set(s, shared);
+    return shared;
   });
+}
+
+/** Per pool, the shapes met and the pooled shape each stands for. */
+const pooled = new WeakMap<Map<string, PlanarShape>, Map<PlanarShape, PlanarShape>>();
+
+function sharedShape(s: PlanarShape, pool: Map<string, PlanarShape>): PlanarShape {
+  const key = s.paths.map((p) => p.map((q) => `${q.x} ${q.y}`).join(',')).join(';');
+  const known = pool.get(key);
+  if (known) return known;
+  pool.set(key, s);
+  return s;
 }
 
 /**

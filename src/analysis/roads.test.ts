@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { projectPolygon } from './planar.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import {
   ROAD_CLASSES,
@@ -70,7 +71,8 @@ function createInput() {
 
 /** Coverage for one technology and operator set only ('any' too when `alsoAny`). */
 function createCoverage(g: MultiPolygon, tech: '4G' | '5G', op: string, alsoAny = true): CoveredOf {
-  return (t, o) => (t === tech && (o === op || (alsoAny && o === 'any')) ? [g] : []);
+  const shape = projectPolygon(g);
+  return (t, o) => (t === tech && (o === op || (alsoAny && o === 'any')) ? [shape] : []);
 }
 
 const square5g: MultiPolygon = {

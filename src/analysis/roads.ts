@@ -4,14 +4,13 @@
  * geodesic km on the WGS84 ellipsoid (Karney's geodesics through GeographicLib, see geodesy.ts).
  *
  * Method: a road is clipped in the equal-area plane (see roads-geometry.ts), against the areas of each level and
- * against the covered polygons (per tile, as `CoverageEngine.coveredByTile` and `CoverageService.coveredTiles`
- * give them). Plane lengths are turned into geodesic ones with each line's own ratio (its geodesic length over
- * its plane length): the plane's scale error is below 0.001 % within 50 km of the centre (6 cm on 10 km there),
+ * against the covered shapes (per tile, as `CoverageEngine.coveredShapesByTile` gives them, in the plane). Plane
+ * lengths are turned into geodesic ones with each line's own ratio (its geodesic length over its plane length): the plane's scale error is below 0.001 % within 50 km of the centre (6 cm on 10 km there),
  * and a part of a road differs from the road's mean by less than that, so lengths are true to 1 cm per km at worst.
  * A road in no 2025 unit is outside the city and counts in no area; the city's figures are the 2025 units' sums.
  */
 import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
-import type { Feature, Geometry, MultiPolygon, Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import { TECHNOLOGIES, type Technology } from '../domain/telecom.js';
 import { N_COMBOS, combo } from './engine/results.js';
 import { OP_SETS, type EngineLevel, type OpSet } from './engine/types.js';
@@ -74,10 +73,10 @@ export type RoadCoverage = {
 };
 
 /**
- * The covered part of the city for a technology and operator set, as `[lng, lat]` polygons that do not overlap
- * (one per tile: `CoverageService.drawn.coveredTiles(tech, op, level)` geometries or `CoverageEngine.coveredByTile(tech, op)`).
+ * The covered part of the city for a technology, operator set and level, as plane shapes that do not overlap (one
+ * per tile: `CoverageEngine.coveredShapesByTile`; `[lng, lat]` polygons go through `projectPolygon`).
  */
-export type CoveredOf = (tech: Technology, op: OpSet, level: CoverageLevel) => readonly MultiPolygon[];
+export type CoveredOf = (tech: Technology, op: OpSet, level: CoverageLevel) => readonly PlanarShape[];
 
 /** Lengths per slot: index 0 the roads' length, 1 + combo the covered length; plane or geodesic metres. */
 const SLOTS = 1 + N_COMBOS;
@@ -91,7 +90,7 @@ type Level = { level: RoadAreaLevel; codes: string[]; set: ShapeSet };
 /**
  * Coverage along `roads` (OSM features with a `highway` class and, optionally, a `name`; LineString or
  * MultiLineString, `[lng, lat]`), per area of the input's 2025 units, 2019 districts and 2019 wards (areas keyed by
- * their `code` property), per class in `classes`, against the covered polygons `coveredOf` gives.
+ * their `code` property), per class in `classes`, against the covered shapes `coveredOf` gives.
  */
 export function roadCoverage(
   roads: readonly RoadFeature[],
@@ -109,12 +108,7 @@ export function roadCoverage(
   for (const level of COVERAGE_LEVELS)
     for (const tech of TECHNOLOGIES)
       for (const op of OP_SETS)
-        cover[combo(tech, op, level)] = new ShapeSet(
-          sharedShapes(
-            coveredOf(tech, op, level).map((g) => projectPolygon(g)),
-            pool,
-          ),
-        );
+        cover[combo(tech, op, level)] = new ShapeSet(sharedShapes(coveredOf(tech, op, level), pool));
   const sums = levels.map((l) => new Float64Array(l.codes.length * ROAD_CLASSES.length * SLOTS));
   const named = new Map<string, { name: string; m: Float64Array; segments: number; classes: Set<RoadClass> }>();
   const skipped: RoadSkips = { otherClass: 0, noLine: 0 };

@@ -8,7 +8,7 @@ import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { MultiPolygon, Position } from 'geojson';
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import type { Technology } from '../../domain/telecom.js';
-import { PLANE_UNITS_PER_M, shapeOf, shapeToMultiPolygon } from '../planar.js';
+import { PLANE_UNITS_PER_M, shapeOf, shapeToMultiPolygon, type PlanarShape } from '../planar.js';
 import { HANOI_LAEA } from '../projection.js';
 import type { AreaIndex } from './area-index.js';
 import { footprintPaths, type Footprint } from './footprints.js';
@@ -50,18 +50,41 @@ export function uncoveredByTile({ index, tiles }: EngineTiles, c: number): Multi
   return out;
 }
 
-/** The covered part of the city for combination `c`, one MultiPolygon per tile. */
-export function coveredByTile({ index, tiles }: EngineTiles, c: number): MultiPolygon[] {
-  const out: MultiPolygon[] = [];
+/** The part of each tile in the city (its 2025 units' pieces merged), built on first use; null outside the city. */
+const cityParts = new WeakMap<TileState, PlanarShape | null>();
+
+function cityPartOf(index: AreaIndex, t: TileState): PlanarShape | null {
+  let part = cityParts.get(t);
+  if (part !== undefined) return part;
+  const pieces = t.pieces.filter((p) => index.areas[p.area]!.level === 'unit2025').flatMap((p) => p.paths);
+  part = pieces.length === 0 ? null : shapeOf(Clipper.union(pieces, FillRule.NonZero));
+  cityParts.set(t, part);
+  return part;
+}
+
+/**
+ * The covered part of the city for combination `c`, one plane shape per tile (tiles without any left out). A tile
+ * covered whole gives the tile's part of the city, the same object for every combination.
+ */
+export function coveredShapesByTile({ index, tiles }: EngineTiles, c: number): PlanarShape[] {
+  const out: PlanarShape[] = [];
   for (const t of tiles.values()) {
     const u = t.unions[c] ?? null;
     if (u === null) continue;
-    const city = t.pieces.filter((p) => index.areas[p.area]!.level === 'unit2025').flatMap((p) => p.paths);
-    if (city.length === 0) continue;
-    const paths = u === 'full' ? city : Clipper.intersect(city, u.paths, FillRule.NonZero);
-    if (paths.length > 0) out.push(shapeToMultiPolygon(shapeOf(paths)));
+    const city = cityPartOf(index, t);
+    if (city === null || city.paths.length === 0) continue;
+    if (u === 'full') out.push(city);
+    else {
+      const paths = Clipper.intersect(city.paths, u.paths, FillRule.NonZero);
+      if (paths.length > 0) out.push(shapeOf(paths));
+    }
   }
   return out;
+}
+
+/** The covered part of the city for combination `c`, one MultiPolygon per tile. */
+export function coveredByTile(view: EngineTiles, c: number): MultiPolygon[] {
+  return coveredShapesByTile(view, c).map((s) => shapeToMultiPolygon(s));
 }
 
 /** Covered area inside the 2025 units (the city) for combination `c`, as one MultiPolygon. */

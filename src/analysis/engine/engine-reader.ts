@@ -6,6 +6,7 @@ import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Technology } from '../../domain/telecom.js';
 import type { AreaIndex } from './area-index.js';
+import type { PlanarShape } from '../planar.js';
 import { lineLengthsInAreas } from './line-geometry.js';
 import { exportGeometry, type EngineGeometryExport } from './geometry-export.js';
 import type { AreaSums } from './engine-sums.js';
@@ -83,6 +84,11 @@ export abstract class EngineReader {
   /** The covered part of the city, one `[lng, lat]` MultiPolygon per tile (for maps that read by bounding box). */
   coveredByTile(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): MultiPolygon[] {
     return drawn.coveredByTile(this.view, combo(tech, op, level));
+  }
+
+  /** `coveredByTile` in the plane (centimetre integers, see planar.ts), for measures that work there (roads). */
+  coveredShapesByTile(tech: Technology, op: OpSet, level: CoverageLevel = 'outdoor'): PlanarShape[] {
+    return drawn.coveredShapesByTile(this.view, combo(tech, op, level));
   }
 
   /** Covered area inside the 2025 units (the city), as one MultiPolygon, for drawing. */

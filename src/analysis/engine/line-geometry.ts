@@ -91,10 +91,15 @@ export function cellsOf(x0: number, y0: number, x1: number, y1: number): number[
   return out;
 }
 
-/** True when an open line touches or crosses any bucketed edge near it. */
+/**
+ * True when an open line touches or crosses any bucketed edge near it. Only an edge and a segment of the line
+ * that share a cell are tested: two segments that touch do so at a point, in a cell both are bucketed in.
+ */
 export function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<number, Edge[]>): boolean {
-  for (const k of cellsOf(box[0], box[1], box[2], box[3])) {
-    for (const [a, b] of grid.get(k) ?? []) {
+  for (const [k, segments] of segmentCells(line)) {
+    const edges = grid.get(k);
+    if (!edges) continue;
+    for (const [a, b] of edges) {
       if (
         Math.max(a.x, b.x) < box[0] ||
         Math.min(a.x, b.x) > box[2] ||
@@ -102,10 +107,29 @@ export function lineCrossesEdges(line: readonly Pt[], box: PlaneBox, grid: Map<n
         Math.min(a.y, b.y) > box[3]
       )
         continue;
-      for (let j = 1; j < line.length; j++) if (segmentsTouch(a, b, line[j - 1]!, line[j]!)) return true;
+      for (const j of segments) if (segmentsTouch(a, b, line[j - 1]!, line[j]!)) return true;
     }
   }
   return false;
+}
+
+/** A line's segments (by end index j: from j − 1 to j) bucketed in the cells of `cellsOf`, kept with the line. */
+const lineCells = new WeakMap<readonly Pt[], Map<number, number[]>>();
+
+function segmentCells(line: readonly Pt[]): Map<number, number[]> {
+  let cells = lineCells.get(line);
+  if (cells) return cells;
+  cells = new Map();
+  for (let j = 1; j < line.length; j++) {
+    const [p, q] = [line[j - 1]!, line[j]!];
+    for (const k of cellsOf(Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y))) {
+      const list = cells.get(k);
+      if (list) list.push(j);
+      else cells.set(k, [j]);
+    }
+  }
+  lineCells.set(line, cells);
+  return cells;
 }
 
 const orient = (p: Pt, q: Pt, r: Pt) => Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
