@@ -130,15 +130,20 @@ export class ShapeSet {
 
 /** The parts of `line` (box `box`) inside `shape`; see `ShapeSet.partsIn`. */
 function cut(shape: PlanarShape, line: PlaneLine, box: PlaneBox): Paths64 {
-  if (!lineCrossesEdges(line, box, edgeGrid(shape))) return pointInPaths(line[0]!, shape.paths) ? [line] : [];
+  const boxes = ringBoxesOf(shape);
+  if (!lineCrossesEdges(line, box, edgeGrid(shape))) return pointInShape(line[0]!, shape, boxes) ? [line] : [];
   // Only the shape near the line matters: cut to a box just around the line (Sutherland–Hodgman, linear), an
-  // area of thousands of vertices becomes a few, and Clipper's sweep is that much shorter.
+  // area of thousands of vertices becomes a few, and Clipper's sweep is that much shorter. A ring away from the
+  // box is left out, a ring inside it taken as it is.
   const near: Paths64 = [];
   const around: PlaneBox = [box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1];
-  for (const p of shape.paths) {
-    const q = clipToBox(p, around);
+  shape.paths.forEach((p, i) => {
+    const b = boxes[i]!;
+    if (!boxesOverlap(b, around)) return;
+    const q =
+      b[0] >= around[0] && b[1] >= around[1] && b[2] <= around[2] && b[3] <= around[3] ? p : clipToBox(p, around);
     if (q.length >= 3) near.push(q);
-  }
+  });
   if (near.length === 0) return [];
   const c = new Clipper64();
   c.addOpenSubject([line]);
@@ -147,6 +152,26 @@ function cut(shape: PlanarShape, line: PlaneLine, box: PlaneBox): Paths64 {
   const open: Paths64 = [];
   c.execute(ClipType.Intersection, FillRule.NonZero, closed, open);
   return open;
+}
+
+/** The boxes of a shape's rings, by ring, built on first use. */
+const ringBoxes = new WeakMap<PlanarShape, PlaneBox[]>();
+
+function ringBoxesOf(shape: PlanarShape): PlaneBox[] {
+  let boxes = ringBoxes.get(shape);
+  if (!boxes) ringBoxes.set(shape, (boxes = shape.paths.map((p) => pathsBox([p]))));
+  return boxes;
+}
+
+/** True when `pt` lies inside the shape (even-odd over its rings; a ring whose box misses the point is skipped). */
+function pointInShape(pt: { x: number; y: number }, shape: PlanarShape, boxes: readonly PlaneBox[]): boolean {
+  let inside = false;
+  shape.paths.forEach((p, i) => {
+    const b = boxes[i]!;
+    if (pt.x < b[0] || pt.x > b[2] || pt.y < b[1] || pt.y > b[3]) return;
+    if (pointInPaths(pt, [p])) inside = !inside;
+  });
+  return inside;
 }
 
 /** A shape's edges bucketed in the cells of `cellsOf` (see line-geometry.ts), built on first use. */
