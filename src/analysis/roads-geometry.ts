@@ -13,7 +13,14 @@ import type { Position } from 'geojson';
 import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, type PlanarShape, type PlaneBox } from './planar.js';
 import { HANOI_LAEA } from './projection.js';
 import { clipToBox } from './engine/box-clip.js';
-import { cellsOf, lineCrossesEdges, pathLength, pointInPaths, type Edge } from './engine/line-geometry.js';
+import {
+  bucketSegment,
+  cellsOf,
+  lineCrossesEdges,
+  pathLength,
+  pointInPaths,
+  type Edge,
+} from './engine/line-geometry.js';
 
 /** A line in the plane: centimetre integers east/north of the projection centre (see planar.ts). */
 export type PlaneLine = Path64;
@@ -182,12 +189,7 @@ function edgeGrid(shape: PlanarShape): Map<number, Edge[]> {
   for (const p of shape.paths)
     for (let j = 0; j < p.length; j++) {
       const e: Edge = [p[j]!, p[(j + 1) % p.length]!];
-      const [a, b] = e;
-      for (const k of cellsOf(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y))) {
-        const list = grid.get(k);
-        if (list) list.push(e);
-        else grid.set(k, [e]);
-      }
+      bucketSegment(grid, e[0], e[1], e);
     }
   edgeGrids.set(shape, grid);
   return grid;

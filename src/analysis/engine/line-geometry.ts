@@ -54,13 +54,7 @@ function edgeGrid(a: { shape: { paths: Paths64 } }): Map<number, Edge[]> {
   for (const p of a.shape.paths)
     for (let i = 0; i < p.length; i++) {
       const e: Edge = [p[i]!, p[(i + 1) % p.length]!];
-      for (const k of cellsOf(
-        Math.min(e[0].x, e[1].x),
-        Math.min(e[0].y, e[1].y),
-        Math.max(e[0].x, e[1].x),
-        Math.max(e[0].y, e[1].y),
-      ))
-        (grid.get(k) ?? (grid.set(k, []).get(k) as Edge[])).push(e);
+      bucketSegment(grid, e[0], e[1], e);
     }
   edgeGrids.set(a, grid);
   return grid;
@@ -82,6 +76,15 @@ export function pointInPaths(pt: { x: number; y: number }, paths: Paths64): bool
 export type Pt = { x: number; y: number };
 export type Edge = [Pt, Pt];
 const EDGE_CELL = 50_000;
+
+/** Puts `item` in the list of every cell (see `cellsOf`) of the box of segment a–b. */
+export function bucketSegment<T>(cells: Map<number, T[]>, a: Pt, b: Pt, item: T): void {
+  for (const k of cellsOf(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y))) {
+    const list = cells.get(k);
+    if (list) list.push(item);
+    else cells.set(k, [item]);
+  }
+}
 
 export function cellsOf(x0: number, y0: number, x1: number, y1: number): number[] {
   const out: number[] = [];
@@ -120,14 +123,7 @@ function segmentCells(line: readonly Pt[]): Map<number, number[]> {
   let cells = lineCells.get(line);
   if (cells) return cells;
   cells = new Map();
-  for (let j = 1; j < line.length; j++) {
-    const [p, q] = [line[j - 1]!, line[j]!];
-    for (const k of cellsOf(Math.min(p.x, q.x), Math.min(p.y, q.y), Math.max(p.x, q.x), Math.max(p.y, q.y))) {
-      const list = cells.get(k);
-      if (list) list.push(j);
-      else cells.set(k, [j]);
-    }
-  }
+  for (let j = 1; j < line.length; j++) bucketSegment(cells, line[j - 1]!, line[j]!, j);
   lineCells.set(line, cells);
   return cells;
 }
