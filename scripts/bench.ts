@@ -175,7 +175,7 @@ for (const line of suggestOut
 // The plan's remaining measures (#17): coverage along roads, shared towers, "is there 5G here?".
 const rd = benchJson('scripts/bench/roads.ts');
 console.log(
-  `\nCoverage along roads at ${f(rd.sites)} sites: ${f(rd.roads)} OSM roads (${f(rd.cityKm, 1)} km in the city); covered tiles ${f(rd.coveredTilesMs)} ms, roads measured ${f(rd.roadsMs)} ms (CPU ${f(rd.roadsCpuMs)} ms)`,
+  `\nCoverage along roads at ${f(rd.sites)} sites: ${f(rd.roads)} OSM roads (${f(rd.cityKm, 1)} km in the city); covered tiles ${f(rd.coveredTilesMs)} ms, roads measured ${f(rd.roadsMs)} ms (CPU ${f(rd.roadsCpuMs)} ms); the [lng, lat] round trip the measure used to add: ${f(rd.roundTripMs)} ms`,
 );
 const sharing = benchJson('scripts/bench/sharing.ts');
 console.log(
