@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { intersectShapes, projectPolygon, shapeToMultiPolygon, subtractShapes, unionShapes } from './planar.js';
+import {
+  intersectShapes,
+  projectPolygon,
+  ringBoxesOf,
+  shapeOf,
+  shapeToMultiPolygon,
+  subtractShapes,
+  unionShapes,
+} from './planar.js';
 import { geodesicCircle, polygonAreaM2 } from './geodesy.js';
 
 function createBox(minLng: number, minLat: number, maxLng: number, maxLat: number): Polygon {
@@ -53,5 +61,22 @@ describe('planar shapes', () => {
     expect(mp.coordinates).toHaveLength(1);
     expect(mp.coordinates[0]).toHaveLength(2);
     expect(polygonAreaM2(mp) / shape.areaM2).toBeCloseTo(1, 4);
+  });
+});
+
+describe('ringBoxesOf', () => {
+  it('gives each ring its box, in path order, and the same list for the same shape', () => {
+    const square = (x: number, y: number, d: number) => [
+      { x, y },
+      { x: x + d, y },
+      { x: x + d, y: y + d },
+      { x, y: y + d },
+    ];
+    const shape = shapeOf([square(0, 0, 100), square(20, 30, 10).reverse()]);
+    expect(ringBoxesOf(shape)).toEqual([
+      [0, 0, 100, 100],
+      [20, 30, 30, 40],
+    ]);
+    expect(ringBoxesOf(shape)).toBe(ringBoxesOf(shape));
   });
 });

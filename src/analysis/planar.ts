@@ -49,6 +49,16 @@ export function pathsBox(paths: Paths64): PlaneBox {
   return minX === Infinity ? [0, 0, 0, 0] : [minX, minY, maxX, maxY];
 }
 
+/** The boxes of a shape's rings, by ring, built on first use and kept as long as the shape (see `ringBoxesOf`). */
+const ringBoxes = new WeakMap<PlanarShape, PlaneBox[]>();
+
+/** Bounds of each ring of a shape, plane units, in the order of its paths (kept: shapes are not changed). */
+export function ringBoxesOf(shape: PlanarShape): PlaneBox[] {
+  let boxes = ringBoxes.get(shape);
+  if (!boxes) ringBoxes.set(shape, (boxes = shape.paths.map((p) => pathsBox([p]))));
+  return boxes;
+}
+
 /** Builds a shape from already-normalised paths (the output of a Clipper operation). */
 export function shapeOf(paths: Paths64): PlanarShape {
   return { paths, box: pathsBox(paths), areaM2: Clipper.areaPaths(paths) * M2_PER_UNIT2 };

@@ -10,7 +10,7 @@
  */
 import { ClipType, Clipper64, FillRule, type Path64, type Paths64 } from 'clipper2-ts';
 import type { Position } from 'geojson';
-import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, type PlanarShape, type PlaneBox } from './planar.js';
+import { PLANE_UNITS_PER_M, boxesOverlap, pathsBox, ringBoxesOf, type PlanarShape, type PlaneBox } from './planar.js';
 import { HANOI_LAEA } from './projection.js';
 import { clipToBox } from './engine/box-clip.js';
 import {
@@ -159,15 +159,6 @@ function cut(shape: PlanarShape, line: PlaneLine, box: PlaneBox): Paths64 {
   const open: Paths64 = [];
   c.execute(ClipType.Intersection, FillRule.NonZero, closed, open);
   return open;
-}
-
-/** The boxes of a shape's rings, by ring, built on first use. */
-const ringBoxes = new WeakMap<PlanarShape, PlaneBox[]>();
-
-function ringBoxesOf(shape: PlanarShape): PlaneBox[] {
-  let boxes = ringBoxes.get(shape);
-  if (!boxes) ringBoxes.set(shape, (boxes = shape.paths.map((p) => pathsBox([p]))));
-  return boxes;
 }
 
 /** True when `pt` lies inside the shape (even-odd over its rings; a ring whose box misses the point is skipped). */

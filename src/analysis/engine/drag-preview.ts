@@ -15,7 +15,7 @@ import type { Footprint } from './footprints.js';
 import { coversBox } from './footprints.js';
 import { N_COMBOS, N_OPS, combo } from './results.js';
 import { finish, unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
-import { boxesOverlap, pathsBox, type PlanarShape, type PlaneBox } from '../planar.js';
+import { boxesOverlap, pathsBox, ringBoxesOf, type PlanarShape, type PlaneBox } from '../planar.js';
 import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 
 export class DragPreview implements TilePreview {
@@ -110,9 +110,6 @@ export class DragPreview implements TilePreview {
   }
 }
 
-/** The boxes of a union's rings, by ring (a base is read at every step of a drag). */
-const ringBoxes = new WeakMap<PlanarShape, PlaneBox[]>();
-
 /**
  * `base` ∪ `add`, sweeping only the base's rings whose boxes meet the added shapes' box: the others (a hole away
  * from the dragged footprint, most of a dense tile's) cannot meet what is added, and are kept as they are. A hole
@@ -121,8 +118,7 @@ const ringBoxes = new WeakMap<PlanarShape, PlaneBox[]>();
  */
 function unionNear(base: PlanarShape, add: readonly PlanarShape[], box: PlaneBox): TileUnion {
   const reach = pathsBox(add.flatMap((s) => s.paths));
-  let boxes = ringBoxes.get(base);
-  if (!boxes) ringBoxes.set(base, (boxes = base.paths.map((p) => pathsBox([p]))));
+  const boxes = ringBoxesOf(base);
   const near: Paths64 = [];
   const far: Paths64 = [];
   base.paths.forEach((p, i) => (boxesOverlap(boxes[i]!, reach) ? near : far).push(p));
