@@ -21,6 +21,8 @@ import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 export class DragPreview implements TilePreview {
   /** The dragged site's footprints at the current step, and their union per tile and combination (this step's). */
   private mineNow: readonly Footprint[] = [];
+  /** The combination of each of `mineNow`. */
+  private mineCombos: number[] = [];
   private readonly draggedUnions = new Map<number, TileUnion>();
   /** Per tile and combination (`tile * N_COMBOS + combo`): the union of the other footprints. */
   private readonly bases = new Map<number, TileUnion>();
@@ -58,7 +60,7 @@ export class DragPreview implements TilePreview {
   }
 
   private draggedUnionOf(t: TileState, c: number, io: PreviewInputs): TileUnion {
-    const dragged = this.footprints.filter((f) => combo(f.tech, f.operator, f.level) === c);
+    const dragged = this.mineIn(c);
     if (dragged.some((f) => coversBox(f, io.box))) return 'full';
     return unionInTile(
       dragged.filter((f) => t.partial[c]!.has(f)),
@@ -74,6 +76,7 @@ export class DragPreview implements TilePreview {
   /** A new step: the dragged site's footprints where it is now. */
   set footprints(f: readonly Footprint[]) {
     this.mineNow = f;
+    this.mineCombos = f.map((x) => combo(x.tech, x.operator, x.level));
     this.draggedUnions.clear();
   }
 
@@ -95,9 +98,7 @@ export class DragPreview implements TilePreview {
       b = ops.every((u) => u === null) ? null : unionOfUnions(ops, io.box);
     } else {
       // The tile's count of covering footprints includes the dragged site's when it covers the tile.
-      const mineFull = this.footprints.filter(
-        (f) => combo(f.tech, f.operator, f.level) === c && !t.partial[c]!.has(f) && coversBox(f, io.box),
-      ).length;
+      const mineFull = this.mineIn(c).filter((f) => !t.partial[c]!.has(f) && coversBox(f, io.box)).length;
       const others = new Set([...t.partial[c]!].filter((f) => f.siteId !== this.siteId));
       b = t.fullCount[c]! - mineFull > 0 ? 'full' : unionInTile(io.sorted(others), io.box, io.cut);
     }
@@ -105,8 +106,13 @@ export class DragPreview implements TilePreview {
     return b;
   }
 
-  private draggedCombos(): number[] {
-    return this.footprints.map((f) => combo(f.tech, f.operator, f.level));
+  /** The dragged footprints of combination `c`. */
+  private mineIn(c: number): Footprint[] {
+    return this.mineNow.filter((_, i) => this.mineCombos[i] === c);
+  }
+
+  private draggedCombos(): readonly number[] {
+    return this.mineCombos;
   }
 }
 

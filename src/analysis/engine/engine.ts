@@ -28,6 +28,7 @@ import { emptyTiles, tileOwner } from './engine-locate.js';
 import { SitePlacement, type ImportedCoverage } from './engine-sites.js';
 import { EngineReader } from './engine-reader.js';
 import { DragPreview } from './drag-preview.js';
+import type { PlaneBox } from '../planar.js';
 import {
   ENGINE_DEFAULTS,
   type ChangedAreas,
@@ -154,11 +155,10 @@ export class CoverageEngine extends EngineReader {
     if (entry) {
       this.drag ??= new DragPreview(id);
       this.drag.footprints = entry.footprints;
-      const io = { sorted: (f: Set<Footprint>) => this.order.sorted(f), cut: keptCut };
       for (const f of entry.footprints)
         for (const k of tilesOfBox(this.grid, f.box)) {
           const t = this.tiles.get(k);
-          if (t) this.drag.prepare(t, combo(f.tech, f.operator, f.level), { ...io, box: tileBox(this.grid, k) });
+          if (t) this.drag.prepare(t, combo(f.tech, f.operator, f.level), { ...this.tileInputs(k), cut: keptCut });
         }
     }
     return this.changedList(settled);
@@ -224,10 +224,14 @@ export class CoverageEngine extends EngineReader {
     return [...new Set(areas)].map((a) => ({ level: this.index.areas[a]!.level, id: this.index.areas[a]!.id }));
   }
 
+  /** Tile `key`'s box and the order its footprints enter a union in: what every union of it is built from. */
+  private tileInputs(key: number): { box: PlaneBox; sorted: (f: Set<Footprint>) => Footprint[] } {
+    return { box: tileBox(this.grid, key), sorted: (f) => this.order.sorted(f) };
+  }
+
   private computeTile(t: TileState, combos: readonly number[] | null, remeasure = false): Uint32Array {
     return computeTile(t, combos, {
-      box: tileBox(this.grid, t.key),
-      sorted: (f) => this.order.sorted(f),
+      ...this.tileInputs(t.key),
       states: this.states,
       preview: this.drag,
       remeasure,

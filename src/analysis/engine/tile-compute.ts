@@ -67,6 +67,7 @@ export const keptCut = (f: Footprint, box: PlaneBox) => keptCuts.cut(f, box);
  */
 export function computeTile(t: TileState, combos: readonly number[] | null, ctx: TileContext): Uint32Array {
   const measured = new Uint32Array(t.pieces.length);
+  const previewInputs: PreviewInputs = { box: ctx.box, sorted: ctx.sorted, cut: keptCut };
   const ordered = [...(combos ?? Array.from({ length: N_COMBOS }, (_, c) => c))].sort(
     (a, b) => Number(isAny(a)) - Number(isAny(b)),
   );
@@ -90,7 +91,7 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       continue;
     }
     const u = ctx.preview
-      ? ctx.preview.union(t, c, { box: ctx.box, sorted: ctx.sorted, cut: keptCut })
+      ? ctx.preview.union(t, c, previewInputs)
       : isAny(c)
         ? anyUnion(t, c, inputs as TileUnion[], ctx.box)
         : inputs === null
