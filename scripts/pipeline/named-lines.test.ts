@@ -34,4 +34,17 @@ describe('namedLinesOf', () => {
     expect([unreadable, issues]).toEqual([0, []]);
     expect(checkNamedLinesFile(JSON.parse(JSON.stringify(file)))).toEqual(file);
   });
+
+  it('makes streets of one name far apart lines of their own, named with their place', () => {
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [createWay('Nguyễn Khuyến', 105.77), createWay('Nguyễn Khuyến', 105.84)],
+    };
+    const placeOf = ([lng]: [number, number]) => (lng < 105.8 ? 'Hà Đông' : 'Văn Miếu - Quốc Tử Giám');
+    const { file } = namedLinesOf(fc, 'roads.geojson', placeOf);
+    expect(file.lines.map((l) => [l.name, l.segments, Math.round(l.lengthM)])).toEqual([
+      ['Nguyễn Khuyến (Hà Đông)', 1, 1040],
+      ['Nguyễn Khuyến (Văn Miếu - Quốc Tử Giám)', 1, 1040],
+    ]);
+  });
 });

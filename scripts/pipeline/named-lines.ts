@@ -16,14 +16,23 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { importLineFeatures } from '../../src/data/import/line-import.js';
 import { NAMED_LINES_FILE_NAME, type NamedLinesFile } from '../../src/data/named-lines-file.js';
 import { repairedName } from '../../src/data/point-streets.js';
+import { placedStreetNames, type PlaceOf } from '../../src/analysis/street-places.js';
 import type { DataIssue } from '../../src/domain/report.js';
 import { STREETS_INPUT } from './point-streets.js';
 
 /** What {@link namedLinesOf} makes of the raw roads. */
 export type NamedLinesBuilt = { file: NamedLinesFile; unreadable: number; issues: DataIssue[] };
 
-/** The named lines of a raw road collection (see the module comment); `input` names it in messages. */
-export function namedLinesOf(fc: FeatureCollection, input: string = STREETS_INPUT): NamedLinesBuilt {
+/**
+ * The named lines of a raw road collection (see the module comment); `input` names it in messages. With
+ * `placeOf`, streets of one name far apart are lines of their own, named with their place
+ * (src/analysis/street-places.ts).
+ */
+export function namedLinesOf(
+  fc: FeatureCollection,
+  input: string = STREETS_INPUT,
+  placeOf: PlaceOf | null = null,
+): NamedLinesBuilt {
   let unreadable = 0;
   const named: Feature[] = [];
   for (const f of fc.features) {
@@ -33,7 +42,7 @@ export function namedLinesOf(fc: FeatureCollection, input: string = STREETS_INPU
     if (name === null) unreadable++;
     else named.push({ ...f, properties: { name, highway: f.properties?.highway ?? null } });
   }
-  const { lines, issues } = importLineFeatures(named, input, 'road');
+  const { lines, issues } = importLineFeatures(placeOf ? placedStreetNames(named, placeOf) : named, input, 'road');
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
   return {
     file: {
@@ -59,9 +68,10 @@ export function writeNamedLines(
   dataDir: string,
   outDir: string,
   log: (line: string) => void = () => {},
+  placeOf: PlaceOf | null = null,
 ): { lines: number; unreadable: number; issues: DataIssue[] } {
   const fc = JSON.parse(fs.readFileSync(path.join(dataDir, STREETS_INPUT), 'utf8')) as FeatureCollection;
-  const { file, unreadable, issues } = namedLinesOf(fc);
+  const { file, unreadable, issues } = namedLinesOf(fc, STREETS_INPUT, placeOf);
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, NAMED_LINES_FILE_NAME), JSON.stringify(file));
   const segments = file.lines.reduce((s, l) => s + l.segments, 0);

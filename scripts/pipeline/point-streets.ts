@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { streetsOf } from '../../src/data/point-streets.js';
+import type { PlaceOf } from '../../src/analysis/street-places.js';
 import type { StreetsFile } from '../../src/data/point-streets-file.js';
 
 /** The raw file, under the data folder. */
@@ -22,9 +23,10 @@ export function writeStreets(
   dataDir: string,
   outDir: string,
   log: (line: string) => void = () => {},
+  placeOf: PlaceOf | null = null,
 ): { streets: number; unreadable: number } {
   const fc = JSON.parse(fs.readFileSync(path.join(dataDir, STREETS_INPUT), 'utf8'));
-  const { streets, unreadable } = streetsOf(fc);
+  const { streets, unreadable } = streetsOf(fc, placeOf);
   const file: StreetsFile = {
     source: `OpenStreetMap central Hà Nội roads, 2017 (${STREETS_INPUT}), © OpenStreetMap contributors`,
     licence: 'ODbL 1.0',

@@ -6,6 +6,7 @@
  */
 import { writeStreets } from './point-streets.js';
 import { writeNamedLines } from './named-lines.js';
+import { placeFinder } from './places.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -224,8 +225,9 @@ export async function runPipeline(opts: PipelineOptions, inputHash: string, log:
     roads.map((f) => ({ ...f, properties: { highway: String(f.properties?.highway ?? '') } })),
   );
   // Street names for the search box (not a layer): see point-streets.ts.
-  writeStreets(opts.dataDir, opts.outDir, log);
-  issues.push(...writeNamedLines(opts.dataDir, opts.outDir, log).issues);
+  const placeOf = placeFinder(units.map((u) => ({ name: u.properties.name, geometry: u.geometry })));
+  writeStreets(opts.dataDir, opts.outDir, log, placeOf);
+  issues.push(...writeNamedLines(opts.dataDir, opts.outDir, log, placeOf).issues);
   const environment = buildEnvironmentLayer(wards, roads, zones);
   environmentSummaryLines(environment.summary).forEach((line) => log(line));
   write('environment', environment.features);

@@ -56,4 +56,22 @@ describe('streetsOf', () => {
     // The longest line's midpoint: 300 m north of A.
     expect(streets[0]!.lngLat[1]).toBeCloseTo(destination(A, 0, 300)[1], 7);
   });
+
+  it('tells streets of one name far apart by their place', () => {
+    const far = destination(A, 270, 8000) as [number, number];
+    const fc: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        createLine('Quang Trung', [A, destination(A, 0, 600) as [number, number]]),
+        createLine('Quang Trung', [far, destination(far, 0, 400) as [number, number]]),
+      ],
+    };
+    const placeOf = ([lng]: [number, number]) => (lng < A[0] ? 'Hà Đông' : 'Hoàn Kiếm');
+    const { streets } = streetsOf(fc, placeOf);
+    // Sorted by code unit, as before: "Ho" before "Hà".
+    expect(streets.map((s) => [s.name, Math.round(s.lengthM)])).toEqual([
+      ['Quang Trung (Hoàn Kiếm)', 600],
+      ['Quang Trung (Hà Đông)', 400],
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString,
 import type { LngLat } from '../domain/geo.js';
 import { destination, distanceM, lineLengthM } from '../analysis/geodesy.js';
 import { MOJIBAKE_RUN, repairRun } from './import/encoding.js';
+import { placedStreetNames, type PlaceOf } from '../analysis/street-places.js';
 
 /** A street to find by name: the point to ask (`[lng, lat]` degrees) and its total length, metres. */
 export type StreetEntry = { name: string; lngLat: LngLat; lengthM: number };
@@ -60,19 +61,25 @@ const linesOf = (g: Geometry | null): Position[][] =>
 
 /**
  * The named streets of a line layer (property `name`), sorted by name; `unreadable` counts the lines whose name
- * could not be repaired.
+ * could not be repaired. With `placeOf`, streets of one name far apart are told apart by their place
+ * (analysis/street-places.ts), as the named lines are.
  */
-export function streetsOf(fc: FeatureCollection): { streets: StreetEntry[]; unreadable: number } {
+export function streetsOf(
+  fc: FeatureCollection,
+  placeOf: PlaceOf | null = null,
+): { streets: StreetEntry[]; unreadable: number } {
   const byName = new Map<string, { longest: Position[]; longestM: number; lengthM: number }>();
   let unreadable = 0;
+  const named: Feature[] = [];
   for (const f of fc.features as Feature[]) {
     const raw = f.properties?.name;
     if (typeof raw !== 'string' || raw.trim() === '') continue;
     const name = repairedName(raw);
-    if (name === null) {
-      unreadable++;
-      continue;
-    }
+    if (name === null) unreadable++;
+    else named.push({ ...f, properties: { ...f.properties, name } });
+  }
+  for (const f of placeOf ? placedStreetNames(named, placeOf) : named) {
+    const name = String(f.properties!.name);
     for (const line of linesOf(f.geometry)) {
       if (line.length < 2) continue;
       const m = lineLengthM(line);
