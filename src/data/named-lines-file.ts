@@ -1,8 +1,8 @@
 /**
  * `named-lines.json`, the built-in named lines (scripts/pipeline/named-lines.ts writes it from the 2017 central
- * Hà Nội OSM extract: its 344 named streets with their geometry, two names of it told apart by place): read and checked here, once. A missing file is no
- * built-in lines (imported line files still work); a file that is there but malformed is an error naming the file,
- * the entry and the rule it broke.
+ * Hà Nội OSM extract: its 344 named streets with their geometry, streets of one name far apart told apart by
+ * place): read and checked here, once. A missing file is no built-in lines (imported line files still work); a
+ * file that is there but malformed is an error naming the file, the entry and the rule it broke.
  */
 import { isLineKind, type NamedLine } from '../domain/named-line.js';
 import type { DataSource } from './load-layers.js';
