@@ -6,6 +6,7 @@
 import { useAppStore } from '../state/use-app-store.js';
 import { formatNumber, translator } from './i18n.js';
 import { formatFigure, indicatorName } from './indicator-format.js';
+import { formatDate } from './locale-format.js';
 
 export function AreaIndicators({ areaKey }: { areaKey: string }) {
   const lang = useAppStore((s) => s.lang);
@@ -23,7 +24,7 @@ export function AreaIndicators({ areaKey }: { areaKey: string }) {
           <div className="row" key={s.id} data-testid={`area-indicator-${s.id}`}>
             <dt>{indicatorName(s.id, lang)}</dt>
             <dd>
-              {formatFigure(lang, f!.value, s.unit)} ({f!.date.split('-').reverse().join('/')})
+              {formatFigure(lang, f!.value, s.unit)} ({formatDate(f!.date, lang)})
               {s.target && (
                 <>
                   {' '}

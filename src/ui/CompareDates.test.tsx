@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { CompareDates } from './CompareDates.js';
+import { CompareDates, compareLabel } from './CompareDates.js';
 import { createAppStore, type AppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
 import { yearEnd } from '../state/compare.js';
@@ -9,6 +9,22 @@ import { createArea, createResults } from '../../test/support/results.js';
 import { PARAMS_STAGE } from '../session/params-sync.js';
 
 afterEach(cleanup);
+
+describe('compareLabel', () => {
+  const t = (key: string) => key;
+  it('writes the date in each language’s format', () => {
+    expect(compareLabel(yearEnd(2024), t, 'vi')).toBe('31/12/2024');
+    expect(compareLabel(yearEnd(2024), t, 'en')).toBe('2024-12-31');
+  });
+
+  it('the date choices follow the language', () => {
+    const store = renderCompared();
+    act(() => store.setState({ lang: 'en' }));
+    const options = [...screen.getByTestId('compare-with').querySelectorAll('option')].map((o) => o.textContent);
+    expect(options).toContain('2024-12-31');
+    expect(options).not.toContain('31/12/2024');
+  });
+});
 
 /** The comparison with 2024's end shown: area `a` at 40 % now and 10 % then. */
 function renderCompared(): AppStore {

@@ -11,6 +11,8 @@ import { useMemo } from 'react';
 import { useActions, useAppStore, useChoroplethChoice, useComparison } from '../state/use-app-store.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { levelsText } from './messages/levels-public.js';
+import { formatDate } from './locale-format.js';
+import type { Lang } from '../domain/lang.js';
 import { PARAMS_STAGE } from '../session/params-sync.js';
 import {
   COMPARE_SOURCES,
@@ -21,11 +23,12 @@ import {
   type CompareTarget,
 } from '../state/compare.js';
 
-/** What the map compares with, for the legend: a date as DD/MM/YYYY, or the data source's name. */
-export function compareLabel(target: CompareTarget, t: (k: MessageKey) => string): string {
-  return target.kind === 'source'
-    ? t(`compare.${targetKey(target)}` as MessageKey)
-    : target.date.split('-').reverse().join('/');
+/**
+ * What the map compares with, for the legend: a date in the language's format (`31/12/2025` in Vietnamese,
+ * `2025-12-31` in English, see `formatDate`), or the data source's name. `lang` defaults to Vietnamese.
+ */
+export function compareLabel(target: CompareTarget, t: (k: MessageKey) => string, lang: Lang = 'vi'): string {
+  return target.kind === 'source' ? t(`compare.${targetKey(target)}` as MessageKey) : formatDate(target.date, lang);
 }
 
 /** How many areas each list shows. */
@@ -94,7 +97,7 @@ export function CompareDates({
           })}
           {Array.from({ length: thisYear - firstYear }, (_, i) => thisYear - 1 - i).map((y) => (
             <option key={y} value={targetKey(yearEnd(y))}>
-              31/12/{y}
+              {compareLabel(yearEnd(y), t, lang)}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import { useAppStore } from '../state/use-app-store.js';
 import { useSession } from './session-context.js';
 import { translator, type MessageKey } from './i18n.js';
 import { linesText } from './messages/lines.js';
+import { fixedFigure } from './fixed-figure.js';
 import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import type { Lang } from '../domain/lang.js';
@@ -22,12 +23,8 @@ const MAX_AREAS = 12;
 const noSubscribe = () => () => {};
 const nothing = () => null;
 
-/** `v` with `digits` decimals in the language's format (one decimal per column). */
-const fixed = (lang: Lang, v: number, digits = 1) =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(v);
+/** `v` with one decimal in the language's format (one decimal per column, the minus sign −). */
+const fixed = (lang: Lang, v: number) => fixedFigure(lang, v, 1);
 
 /** The line panel of the session's named lines. */
 export function LinePanel() {

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { MapController, type MapHandle } from '../map/map-controller.js';
 import { parseUrlState } from '../state/url-state.js';
-import { useAppStoreApi } from '../state/use-app-store.js';
+import { useAppStore, useAppStoreApi } from '../state/use-app-store.js';
+import { partText } from './messages/part.js';
+import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
 import { useSession } from './session-context.js';
 
 type Props = {
@@ -14,6 +16,7 @@ export function MapView({ basemapStyleUrl, onMap }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const store = useAppStoreApi();
   const session = useSession();
+  const lang = useAppStore((s) => s.lang);
   useEffect(() => {
     if (!session) return;
     const controller = new MapController({
@@ -31,5 +34,13 @@ export function MapView({ basemapStyleUrl, onMap }: Props) {
       controller.destroy();
     };
   }, [store, session, basemapStyleUrl, onMap]);
-  return <div ref={ref} className="map" data-testid="map" role="application" aria-label="Bản đồ / Map" />;
+  return (
+    <div
+      ref={ref}
+      className="map"
+      data-testid="map"
+      role="application"
+      aria-label={partText(READABLE_UI_MESSAGES, lang)('readableUi.map')}
+    />
+  );
 }

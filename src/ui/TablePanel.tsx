@@ -5,7 +5,7 @@ import { RankedTable } from './RankedTable.js';
 import { rowsFrom, type TableRow } from './ranking.js';
 import { leadsOf, toCsvWithLead } from './ranking-lead.js';
 import { download, downloadText } from './download.js';
-import { translator, type MessageKey } from './i18n.js';
+import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { isGridLevel } from '../domain/grid.js';
 import { TableDockHandle } from './TableDockHandle.js';
 import { clampTableHeight, defaultTableHeight, savedTableHeight, saveTableHeight, type Size } from './table-dock.js';
@@ -134,7 +134,7 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
           onClick={() => setOpen(!open)}
           data-testid="table-toggle"
         >
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('layout.table')} ({rows.length})
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('layout.table')} ({formatNumber(lang, rows.length)})
         </button>
         {open && (
           <span className="table-what" aria-hidden="true">

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { TimeControl, quarterEnd, quarterOf } from './TimeControl.js';
+import { TimeControl, quarterEnd, quarterLabel, quarterOf } from './TimeControl.js';
 import { createAppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
 
@@ -37,7 +37,7 @@ describe('TimeControl', () => {
     expect(screen.getByTestId('time-label').textContent).toBe('Hiện tại');
     fireEvent.change(slider, { target: { value: '49' } });
     expect(store.getState().asOf).toBe('2025-06-30');
-    expect(screen.getByTestId('time-label').textContent).toBe('Q2/2025 (30/06/2025)');
+    expect(screen.getByTestId('time-label').textContent).toBe('Quý 2/2025 (30/06/2025)');
     fireEvent.change(slider, { target: { value: '55' } });
     expect(store.getState().asOf).toBeNull();
     fireEvent.change(slider, { target: { value: '10' } });
@@ -60,5 +60,17 @@ describe('TimeControl', () => {
     fireEvent.click(screen.getByTestId('time-play'));
     act(() => void vi.advanceTimersByTime(6000));
     expect(store.getState().asOf).toBe('2018-03-31');
+  });
+
+  it('names the quarter in each language, the day in that language’s date format', () => {
+    expect(quarterLabel(54, '2026-09-30', 'vi')).toBe('Quý 3/2026 (30/09/2026)');
+    expect(quarterLabel(54, '2026-09-30', 'en')).toBe('Q3 2026 (2026-09-30)');
+  });
+
+  it('follows a language switch', () => {
+    const store = renderControl();
+    fireEvent.change(screen.getByTestId('time-slider'), { target: { value: '49' } });
+    act(() => store.setState({ lang: 'en' }));
+    expect(screen.getByTestId('time-label').textContent).toBe('Q2 2025 (2025-06-30)');
   });
 });

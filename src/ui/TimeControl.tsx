@@ -6,6 +6,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useActions, useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
+import { formatDate } from './locale-format.js';
+import { partText } from './messages/part.js';
+import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
+import type { Lang } from '../domain/lang.js';
 import { CompareDates } from './CompareDates.js';
 import { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
 
@@ -13,6 +17,20 @@ import { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
 const PLAY_STEP_MS = 1500;
 
 export { FIRST_QUARTER, quarterEnd, quarterOf } from '../domain/quarters.js';
+
+/**
+ * The label of the date the map stands on: `index` counts quarters from {@link FIRST_QUARTER}, `asOf` is that
+ * day (ISO `yyyy-mm-dd`). Vietnamese `Quý 3/2026 (30/09/2026)`, English `Q3 2026 (2026-09-30)`.
+ */
+export function quarterLabel(index: number, asOf: string, lang: Lang): string {
+  const quarter = partText(
+    READABLE_UI_MESSAGES,
+    lang,
+  )('readableUi.quarter')
+    .replace('{q}', String((index % 4) + 1))
+    .replace('{year}', String(FIRST_QUARTER.year + Math.floor(index / 4)));
+  return `${quarter} (${formatDate(asOf, lang)})`;
+}
 
 export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: { today?: string }) {
   const lang = useAppStore((s) => s.lang);
@@ -53,15 +71,12 @@ export function TimeControl({ today = new Date().toISOString().slice(0, 10) }: {
     }, PLAY_STEP_MS);
   };
 
-  const label =
-    asOf === null
-      ? t('time.now')
-      : `Q${(index % 4) + 1}/${FIRST_QUARTER.year + Math.floor(index / 4)} (${asOf.split('-').reverse().join('/')})`;
+  const label = asOf === null ? t('time.now') : quarterLabel(index, asOf, lang);
   return (
     <fieldset className="time-control" data-testid="time-control">
       <legend>{t('time.title')}</legend>
-      {/* The date on a line of its own: as it grows to "Q3/2026 (30/09/2026)" the buttons stay where they are. */}
-      <output className="time-label" data-testid="time-label" aria-live="polite">
+      {/* The date on a line of its own: as it grows to "Quý 3/2026 (30/09/2026)" the buttons stay where they are. */}
+      <output className="time-label" data-testid="time-label" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
         {label}
       </output>
       <input
