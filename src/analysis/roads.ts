@@ -45,8 +45,8 @@ export type CoveredLengths = Record<Technology, Record<OpSet, CoveredLength>>;
  */
 export type RoadKm = { km: number; covered: CoveredLengths; byLevel: Record<CoverageLevel, CoveredLengths> };
 
-/** One area's roads of one class. */
-export type RoadAreaRow = RoadKm & { level: RoadAreaLevel; code: string; roadClass: RoadClass };
+/** One area's roads of one class (`L`: the area levels measured; roads.csv's by default). */
+export type RoadAreaRow<L extends string = RoadAreaLevel> = RoadKm & { level: L; code: string; roadClass: RoadClass };
 
 /**
  * The roads of one name over the city: names are grouped in Unicode NFC with spaces collapsed, ignoring case
@@ -59,10 +59,10 @@ export type NamedRoad = RoadKm & { name: string; segments: number; classes: Road
 /** Features not measured, counted: another `highway` class, or no line geometry with two distinct positions. */
 export type RoadSkips = { otherClass: number; noLine: number };
 
-/** What `roadCoverage` answers. */
-export type RoadCoverage = {
+/** What `roadCoverage` answers (`L`: the area levels measured). */
+export type RoadCoverage<L extends string = RoadAreaLevel> = {
   /** Every area of each level (the input's order) × every class (`ROAD_CLASSES` order), zeros included. */
-  areas: RoadAreaRow[];
+  areas: RoadAreaRow<L>[];
   /** The city (the sum of the 2025 units) per class. */
   city: Record<RoadClass, RoadKm>;
   /** Named roads, in Vietnamese alphabetical order; empty when no feature has a `name`. */
@@ -85,7 +85,13 @@ const SLOTS = 1 + N_COMBOS;
 const FULL_SLACK_M = 0.05;
 
 /** The areas of each level as plane shapes, with their codes. */
-type Level = { level: RoadAreaLevel; codes: string[]; set: ShapeSet };
+type Level<L extends string> = { level: L; codes: string[]; set: ShapeSet };
+
+/** An area to measure roads in: its level, its code and its plane shape (as `projectPolygon` gives it). */
+export type RoadArea<L extends string> = { level: L; code: string; shape: PlanarShape };
+
+/** @default roads measured between two steps of `roadCoverageSteps` (about 50 ms on the staged roads) */
+export const ROAD_STEP_FEATURES = 100;
 
 /**
  * Coverage along `roads` (OSM features with a `highway` class and, optionally, a `name`; LineString or
@@ -98,22 +104,51 @@ export function roadCoverage(
   coveredOf: CoveredOf,
   classes: readonly RoadClass[] = ROAD_CLASSES,
 ): RoadCoverage {
-  const levels: Level[] = SERVICE_LEVELS.filter(([, level]) => level !== 'zone').map(([key, level, idProp]) => ({
-    level: level as RoadAreaLevel,
-    codes: areas[key as 'units'].features.map((f) => String(f.properties?.[idProp])),
-    set: new ShapeSet(areas[key as 'units'].features.map((f) => projectPolygon(f.geometry))),
+  const shapes = SERVICE_LEVELS.filter(([, level]) => level !== 'zone').flatMap(([key, level, idProp]) =>
+    areas[key as 'units'].features.map((f) => ({
+      level: level as RoadAreaLevel,
+      code: String(f.properties?.[idProp]),
+      shape: projectPolygon(f.geometry),
+    })),
+  );
+  const steps = roadCoverageSteps(roads, shapes, coveredOf, classes);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * `roadCoverage` in steps, for a worker that must keep answering while it measures: the generator yields after
+ * each technology × operator set × level's covered shapes and after every `stepFeatures` roads, and returns the
+ * figures. The areas come as plane shapes of any levels (an engine's `areaIndex.areas`: zones too); the city is
+ * the sum of the `unit2025` ones. `coveredOf` must give the shapes of one coverage throughout.
+ */
+export function* roadCoverageSteps<L extends string>(
+  roads: readonly RoadFeature[],
+  areas: readonly RoadArea<L>[],
+  coveredOf: CoveredOf,
+  classes: readonly RoadClass[] = ROAD_CLASSES,
+  stepFeatures: number = ROAD_STEP_FEATURES,
+): Generator<void, RoadCoverage<L>> {
+  const byLevel = new Map<L, RoadArea<L>[]>();
+  for (const a of areas) (byLevel.get(a.level) ?? (byLevel.set(a.level, []).get(a.level) as RoadArea<L>[])).push(a);
+  const levels: Level<L>[] = [...byLevel].map(([level, list]) => ({
+    level,
+    codes: list.map((a) => a.code),
+    set: new ShapeSet(list.map((a) => a.shape)),
   }));
   const cover: ShapeSet[] = [];
   const pool = new Map<string, PlanarShape>();
   for (const level of COVERAGE_LEVELS)
     for (const tech of TECHNOLOGIES)
-      for (const op of OP_SETS)
+      for (const op of OP_SETS) {
         cover[combo(tech, op, level)] = new ShapeSet(sharedShapes(coveredOf(tech, op, level), pool));
+        yield;
+      }
   const sums = levels.map((l) => new Float64Array(l.codes.length * ROAD_CLASSES.length * SLOTS));
   const named = new Map<string, { name: string; m: Float64Array; segments: number; classes: Set<RoadClass> }>();
   const skipped: RoadSkips = { otherClass: 0, noLine: 0 };
   let totalM = 0;
-  for (const f of roads) {
+  for (const [i, f] of roads.entries()) {
+    if (i > 0 && i % stepFeatures === 0) yield;
     const cls = String(f.properties?.highway ?? '') as RoadClass;
     if (!classes.includes(cls)) {
       skipped.otherClass++;
@@ -142,7 +177,7 @@ export function roadCoverage(
     entry.classes.add(cls);
     named.set(key, entry);
   }
-  const areaRows: RoadAreaRow[] = [];
+  const areaRows: RoadAreaRow<L>[] = [];
   const cityM = ROAD_CLASSES.map(() => new Float64Array(SLOTS));
   levels.forEach((l, li) =>
     l.codes.forEach((code, a) =>
@@ -218,7 +253,7 @@ function linesOf(f: RoadFeature): { line: PlaneLine; ratio: number; lengthM: num
  */
 function measureLine(
   line: PlaneLine,
-  levels: readonly Level[],
+  levels: readonly Level<string>[],
   cover: readonly ShapeSet[],
   add: (level: number, area: number, slot: number, planeM: number) => void,
 ): void {

@@ -269,6 +269,8 @@ export class Session {
     this.client.call('groundReports', [reports]);
   /** An area's shared towers as of the map's date (null: all the data), from the worker (sharing-handler.ts). */
   areaSharing = (...args: CoverageApi['areaSharing']['args']) => this.client.call('areaSharing', args);
+  /** An area's road km and covered share per road class, with the city's (roads-handler.ts). */
+  areaRoads = (...args: CoverageApi['areaRoads']['args']) => this.client.call('areaRoads', args);
 
   destroy(): void {
     this.unsubscribe();

@@ -29,7 +29,8 @@ import { createIdleSteps } from './idle-steps.js';
 import { serveRpc, type Handlers } from './rpc.js';
 import { pointHandler } from './point-handler.js';
 import { paramsHandlers } from './params-handler.js';
-import { measureFeaturesOf } from './measure-tiles.js';
+import { MeasureFeatures, readOnce, roadsFrom } from './measure-tiles.js';
+import { roadsHandler } from './roads-handler.js';
 import { runSuggestion } from './run-suggestion.js';
 import { groundReportsHandler } from './ground-reports-handler.js';
 import { sharingHandler } from './sharing-handler.js';
@@ -54,7 +55,8 @@ const service = new CoverageService();
 /** Vector tiles (geojson-vt) of the computed layers, by tile layer name, cut on first request. */
 const tiles = new Map<TileLayer, CoverageTiles>();
 /** Coverage along roads and the towers, on the analysis in use (cut into tiles with the computed layers). */
-const measure = measureFeaturesOf(service, () => engine());
+const roads = readOnce(roadsFrom(() => engine()));
+const measure = new MeasureFeatures(service, roads);
 /** Vector tiles of the imported sites and cables in use, cut on first request. */
 const importedTiles = new Map<TileLayer, CoverageTiles>();
 let loaded: Promise<Loaded> | null = null;
@@ -280,6 +282,7 @@ const handlers: Handlers<CoverageApi> = {
   },
   point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   areaSharing: sharingHandler(service, engine),
+  areaRoads: roadsHandler(service, engine, roads, () => suggesting !== null || planDrag !== null),
   groundReports: groundReportsHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   ...namedLinesHandlers(
     service,

@@ -85,8 +85,15 @@ export class MeasureFeatures {
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
-/** The measure features of a worker's service, the roads read from its data folder once it has loaded (see `roadsFrom`). */
-export const measureFeaturesOf = (
-  service: MeasureSource,
-  loaded: () => Promise<{ source: DataSource; manifest: Manifest }>,
-): MeasureFeatures => new MeasureFeatures(service, roadsFrom(loaded));
+/**
+ * `load` read once: every caller gets the same promise (the road layer and the panel's road figures share one
+ * read); a failed read is tried again on the next call.
+ */
+export function readOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | null = null;
+  return () => {
+    kept ??= load();
+    kept.catch(() => (kept = null));
+    return kept;
+  };
+}

@@ -2,6 +2,7 @@
 import type { GroundReport } from '../domain/ground-report.js';
 import type { GroundReportsAnswer } from './ground-reports-handler.js';
 import type { NamedLinesApi } from './named-lines-handler.js';
+import type { AreaRoads, RoadsApi } from './roads-handler.js';
 export type { GroundReportsAnswer };
 import { isCoverageLevel, type CoverageLevel } from '../domain/coverage-level.js';
 import type { MultiPolygon } from 'geojson';
@@ -21,7 +22,7 @@ import type { DataIssue } from '../domain/report.js';
 import type { LngLat } from '../domain/geo.js';
 import type { PointAnswer } from './point-handler.js';
 import type { AreaSharing } from './sharing-handler.js';
-export type { AreaSharing };
+export type { AreaSharing, AreaRoads };
 import type { ParamOverrides } from '../analysis/params-overrides.js';
 import type { Calibration } from '../analysis/calibration/types.js';
 import { parseMeasureTileLayer, type MeasureTileLayer } from './measure-tile-names.js';
@@ -134,69 +135,70 @@ export type ImportsApplied = {
  * The coverage worker's method table (see rpc.ts): every request the app makes, its arguments, its answer and its
  * progress. The worker (coverage.worker.ts) implements it as a handler table; the session calls it.
  */
-export type CoverageApi = NamedLinesApi & {
-  /** Loads the shipped data and runs the first analysis. */
-  init: { args: [dataBaseUrl: string]; result: ServiceResults };
-  /** A vector tile of a computed layer (null when empty). */
-  tile: { args: [layer: TileLayer, z: number, x: number, y: number]; result: ArrayBuffer | null };
-  uncovered: {
-    args: [level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet, at: CoverageLevel];
-    result: Uncovered;
+export type CoverageApi = NamedLinesApi &
+  RoadsApi & {
+    /** Loads the shipped data and runs the first analysis. */
+    init: { args: [dataBaseUrl: string]; result: ServiceResults };
+    /** A vector tile of a computed layer (null when empty). */
+    tile: { args: [layer: TileLayer, z: number, x: number, y: number]; result: ArrayBuffer | null };
+    uncovered: {
+      args: [level: Exclude<EngineLevel, 'city'>, id: string, tech: Technology, op: OpSet, at: CoverageLevel];
+      result: Uncovered;
+    };
+    /** Adds a grid level to the analysis (loaded once; later calls answer the same results). */
+    grid: { args: [level: GridLevel]; result: GridResults };
+    /** Adds, moves or removes candidate sites; answers what changed. */
+    applyPlan: { args: [upsert: Site[], remove: string[], drag?: string | null]; result: SitesUpdate };
+    /**
+     * Reads a file; nothing is applied. The worker keeps what it read (the last few files), the page gets the report.
+     */
+    importFile: {
+      args: [file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions];
+      result: FileRead;
+      progress: ImportProgress;
+    };
+    /**
+     * The imports saved in the browser, put back in use (`applied` null when there are none), with the warnings
+     * about saved imports that could not be read back.
+     */
+    restoreImports: { args: []; result: { applied: ImportsApplied | null; issues: DataIssue[] } };
+    /** Keeps a file read earlier (in the browser's storage) and puts it in use. */
+    applyImport: { args: [readId: number, stamp: ApplyStamp]; result: ImportsApplied };
+    /** Forgets an import and goes back to what the others make. */
+    removeImport: { args: [id: string]; result: ImportsApplied };
+    /** The figures as of a date (null: all the data). */
+    setAsOf: { args: [date: string | null]; result: DatedResults };
+    /** Prepares these dates in idle time; a later call replaces the list. */
+    warmDates: { args: [dates: string[]]; result: void };
+    compare: { args: [target: CompareWith]; result: ServiceResults };
+    report: { args: [year: number, layout: '2025' | '2019']; result: AnnualReport };
+    parseIndicators: {
+      args: [text: string, fileName: string, layout: '2025' | '2019' | null];
+      result: IndicatorImportResult;
+    };
+    /** The indicator figures in use; answers their table as of the map's date. */
+    setIndicators: { args: [values: IndicatorValue[]]; result: IndicatorTable };
+    /** Suggests new sites; an abort stops the search and answers the proposals so far. */
+    suggest: { args: [input: SuggestRequest]; result: SuggestResult; progress: SuggestProgress };
+    /**
+     * "Có 5G ở đây không?": what the analysis knows at a point `[lng, lat]` degrees, the speed window ending on a
+     * date (null: the newest record), with the plan's candidate sites (see point-handler.ts).
+     */
+    point: { args: [lngLat: LngLat, asOf: string | null, plan: Site[]]; result: PointAnswer };
+    /** An area's shared towers, for the sites on air on a date (null: all the data), as the report counts them. */
+    areaSharing: { args: [level: Exclude<EngineLevel, 'city'>, id: string, asOf: string | null]; result: AreaSharing };
+    /** Reports from the ground set against the model in use (ground-reports-handler.ts). */
+    groundReports: { args: [reports: GroundReport[]]; result: GroundReportsAnswer };
+    /**
+     * Puts the coverage model's parameters in use (overrides of the defaults; `{}`: the defaults) and answers the
+     * figures recomputed under them, as of the map's date. Rejects, naming every invalid field, value and rule.
+     */
+    setParams: { args: [overrides: ParamOverrides]; result: DatedResults };
+    /** Reads a measurement file and fits the model's offsets per environment against the sites; applies nothing. */
+    calibrate: { args: [file: Blob, name: string]; result: CalibrationRun };
+    /** Test hook: throws an uncaught error in the worker, as a crash would (the client restarts the worker). */
+    crashForTest: { args: []; result: void };
   };
-  /** Adds a grid level to the analysis (loaded once; later calls answer the same results). */
-  grid: { args: [level: GridLevel]; result: GridResults };
-  /** Adds, moves or removes candidate sites; answers what changed. */
-  applyPlan: { args: [upsert: Site[], remove: string[], drag?: string | null]; result: SitesUpdate };
-  /**
-   * Reads a file; nothing is applied. The worker keeps what it read (the last few files), the page gets the report.
-   */
-  importFile: {
-    args: [file: Blob, name: string, kind: ImportKindChoice, options: FileImportOptions];
-    result: FileRead;
-    progress: ImportProgress;
-  };
-  /**
-   * The imports saved in the browser, put back in use (`applied` null when there are none), with the warnings
-   * about saved imports that could not be read back.
-   */
-  restoreImports: { args: []; result: { applied: ImportsApplied | null; issues: DataIssue[] } };
-  /** Keeps a file read earlier (in the browser's storage) and puts it in use. */
-  applyImport: { args: [readId: number, stamp: ApplyStamp]; result: ImportsApplied };
-  /** Forgets an import and goes back to what the others make. */
-  removeImport: { args: [id: string]; result: ImportsApplied };
-  /** The figures as of a date (null: all the data). */
-  setAsOf: { args: [date: string | null]; result: DatedResults };
-  /** Prepares these dates in idle time; a later call replaces the list. */
-  warmDates: { args: [dates: string[]]; result: void };
-  compare: { args: [target: CompareWith]; result: ServiceResults };
-  report: { args: [year: number, layout: '2025' | '2019']; result: AnnualReport };
-  parseIndicators: {
-    args: [text: string, fileName: string, layout: '2025' | '2019' | null];
-    result: IndicatorImportResult;
-  };
-  /** The indicator figures in use; answers their table as of the map's date. */
-  setIndicators: { args: [values: IndicatorValue[]]; result: IndicatorTable };
-  /** Suggests new sites; an abort stops the search and answers the proposals so far. */
-  suggest: { args: [input: SuggestRequest]; result: SuggestResult; progress: SuggestProgress };
-  /**
-   * "Có 5G ở đây không?": what the analysis knows at a point `[lng, lat]` degrees, the speed window ending on a
-   * date (null: the newest record), with the plan's candidate sites (see point-handler.ts).
-   */
-  point: { args: [lngLat: LngLat, asOf: string | null, plan: Site[]]; result: PointAnswer };
-  /** An area's shared towers, for the sites on air on a date (null: all the data), as the report counts them. */
-  areaSharing: { args: [level: Exclude<EngineLevel, 'city'>, id: string, asOf: string | null]; result: AreaSharing };
-  /** Reports from the ground set against the model in use (ground-reports-handler.ts). */
-  groundReports: { args: [reports: GroundReport[]]; result: GroundReportsAnswer };
-  /**
-   * Puts the coverage model's parameters in use (overrides of the defaults; `{}`: the defaults) and answers the
-   * figures recomputed under them, as of the map's date. Rejects, naming every invalid field, value and rule.
-   */
-  setParams: { args: [overrides: ParamOverrides]; result: DatedResults };
-  /** Reads a measurement file and fits the model's offsets per environment against the sites; applies nothing. */
-  calibrate: { args: [file: Blob, name: string]; result: CalibrationRun };
-  /** Test hook: throws an uncaught error in the worker, as a crash would (the client restarts the worker). */
-  crashForTest: { args: []; result: void };
-};
 
 /** A calibration fitted to one measurement file, and the import's problems (the page shows the first ones). */
 export type CalibrationRun = {
