@@ -18,7 +18,7 @@ import { diffSites } from '../state/plan.js';
 import type { Site, Technology } from '../domain/telecom.js';
 import type { SitesUpdate } from '../analysis/coverage-service.js';
 import { coverageValue } from '../analysis/coverage-value.js';
-import { errorMessage } from '../domain/errors.js';
+import { wrapError } from '../domain/error-texts.js';
 import { WorkerCallError, WorkerCrashError } from '../worker/rpc.js';
 import { latestWins } from './latest-wins.js';
 import type { CoverageClient } from './client.js';
@@ -66,7 +66,11 @@ export class PlanSync {
           file: 'plan',
           index: null,
           key: null,
-          message: `plan: ${errorMessage(err)}`,
+          ...wrapError(
+            err,
+            (text) => `plan: ${text}`,
+            (text) => `kế hoạch: ${text}`,
+          ),
         },
       ]);
     },
@@ -152,7 +156,11 @@ export class PlanSync {
             file: 'plan',
             index: null,
             key: site.id,
-            message: `plan site "${site.id}" left out of the analysis: ${err.message}`,
+            ...wrapError(
+              err,
+              (text) => `plan site "${site.id}" left out of the analysis: ${text}`,
+              (text) => `trạm dự kiến "${site.id}" bị loại khỏi phân tích: ${text}`,
+            ),
           },
         ]);
       }

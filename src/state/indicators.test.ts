@@ -8,6 +8,7 @@ import {
 } from './indicators.js';
 import { memoryAppDb } from '../data/persist/app-db.js';
 import type { IndicatorValue } from '../domain/indicators.js';
+import { issueText } from '../domain/report.js';
 
 const value = (over: Partial<IndicatorValue> = {}): IndicatorValue => ({
   indicator: 'households',
@@ -58,5 +59,16 @@ describe('saved indicator files', () => {
     ]);
     expect(readIndicatorFiles({}).issues[0]!.message).toContain('not a list');
     expect(readIndicatorFiles(null)).toEqual({ files: [], issues: [] });
+  });
+
+  it('names each figure left out in Vietnamese too', () => {
+    const { issues } = readIndicatorFiles([file('a', [value({ code: '4' })]), { id: 7 }]);
+    expect(issues.map((i) => issueText(i, 'vi'))).toEqual([
+      'bộ nhớ trình duyệt: các tệp chỉ số đã lưu: a.csv, số liệu 1: mã "4" không phải mã GSO — bị bỏ ra',
+      'bộ nhớ trình duyệt: các tệp chỉ số đã lưu: mục 1 thiếu mã, tên tệp hoặc số liệu — bị bỏ ra',
+    ]);
+    expect(issueText(readIndicatorFiles({}).issues[0]!, 'vi')).toBe(
+      'bộ nhớ trình duyệt: các tệp chỉ số đã lưu: giá trị đã lưu là object, không phải một danh sách — bị bỏ ra',
+    );
   });
 });

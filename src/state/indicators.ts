@@ -4,6 +4,7 @@
  * figures are damaged keeps its sound figures; each dropped figure is reported by file and position.
  */
 import type { DataIssue } from '../domain/report.js';
+import type { Bilingual } from '../data/import/issue.js';
 import type { IndicatorValue } from '../domain/indicators.js';
 import type { AreaLevel } from '../domain/admin.js';
 import type { AppDb } from '../data/persist/app-db.js';
@@ -28,50 +29,75 @@ const LEVELS: readonly AreaLevel[] = ['unit2025', 'district2019', 'ward2019'];
 /** A stored value as the messages show it (`NaN` stays `NaN`, text is quoted). */
 const show = (v: unknown): string => (typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v)));
 
-/** Why a stored figure is not sound, or null. */
-function valueProblem(v: unknown): string | null {
-  if (typeof v !== 'object' || v === null) return 'not an object';
+/** Why a stored figure is not sound, in both languages, or null. */
+function valueProblem(v: unknown): Bilingual | null {
+  if (typeof v !== 'object' || v === null) return { en: 'not an object', vi: 'không phải một đối tượng' };
   const x = v as Record<string, unknown>;
-  if (typeof x.indicator !== 'string' || x.indicator === '') return 'no indicator';
-  if (!LEVELS.includes(x.level as AreaLevel)) return `level ${show(x.level)} is not one of ${LEVELS.join(', ')}`;
-  if (x.layout !== '2025' && x.layout !== '2019') return `layout ${show(x.layout)} is not 2025 or 2019`;
-  if (typeof x.code !== 'string' || !/^\d{3}(\d{2})?$/.test(x.code)) return `code ${show(x.code)} is not a GSO code`;
-  if (typeof x.value !== 'number' || !Number.isFinite(x.value)) return `value ${show(x.value)} is not a number`;
+  if (typeof x.indicator !== 'string' || x.indicator === '') return { en: 'no indicator', vi: 'không có chỉ số' };
+  if (!LEVELS.includes(x.level as AreaLevel))
+    return {
+      en: `level ${show(x.level)} is not one of ${LEVELS.join(', ')}`,
+      vi: `cấp ${show(x.level)} không thuộc ${LEVELS.join(', ')}`,
+    };
+  if (x.layout !== '2025' && x.layout !== '2019')
+    return {
+      en: `layout ${show(x.layout)} is not 2025 or 2019`,
+      vi: `địa giới ${show(x.layout)} không phải 2025 hay 2019`,
+    };
+  if (typeof x.code !== 'string' || !/^\d{3}(\d{2})?$/.test(x.code))
+    return {
+      en: `code ${show(x.code)} is not a GSO code`,
+      vi: `mã ${show(x.code)} không phải mã GSO`,
+    };
+  if (typeof x.value !== 'number' || !Number.isFinite(x.value))
+    return { en: `value ${show(x.value)} is not a number`, vi: `giá trị ${show(x.value)} không phải một số` };
   if (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date))
-    return `date ${show(x.date)} is not YYYY-MM-DD`;
-  if (typeof x.unit !== 'string' || typeof x.source !== 'string') return 'unit or source is not text';
+    return { en: `date ${show(x.date)} is not YYYY-MM-DD`, vi: `ngày ${show(x.date)} không viết theo YYYY-MM-DD` };
+  if (typeof x.unit !== 'string' || typeof x.source !== 'string')
+    return { en: 'unit or source is not text', vi: 'đơn vị hoặc nguồn không phải văn bản' };
   return null;
 }
 
-/** The sound files and figures of a stored value, and one message per thing left out. */
+/** The sound files and figures of a stored value, and one message (both languages) per thing left out. */
 export function readIndicatorFiles(raw: unknown): { files: IndicatorFile[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const issue = (key: string | null, index: number | null, message: string) =>
+  const issue = (key: string | null, index: number | null, text: Bilingual) =>
     issues.push({
       severity: 'warning',
       rule: 'persist-record-invalid',
       file: 'browser storage',
       index,
       key,
-      message: `browser storage: saved indicator files: ${message} — left out`,
+      message: `browser storage: saved indicator files: ${text.en} — left out`,
+      vi: `bộ nhớ trình duyệt: các tệp chỉ số đã lưu: ${text.vi} — bị bỏ ra`,
     });
   if (raw === null || raw === undefined) return { files: [], issues };
   if (!Array.isArray(raw)) {
-    issue(null, null, `the saved value is ${typeof raw}, not a list`);
+    issue(null, null, {
+      en: `the saved value is ${typeof raw}, not a list`,
+      vi: `giá trị đã lưu là ${typeof raw}, không phải một danh sách`,
+    });
     return { files: [], issues };
   }
   const files: IndicatorFile[] = [];
   raw.forEach((f: unknown, i) => {
     const x = (f ?? {}) as Partial<IndicatorFile>;
     if (typeof x.id !== 'string' || typeof x.fileName !== 'string' || !Array.isArray(x.values)) {
-      issue(null, i, `entry ${i} has no id, file name or figures`);
+      issue(null, i, {
+        en: `entry ${i} has no id, file name or figures`,
+        vi: `mục ${i} thiếu mã, tên tệp hoặc số liệu`,
+      });
       return;
     }
     const values: IndicatorValue[] = [];
     x.values.forEach((v: unknown, j) => {
       const problem = valueProblem(v);
       if (problem === null) values.push({ ...(v as IndicatorValue), derived: false });
-      else issue(x.fileName!, j, `${x.fileName}, figure ${j + 1}: ${problem}`);
+      else
+        issue(x.fileName!, j, {
+          en: `${x.fileName}, figure ${j + 1}: ${problem.en}`,
+          vi: `${x.fileName}, số liệu ${j + 1}: ${problem.vi}`,
+        });
     });
     const s = x.summary;
     const summary =

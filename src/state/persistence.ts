@@ -14,6 +14,7 @@ import { loadPlan } from '../data/persist/records.js';
 import { createPlanWriter } from '../data/persist/plan-writer.js';
 import { historyFromStates, statesFromHistory } from '../data/persist/plan-history.js';
 import type { DataIssue } from '../domain/report.js';
+import { errorTexts, wrapError } from '../domain/error-texts.js';
 import { loadIndicatorFiles, saveIndicatorFiles } from './indicators.js';
 
 export type Persistence = {
@@ -40,7 +41,11 @@ export async function startPersistence(
         file: 'browser storage',
         index: null,
         key: null,
-        message: `browser storage: ${err instanceof Error ? err.message : String(err)} — the plan and imported data are kept only until this page is closed`,
+        ...wrapError(
+          err,
+          (text) => `browser storage: ${text} — the plan and imported data are kept only until this page is closed`,
+          (text) => `bộ nhớ trình duyệt: ${text} — kế hoạch và dữ liệu đã nhập chỉ được giữ đến khi đóng trang này`,
+        ),
       },
     ]);
   }
@@ -63,7 +68,8 @@ export async function startPersistence(
           file: 'browser storage',
           index: null,
           key: null,
-          message: e.message,
+          // The writer's errors (`persistError`) carry their Vietnamese text.
+          ...errorTexts(e),
         },
       ]),
   });
@@ -77,7 +83,11 @@ export async function startPersistence(
             file: 'browser storage',
             index: null,
             key: null,
-            message: `browser storage: the indicator files could not be saved: ${e instanceof Error ? e.message : String(e)}`,
+            ...wrapError(
+              e,
+              (text) => `browser storage: the indicator files could not be saved: ${text}`,
+              (text) => `bộ nhớ trình duyệt: không lưu được các tệp chỉ số: ${text}`,
+            ),
           },
         ]),
       );

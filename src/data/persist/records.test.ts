@@ -122,6 +122,7 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
         index: null,
         key: 'imp-sites',
         message: 'saved imports: import "imp-sites": field "fileName" is missing — it is skipped',
+        vi: 'dữ liệu nhập đã lưu: lần nhập "imp-sites": thiếu trường "fileName" — bị bỏ qua',
       },
     ]);
   });
@@ -182,6 +183,7 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
         key: 'plan-2',
         message:
           'saved plan: site 1 ("plan-2"): field "operator" is "gmobile", not one of viettel, vnpt, mobifone, vietnamobile — the site is left out',
+        vi: 'kế hoạch đã lưu: trạm 1 ("plan-2"): trường "operator" là "gmobile", không phải một trong viettel, vnpt, mobifone, vietnamobile — trạm bị bỏ ra',
       },
     ]);
   });
@@ -233,6 +235,7 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
           index: null,
           key: PLAN_KEY,
           message: 'saved plan: the plan is "garbage", not an object — it is skipped',
+          vi: 'kế hoạch đã lưu: kế hoạch là "garbage", không phải một đối tượng — bị bỏ qua',
         },
       ],
     });
@@ -252,7 +255,7 @@ describe.each(IMPLEMENTATIONS)('records on $name', ({ start }) => {
     db.close();
     await expect(loadPlan(db)).rejects.toThrow(new Error(CLOSED_MESSAGE));
     await expect(saveImport(db, createSitesImport())).rejects.toThrow(
-      new Error(`could not save the imported file "sites.csv" (import "imp-sites"): Error: ${CLOSED_MESSAGE}`),
+      `could not save the imported file "sites.csv" (import "imp-sites"): Error: ${CLOSED_MESSAGE}`,
     );
   });
 });
@@ -262,10 +265,10 @@ describe('write errors', () => {
     const { db } = countWrites(memoryAppDb(), () =>
       Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
     );
-    await expect(saveImport(db, createCoverageImport())).rejects.toThrow(
-      new Error(
+    await expect(saveImport(db, createCoverageImport())).rejects.toMatchObject({
+      message:
         'could not save the imported file "viettel-5g.geojson" (import "imp-coverage"): the browser\'s storage for this site is full — delete saved imports you no longer need, or free disk space',
-      ),
-    );
+      vi: 'không thể lưu tệp đã nhập "viettel-5g.geojson" (lần nhập "imp-coverage"): bộ nhớ trình duyệt dành cho trang này đã đầy — hãy xoá các tệp đã nhập không còn cần, hoặc giải phóng ổ đĩa',
+    });
   });
 });

@@ -14,111 +14,114 @@
  */
 import type { DataIssue } from '../../domain/report.js';
 import type { Site } from '../../domain/telecom.js';
-import { IMPORT_CHECKS, isObject, KIND_CHECKS, problemOf, show, SITE_CHECKS, STEP_CHECKS } from './record-checks.js';
+import type { Bilingual } from '../import/issue.js';
+import { IMPORT_CHECKS, isObject, KIND_CHECKS, show, SITE_CHECKS, STEP_CHECKS } from './record-checks.js';
+import { problemTexts } from './record-problem.js';
 import { RECORD_SCHEMA, type PlanStep, type StoredImport, type StoredPlan } from './schema.js';
 
 /** `file` of the issues about each store, as the user reads them. */
 export const ISSUE_FILES = { plan: 'saved plan', imports: 'saved imports', settings: 'saved settings' } as const;
+/** The same stores as the Vietnamese messages name them. */
+export const ISSUE_FILES_VI: Readonly<Record<keyof typeof ISSUE_FILES, string>> = {
+  plan: 'kế hoạch đã lưu',
+  imports: 'dữ liệu nhập đã lưu',
+  settings: 'thiết lập đã lưu',
+};
+
+type Store = keyof typeof ISSUE_FILES;
 
 function issue(
-  file: string,
+  store: Store,
   rule: string,
   key: string | null,
   index: number | null,
-  message: string,
+  text: Bilingual,
   severity: DataIssue['severity'] = 'error',
 ): DataIssue {
-  return { severity, rule, file, index, key, message: `${file}: ${message}` };
+  const file = ISSUE_FILES[store];
+  return {
+    severity,
+    rule,
+    file,
+    index,
+    key,
+    message: `${file}: ${text.en}`,
+    vi: `${ISSUE_FILES_VI[store]}: ${text.vi}`,
+  };
 }
 
 /** Checks `schema`: null when the record can be read, else the issue (future or invalid). */
-function schemaIssue(file: string, key: string, raw: unknown, what: string): DataIssue | null {
+function schemaIssue(store: Store, key: string, raw: unknown, what: Bilingual): DataIssue | null {
   const schema = isObject(raw) ? raw.schema : undefined;
   if (typeof schema === 'number' && Number.isInteger(schema) && schema > RECORD_SCHEMA) {
-    return issue(
-      file,
-      'persist-future-schema',
-      key,
-      null,
-      `${what}: schema version ${schema} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`,
-    );
+    return issue(store, 'persist-future-schema', key, null, {
+      en: `${what.en}: schema version ${schema} is newer than this app reads (${RECORD_SCHEMA}) — it was saved by a newer version of the app; it is kept but not loaded`,
+      vi: `${what.vi}: phiên bản lược đồ ${schema} mới hơn phiên bản ứng dụng này đọc được (${RECORD_SCHEMA}) — bản ghi do một phiên bản mới hơn của ứng dụng lưu; được giữ lại nhưng không nạp`,
+    });
   }
   if (schema !== RECORD_SCHEMA) {
-    const problem = isObject(raw)
-      ? `: field "schema" is ${show(schema)}, not ${RECORD_SCHEMA}`
-      : ` is ${show(raw)}, not an object`;
-    return issue(file, 'persist-record-invalid', key, null, `${what}${problem} — it is skipped`);
+    const object = isObject(raw);
+    return issue(store, 'persist-record-invalid', key, null, {
+      en: `${what.en}${object ? `: field "schema" is ${show(schema)}, not ${RECORD_SCHEMA}` : ` is ${show(raw)}, not an object`} — it is skipped`,
+      vi: `${what.vi}${object ? `: trường "schema" là ${show(schema)}, không phải ${RECORD_SCHEMA}` : ` là ${show(raw)}, không phải một đối tượng`} — bị bỏ qua`,
+    });
   }
   return null;
 }
 
 /** The plan in a stored plan record (null when there is none or it cannot be read), with every issue found. */
 export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | null; issues: DataIssue[] } {
-  const file = ISSUE_FILES.plan;
-  const bad = schemaIssue(file, key, raw, 'the plan');
+  const file = 'plan';
+  const bad = schemaIssue(file, key, raw, { en: 'the plan', vi: 'kế hoạch' });
   if (bad || !isObject(raw)) return { plan: null, issues: bad ? [bad] : [] };
   if (!Array.isArray(raw.sites)) {
     return {
       plan: null,
       issues: [
-        issue(
-          file,
-          'persist-record-invalid',
-          key,
-          null,
-          `the plan: field "sites" is ${show(raw.sites)}, not a list — it is not loaded`,
-        ),
+        issue(file, 'persist-record-invalid', key, null, {
+          en: `the plan: field "sites" is ${show(raw.sites)}, not a list — it is not loaded`,
+          vi: `kế hoạch: trường "sites" là ${show(raw.sites)}, không phải một danh sách — không được nạp`,
+        }),
       ],
     };
   }
   const issues: DataIssue[] = [];
   const sites: Site[] = [];
   raw.sites.forEach((site: unknown, i) => {
-    const problem = problemOf(site, SITE_CHECKS);
+    const problem = problemTexts(site, SITE_CHECKS);
     if (problem === null) sites.push(site as Site);
     else {
       const id = isObject(site) && typeof site.id === 'string' ? site.id : null;
+      const named = id === null ? '' : ` ("${id}")`;
       issues.push(
-        issue(
-          file,
-          'persist-site-invalid',
-          id,
-          i,
-          `site ${i}${id === null ? '' : ` ("${id}")`}: ${problem} — the site is left out`,
-        ),
+        issue(file, 'persist-site-invalid', id, i, {
+          en: `site ${i}${named}: ${problem.en} — the site is left out`,
+          vi: `trạm ${i}${named}: ${problem.vi} — trạm bị bỏ ra`,
+        }),
       );
     }
   });
   const history = (name: 'undo' | 'redo'): PlanStep[] => {
     const steps: unknown = raw[name];
+    const nameVi = name === 'undo' ? 'hoàn tác' : 'làm lại';
     if (!Array.isArray(steps)) {
-      issues.push(
-        issue(
-          file,
-          'persist-history-invalid',
-          key,
-          null,
-          `the ${name} history is ${show(steps)}, not a list — it is dropped`,
-          'warning',
-        ),
-      );
+      const text = {
+        en: `the ${name} history is ${show(steps)}, not a list — it is dropped`,
+        vi: `lịch sử ${nameVi} là ${show(steps)}, không phải một danh sách — bị bỏ`,
+      };
+      issues.push(issue(file, 'persist-history-invalid', key, null, text, 'warning'));
       return [];
     }
     // The top of a stack is its last element: keep the steps after (newer than) the last broken one.
     let kept = 0;
     steps.forEach((step: unknown, i) => {
-      const problem = problemOf(step, STEP_CHECKS);
+      const problem = problemTexts(step, STEP_CHECKS);
       if (problem !== null) {
-        issues.push(
-          issue(
-            file,
-            'persist-history-invalid',
-            key,
-            i,
-            `${name} step ${i}: ${problem} — it and the ${i} older steps are dropped`,
-            'warning',
-          ),
-        );
+        const text = {
+          en: `${name} step ${i}: ${problem.en} — it and the ${i} older steps are dropped`,
+          vi: `bước ${nameVi} ${i}: ${problem.vi} — bước này và ${i} bước cũ hơn bị bỏ`,
+        };
+        issues.push(issue(file, 'persist-history-invalid', key, i, text, 'warning'));
         kept = i + 1;
       }
     });
@@ -138,7 +141,10 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
         'persist-next-id-invalid',
         key,
         null,
-        `the plan: field "nextId" is ${show(nextId)}, not a positive integer — rebuilt as ${rebuilt}`,
+        {
+          en: `the plan: field "nextId" is ${show(nextId)}, not a positive integer — rebuilt as ${rebuilt}`,
+          vi: `kế hoạch: trường "nextId" là ${show(nextId)}, không phải một số nguyên dương — được dựng lại thành ${rebuilt}`,
+        },
         'warning',
       ),
     );
@@ -149,26 +155,42 @@ export function readPlanRecord(key: string, raw: unknown): { plan: StoredPlan | 
 
 /** The import in a stored import record, or null with the issue saying why it is not read. */
 export function readImportRecord(key: string, raw: unknown): { record: StoredImport | null; issues: DataIssue[] } {
-  const file = ISSUE_FILES.imports;
-  const what = `import "${key}"`;
-  const skip = (problem: string): { record: null; issues: DataIssue[] } => ({
+  const file = 'imports';
+  const what = { en: `import "${key}"`, vi: `lần nhập "${key}"` };
+  const skip = (problem: Bilingual): { record: null; issues: DataIssue[] } => ({
     record: null,
-    issues: [issue(file, 'persist-record-invalid', key, null, `${what}: ${problem} — it is skipped`)],
+    issues: [
+      issue(file, 'persist-record-invalid', key, null, {
+        en: `${what.en}: ${problem.en} — it is skipped`,
+        vi: `${what.vi}: ${problem.vi} — bị bỏ qua`,
+      }),
+    ],
   });
   const bad = schemaIssue(file, key, raw, what);
   if (bad) return { record: null, issues: [bad] };
-  const problem = problemOf(raw, IMPORT_CHECKS);
-  if (problem !== null || !isObject(raw)) return skip(problem ?? 'is not an object');
-  if (raw.id !== key) return skip(`field "id" is ${show(raw.id)}, not its key "${key}"`);
+  const problem = problemTexts(raw, IMPORT_CHECKS);
+  if (problem !== null || !isObject(raw))
+    return skip(problem ?? { en: 'is not an object', vi: 'không phải một đối tượng' });
+  if (raw.id !== key)
+    return skip({
+      en: `field "id" is ${show(raw.id)}, not its key "${key}"`,
+      vi: `trường "id" là ${show(raw.id)}, không phải khoá "${key}" của bản ghi`,
+    });
   const checks = KIND_CHECKS[raw.kind as StoredImport['kind']];
   const items: unknown = raw[checks.field];
-  if (!Array.isArray(items)) return skip(`field "${checks.field}" is ${show(items)}, not a list`);
+  if (!Array.isArray(items))
+    return skip({
+      en: `field "${checks.field}" is ${show(items)}, not a list`,
+      vi: `trường "${checks.field}" là ${show(items)}, không phải một danh sách`,
+    });
   for (const [i, item] of items.entries()) {
-    const itemProblem = problemOf(item, checks.item);
-    if (itemProblem !== null) return skip(`${checks.field} ${i}: ${itemProblem}`);
+    const itemProblem = problemTexts(item, checks.item);
+    if (itemProblem !== null)
+      return skip({ en: `${checks.field} ${i}: ${itemProblem.en}`, vi: `${checks.field} ${i}: ${itemProblem.vi}` });
   }
-  const reportProblem = problemOf(raw.report, checks.report);
-  if (reportProblem !== null) return skip(`report: ${reportProblem}`);
+  const reportProblem = problemTexts(raw.report, checks.report);
+  if (reportProblem !== null)
+    return skip({ en: `report: ${reportProblem.en}`, vi: `báo cáo nhập: ${reportProblem.vi}` });
   const record: Record<string, unknown> = { ...raw };
   delete record.schema;
   return { record: record as StoredImport, issues: [] };
