@@ -12,24 +12,16 @@ import { formatDate } from './locale-format.js';
 import { measureFeatureView } from './measure-feature-rows.js';
 import { highwayName, type FeatureView, type Row } from './feature-view.js';
 import { towerIdText } from './messages/tower-id.js';
+import { zoneSource } from './zone-source.js';
 
 export type { FeatureView, Row } from './feature-view.js';
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v));
 
-/**
- * A zone's source with its leading `OpenStreetMap node|way|relation N` put in words of the language
- * (`OpenStreetMap, điểm (node) 123`); the curator's notes that follow are kept as written.
- */
-export function zoneSourceText(source: string, lang: Lang): string {
-  if (lang === 'en') return source;
-  const t = translator(lang);
-  return source.replace(
-    /^OpenStreetMap (node|way|relation)(s?) /,
-    (_, type: 'node' | 'way' | 'relation') => `OpenStreetMap, ${t(`osm.${type}`)} `,
-  );
-}
+/** A row of a source and, when there is one, its note. */
+const sourceRow = (label: string, src: { value: string; note: string | null }): Row =>
+  src.note === null ? { label, value: src.value } : { label, value: src.value, note: src.note };
 
 export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>, lang: Lang): FeatureView {
   const t = translator(lang);
@@ -112,7 +104,7 @@ export function featureView(key: LayerKey, p: Readonly<Record<string, unknown>>,
           { label: t('confidence'), value: t(`confidence.${s(p.confidence)}` as MessageKey) ?? s(p.confidence) },
           { label: t('radius'), value: `${num(p.radiusM)} m` },
           { label: t('area'), value: `${num(p.areaHa, 1)} ha`, note: t(`areaSource.${s(p.areaSource)}` as MessageKey) },
-          { label: t('source'), value: zoneSourceText(s(p.source), lang) },
+          sourceRow(t('source'), zoneSource(s(p.source), lang)),
           { label: t('licence'), value: s(p.licence) },
         ],
       };

@@ -18,6 +18,7 @@ import { GROUND_MESSAGES } from './messages/ground.js';
 import { TOWER_ID_MESSAGES } from './messages/tower-id.js';
 import { LINES_MESSAGES } from './messages/lines.js';
 import { SHARING_PANEL_MESSAGES } from './messages/sharing-panel.js';
+import { ZONE_SOURCE_MESSAGES } from './messages/zone-source.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -806,6 +807,7 @@ const PARTS = [
   TOWER_ID_MESSAGES,
   LINES_MESSAGES,
   SHARING_PANEL_MESSAGES,
+  ZONE_SOURCE_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;
