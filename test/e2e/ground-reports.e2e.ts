@@ -65,7 +65,6 @@ describe('reports from the ground on the public map', () => {
     }
   });
 
-  // Needs `PublicGroundReports` mounted in PublicApp.tsx (the lead's wiring); unskip then.
   test('the report is listed and exported as CSV with a byte-order mark', async () => {
     const s = await open('ground-reports-list', `${url}#pt=21.028500,105.852300`);
     try {
