@@ -14,17 +14,20 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
-import { LOCALES } from './locale-format.js';
+import { fixedFigure } from './fixed-figure.js';
 import { DEFAULT_SORT_DIR, displayName, sortRows, type SortDir, type SortKey, type TableRow } from './ranking.js';
 import type { Lang } from '../domain/lang.js';
-import type { Operator } from '../domain/telecom.js';
+import type { Operator, Technology } from '../domain/telecom.js';
 import { leadNames, type RowLead } from './ranking-lead.js';
 import { figuresText } from './messages/figures.js';
+import { COVERING_KEY, COVERING_SORT_DIR, coveringHeader, sortByCovering } from './ranked-covering.js';
 
 export type RankedTableProps = {
   rows: TableRow[];
   /** Each row's leading operator for the table's technology, basis and coverage level, by id (ranking-lead.ts). */
   leads?: ReadonlyMap<string, RowLead>;
+  /** The table's technology, named in the operators column's header (a generic header without it). */
+  tech?: Technology;
   lang: Lang;
   /** Id of the selected area, or null. */
   selectedId: string | null;
@@ -36,7 +39,7 @@ export type RankedTableProps = {
 
 type Column = { key: SortKey | 'sites'; label: MessageKey; numeric: boolean };
 
-/** The columns; each header names its unit, and every figure of a column has the same decimals (see `fixed`). */
+/** The columns; each header names its unit, and every figure of a column has the same decimals (`fixedFigure`). */
 const COLUMNS: readonly Column[] = [
   { key: 'name', label: 'layout.col.name', numeric: false },
   { key: 'percent', label: 'layout.col.percent', numeric: true },
@@ -45,12 +48,8 @@ const COLUMNS: readonly Column[] = [
   { key: 'sites', label: 'layout.col.sites', numeric: true },
 ];
 
-/** `n` with exactly `digits` decimals in the language's format (`3,0` beside `43,4`, never `3` beside `43,42`). */
-function fixed(lang: Lang, n: number, digits: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    n,
-  );
-}
+/** What the table is sorted by: a column of ranking.ts, or the operators count (ranked-covering.ts). */
+type TableSort = { key: SortKey | typeof COVERING_KEY; dir: SortDir };
 
 /** A row's lead: `Viettel 97,3`, tied names joined by ` = `, "—" where no operator covers the area. */
 function leadCell(lead: RowLead | undefined, lang: Lang): string {
@@ -58,8 +57,12 @@ function leadCell(lead: RowLead | undefined, lang: Lang): string {
   const [first, ...tied] = lead.operators.map((o) => SHORT_OPERATOR_NAMES[o]);
   // Three tied names would widen the column past a 1280-pixel screen: the first, and how many more (the tooltip names them).
   const names = tied.length > 1 ? `${first} +${tied.length}` : [first, ...tied].join(' = ');
-  return `${names} ${fixed(lang, lead.percent, 1)}`;
+  return `${names} ${fixedFigure(lang, lead.percent, 1)}`;
 }
+
+/** A row's operators count (ranked-covering.ts), "—" for a row without one. */
+const coveringCell = (lead: RowLead | undefined, lang: Lang): string =>
+  lead === undefined ? '—' : formatNumber(lang, lead.covering);
 
 /** Operators' names short enough for a table cell. */
 const SHORT_OPERATOR_NAMES: Readonly<Record<Operator, string>> = {
@@ -90,15 +93,22 @@ const ROW_PX_FALLBACK = 24;
  * tables render only the rows in view (spacer rows keep the scroll height), with `aria-rowcount` and
  * `aria-rowindex` telling screen readers the whole table's size and each row's place in it.
  */
-export function RankedTable({ rows, leads, lang, selectedId, onSelect, caption }: RankedTableProps) {
+export function RankedTable({ rows, leads, tech, lang, selectedId, onSelect, caption }: RankedTableProps) {
   const t = translator(lang);
   const f = figuresText(lang);
-  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'percent', dir: 'asc' });
+  const [sort, setSort] = useState<TableSort>({ key: 'percent', dir: 'asc' });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [view, setView] = useState({ top: 0, height: 600, rowPx: ROW_PX_FALLBACK });
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const sorted = useMemo(() => sortRows(rows, sort.key, sort.dir, lang), [rows, sort, lang]);
+  const sorted = useMemo(
+    () =>
+      sort.key === COVERING_KEY
+        ? sortByCovering(rows, leads ?? new Map(), sort.dir, lang)
+        : sortRows(rows, sort.key, sort.dir, lang),
+    [rows, leads, sort, lang],
+  );
+  const covering = coveringHeader(lang, tech ?? null);
   const windowed = sorted.length > WINDOW_MIN_ROWS;
   const first = windowed ? Math.max(0, Math.floor(view.top / view.rowPx) - OVERSCAN) : 0;
   const end = windowed
@@ -126,15 +136,17 @@ export function RankedTable({ rows, leads, lang, selectedId, onSelect, caption }
     setView({ top: el.scrollTop, height: el.clientHeight || 600, rowPx: measured > 0 ? measured : ROW_PX_FALLBACK });
   };
 
-  const mark = (key: SortKey) => (
+  const mark = (key: TableSort['key']) => (
     <span className="sort-mark" aria-hidden="true">
       {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
     </span>
   );
 
-  const chooseColumn = (key: SortKey) =>
+  const chooseColumn = (key: TableSort['key']) =>
     setSort((s) =>
-      s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: DEFAULT_SORT_DIR[key] },
+      s.key === key
+        ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' }
+        : { key, dir: key === COVERING_KEY ? COVERING_SORT_DIR : DEFAULT_SORT_DIR[key] },
     );
 
   const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, index: number, row: TableRow) => {
@@ -195,6 +207,20 @@ export function RankedTable({ rows, leads, lang, selectedId, onSelect, caption }
               );
             })}
             {leads && (
+              <th
+                scope="col"
+                className="num"
+                data-testid="covering-header"
+                title={covering.title}
+                aria-sort={sort.key === COVERING_KEY ? ARIA_SORT[sort.dir] : 'none'}
+              >
+                <button type="button" onClick={() => chooseColumn(COVERING_KEY)}>
+                  {mark(COVERING_KEY)}
+                  {covering.label}
+                </button>
+              </th>
+            )}
+            {leads && (
               <th scope="col" data-testid="lead-header">
                 {f('figures.col.lead')}
               </th>
@@ -223,14 +249,19 @@ export function RankedTable({ rows, leads, lang, selectedId, onSelect, caption }
               >
                 <th scope="row">{displayName(row, lang)}</th>
                 <td className="num pct">
-                  {fixed(lang, row.percent, 1)}{' '}
+                  {fixedFigure(lang, row.percent, 1)}{' '}
                   <span className="bar" aria-hidden="true" style={{ width: `${BAR_WIDTH_EM}em` }}>
                     <span style={{ width: `${pct}%` }} />
                   </span>
                 </td>
                 <td className="num">{formatNumber(lang, Math.round(row.uncoveredPopulation))}</td>
-                <td className="num">{fixed(lang, row.areaKm2, 1)}</td>
+                <td className="num">{fixedFigure(lang, row.areaKm2, 1)}</td>
                 <td className="num">{formatNumber(lang, row.sites)}</td>
+                {leads && (
+                  <td className="num" data-testid="ranked-covering">
+                    {coveringCell(leads.get(row.id), lang)}
+                  </td>
+                )}
                 {leads && (
                   <td data-testid="ranked-lead" title={leadTitle(leads.get(row.id))}>
                     {leadCell(leads.get(row.id), lang)}
