@@ -4,14 +4,17 @@
  * (UTF-8 with BOM) and GeoJSON. Loaded area indicators add the fibre and IoT targets. The map keeps the date
  * it shows.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../state/use-app-store.js';
 import { useSession } from './session-context.js';
 import { reportHtml } from './report-html.js';
 import { reportGeoJson, reportToCsv } from '../analysis/report.js';
-import { errorMessage } from '../domain/errors.js';
 import { translator } from './i18n.js';
-import { download, downloadText } from './download.js';
+import { downloadText } from './download.js';
+import { errorTexts, type ErrorTexts } from './error-text.js';
+import { openHtmlPage } from './open-page.js';
+import { partText } from './messages/part.js';
+import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
 
 /** This app's address without its hash, for the report page's `prm=` link. */
 function appUrl(): string | null {
@@ -28,11 +31,22 @@ export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYea
   const [reportLang, setReportLang] = useState<'vi' | 'en'>('vi');
   const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<{ name: string; html: string; csv: string; geojson: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorTexts | null>(null);
+  /** The file name of a page the browser would not open in a new tab (it was downloaded instead). */
+  const [blocked, setBlocked] = useState<string | null>(null);
+  /** The blob URL of the page open in a tab: kept while it is offered, so that reloading the tab works. */
+  const pageUrl = useRef<string | null>(null);
+  const freePage = () => {
+    if (pageUrl.current) URL.revokeObjectURL(pageUrl.current);
+    pageUrl.current = null;
+  };
+  useEffect(() => freePage, []);
   const make = async () => {
     if (!session) return;
     setBusy(true);
     setError(null);
+    setBlocked(null);
+    freePage();
     try {
       const b = await session.annualReport(year, layout);
       setFiles({
@@ -43,16 +57,16 @@ export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYea
         geojson: JSON.stringify(reportGeoJson(b.report, b.geometry, b.sample)),
       });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(errorTexts(err));
     } finally {
       setBusy(false);
     }
   };
   const openPage = () => {
     if (!files) return;
-    const url = URL.createObjectURL(new Blob([files.html], { type: 'text/html;charset=utf-8' }));
-    download(url, `${files.name}.html`);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    freePage();
+    pageUrl.current = openHtmlPage(files.html, `${files.name}.html`);
+    setBlocked(pageUrl.current ? null : `${files.name}.html`);
   };
   return (
     <fieldset className="report-section" data-testid="report-section">
@@ -113,8 +127,8 @@ export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYea
         {busy ? t('report.making') : t('report.make')}
       </button>
       {error && (
-        <p className="status error" role="alert">
-          {error}
+        <p className="status error" role="alert" data-testid="report-error">
+          {error[lang]}
         </p>
       )}
       {files && (
@@ -137,6 +151,11 @@ export function ReportSection({ thisYear = new Date().getFullYear() }: { thisYea
             GeoJSON
           </button>
         </div>
+      )}
+      {files && blocked && (
+        <p className="note" role="status" data-testid="report-blocked">
+          {partText(READABLE_UI_MESSAGES, lang)('readableUi.pageBlocked').replace('{file}', blocked)}
+        </p>
       )}
       <p className="note">{t('report.note')}</p>
     </fieldset>

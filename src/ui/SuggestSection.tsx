@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { useActions, useAppStore } from '../state/use-app-store.js';
 import { type Operator } from '../domain/telecom.js';
 import { useMapHandle, useSession } from './session-context.js';
-import { errorMessage } from '../domain/errors.js';
+import { errorTexts, type ErrorTexts } from './error-text.js';
 import type { SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { OperatorOptions } from './OperatorOptions.js';
@@ -31,7 +31,7 @@ export function SuggestSection() {
   const [result, setResult] = useState<SuggestResult | null>(null);
   const [accepted, setAccepted] = useState<Set<string>>(new Set());
   const cancel = useRef<AbortController | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorTexts | null>(null);
   const names = new Map(zones.map((z) => [z.id, z.name]));
 
   const run = async () => {
@@ -45,10 +45,14 @@ export function SuggestSection() {
     try {
       const r = await session.suggest({ operator, k, objective, coLocation }, setProgress, stop.signal);
       setResult(r);
-      mapHandle?.showProposals(r.proposals.map((p) => p.site));
+      // Brought into view: the proposals may lie anywhere in the city, far from the part the map shows.
+      mapHandle?.showProposals(
+        r.proposals.map((p) => p.site),
+        true,
+      );
     } catch (err) {
       // Every request settles: a failed or interrupted suggestion says why instead of spinning.
-      setError(errorMessage(err));
+      setError(errorTexts(err));
     } finally {
       cancel.current = null;
       setProgress(null);
@@ -112,9 +116,12 @@ export function SuggestSection() {
       </label>
       {progress ? (
         <div role="status" data-testid="suggest-progress">
-          <progress max={progress.total || 1} value={progress.done} />{' '}
-          {t(`suggest.phase.${progress.phase}` as MessageKey)} {formatNumber(lang, progress.done)}/
-          {formatNumber(lang, progress.total)} · {formatNumber(lang, progress.evaluated)} {t('suggest.evaluated')}
+          {/* The bar on a line of its own and the text below it, wrapping within the sidebar rather than cut off. */}
+          <progress max={progress.total || 1} value={progress.done} style={{ display: 'block', width: '100%' }} />
+          <p className="note" data-testid="suggest-progress-text" style={{ overflowWrap: 'anywhere' }}>
+            {t(`suggest.phase.${progress.phase}` as MessageKey)} {formatNumber(lang, progress.done)}/
+            {formatNumber(lang, progress.total)} · {formatNumber(lang, progress.evaluated)} {t('suggest.evaluated')}
+          </p>
           <button type="button" onClick={() => cancel.current?.abort()} data-testid="suggest-cancel">
             {t('suggest.cancel')}
           </button>
@@ -131,7 +138,7 @@ export function SuggestSection() {
       )}
       {error && (
         <p className="error" role="alert" data-testid="suggest-error">
-          {error}
+          {error[lang]}
         </p>
       )}
       {result && (

@@ -156,7 +156,7 @@ describe('the planner at 1440×900', () => {
     await s.screenshot('panel-speeds', '[data-testid="area-analysis"]');
   });
 
-  test('the annual report’s means are those of its twelve months, and its page says to which day', async () => {
+  test('the annual report’s means are those of its twelve months, and its page opens and says to which day', async () => {
     const { page } = s;
     await page.locator('[data-testid="tab-map"]').click();
     await page.locator('[data-testid="report-year"]').selectOption('2026');
@@ -175,11 +175,33 @@ describe('the planner at 1440×900', () => {
       const got = lines.find((l) => l.startsWith(`${target},`) && l.split(',')[2] === HOAN_KIEM)!.split(',');
       expect(Number(got[4])).toBeCloseTo(want, 2);
     }
-    const [htmlFile] = await Promise.all([
-      page.waitForEvent('download'),
+    // The printable page opens in a new tab (not a download), showing the report itself.
+    const [report] = await Promise.all([
+      page.context().waitForEvent('page'),
       page.locator('[data-testid="report-html"]').click(),
     ]);
-    expect(readFileSync((await htmlFile.path())!, 'utf8')).toContain('Số liệu tính đến 30/11/2026');
+    await report.waitForLoadState();
+    expect(await report.title()).toBe('Báo cáo tiến độ hạ tầng số Hà Nội năm 2026');
+    expect(await report.locator('body').innerText()).toContain('Số liệu tính đến 30/11/2026');
+    await report.close();
+  });
+
+  test('the time control names the quarter in Vietnamese on one line', async () => {
+    const { page } = s;
+    await page.locator('[data-testid="tab-map"]').click();
+    const slider = page.locator('[data-testid="time-slider"]');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    const label = page.locator('[data-testid="time-label"]');
+    await expect.poll(() => label.innerText()).toMatch(/^Quý [1-4]\/20\d\d \(\d\d\/\d\d\/20\d\d\)$/);
+    const fit = await label.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return { lines: range.getClientRects().length, inside: el.scrollWidth <= el.clientWidth };
+    });
+    expect(fit).toEqual({ lines: 1, inside: true });
+    await page.keyboard.press('End');
   });
 });
 
