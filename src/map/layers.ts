@@ -11,6 +11,7 @@ import {
   OPERATOR_COLORS,
   SPEED_COLORS,
   ZONE_COLORS,
+  ZONE_FILL_OPACITY,
   ZONE_TARGET_COLORS,
 } from './palette.js';
 import { CHOROPLETH_OPACITY, choroplethFill } from './choropleth.js';
@@ -194,7 +195,7 @@ export function layersFor(key: LayerKey): LayerSpecification[] {
               ZONE_TARGET_COLORS.fail,
               match('category', ZONE_COLORS, ZONE_CATEGORIES),
             ],
-            'fill-opacity': 0.45,
+            'fill-opacity': ZONE_FILL_OPACITY,
           },
         },
         {

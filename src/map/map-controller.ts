@@ -19,7 +19,6 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
-import { bbox } from '@turf/bbox';
 import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
 import { formatUrlState, urlStateOf, type UrlState } from '../state/url-state.js';
 import type { AppState, AppStore } from '../state/store.js';
@@ -40,6 +39,9 @@ import { applyFilters } from './filters.js';
 import { siteDensityNow } from './sample-density.js';
 import { warnOnMapErrors } from './map-warnings.js';
 import { flagDataReady, ReadinessMarker } from './readiness.js';
+import { applyMapLocale, MAPLIBRE_LOCALE } from './maplibre-locale.js';
+import { fitToFeature, fitToSites } from './fit-sites.js';
+import { GAP_LINE_RGB } from './palette.js';
 
 setWorkerUrl(workerUrl);
 
@@ -62,8 +64,8 @@ export type MapHandle = {
   selectPlace(level: Parameters<Session['selectPlace']>[0], id: string): void;
   /** The map as a PNG data URL. */
   exportPng(): string;
-  /** Draws proposed sites (not yet in the plan), numbered; an empty list clears them. */
-  showProposals(sites: readonly Site[]): void;
+  /** Draws proposed sites (not yet in the plan), numbered; an empty list clears them. `bringIntoView` fits the map to them. */
+  showProposals(sites: readonly Site[], bringIntoView?: boolean): void;
 };
 
 export class MapController implements MapHandle {
@@ -89,10 +91,12 @@ export class MapController implements MapHandle {
         : { bounds: HANOI_FIT_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: { ...MAPLIBRE_LOCALE[opts.store.getState().lang] },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.cleanups.push(followLanguage(this.map, this.store));
+    this.cleanups.push(this.store.subscribe((s, p) => s.lang !== p.lang && applyMapLocale(this.map, s.lang)));
     this.tiles = new ComputedTiles(this.store, this.session);
     this.readiness = new ReadinessMarker(this.map, () => this.store.getState());
     this.map.on('load', () => this.addLayers());
@@ -107,7 +111,7 @@ export class MapController implements MapHandle {
 
   private addLayers(): void {
     const { map, store, session } = this;
-    map.addImage(GAP_PATTERN, hatchPattern());
+    map.addImage(GAP_PATTERN, hatchPattern(GAP_LINE_RGB));
     addCityLayers(map);
     for (const key of LAYER_KEYS) {
       if (LAYER_SOURCE[key] === null) {
@@ -262,8 +266,9 @@ export class MapController implements MapHandle {
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   }
 
-  showProposals(sites: readonly Site[]): void {
+  showProposals(sites: readonly Site[], bringIntoView = false): void {
     this.plan?.showProposals(sites);
+    if (bringIntoView) fitToSites(this.map, sites);
   }
 
   exportPng(): string {
@@ -277,14 +282,7 @@ export class MapController implements MapHandle {
   }
 
   private fitTo(f: Feature): void {
-    const [w, s, e, n] = bbox(f);
-    this.map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      { padding: 60, maxZoom: 15 },
-    );
+    fitToFeature(this.map, f);
   }
 
   destroy(): void {

@@ -4,7 +4,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { BASE_COLORS } from './palette.js';
+import { BASE_COLORS, GAP_COLORS, GAP_FILL_OPACITY } from './palette.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -27,13 +27,13 @@ export function addGapLayers(map: MapLibreMap): void {
     id: 'selected-gap-fill',
     type: 'fill',
     source: 'selected-gap',
-    paint: { 'fill-color': '#D7301F', 'fill-opacity': 0.35 },
+    paint: { 'fill-color': GAP_COLORS.fill, 'fill-opacity': GAP_FILL_OPACITY },
   });
   map.addLayer({
     id: 'selected-gap-line',
     type: 'line',
     source: 'selected-gap',
-    paint: { 'line-color': '#B30000', 'line-width': 1.2, 'line-dasharray': [2, 1] },
+    paint: { 'line-color': GAP_COLORS.line, 'line-width': 1.2, 'line-dasharray': [2, 1] },
   });
 }
 

@@ -49,3 +49,21 @@ export const BASE_COLORS = {
 
 /** Priority zones against the 100 % 5G target (colour-blind-safe pair: blue passes, orange fails). */
 export const ZONE_TARGET_COLORS = { pass: '#2166AC', fail: '#E66101' } as const;
+
+/**
+ * Coverage gaps: the selected area's uncovered part (a fill at {@link GAP_FILL_OPACITY} with a dashed outline)
+ * and the gaps layer's hatch. Magenta, so that a gap never reads as a failing zone's orange
+ * ({@link ZONE_TARGET_COLORS}): the red #D7301F it replaced was ΔE00 3.3 from the orange over the lightest
+ * choropleth class; as drawn over every class the two now differ by ΔE00 ≥ 27 (≥ 14 for deuteranopia and
+ * protanopia, simulated as in color-difference.ts). palette.test.ts holds the figures.
+ */
+export const GAP_COLORS = { fill: '#C0007A', line: '#7A0177' } as const;
+
+/** {@link GAP_COLORS}' line as 8-bit channels `[r, g, b]` 0–255, for the gaps' hatch pattern (`hatchPattern`). */
+export const GAP_LINE_RGB = [0x7a, 0x01, 0x77] as const;
+
+/** Opacity of the selected area's gap fill, fraction 0–1. */
+export const GAP_FILL_OPACITY = 0.45;
+
+/** Opacity of the priority zones' pass / fail fill ({@link ZONE_TARGET_COLORS}), fraction 0–1. */
+export const ZONE_FILL_OPACITY = 0.45;

@@ -1,7 +1,14 @@
 import { useAppStore } from '../state/use-app-store.js';
 import { CABLE_STATUSES, OPERATORS, OPERATOR_NAMES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES } from '../domain/zones.js';
-import { CABLE_COLORS, OPERATOR_COLORS, SPEED_COLORS, ZONE_COLORS, ZONE_TARGET_COLORS } from '../map/palette.js';
+import {
+  CABLE_COLORS,
+  GAP_COLORS,
+  OPERATOR_COLORS,
+  SPEED_COLORS,
+  ZONE_COLORS,
+  ZONE_TARGET_COLORS,
+} from '../map/palette.js';
 import { translator, type MessageKey } from './i18n.js';
 import { isSampleLayer } from '../map/layer-meta.js';
 import type { LayerKey } from '../domain/layers.js';
@@ -59,7 +66,7 @@ export function Legend() {
     sections.push({
       key: 'gaps',
       title: `${t('layer.gaps')}${tag('gaps')}`,
-      items: [{ color: '#B30000', label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }],
+      items: [{ color: GAP_COLORS.line, label: `${t('gapsLegend')}: ${choroTech} · ${op}`, shape: 'hatch' }],
     });
   }
   sections.push(...measures.filter((m) => m.key !== 'towers'));
