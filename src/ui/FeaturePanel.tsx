@@ -3,6 +3,7 @@ import { translator } from './i18n.js';
 import { featureView } from './feature-rows.js';
 import { AreaAnalysis } from './AreaAnalysis.js';
 import { AreaSharing } from './AreaSharing.js';
+import { AreaRoads } from './AreaRoads.js';
 import { Ops5gCell } from './Ops5gCell.js';
 
 /** Details of the clicked feature. */
@@ -41,6 +42,7 @@ export function FeaturePanel({ onZoom }: { onZoom: () => void }) {
       <Ops5gCell selection={selection} />
       <AreaAnalysis selection={selection} />
       <AreaSharing selection={selection} />
+      <AreaRoads selection={selection} />
       <button type="button" onClick={onZoom} data-testid="zoom-to">
         {t('zoomTo')}
       </button>
