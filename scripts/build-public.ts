@@ -4,7 +4,8 @@
  * results: the areas of each level with their figures (simplified FlatGeobuf with a spatial index, read by
  * bounding box), the zones, `areas.json` (names and figures, for the table and search) and `summary.json`
  * (the city against the plan's targets), `areas-indoor.json` (the indoor figures, read when indoor coverage is chosen)
- * and the coverage tiles outdoors and indoors. The page's HTML carries the first view, rendered here: the 2025 units as
+ * and the coverage tiles outdoors and indoors; for the point answer, each operator's coverage tiles, the sites, the
+ * speed records of the last twelve months (src/analysis/public-point-files.ts) and the street names. The page's HTML carries the first view, rendered here: the 2025 units as
  * an SVG choropleth with its legend and the targets, shown before any script runs. Prints the sizes the budgets
  * speak of and exits non-zero when one is broken.
  */
@@ -17,9 +18,12 @@ import { bbox } from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { REPO_ROOT } from './pipeline/options.js';
 import { analyseDataFolder } from './public/analyse-data.js';
-import { buildIndoorValues, buildPublicLayers, buildSummary } from './public/public-data.js';
+import { buildIndoorValues, buildPublicLayers, buildSummary, PUBLIC_SIMPLIFY_DEG } from './public/public-data.js';
 import { INDOOR_VALUES_FILE } from '../src/domain/public-level.js';
 import { coverageTileFiles } from './public/coverage-files.js';
+import { operatorCoverageFiles, pointSitesFile, pointSpeedFiles } from '../src/analysis/public-point-files.js';
+import { POINT_META_FILE } from '../src/domain/public-point.js';
+import { STREETS_FILE_NAME } from '../src/data/point-streets-file.js';
 import { writeFgb } from '../src/data/fgb-write.js';
 import type { AreaRow, AreasIndex } from '../src/domain/public-data.js';
 import { PUBLIC_BUDGETS, budgetProblems, publicSizes } from './public/budgets.js';
@@ -76,6 +80,18 @@ fs.writeFileSync(path.join(dataDir, INDOOR_VALUES_FILE), JSON.stringify(buildInd
 // Where 4G and 5G reach (any operator), outdoors and indoors, per 1 km tile so the page reads only the view's part.
 for (const f of coverageTileFiles(data.service.drawn))
   fs.writeFileSync(path.join(dataDir, f.file), writeFgb(f.collection, { title: f.title, description: f.description }));
+// The point answer per operator, the nearest sites and the speeds around it: read only when a point is asked.
+const { sites } = data.service;
+const speeds = pointSpeedFiles(
+  data.loaded.input.speedTests.features,
+  sites.some((s) => s.sample),
+);
+for (const f of [...operatorCoverageFiles(data.service.drawn, PUBLIC_SIMPLIFY_DEG), pointSitesFile(sites), speeds.file])
+  fs.writeFileSync(path.join(dataDir, f.file), writeFgb(f.collection, { title: f.title, description: f.description }));
+fs.writeFileSync(path.join(dataDir, POINT_META_FILE), JSON.stringify(speeds.meta));
+// The planner's street names, for the search box (read when it is first used).
+const streets = path.join(REPO_ROOT, 'public/data', STREETS_FILE_NAME);
+if (fs.existsSync(streets)) fs.copyFileSync(streets, path.join(dataDir, STREETS_FILE_NAME));
 fs.writeFileSync(path.join(dataDir, 'summary.json'), JSON.stringify(summary, null, 1));
 fs.cpSync(path.join(REPO_ROOT, 'public/glyphs'), path.join(OUT, 'glyphs'), { recursive: true });
 fs.copyFileSync(path.join(REPO_ROOT, 'public/favicon.svg'), path.join(OUT, 'favicon.svg'));

@@ -26,8 +26,11 @@ import { Targets } from './PublicTargets.js';
 import { PublicGroundReports } from './PublicGroundReports.js';
 import { PublicSources } from './PublicSources.js';
 import { FirstViewSlot, type FirstViewParts } from './FirstViewSlot.js';
-import { PublicPointPanel } from './PublicPointPanel.js';
-import type { PointLink } from '../domain/point-link.js';
+import { PublicPointPanel, type AskedPoint } from './PublicPointPanel.js';
+import type { LngLat } from '../domain/geo.js';
+import { readJson, useStreets } from './use-streets.js';
+import { partText } from '../ui/messages/part.js';
+import { POINT_PUBLIC_MESSAGES } from '../ui/messages/point-public.js';
 
 type Props = {
   /** Absolute URL of the folder holding `summary.json`, `areas.json` and the FlatGeobuf layers, ending in `/`. */
@@ -55,9 +58,10 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
   const [summary, setSummary] = useState<PublicSummary | null>(null);
   const [areas, setAreas] = useState<AreasIndex | null>(null);
   const [selected, setSelected] = useState<PublicSelection | null>(null);
-  const [error, setError] = useState<string | null>(null);
   // The point asked ("Có 5G ở đây không?"): a click on the map or the link's `pt=`.
-  const [point, setPoint] = useState<PointLink | null>(initial.point);
+  const [point, setPoint] = useState<AskedPoint | null>(initial.point);
+  const [error, setError] = useState<string | null>(null);
+  const { streets, ask: askStreets } = useStreets(dataUrl, setError);
   const [drawnMap, setDrawnMap] = useState<PublicMap['map'] | null>(null);
   const [overlays, setOverlays] = useState<Record<PublicOverlay, boolean>>({
     'coverage-5g': false,
@@ -77,26 +81,23 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
     point,
   });
   const t = translator(lang);
+  const p = partText(POINT_PUBLIC_MESSAGES, lang);
   // The map colours by the level's own property; the table and panel read rows at the level under the outdoor names.
   const mapProp = levelResultProperty(tech, op, basis, cov);
   const prop = resultProperty(tech, op, basis);
 
   useEffect(() => {
     const fail = (what: string) => (e: unknown) => setError(`${what}: ${errorMessage(e)}`);
-    fetch(new URL('summary.json', dataUrl))
-      .then((r) => r.json())
-      .then(setSummary, fail('summary.json'));
-    fetch(new URL('areas.json', dataUrl))
-      .then((r) => r.json() as Promise<AreasIndex>)
-      .then((idx) => {
-        setAreas(idx);
-        // A shared link's selection, once the figures are in.
-        const sel = initial.selection;
-        if (!sel) return;
-        const l = PUBLIC_LEVEL[sel.level];
-        const row = (sel.level === 'zone' ? idx.zones : l ? idx[l] : []).find((r) => r.code === sel.id);
-        if (row) setSelected({ kind: sel.level === 'zone' ? 'zone' : 'area', row });
-      }, fail('areas.json'));
+    readJson('summary.json', dataUrl).then(setSummary, fail('summary.json'));
+    readJson('areas.json', dataUrl).then((idx: AreasIndex) => {
+      setAreas(idx);
+      // A shared link's selection, once the figures are in.
+      const sel = initial.selection;
+      if (!sel) return;
+      const l = PUBLIC_LEVEL[sel.level];
+      const row = (sel.level === 'zone' ? idx.zones : l ? idx[l] : []).find((r) => r.code === sel.id);
+      if (row) setSelected({ kind: sel.level === 'zone' ? 'zone' : 'area', row });
+    }, fail('areas.json'));
   }, [dataUrl, initial.selection]);
 
   useEffect(() => {
@@ -162,6 +163,10 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
 
   const index = useMemo(() => buildSearchIndex(areas ? publicSearchEntries(areas) : []), [areas]);
 
+  const askPoint = (lngLat: LngLat, label: string | null) => {
+    setPoint({ lngLat, asOf: null, label });
+    mapRef.current?.fitTo([lngLat[0] - 0.004, lngLat[1] - 0.004, lngLat[0] + 0.004, lngLat[1] + 0.004]);
+  };
   const pick = (e: SearchEntry) => {
     if (!areas) return;
     const kind = e.level === 'zone' ? 'zone' : 'area';
@@ -202,10 +207,9 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
             index={index}
             lang={lang}
             onPick={pick}
-            onPickPoint={(lngLat) => {
-              setPoint({ lngLat, asOf: null });
-              mapRef.current?.fitTo([lngLat[0] - 0.004, lngLat[1] - 0.004, lngLat[0] + 0.004, lngLat[1] + 0.004]);
-            }}
+            onPickPoint={askPoint}
+            streets={streets}
+            onFirstQuery={askStreets}
             levelLabel={(l) => t(l === 'zone' ? 'layer.zones' : (`level.${l}` as MessageKey))}
           />
           <label className="lang">
@@ -228,20 +232,14 @@ export function PublicApp({ dataUrl, embed, basemapStyleUrl, firstView }: Props)
           <aside className="pub-side" data-testid="pub-side">
             {error && (
               <p className="status error" role="alert" data-testid="load-error">
-                {error}
+                {p('pointPublic.loadError')} {error}
               </p>
             )}
             <p className="status sample" data-testid="sample-banner">
               {t('sampleBanner')}
             </p>
             {/* The visitors' own reports from the ground (#17.4); the point panel draws their markers. */}
-            <PublicGroundReports
-              lang={lang}
-              onShow={(r) => {
-                setPoint({ lngLat: [r.lng, r.lat], asOf: null });
-                mapRef.current?.fitTo([r.lng - 0.004, r.lat - 0.004, r.lng + 0.004, r.lat + 0.004]);
-              }}
-            />
+            <PublicGroundReports lang={lang} onShow={(r) => askPoint([r.lng, r.lat], null)} />
             <PublicControls
               lang={lang}
               level={level}

@@ -1,8 +1,9 @@
 /**
- * "Có 5G ở đây không?" on the public map: a click anywhere on the map (or a `pt=lat,lng` link) asks the point; the
- * panel says whether 4G and 5G reach it, for any operator, outdoors and indoors (the page's chosen level is marked),
- * from the coverage tiles the public build writes per level (public-point-level.ts), says what it cannot tell here,
- * and gives the permanent link. The marker is drawn on the map.
+ * "Có 5G ở đây không?" on the public map: a click anywhere on the map, a search (coordinates, a street) or a
+ * `pt=lat,lng` link asks the point; the panel answers per operator, technology and level (outdoors, indoors: the
+ * page's chosen level is marked), with the nearest sites and the speeds measured around it (PublicPointAnswer.tsx),
+ * from the files the public build writes (use-public-point.ts), says where the answer comes from, and gives the
+ * permanent link. The marker is drawn on the map.
  * "Báo sóng yếu / không có sóng ở đây" opens the report form for the point (PublicGroundReportForm.tsx); the
  * person's reports are drawn on the map as small circles under the marker (ground-report-layer.ts).
  */
@@ -10,14 +11,12 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Lang } from '../domain/lang.js';
 import type { PointLink } from '../domain/point-link.js';
-import { TECHNOLOGIES } from '../domain/telecom.js';
-import { errorMessage } from '../domain/errors.js';
 import { translator } from '../ui/i18n.js';
 import { formatPosition, pointLinkUrl } from '../ui/point-format.js';
 import { pointMarkerData, POINT_LAYER, POINT_SOURCE } from '../map/point-layer.js';
-import type { PublicPointCoverage } from './public-point.js';
-import { publicCoverageAtLevel } from './public-point-level.js';
-import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
+import type { CoverageLevel } from '../domain/coverage-level.js';
+import { usePublicPoint } from './use-public-point.js';
+import { PublicPointAnswer } from './PublicPointAnswer.js';
 
 import { groundText } from '../ui/messages/ground.js';
 import { pageGroundReportBook, type GroundReportBook } from './ground-report-book.js';
@@ -31,19 +30,19 @@ type Props = {
   /** URL of the data folder (ends with `/`). */
   dataUrl: string;
   lang: Lang;
-  point: PointLink | null;
-  onPoint: (point: PointLink | null) => void;
-  /** The page's coverage level: its column is marked and names the table. */
+  point: AskedPoint | null;
+  onPoint: (point: AskedPoint | null) => void;
+  /** The page's coverage level: its columns are marked. */
   coverageLevel: CoverageLevel;
   /** The person's reports from the ground (the page's own, over localStorage, by default). */
   book?: GroundReportBook;
 };
 
-/** The point's answer at each level; a level whose tiles could not be read has its error instead. */
-type LevelAnswers = Record<CoverageLevel, PublicPointCoverage | { error: string }>;
+/** A point asked, with what found it (a street's name; null or absent: a click, a link, coordinates). */
+export type AskedPoint = PointLink & { label?: string | null };
 
-/** The error of a level's answer, or null when it has one. */
-const errorOf = (a: LevelAnswers[CoverageLevel]): string | null => ('error' in a ? a.error : null);
+/** The error of the chosen level's answer (any operator), or null. */
+const errorOf = (a: { error: string } | object | undefined): string | null => (a && 'error' in a ? a.error : null);
 
 /** The public map's point panel and marker; nothing while no point is asked. */
 export function PublicPointPanel({
@@ -55,7 +54,7 @@ export function PublicPointPanel({
   coverageLevel,
   book = pageGroundReportBook(),
 }: Props) {
-  const [answer, setAnswer] = useState<{ key: string; levels: LevelAnswers }>();
+  const now = usePublicPoint(dataUrl, point?.lngLat ?? null);
 
   const t = translator(lang);
   const g = groundText(lang);
@@ -95,22 +94,7 @@ export function PublicPointPanel({
     (map?.getSource(POINT_SOURCE) as GeoJSONSource | undefined)?.setData(data);
   }, [map, point]);
 
-  useEffect(() => {
-    if (!point) return;
-    let live = true;
-    const at = (level: CoverageLevel) =>
-      publicCoverageAtLevel(dataUrl, point.lngLat, level).catch((err: unknown) => ({ error: errorMessage(err) }));
-    void Promise.all(COVERAGE_LEVELS.map(at)).then((answers) => {
-      if (live)
-        setAnswer({ key, levels: Object.fromEntries(COVERAGE_LEVELS.map((l, i) => [l, answers[i]!])) as never });
-    });
-    return () => {
-      live = false;
-    };
-  }, [dataUrl, point, key]);
-
   if (!point) return null;
-  const now = answer?.key === key ? answer : null;
   return (
     <section className="point-panel" data-testid="point-panel" aria-live="polite" aria-label={t('point.title')}>
       <button type="button" className="close" onClick={() => onPoint(null)} aria-label={t('close')}>
@@ -120,48 +104,16 @@ export function PublicPointPanel({
       <p className="point-position" data-testid="point-position">
         {formatPosition(point.lngLat, lang)}
       </p>
-      {now && errorOf(now.levels[coverageLevel]) && (
+      {point.label && <p className="note">{point.label}</p>}
+      {errorOf(now?.levels?.[coverageLevel]) && (
         <p className="point-error" role="alert" data-testid="point-error">
-          {t('point.error')}: {errorOf(now.levels[coverageLevel])}
+          {t('point.error')}: {errorOf(now?.levels?.[coverageLevel])}
         </p>
       )}
-      {!now && <p className="point-loading">{t('point.loading')}</p>}
-      {now && !errorOf(now.levels[coverageLevel]) && (
-        <table className="point-coverage" data-testid="point-coverage">
-          <caption>{t(coverageLevel === 'indoor' ? 'pubLevel.pointIndoor' : 'pubLevel.pointOutdoor')}</caption>
-          <thead>
-            <tr>
-              <td />
-              {COVERAGE_LEVELS.map((l) => (
-                <th key={l} scope="col" className={l === coverageLevel ? 'chosen' : undefined}>
-                  {t(l === 'indoor' ? 'coverageLevel.indoor' : 'coverageLevel.outdoor')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {TECHNOLOGIES.map((tech) => (
-              <tr key={tech} data-testid={`point-row-${tech}`}>
-                <th scope="row">{tech}</th>
-                {COVERAGE_LEVELS.map((l) => {
-                  const a = now.levels[l];
-                  const yes = 'error' in a ? null : a[tech];
-                  return (
-                    <td
-                      key={l}
-                      data-level={l}
-                      className={[yes === null ? '' : yes ? 'yes' : 'no', l === coverageLevel ? 'chosen' : '']
-                        .filter(Boolean)
-                        .join(' ')}
-                    >
-                      {yes === null ? '—' : t(yes ? 'point.yes' : 'point.no')}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {now ? (
+        <PublicPointAnswer state={now} lang={lang} coverageLevel={coverageLevel} />
+      ) : (
+        <p className="point-loading">{t('point.loading')}</p>
       )}
       {reporting === key ? (
         <PublicGroundReportForm

@@ -6,6 +6,7 @@
  * level (outdoor, indoor: their own files, see domain/public-level.ts); the ground reports of the page's visitors
  * are drawn as small markers ({@link PublicMap.setReportMarkers}).
  */
+import { applyMapLocale, MAPLIBRE_LOCALE } from '../map/maplibre-locale.js';
 import { drawPublicLabels } from '../map/label-layers.js';
 import {
   Map as MapLibreMap,
@@ -80,6 +81,8 @@ export class PublicMap {
         ? { center: [o.view.lng, o.view.lat] as [number, number], zoom: o.view.zoom }
         : { bounds: HANOI_FIT_BOUNDS as LngLatBoundsLike, fitBoundsOptions: { padding: 12 } }),
       attributionControl: false,
+      // MapLibre's own strings (zoom buttons, the map's name) in the page's language; setLanguage switches them.
+      locale: { ...MAPLIBRE_LOCALE[o.lang] },
       fadeDuration: o.reducedMotion ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -150,6 +153,7 @@ export class PublicMap {
 
   /** Writes the attribution line in `lang`. */
   setLanguage(lang: Lang): void {
+    applyMapLocale(this.map, lang);
     this.attribution = showAttribution(this.map, PUBLIC_ATTRIBUTION[lang], this.attribution);
   }
 

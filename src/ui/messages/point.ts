@@ -33,7 +33,7 @@ export const POINT_MESSAGES = messagePart(
     'point.searchCoordinates': 'Toạ độ',
     'point.searchStreet': 'Đường phố',
     'point.publicSource':
-      'Bản đồ công khai trả lời từ vùng phủ đã tính sẵn theo ô 1 km: 4G và 5G của mọi nhà mạng, ngoài trời. Chi tiết theo nhà mạng, trong nhà, trạm gần nhất và tốc độ đo có trong ứng dụng quy hoạch.',
+      'Bản đồ công khai trả lời từ vùng phủ, trạm và lượt đo đã tính sẵn (theo ô 1 km, đơn giản hoá khoảng 9 m): sát mép vùng phủ, câu trả lời có thể khác ứng dụng quy hoạch.',
     'point.anyOperatorOutdoor': 'Mọi nhà mạng, ngoài trời',
   },
   {
@@ -66,7 +66,7 @@ export const POINT_MESSAGES = messagePart(
     'point.searchCoordinates': 'Coordinates',
     'point.searchStreet': 'Street',
     'point.publicSource':
-      'The public map answers from the coverage computed in advance per 1 km tile: 4G and 5G of any operator, outdoors. Per operator, indoors, the nearest sites and measured speeds are in the planning app.',
+      'The public map answers from coverage, sites and speed tests computed in advance (per 1 km tile, simplified by about 9 m): at the edge of a footprint the answer may differ from the planning app.',
     'point.anyOperatorOutdoor': 'Any operator, outdoors',
   },
 );
