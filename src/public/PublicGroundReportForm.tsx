@@ -14,7 +14,8 @@ import {
 } from '../domain/ground-report.js';
 import type { Lang } from '../domain/lang.js';
 import { OPERATOR_NAMES, TECHNOLOGIES, type Technology } from '../domain/telecom.js';
-import { errorMessage } from '../domain/errors.js';
+import { errorTexts, type ErrorTexts } from '../domain/error-texts.js';
+import { issueText } from '../domain/report.js';
 import { groundText } from '../ui/messages/ground.js';
 import { localToday, newReportId, type GroundReportBook } from './ground-report-book.js';
 import './ground-reports.css';
@@ -38,16 +39,18 @@ export function PublicGroundReportForm({ lngLat, lang, book, onDone, today = loc
   const [technology, setTechnology] = useState<Technology>('5G');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Both languages, rendered at display time: the message follows a language switch while it is shown.
+  const [error, setError] = useState<ErrorTexts | null>(null);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (date > today) return setError(g('ground.dateFuture'));
+    if (date > today)
+      return setError({ message: groundText('en')('ground.dateFuture'), vi: groundText('vi')('ground.dateFuture') });
     const id = newReportId();
     try {
       book.add({ id, lng: lngLat[0], lat: lngLat[1], kind, operator, technology, date, note: note.trim() });
     } catch (err) {
-      return setError(errorMessage(err));
+      return setError(errorTexts(err));
     }
     onDone(id);
   };
@@ -122,7 +125,7 @@ export function PublicGroundReportForm({ lngLat, lang, book, onDone, today = loc
       </label>
       {error && (
         <p className="ground-problem" role="alert" data-testid="ground-form-error">
-          {error}
+          {issueText(error, lang)}
         </p>
       )}
       <div className="ground-actions">

@@ -66,6 +66,15 @@ describe('GroundReportBook', () => {
     );
   });
 
+  it('refuses a report in Vietnamese too', () => {
+    const book = new GroundReportBook(createStorage());
+    expect(() => book.add(createReport({ date: '2026-02-30' }))).toThrow(
+      expect.objectContaining({
+        vi: 'báo cáo không hợp lệ: ngày "2026-02-30" không phải một ngày viết theo YYYY-MM-DD',
+      }),
+    );
+  });
+
   it('turns a stored value that is not JSON into a problem, keeping the text under another key', () => {
     const storage = createStorage({ [GROUND_REPORTS_KEY]: '{"version": 1, "rep' });
     const { reports, problem } = new GroundReportBook(storage).getSnapshot();
@@ -82,6 +91,7 @@ describe('GroundReportBook', () => {
     expect(book.getSnapshot().problem).toMatchObject({
       detail:
         "1 of 2 stored reports dropped: report 1: position 105.8523, 10.77 is not in Hà Nội's box 105.2, 20.5, 106.1, 21.5",
+      vi: '1 trong 2 báo cáo đã lưu bị bỏ: báo cáo 1: vị trí 105.8523, 10.77 nằm ngoài khung Hà Nội 105.2, 20.5, 106.1, 21.5',
     });
   });
 
@@ -91,6 +101,18 @@ describe('GroundReportBook', () => {
     expect(book.getSnapshot()).toEqual({
       reports: [createReport()],
       problem: { kind: 'save-failed', detail: 'QuotaExceededError' },
+    });
+  });
+});
+
+describe('GroundReportBook without storage', () => {
+  it('says in both languages that the reports are kept in memory only', () => {
+    const book = new GroundReportBook(null);
+    book.add(createReport());
+    expect(book.getSnapshot().problem).toEqual({
+      kind: 'save-failed',
+      detail: 'the browser offers no storage here',
+      vi: 'trình duyệt không cho lưu ở đây',
     });
   });
 });

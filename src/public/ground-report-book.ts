@@ -8,7 +8,8 @@
  * stored text is copied under `<key>/unreadable` before anything is written over it, so nothing is lost silently.
  * A failed write (quota, private window) is a problem too; the reports stay in memory for the page's life.
  */
-import { groundReportOf, groundReportProblem, type GroundReport } from '../domain/ground-report.js';
+import { groundReportOf, type GroundReport } from '../domain/ground-report.js';
+import { groundReportProblemTexts, type GroundReportProblemTexts } from '../domain/ground-report-problem.js';
 
 /** The part of `Storage` the book uses. */
 export interface ReportStorage {
@@ -21,35 +22,73 @@ export const GROUND_REPORTS_KEY = 'hanoi-coverage-map/ground-reports/v1';
 /** Where an unreadable stored value is copied before it is written over. */
 export const UNREADABLE_KEY = `${GROUND_REPORTS_KEY}/unreadable`;
 
-/** What went wrong with the storage, in English (the page shows it after its own words). */
+/**
+ * What went wrong with the storage (the page shows it after its own words): `detail` in English, `vi` in
+ * Vietnamese where there is one (a browser's own error message has English only).
+ */
 export type BookProblem =
-  { kind: 'unreadable'; detail: string; keptUnder: string | null } | { kind: 'save-failed'; detail: string };
+  | { kind: 'unreadable'; detail: string; vi?: string; keptUnder: string | null }
+  | { kind: 'save-failed'; detail: string; vi?: string };
+
+/** A report refused by {@link GroundReportBook.add}: the rule it breaks, with its Vietnamese text as `vi`. */
+export class InvalidReportError extends Error {
+  readonly vi: string;
+  constructor(problem: GroundReportProblemTexts) {
+    super(`not a valid report: ${problem.en}`);
+    this.vi = `báo cáo không hợp lệ: ${problem.vi}`;
+    this.name = 'InvalidReportError';
+  }
+}
 
 /** The reports and the last problem, as a component reads them. */
 export type BookSnapshot = { reports: readonly GroundReport[]; problem: BookProblem | null };
 
-/** Reads a stored value: the reports it holds, and what was wrong with it (null when nothing). */
-export function readStoredReports(text: string | null): { reports: GroundReport[]; problem: string | null } {
+/** Reads a stored value: the reports it holds, and what was wrong with it in both languages (null when nothing). */
+export function readStoredReports(text: string | null): {
+  reports: GroundReport[];
+  problem: GroundReportProblemTexts | null;
+} {
   if (text === null) return { reports: [], problem: null };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { reports: [], problem: `the stored text is not JSON (${(err as Error).message})` };
+    // The parser's own words (position of the fault) exist in English only.
+    const why = (err as Error).message;
+    return {
+      reports: [],
+      problem: { en: `the stored text is not JSON (${why})`, vi: `văn bản đã lưu không phải JSON (${why})` },
+    };
   }
   const list = (value as { version?: unknown; reports?: unknown } | null)?.reports;
-  if ((value as { version?: unknown } | null)?.version !== 1 || !Array.isArray(list))
-    return { reports: [], problem: 'the stored value is not {"version": 1, "reports": [...]}' };
+  if ((value as { version?: unknown } | null)?.version !== 1 || !Array.isArray(list)) {
+    const shape = '{"version": 1, "reports": [...]}';
+    return {
+      reports: [],
+      problem: { en: `the stored value is not ${shape}`, vi: `giá trị đã lưu không có dạng ${shape}` },
+    };
+  }
   const reports: GroundReport[] = [];
-  const problems: string[] = [];
-  list.forEach((r, i) => {
-    const p = groundReportProblem(r);
+  let first: { i: number; p: GroundReportProblemTexts } | null = null;
+  let dropped = 0;
+  for (const [i, r] of list.entries()) {
+    const p = groundReportProblemTexts(r);
     if (p === null) reports.push(groundReportOf(r as GroundReport));
-    else problems.push(`report ${i}: ${p}`);
-  });
-  if (problems.length === 0) return { reports, problem: null };
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  return { reports, problem: `${problems.length} of ${list.length} stored reports dropped: ${problems[0]}${more}` };
+    else {
+      dropped++;
+      first ??= { i, p };
+    }
+  }
+  if (first === null) return { reports, problem: null };
+  const { i, p } = first;
+  const more = dropped > 1 ? { en: ` (and ${dropped - 1} more)`, vi: ` (và ${dropped - 1} báo cáo khác)` } : null;
+  return {
+    reports,
+    problem: {
+      en: `${dropped} of ${list.length} stored reports dropped: report ${i}: ${p.en}${more?.en ?? ''}`,
+      vi: `${dropped} trong ${list.length} báo cáo đã lưu bị bỏ: báo cáo ${i}: ${p.vi}${more?.vi ?? ''}`,
+    },
+  };
 }
 
 /** A new report id: random, so that reports of several people can be merged. */
@@ -72,6 +111,7 @@ export class GroundReportBook {
     try {
       text = storage?.getItem(GROUND_REPORTS_KEY) ?? null;
     } catch (err) {
+      // The browser's own words (reading storage is forbidden here) exist in English only.
       this.snapshot = { reports: [], problem: { kind: 'unreadable', detail: String(err), keptUnder: null } };
       return;
     }
@@ -85,7 +125,10 @@ export class GroundReportBook {
         // The copy is a courtesy: the problem is shown either way.
       }
     }
-    this.snapshot = { reports, problem: problem === null ? null : { kind: 'unreadable', detail: problem, keptUnder } };
+    this.snapshot = {
+      reports,
+      problem: problem === null ? null : { kind: 'unreadable', detail: problem.en, vi: problem.vi, keptUnder },
+    };
   }
 
   /** The current reports and problem (the same object until something changes). */
@@ -97,10 +140,10 @@ export class GroundReportBook {
     return () => void this.listeners.delete(listener);
   };
 
-  /** Adds a report (its fields checked) and saves. Throws with the rule it breaks. */
+  /** Adds a report (its fields checked) and saves. Throws {@link InvalidReportError} with the rule it breaks. */
   add(report: GroundReport): void {
-    const problem = groundReportProblem(report);
-    if (problem !== null) throw new Error(`not a valid report: ${problem}`);
+    const problem = groundReportProblemTexts(report);
+    if (problem !== null) throw new InvalidReportError(problem);
     this.save([...this.snapshot.reports, groundReportOf(report)]);
   }
 
@@ -111,12 +154,19 @@ export class GroundReportBook {
 
   private save(reports: GroundReport[]): void {
     let problem: BookProblem | null = this.snapshot.problem?.kind === 'unreadable' ? this.snapshot.problem : null;
-    try {
-      if (!this.storage) throw new Error('the browser offers no storage here');
-      this.storage.setItem(GROUND_REPORTS_KEY, JSON.stringify({ version: 1, reports }));
-    } catch (err) {
-      problem = { kind: 'save-failed', detail: err instanceof Error ? err.message : String(err) };
-    }
+    if (!this.storage)
+      problem = {
+        kind: 'save-failed',
+        detail: 'the browser offers no storage here',
+        vi: 'trình duyệt không cho lưu ở đây',
+      };
+    else
+      try {
+        this.storage.setItem(GROUND_REPORTS_KEY, JSON.stringify({ version: 1, reports }));
+      } catch (err) {
+        // The browser's own words (a full quota, a private window) exist in English only.
+        problem = { kind: 'save-failed', detail: err instanceof Error ? err.message : String(err) };
+      }
     this.snapshot = { reports, problem };
     for (const l of this.listeners) l();
   }

@@ -8,6 +8,7 @@ import type { PointCoverage } from '../analysis/point-lookup.js';
 import { analyseGroundReports } from '../analysis/ground-reports.js';
 import { groundReportsToCsv } from '../data/ground-report-export.js';
 import type { GroundReportsAnswer } from '../worker/ground-reports-handler.js';
+import { WorkerCallError } from '../worker/rpc.js';
 import { GroundReportsSection, type GroundReportsSectionProps } from './GroundReportsSection.js';
 
 afterEach(cleanup);
@@ -128,6 +129,47 @@ describe('GroundReportsSection', () => {
       expect(screen.getByTestId('ground-error').textContent).toBe(
         'Không so được với mô hình: the analysis worker stopped',
       ),
+    );
+  });
+
+  it("shows the worker's error in the chosen language, following a switch", async () => {
+    const err = new WorkerCallError('groundReports', {
+      message: '100,001 reports are more than the 100,000 analysed at once',
+      vi: '100.001 báo cáo vượt quá 100.000 báo cáo được phân tích một lần',
+    });
+    const { props, view } = renderSection({ analyse: () => Promise.reject(err) });
+    await waitFor(() =>
+      expect(screen.getByTestId('ground-error').textContent).toBe(
+        'Không so được với mô hình: 100.001 báo cáo vượt quá 100.000 báo cáo được phân tích một lần',
+      ),
+    );
+    view.rerender(<GroundReportsSection {...props} lang="en" />);
+    expect(screen.getByTestId('ground-error').textContent).toBe(
+      'Could not check against the model: 100,001 reports are more than the 100,000 analysed at once',
+    );
+  });
+
+  it('names a file the browser could not give, in the chosen language', async () => {
+    const file = new NodeFile(['x'], 'mat.csv');
+    file.arrayBuffer = () => Promise.reject(new Error('The file was removed.'));
+    const props: GroundReportsSectionProps = {
+      lang: 'vi',
+      analyse: createAnalyse().analyse,
+      modelVersion: 1,
+      nameOf: () => null,
+      onSelectArea: () => {},
+      onSelectPoint: () => {},
+    };
+    const view = render(<GroundReportsSection {...props} />);
+    fireEvent.change(screen.getByTestId('ground-files'), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(screen.getByTestId('ground-read-error').textContent).toBe(
+        'Không đọc được tệp mat.csv: The file was removed.',
+      ),
+    );
+    view.rerender(<GroundReportsSection {...props} lang="en" />);
+    expect(screen.getByTestId('ground-read-error').textContent).toBe(
+      'Could not read the file mat.csv: The file was removed.',
     );
   });
 });

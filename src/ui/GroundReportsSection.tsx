@@ -13,11 +13,12 @@ import { importGroundReportFile } from '../data/import/ground-reports.js';
 import type { GroundReport } from '../domain/ground-report.js';
 import type { LngLat } from '../domain/geo.js';
 import type { Lang } from '../domain/lang.js';
-import { errorMessage } from '../domain/errors.js';
+import { errorTexts, type ErrorTexts } from '../domain/error-texts.js';
 import { issueText, type DataIssue } from '../domain/report.js';
 import type { GroundReportsAnswer } from '../worker/ground-reports-handler.js';
 import { translator } from './i18n.js';
 import { formatFigure } from './locale-format.js';
+import { fileFailure } from './messages/error-texts.js';
 import { groundText } from './messages/ground.js';
 import { GroundReportsTable, type GroundView } from './GroundReportsTable.js';
 
@@ -36,18 +37,34 @@ export type GroundReportsSectionProps = {
 const SHOWN_ISSUES = 20;
 
 type Read = { reports: GroundReport[]; issues: DataIssue[]; refusedRows: number };
-/** The answer for a set of reports and a model version: the analysis, or the error's message. */
+/** The answer for a set of reports and a model version: the analysis, or the error in both languages. */
 type Analysis = { reports: GroundReport[]; version: unknown } & (
-  { status: 'done'; answer: GroundReportsAnswer } | { status: 'failed'; message: string }
+  { status: 'done'; answer: GroundReportsAnswer } | { status: 'failed'; error: ErrorTexts }
 );
 
-/** Reads the chosen files; reports of several files are merged by id (the first file's report wins). */
+/** A file the browser could not give: the error names it, in both languages (`issueText` renders it). */
+export class GroundFileError extends Error {
+  readonly vi: string;
+  constructor(fileName: string, err: unknown) {
+    const texts = fileFailure(fileName, err);
+    super(texts.message, { cause: err });
+    this.vi = texts.vi ?? texts.message;
+    this.name = 'GroundFileError';
+  }
+}
+
+/**
+ * Reads the chosen files; reports of several files are merged by id (the first file's report wins). Rejects with
+ * a {@link GroundFileError} naming a file the browser could not give.
+ */
 export async function readGroundReportFiles(files: readonly File[]): Promise<Read> {
   const byId = new Map<string, GroundReport>();
   const issues: DataIssue[] = [];
   let refusedRows = 0;
   for (const file of files) {
-    const r = await importGroundReportFile(file, file.name);
+    const r = await importGroundReportFile(file, file.name).catch((err: unknown) => {
+      throw new GroundFileError(file.name, err);
+    });
     for (const report of r.reports) if (!byId.has(report.id)) byId.set(report.id, report);
     issues.push(...r.issues);
     refusedRows += r.summary.rejected;
@@ -60,7 +77,7 @@ export function GroundReportsSection(props: GroundReportsSectionProps) {
   const g = groundText(lang);
   const t = translator(lang);
   const [read, setRead] = useState<Read | 'reading' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<ErrorTexts | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [view, setView] = useState<GroundView>('unit2025');
   const asked = useRef(0);
@@ -73,7 +90,7 @@ export function GroundReportsSection(props: GroundReportsSectionProps) {
     const of = { reports, version: modelVersion };
     analyse(reports).then(
       (answer) => n === asked.current && setAnalysis({ ...of, status: 'done', answer }),
-      (err: unknown) => n === asked.current && setAnalysis({ ...of, status: 'failed', message: errorMessage(err) }),
+      (err: unknown) => n === asked.current && setAnalysis({ ...of, status: 'failed', error: errorTexts(err) }),
     );
   }, [reports, analyse, modelVersion]);
   // The answer shown is for these reports (an older model's stays on screen while the new one is computed).
@@ -90,7 +107,7 @@ export function GroundReportsSection(props: GroundReportsSectionProps) {
     } catch (err) {
       // The browser could not give the bytes (the file moved or was removed since it was picked).
       setRead(null);
-      setFailure(errorMessage(err));
+      setFailure(errorTexts(err));
     }
   };
   const n = (v: number) => formatFigure(v, lang, 0);
@@ -112,7 +129,7 @@ export function GroundReportsSection(props: GroundReportsSectionProps) {
       {read === 'reading' && <p className="status">{g('ground.reading')}</p>}
       {failure && (
         <p className="status error" role="alert" data-testid="ground-read-error">
-          {failure}
+          {issueText(failure, lang)}
         </p>
       )}
       {read && read !== 'reading' && (
@@ -138,7 +155,7 @@ export function GroundReportsSection(props: GroundReportsSectionProps) {
       {analysing && <p className="status">{g('ground.analysing')}</p>}
       {shown?.status === 'failed' && (
         <p className="status error" role="alert" data-testid="ground-error">
-          {g('ground.error')}: {shown.message}
+          {g('ground.error')}: {issueText(shown.error, lang)}
         </p>
       )}
       {shown?.status === 'done' && (

@@ -6,6 +6,8 @@
  */
 import { useState } from 'react';
 import { issueText } from '../domain/report.js';
+import type { ErrorTexts } from '../domain/error-texts.js';
+import { fileFailure } from './messages/error-texts.js';
 import { useActions, useAppStore, useIndicatorState } from '../state/use-app-store.js';
 import { useSession } from './session-context.js';
 import type { IndicatorImportResult } from '../data/import/indicators.js';
@@ -49,7 +51,8 @@ export function IndicatorsSection() {
   const t = translator(lang);
   const [layout, setLayout] = useState<'' | '2025' | '2019'>('');
   const [pending, setPending] = useState<Pending | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Both languages, rendered at display time: the message follows a language switch while it is shown.
+  const [error, setError] = useState<ErrorTexts | null>(null);
   const [busy, setBusy] = useState(false);
 
   const read = async (file: File) => {
@@ -61,7 +64,7 @@ export function IndicatorsSection() {
       const result = await controller.parseIndicators(await file.text(), file.name, layout || undefined);
       if (result) setPending({ fileName: file.name, result });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(fileFailure(file.name, err));
     } finally {
       setBusy(false);
     }
@@ -116,7 +119,7 @@ export function IndicatorsSection() {
       {busy && <p role="status">{t('indicators.reading')}</p>}
       {error && (
         <p role="alert" className="error" data-testid="indicator-error">
-          {error}
+          {issueText(error, lang)}
         </p>
       )}
       {pending && (

@@ -49,7 +49,9 @@ describe('groundReportsHandler', () => {
   it('rejects more reports than it analyses at once, in both languages', async () => {
     const { service } = createService([]);
     const ask = () => groundReportsHandler(service, layers)(null, new Array(MAX_GROUND_REPORTS + 1).fill(null));
-    await expect(ask()).rejects.toThrow('100001 reports are more than the 100000 analysed at once');
-    await expect(ask()).rejects.toMatchObject({ vi: '100001 báo cáo vượt quá 100000 báo cáo được phân tích một lần' });
+    await expect(ask()).rejects.toThrow('100,001 reports are more than the 100,000 analysed at once');
+    await expect(ask()).rejects.toMatchObject({
+      vi: '100.001 báo cáo vượt quá 100.000 báo cáo được phân tích một lần',
+    });
   });
 });

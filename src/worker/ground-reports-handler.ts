@@ -32,12 +32,20 @@ export type GroundReportsAnswer = GroundReportAnalysis & {
   analyseMs: number;
 };
 
+/**
+ * A count as each language groups its thousands (100.000 in Vietnamese, 100,000 in English), as the page's
+ * `formatFigure` writes whole numbers: the worker's messages cross as text, so they are written here.
+ */
+const grouped = (n: number, locale: 'vi-VN' | 'en-GB'): string => new Intl.NumberFormat(locale).format(n);
+
 /** The error of a request with too many reports, in both languages (the worker's reply carries `vi`). */
 export class TooManyReportsError extends Error {
   readonly vi: string;
   constructor(count: number) {
-    super(`${count} reports are more than the ${MAX_GROUND_REPORTS} analysed at once`);
-    this.vi = `${count} báo cáo vượt quá ${MAX_GROUND_REPORTS} báo cáo được phân tích một lần`;
+    super(
+      `${grouped(count, 'en-GB')} reports are more than the ${grouped(MAX_GROUND_REPORTS, 'en-GB')} analysed at once`,
+    );
+    this.vi = `${grouped(count, 'vi-VN')} báo cáo vượt quá ${grouped(MAX_GROUND_REPORTS, 'vi-VN')} báo cáo được phân tích một lần`;
     this.name = 'TooManyReportsError';
   }
 }
@@ -57,7 +65,10 @@ export function groundReportsHandler(
   let kept: { sites: readonly Site[]; engine: CoverageEngine; coverage: string; lookup: PointLookup } | null = null;
   let made = new WeakMap<Site, Footprint[]>();
   return async (_ctx, reports) => {
-    if (!Array.isArray(reports)) throw new TypeError('groundReports: the reports are not a list');
+    if (!Array.isArray(reports))
+      throw Object.assign(new TypeError('groundReports: the reports are not a list'), {
+        vi: 'groundReports: các báo cáo không được gửi dưới dạng danh sách',
+      });
     if (reports.length > MAX_GROUND_REPORTS) throw new TooManyReportsError(reports.length);
     const { coverage } = await layers();
     const engine = service.requireEngine();
