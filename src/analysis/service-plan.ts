@@ -8,6 +8,7 @@ import type { AreaResult } from './engine/types.js';
 import type { ServiceInput, SitesUpdate } from './service-types.js';
 import { populationTarget } from './targets.js';
 import { zoneResults } from './service-results.js';
+import { BilingualError } from '../domain/error-texts.js';
 
 /** The areas a change of sites touched, keyed `${level}|${id}`. */
 export type ChangedAreaMap = Map<string, ChangedAreas[number]>;
@@ -47,7 +48,11 @@ export function editPlan(
     note(engine.removeSite(id));
   }
   for (const site of upsert) {
-    if (baseIds(baseSites).has(site.id)) throw new Error(`plan site "${site.id}": the id is taken by a base site`);
+    if (baseIds(baseSites).has(site.id))
+      throw new BilingualError(
+        `plan site "${site.id}": the id is taken by a base site`,
+        `trạm dự kiến "${site.id}": mã này trùng với mã một trạm hiện có`,
+      );
     planSites.set(site.id, site);
     note(dragged ? engine.dragSite(site) : engine.upsertSite(site));
   }
@@ -58,7 +63,11 @@ export function editPlan(
 export function refusePlanIds(planSites: ReadonlyMap<string, Site>, sites: readonly Site[]): void {
   const ids = new Set(sites.map((s) => s.id));
   const clash = [...planSites.keys()].find((id) => ids.has(id));
-  if (clash) throw new Error(`imported site "${clash}": the id is taken by a site of the plan`);
+  if (clash)
+    throw new BilingualError(
+      `imported site "${clash}": the id is taken by a site of the plan`,
+      `trạm nhập "${clash}": mã này trùng với mã một trạm dự kiến của kế hoạch`,
+    );
 }
 
 /**

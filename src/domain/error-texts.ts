@@ -35,3 +35,14 @@ export function wrapError(err: unknown, en: (text: string) => string, vi: (text:
   const t = errorTexts(err);
   return { message: en(t.message), vi: vi(t.vi ?? t.message) };
 }
+
+/** An error thrown with its text in both languages (`message` English, `vi` Vietnamese). */
+export class BilingualError extends Error {
+  constructor(
+    message: string,
+    readonly vi: string,
+  ) {
+    super(message);
+    this.name = 'BilingualError';
+  }
+}

@@ -19,6 +19,7 @@ import { TOWER_ID_MESSAGES } from './messages/tower-id.js';
 import { LINES_MESSAGES } from './messages/lines.js';
 import { SHARING_PANEL_MESSAGES } from './messages/sharing-panel.js';
 import { ZONE_SOURCE_MESSAGES } from './messages/zone-source.js';
+import { ERROR_TEXT_MESSAGES } from './messages/error-texts.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -808,6 +809,7 @@ const PARTS = [
   LINES_MESSAGES,
   SHARING_PANEL_MESSAGES,
   ZONE_SOURCE_MESSAGES,
+  ERROR_TEXT_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;
