@@ -203,6 +203,21 @@ describe('the planner at 1440×900', () => {
     expect(fit).toEqual({ lines: 1, inside: true });
     await page.keyboard.press('End');
   });
+
+  test('MapLibre’s controls speak the interface language and follow a switch', async () => {
+    const { page } = s;
+    const zoomIn = page.locator('.maplibregl-ctrl-zoom-in');
+    const attribution = page.locator('.maplibregl-ctrl-attrib-button');
+    expect(await zoomIn.getAttribute('title')).toBe('Phóng to');
+    expect(await attribution.getAttribute('title')).toBe('Hiện/ẩn nguồn dữ liệu');
+    expect(await page.locator('[data-testid="map"]').getAttribute('aria-label')).toBe('Bản đồ');
+    await page.locator('[data-testid="lang-switch"]').selectOption('en');
+    await expect.poll(() => zoomIn.getAttribute('title')).toBe('Zoom in');
+    expect(await attribution.getAttribute('title')).toBe('Toggle attribution');
+    expect(await page.locator('[data-testid="map"]').getAttribute('aria-label')).toBe('Map');
+    await page.locator('[data-testid="lang-switch"]').selectOption('vi');
+    await expect.poll(() => attribution.getAttribute('title')).toBe('Hiện/ẩn nguồn dữ liệu');
+  });
 });
 
 describe('the public map at 1440×900', () => {
