@@ -139,7 +139,7 @@ export function ChoroplethControls() {
         {compareWith && (
           <>
             <span className="legend-title" data-testid="change-legend">
-              {t('compare.legend')} {compareLabel(compareWith, t)} ({t('plan.pp')})
+              {t('compare.legend')} {compareLabel(compareWith, t, lang)} ({t('plan.pp')})
             </span>
             <ul>
               {changeKeyItems(lang, t('plan.pp')).map(({ color, label }) => (

@@ -20,6 +20,7 @@ import { LINES_MESSAGES } from './messages/lines.js';
 import { SHARING_PANEL_MESSAGES } from './messages/sharing-panel.js';
 import { ZONE_SOURCE_MESSAGES } from './messages/zone-source.js';
 import { ERROR_TEXT_MESSAGES } from './messages/error-texts.js';
+import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -810,6 +811,7 @@ const PARTS = [
   SHARING_PANEL_MESSAGES,
   ZONE_SOURCE_MESSAGES,
   ERROR_TEXT_MESSAGES,
+  READABLE_UI_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;

@@ -180,11 +180,14 @@ describe('loading area indicators', () => {
     await page.locator('[data-testid="report-lang"]').selectOption('en');
     await page.locator('[data-testid="report-make"]').click();
     await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
-    const [htmlFile] = await Promise.all([
-      page.waitForEvent('download'),
+    // The printable page opens in a new tab (readable.e2e.ts); its HTML is the report.
+    const [reportPage] = await Promise.all([
+      page.context().waitForEvent('page'),
       page.locator('[data-testid="report-html"]').click(),
     ]);
-    const html = readFileSync((await htmlFile.path())!, 'utf8');
+    await reportPage.waitForLoadState();
+    const html = await reportPage.content();
+    await reportPage.close();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Fibre to 100 % of households');
     expect(html).toContain('hanoi-2025.csv');

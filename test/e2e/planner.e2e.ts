@@ -195,7 +195,7 @@ describe('the time control', () => {
     await expect.poll(() => panelCoverage(s.page)).toEqual(expectedCoverage(today));
     // 2020 Q4: index (2020 − 2013) × 4 + 3.
     await page.locator('[data-testid="time-slider"]').fill(String(7 * 4 + 3));
-    await expect.poll(() => page.locator('[data-testid="time-label"]').innerText()).toBe('Q4/2020 (31/12/2020)');
+    await expect.poll(() => page.locator('[data-testid="time-label"]').innerText()).toBe('Quý 4/2020 (31/12/2020)');
     const then = truth.service.setAsOf('2020-12-31').areas['unit2025|00070']!;
     expect(then.coverage['5G'].any.percent).toBeLessThan(today.coverage['5G'].any.percent);
     await expect.poll(() => panelCoverage(s.page), { timeout: ANALYSIS_WAIT_MS }).toEqual(expectedCoverage(then));
@@ -273,11 +273,14 @@ describe('the annual report', () => {
     ] as const) {
       expect(Number(row(target, id)[4])).toBeCloseTo(want(target, id).value!, 2);
     }
-    const [htmlFile] = await Promise.all([
-      page.waitForEvent('download'),
+    // The printable page opens in a new tab (readable.e2e.ts); its HTML is the report.
+    const [reportPage] = await Promise.all([
+      page.context().waitForEvent('page'),
       page.locator('[data-testid="report-html"]').click(),
     ]);
-    const html = readFileSync((await htmlFile.path())!, 'utf8');
+    await reportPage.waitForLoadState();
+    const html = await reportPage.content();
+    await reportPage.close();
     expect(html).toContain('Báo cáo tiến độ hạ tầng số Hà Nội năm 2026');
     expect(html).toContain('DỮ LIỆU MẪU');
     expect(html).toContain('<svg');
