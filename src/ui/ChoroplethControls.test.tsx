@@ -11,7 +11,7 @@ afterEach(cleanup);
 function renderComparing(lang: Lang) {
   const store = createAppStore(null);
   store.getState().langChosen(lang);
-  store.getState().comparisonStarted({ kind: 'date', date: '2025-06-30' });
+  store.getState().comparisonStarted({ kind: 'year-end', date: '2025-12-31' });
   render(
     <StoreContext.Provider value={store}>
       <ChoroplethControls />
@@ -22,8 +22,8 @@ function renderComparing(lang: Lang) {
 
 describe('ChoroplethControls', () => {
   it('writes the compared date in the reader’s format', () => {
-    expect(renderComparing('vi')).toContain('30/06/2025');
+    expect(renderComparing('vi')).toContain('31/12/2025');
     cleanup();
-    expect(renderComparing('en')).toContain('2025-06-30');
+    expect(renderComparing('en')).toContain('2025-12-31');
   });
 });
