@@ -9,8 +9,6 @@ export const LEVELS_PUBLIC_MESSAGES = messagePart(
   {
     'pubLevel.hint':
       'Ngoài trời: người đứng ngoài đường. Trong nhà: thêm suy hao khi sóng đi qua tường và kính (3GPP TR 38.901), nên vùng phủ trong nhà nhỏ hơn.',
-    'pubLevel.pointOutdoor': 'Mọi nhà mạng, ngoài trời',
-    'pubLevel.pointIndoor': 'Mọi nhà mạng, trong nhà',
     'pubLevel.publicSource':
       'Bản đồ công khai trả lời từ vùng phủ đã tính sẵn theo ô 1 km: 4G và 5G của mọi nhà mạng, ngoài trời hoặc trong nhà theo lựa chọn. Chi tiết theo nhà mạng, trạm gần nhất và tốc độ đo có trong ứng dụng quy hoạch.',
     'pubLevel.figuresAt': 'Số liệu',
@@ -20,8 +18,6 @@ export const LEVELS_PUBLIC_MESSAGES = messagePart(
   {
     'pubLevel.hint':
       'Outdoor: a person in the street. Indoor: adds the loss of walls and windows (3GPP TR 38.901), so indoor coverage is smaller.',
-    'pubLevel.pointOutdoor': 'Any operator, outdoors',
-    'pubLevel.pointIndoor': 'Any operator, indoors',
     'pubLevel.publicSource':
       'The public map answers from the coverage computed in advance per 1 km tile: 4G and 5G of any operator, outdoors or indoors as chosen. Per operator, the nearest sites and measured speeds are in the planning app.',
     'pubLevel.figuresAt': 'Figures',

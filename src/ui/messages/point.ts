@@ -34,7 +34,6 @@ export const POINT_MESSAGES = messagePart(
     'point.searchStreet': 'Đường phố',
     'point.publicSource':
       'Bản đồ công khai trả lời từ vùng phủ, trạm và lượt đo đã tính sẵn (theo ô 1 km, đơn giản hoá khoảng 9 m): sát mép vùng phủ, câu trả lời có thể khác ứng dụng quy hoạch.',
-    'point.anyOperatorOutdoor': 'Mọi nhà mạng, ngoài trời',
   },
   {
     'point.title': 'Is there 5G here?',
@@ -67,6 +66,5 @@ export const POINT_MESSAGES = messagePart(
     'point.searchStreet': 'Street',
     'point.publicSource':
       'The public map answers from coverage, sites and speed tests computed in advance (per 1 km tile, simplified by about 9 m): at the edge of a footprint the answer may differ from the planning app.',
-    'point.anyOperatorOutdoor': 'Any operator, outdoors',
   },
 );
