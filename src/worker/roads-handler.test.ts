@@ -129,6 +129,17 @@ describe('roadsHandler', () => {
     expect(h.reads()).toBe(1);
   });
 
+  it('keeps its figures when the engine is moved away and back (a new city result, the same coverage)', async () => {
+    const sites = [site('a', WEST, 1500)];
+    const h = createHandler(sites);
+    await answer(h, 'unit2025', 'U1', '5G', 'any', 'outdoor');
+    h.engine.setSites([]);
+    h.engine.setSites(sites);
+    const p = h.handler(null, 'unit2025', 'U1', '4G', 'any', 'outdoor');
+    expect(h.timer.queue).toHaveLength(0);
+    expect((await p).area).toHaveLength(ROAD_CLASSES.length);
+  });
+
   it('measures again when the coverage changed, and waits while the engine is held', async () => {
     let held = false;
     const h = createHandler([site('a', WEST, 1500)], () => held);

@@ -6,9 +6,10 @@
  * staged roads and the engine's covered shapes per tile, so the panel and roads.csv agree.
  *
  * Measuring every road against the 20 technology × operator set × level combinations takes about 5 s at 12,500
- * sites: it is done once, for every area and combination, and kept until the coverage changes (the engine object or
- * its city result, which the engine builds anew whenever a tile is recomputed: a plan edit, a date, an import,
- * parameters). It runs in small steps (one combination's shapes, or 100 roads, about 50 ms each) between which the
+ * sites: it is done once, for every area and combination, and kept until the coverage changes: another engine, or
+ * other city figures (a plan edit, a date, an import, parameters). The figures are compared, not the city result
+ * object, because the worker's idle steps move the engine to other dates and back (time-control warming), which
+ * builds a new result for the same coverage. It runs in small steps (one combination's shapes, or 100 roads, about 50 ms each) between which the
  * worker answers other requests; it waits while a drag or a suggestion holds the engine (`busy`), and starts again
  * when the coverage changed under it. Nothing measures until the panel asks.
  */
@@ -60,7 +61,7 @@ export type RoadsApi = {
 export interface RoadsEngine {
   coveredShapesByTile(tech: Technology, op: OpSet, level: CoverageLevel): PlanarShape[];
   readonly areaIndex: { readonly areas: readonly { level: string; id: string; shape: PlanarShape }[] };
-  results(level: 'city'): readonly object[];
+  results(level: 'city'): readonly unknown[];
 }
 
 /** What the handler reads of the coverage service (a `CoverageService` is one). */
@@ -72,13 +73,17 @@ export interface RoadsService {
 /** Runs `f` after `ms` (a timer in the worker; a fake in tests). */
 export type Schedule = (f: () => void, ms: number) => void;
 
-/** The figures of one coverage: the engine and city result they were measured on, and the measure. */
+/** The figures of one coverage: the engine and city figures they were measured on, and the measure. */
 type Kept = {
   engine: RoadsEngine;
-  city: object;
+  city: string;
   coverage: RoadCoverage<PanelRoadLevel>;
   byArea: Map<string, RoadKm[]>;
 };
+
+/** A coverage's city figures as text, to the 1e-6 (km², residents, percent): equal figures, equal coverage. */
+export const cityFiguresKey = (engine: RoadsEngine): string =>
+  JSON.stringify(engine.results('city')[0], (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) : v));
 
 /** Per class, the figures for one technology, operator set and level. */
 export function roadClassFigures(
@@ -109,9 +114,9 @@ export function roadsHandler(
   let job: Promise<Kept> | null = null;
   const now = () => {
     const engine = service.requireEngine();
-    return { engine, city: engine.results('city')[0]! };
+    return { engine, city: cityFiguresKey(engine) };
   };
-  const fresh = (k: { engine: RoadsEngine; city: object }) => {
+  const fresh = (k: { engine: RoadsEngine; city: string }) => {
     const c = now();
     return c.engine === k.engine && c.city === k.city;
   };
