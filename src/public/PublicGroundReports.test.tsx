@@ -105,4 +105,12 @@ describe('PublicGroundReports', () => {
       'The reports saved in this browser could not be read: the stored value is not {"version": 1, "reports": [...]}; the saved text is kept under the key hanoi-coverage-map/ground-reports/v1/unreadable',
     );
   });
+
+  it('says what it cannot read in Vietnamese too', () => {
+    const book = new GroundReportBook(createStorage({ [GROUND_REPORTS_KEY]: '[1, 2]' }));
+    render(<PublicGroundReports lang="vi" book={book} />);
+    const text = screen.getByTestId('ground-problem').textContent ?? '';
+    expect(text.startsWith('Không đọc được các báo cáo đã lưu trong trình duyệt: ')).toBe(true);
+    expect(text).not.toContain('the stored value');
+  });
 });

@@ -7,6 +7,7 @@
 import { useSyncExternalStore } from 'react';
 import type { GroundReport } from '../domain/ground-report.js';
 import type { Lang } from '../domain/lang.js';
+import { issueText } from '../domain/report.js';
 import { OPERATOR_NAMES } from '../domain/telecom.js';
 import { groundReportsToCsv, groundReportsToGeoJson } from '../data/ground-report-export.js';
 import { downloadText } from '../ui/download.js';
@@ -29,9 +30,14 @@ type Props = {
 /** The problem of the book as the page says it. */
 export function problemText(problem: BookProblem, lang: Lang): string {
   const g = groundText(lang);
-  if (problem.kind === 'save-failed') return `${g('ground.storageFailed')}: ${problem.detail}`;
+  // The book gives its detail in both languages where it wrote it (a browser's own text is English only).
+  const detail = issueText(
+    problem.vi === undefined ? { message: problem.detail } : { message: problem.detail, vi: problem.vi },
+    lang,
+  );
+  if (problem.kind === 'save-failed') return `${g('ground.storageFailed')}: ${detail}`;
   const kept = problem.keptUnder ? `; ${g('ground.storageKept')} ${problem.keptUnder}` : '';
-  return `${g('ground.storageBroken')}: ${problem.detail}${kept}`;
+  return `${g('ground.storageBroken')}: ${detail}${kept}`;
 }
 
 /** The list of the person's reports; see the module comment. */

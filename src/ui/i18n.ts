@@ -21,6 +21,7 @@ import { SHARING_PANEL_MESSAGES } from './messages/sharing-panel.js';
 import { ZONE_SOURCE_MESSAGES } from './messages/zone-source.js';
 import { ERROR_TEXT_MESSAGES } from './messages/error-texts.js';
 import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
+import { POINT_PUBLIC_MESSAGES } from './messages/point-public.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -812,6 +813,7 @@ const PARTS = [
   ZONE_SOURCE_MESSAGES,
   ERROR_TEXT_MESSAGES,
   READABLE_UI_MESSAGES,
+  POINT_PUBLIC_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;
