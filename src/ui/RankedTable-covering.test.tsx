@@ -55,7 +55,7 @@ describe('RankedTable operators column', () => {
     renderTable('vi', '5G');
     expect(counts()).toEqual(['2', '2', '0', '4']);
     const th = screen.getByTestId('covering-header');
-    expect(th.textContent).toContain('Số nhà mạng có 5G');
+    expect(th.textContent).toContain('Nhà mạng 5G');
     expect(th.title).toBe(
       'Số nhà mạng phủ 5G ít nhất 50 % diện tích, ở mức phủ sóng đang chọn (quy tắc của lớp "Số nhà mạng có 5G"). Bấm để xếp theo số này.',
     );
@@ -63,7 +63,7 @@ describe('RankedTable operators column', () => {
 
   it('says the rule in English, and generically without the technology', () => {
     renderTable('en', '4G');
-    expect(screen.getByTestId('covering-header').textContent).toContain('Operators with 4G');
+    expect(screen.getByTestId('covering-header').textContent).toContain('Operators 4G');
     expect(screen.getByTestId('covering-header').title).toContain('Operators with 4G on at least 50 % of the area');
     cleanup();
     renderTable('vi');
@@ -72,7 +72,7 @@ describe('RankedTable operators column', () => {
 
   it('sorts by the count, fewest first, then most first; equal counts keep the least covered first', () => {
     renderTable('vi', '5G');
-    const button = screen.getByRole('button', { name: /Số nhà mạng có 5G/ });
+    const button = screen.getByRole('button', { name: /Nhà mạng 5G/ });
     fireEvent.click(button);
     expect(ids()).toEqual(['c', 'd', 'a', 'b']);
     expect(screen.getByTestId('covering-header').getAttribute('aria-sort')).toBe('ascending');

@@ -9,16 +9,16 @@ import { messagePart, partText } from './part.js';
 
 export const RANKED_COVERING_MESSAGES = messagePart(
   {
-    'rankedCovering.col': 'Số nhà mạng có {tech}',
-    'rankedCovering.colAny': 'Số nhà mạng phủ',
+    'rankedCovering.col': 'Nhà mạng {tech}',
+    'rankedCovering.colAny': 'Số nhà mạng',
     'rankedCovering.title':
       'Số nhà mạng phủ {tech} ít nhất {p} % diện tích, ở mức phủ sóng đang chọn (quy tắc của lớp "Số nhà mạng có 5G"). Bấm để xếp theo số này.',
     'rankedCovering.titleAny':
       'Số nhà mạng phủ công nghệ của bảng ít nhất {p} % diện tích, ở mức phủ sóng đang chọn (quy tắc của lớp "Số nhà mạng có 5G"). Bấm để xếp theo số này.',
   },
   {
-    'rankedCovering.col': 'Operators with {tech}',
-    'rankedCovering.colAny': 'Operators covering',
+    'rankedCovering.col': 'Operators {tech}',
+    'rankedCovering.colAny': 'Operators',
     'rankedCovering.title':
       'Operators with {tech} on at least {p} % of the area, at the chosen coverage level (the rule of the "Operators with 5G" layer). Choose to sort by it.',
     'rankedCovering.titleAny':
