@@ -164,6 +164,7 @@ export function TablePanel({ onSelect, exportGeoJson, exportPng }: Props) {
               rows={rows}
               leads={leads}
               lang={lang}
+              tech={tech}
               selectedId={selection && selection.key !== 'zones' ? String(selection.id) : null}
               onSelect={onSelect}
               caption={caption}

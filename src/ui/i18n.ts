@@ -22,6 +22,8 @@ import { ZONE_SOURCE_MESSAGES } from './messages/zone-source.js';
 import { ERROR_TEXT_MESSAGES } from './messages/error-texts.js';
 import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
 import { POINT_PUBLIC_MESSAGES } from './messages/point-public.js';
+import { AREA_ROADS_MESSAGES } from './messages/area-roads.js';
+import { RANKED_COVERING_MESSAGES } from './messages/ranked-covering.js';
 
 const baseVi = {
   'ranking.level': 'Cấp',
@@ -814,6 +816,8 @@ const PARTS = [
   ERROR_TEXT_MESSAGES,
   READABLE_UI_MESSAGES,
   POINT_PUBLIC_MESSAGES,
+  AREA_ROADS_MESSAGES,
+  RANKED_COVERING_MESSAGES,
 ] as const;
 // Distributes over the parts: `keyof` of a union would keep only the keys they share.
 type KeysOf<P> = P extends { vi: infer V } ? keyof V : never;

@@ -156,6 +156,7 @@ export function scripted(log: string[], saved: ImportMeta[]) {
         : { geometry: { type: 'MultiPolygon', coordinates: [] }, areaKm2: (100 - percent()) / 100 }
     ),
     grid: (_c, level) => ({ level, areas: {}, outside: 0, ms: 1 }),
+    areaRoads: () => Promise.reject(new Error('not scripted')),
     applyPlan: (_c, upsert, remove, drag) => {
       log.push(`plan +${upsert.map((s) => s.id).join(',')} -${remove.join(',')}${drag ? ' drag' : ''}`);
       if (upsert.some((s) => s.id === 'TAKEN')) throw new Error('plan site "TAKEN": the id is taken by a base site');
