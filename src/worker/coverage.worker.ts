@@ -125,7 +125,6 @@ function tilesOf(layer: TileLayer): CoverageTiles | null {
   return made;
 }
 const indicatorTable = () => (indicatorValues.length > 0 ? service.indicators(indicatorValues) : null);
-
 /** Runs a change of the imports after the ones before it. */
 function importChange<T>(change: () => Promise<T>): Promise<T> {
   const run = importChanges.then(change, change);
@@ -160,10 +159,10 @@ async function applyImports(issues: DataIssue[]): Promise<ImportsApplied> {
 let planDrag: string | null = null;
 /**
  * Dates the time control may show next, prepared one per turn while the worker is idle, not during a suggestion
- * (its trial sites are in the engine) nor a drag (it would settle the drag's previews, and a step would wait). At
- * start, the quarters before today; when the slider moves, the quarters around its date.
+ * (its trial sites are in the engine), a drag (it would settle the drag's previews) nor a road measure (it reads
+ * one coverage). At start, the quarters before today; when the slider moves, the quarters around its date.
  */
-const idle = createIdleSteps(() => suggesting !== null || planDrag !== null);
+const idle = createIdleSteps(() => suggesting !== null || planDrag !== null || areaRoads.measuring());
 const warm = (dates: string[]) => idle.run(service.warmDates(dates));
 /** One idle step: the engine catches up with the date in use (see `setAsOf`). */
 function* catchUp(): Generator<void> {
@@ -171,6 +170,7 @@ function* catchUp(): Generator<void> {
   yield;
 }
 
+const areaRoads = roadsHandler(service, engine, roads, () => suggesting !== null || planDrag !== null);
 const handlers: Handlers<CoverageApi> = {
   async init(_ctx, dataBaseUrl) {
     loaded ??= load(dataBaseUrl);
@@ -282,7 +282,7 @@ const handlers: Handlers<CoverageApi> = {
   },
   point: pointHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   areaSharing: sharingHandler(service, engine),
-  areaRoads: roadsHandler(service, engine, roads, () => suggesting !== null || planDrag !== null),
+  areaRoads,
   groundReports: groundReportsHandler(service, async () => mergeBase(registry.base(), (await engine()).sample)),
   ...namedLinesHandlers(
     service,

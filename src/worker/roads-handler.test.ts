@@ -157,4 +157,14 @@ describe('roadsHandler', () => {
     expect(after.area![primary]!.coveredKm).toBeGreaterThan(2.5);
     expect((await p).area![primary]!.coveredKm).toBeCloseTo(after.area![primary]!.coveredKm, 9);
   });
+
+  it('says it is measuring from the question to the answer (the idle warm-up waits for it)', async () => {
+    const h = createHandler([site('a', WEST, 1500)]);
+    expect(h.handler.measuring()).toBe(false);
+    const p = answer(h, 'unit2025', 'U1', '4G', 'any', 'outdoor');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.handler.measuring()).toBe(true);
+    await p;
+    expect(h.handler.measuring()).toBe(false);
+  });
 });

@@ -70,6 +70,11 @@ export interface RoadsService {
   requireEngine(): RoadsEngine;
 }
 
+/** The `areaRoads` handler, with whether a measure is under way (the worker's idle warm-up waits for it). */
+export type RoadsHandler = ((ctx: unknown, ...args: RoadsApi['areaRoads']['args']) => Promise<AreaRoads>) & {
+  measuring(): boolean;
+};
+
 /** Runs `f` after `ms` (a timer in the worker; a fake in tests). */
 export type Schedule = (f: () => void, ms: number) => void;
 
@@ -109,7 +114,7 @@ export function roadsHandler(
   loadRoads: () => Promise<FeatureCollection>,
   busy: () => boolean,
   schedule: Schedule = (f, ms) => void setTimeout(f, ms),
-): (ctx: unknown, ...args: RoadsApi['areaRoads']['args']) => Promise<AreaRoads> {
+): RoadsHandler {
   let kept: Kept | null = null;
   let job: Promise<Kept> | null = null;
   const now = () => {
@@ -152,7 +157,10 @@ export function roadsHandler(
       schedule(tick, 0);
     });
 
-  return async (_ctx, level, id, tech, op, coverageLevel) => {
+  const handler = async (
+    _ctx: unknown,
+    ...[level, id, tech, op, coverageLevel]: RoadsApi['areaRoads']['args']
+  ): Promise<AreaRoads> => {
     await ready();
     const t0 = performance.now();
     while (!kept || !fresh(kept)) {
@@ -177,4 +185,5 @@ export function roadsHandler(
       buildMs: performance.now() - t0,
     };
   };
+  return Object.assign(handler, { measuring: () => job !== null });
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { pointOnFeature } from '@turf/turf';
 import { openSession, WORKER_TIMEOUT_MS, type Session } from './browser.js';
-import { waitForIdle, waitForMapReady, type HanoiWindow, waitForAnalysisReady } from './map-page.js';
+import { openedReportHtml, waitForIdle, waitForMapReady, type HanoiWindow, waitForAnalysisReady } from './map-page.js';
 import { analyseBuiltData, numberVi, type Truth } from './analysis-truth.js';
 import { importSitesText } from '../../src/data/import/import-sites.js';
 import { parseIndicatorCsv } from '../../src/data/import/indicators.js';
@@ -180,14 +180,7 @@ describe('loading area indicators', () => {
     await page.locator('[data-testid="report-lang"]').selectOption('en');
     await page.locator('[data-testid="report-make"]').click();
     await page.locator('[data-testid="report-files"]').waitFor({ timeout: 60_000 });
-    // The printable page opens in a new tab (readable.e2e.ts); its HTML is the report.
-    const [reportPage] = await Promise.all([
-      page.context().waitForEvent('page'),
-      page.locator('[data-testid="report-html"]').click(),
-    ]);
-    await reportPage.waitForLoadState();
-    const html = await reportPage.content();
-    await reportPage.close();
+    const html = await openedReportHtml(page);
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Fibre to 100 % of households');
     expect(html).toContain('hanoi-2025.csv');

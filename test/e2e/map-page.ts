@@ -171,3 +171,18 @@ export async function clearPixelOnUnit(
     { points, code },
   );
 }
+
+/**
+ * Clicks "Trang in (HTML)" (the annual report's printable page, which opens in a new tab) and gives the opened
+ * page's HTML, then closes it.
+ */
+export async function openedReportHtml(page: Page): Promise<string> {
+  const [report] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.locator('[data-testid="report-html"]').click(),
+  ]);
+  await report.waitForLoadState();
+  const html = await report.content();
+  await report.close();
+  return html;
+}

@@ -17,6 +17,7 @@ import {
   waitForMapReady,
   type HanoiWindow,
   waitForAnalysisReady,
+  openedReportHtml,
 } from './map-page.js';
 import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-truth.js';
 import type { AreaResult } from '../../src/analysis/engine/types.js';
@@ -273,14 +274,7 @@ describe('the annual report', () => {
     ] as const) {
       expect(Number(row(target, id)[4])).toBeCloseTo(want(target, id).value!, 2);
     }
-    // The printable page opens in a new tab (readable.e2e.ts); its HTML is the report.
-    const [reportPage] = await Promise.all([
-      page.context().waitForEvent('page'),
-      page.locator('[data-testid="report-html"]').click(),
-    ]);
-    await reportPage.waitForLoadState();
-    const html = await reportPage.content();
-    await reportPage.close();
+    const html = await openedReportHtml(page);
     expect(html).toContain('Báo cáo tiến độ hạ tầng số Hà Nội năm 2026');
     expect(html).toContain('DỮ LIỆU MẪU');
     expect(html).toContain('<svg');
