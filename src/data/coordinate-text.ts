@@ -15,7 +15,7 @@
  */
 import { HANOI_BBOX, type LngLat } from '../domain/geo.js';
 import type { Bilingual } from './import/issue.js';
-import { looksProjected, vn2000ToWgs84 } from './import/vn2000.js';
+import { looksProjected, vn2000HanoiToWgs84 as vn2000ToWgs84 } from './import/vn2000-tm.js';
 
 /** How the text was read. */
 export type CoordinateFormat = 'decimal' | 'dms' | 'ddm' | 'metres';

@@ -10,7 +10,15 @@ import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { describe, expect, test } from 'vitest';
 import { distanceM } from '../../analysis/geodesy.js';
-import { vn2000Tm3Proj4, vn2000ToWgs84, vn2000UtmProj4, wgs84ToVn2000 } from './vn2000.js';
+import { vn2000HanoiToWgs84, wgs84ToVn2000Hanoi } from './vn2000-tm.js';
+import {
+  VN2000_HANOI_PROJ4,
+  vn2000Converter,
+  vn2000Tm3Proj4,
+  vn2000ToWgs84,
+  vn2000UtmProj4,
+  wgs84ToVn2000,
+} from './vn2000.js';
 
 type ControlPoint = { name: string; lng: number; lat: number; tm3: [number, number]; utm48: [number, number] };
 const FIXTURE = JSON.parse(readFileSync('test/fixtures/import/vn2000-control-points.json', 'utf8')) as {
@@ -57,5 +65,12 @@ describe('VN-2000 Hà Nội zone (EPSG:5897) → WGS84', () => {
       '+towgs84=-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278 +units=m +no_defs';
     const { lng, lat, tm3 } = FIXTURE.points[0]!;
     expect(distanceM(proj4(wrong, 'WGS84').forward(tm3), [lng, lat])).toBeGreaterThan(0.5);
+  });
+
+  test('Hà Nội’s zone converts natively everywhere (importer, EPSG:5897 files, planner, public map)', () => {
+    const c = vn2000Converter(VN2000_HANOI_PROJ4);
+    expect([c.toWgs84, c.fromWgs84]).toEqual([vn2000HanoiToWgs84, wgs84ToVn2000Hanoi]);
+    const { tm3 } = FIXTURE.points[0]!;
+    expect(vn2000ToWgs84(tm3[0], tm3[1])).toEqual(vn2000HanoiToWgs84(tm3[0], tm3[1]));
   });
 });

@@ -1,6 +1,9 @@
 /**
- * VN-2000 coordinates → WGS84, with proj4: Hà Nội's zone, and the definitions of the other VN-2000 systems that
- * `crs.ts` offers (UTM 48N/49N, the other TM-3 meridians, geographic degrees), all with the same datum shift.
+ * VN-2000 coordinates → WGS84: Hà Nội's zone natively (`vn2000-tm.ts`, no proj4, so the public map's point search
+ * stays small), and with proj4 the other VN-2000 systems that `crs.ts` offers (UTM 48N/49N, the other TM-3
+ * meridians, geographic degrees), all with the same datum shift. `vn2000Converter(VN2000_HANOI_PROJ4)` also
+ * answers with the native code, so the importer, the planner and the public map give the same figures; the tests
+ * of `vn2000-tm.test.ts` hold it within 1 mm of proj4 (in fact a few nanometres).
  *
  * Hà Nội's zone is the 3° Transverse Mercator "VN-2000 / TM-3 zone 482" (EPSG:5897): central meridian 105°00′E
  * (the meridian Circular 973/2001/TT-TCĐC assigns to Hà Nội), scale factor 0.9999, false easting 500 000 m,
@@ -17,17 +20,22 @@
  * Heights are ignored (a site's plane position is all we need); the effect on horizontal position is below 1 mm.
  */
 import proj4 from 'proj4';
+import {
+  HANOI_CENTRAL_MERIDIAN_DEG,
+  VN2000_TO_WGS84_CF as CF,
+  vn2000HanoiToWgs84,
+  wgs84ToVn2000Hanoi,
+} from './vn2000-tm.js';
+
+export { HANOI_CENTRAL_MERIDIAN_DEG, looksProjected, PROJECTED_THRESHOLD } from './vn2000-tm.js';
 
 /** EPSG:6960 as proj4 `+towgs84` (Position Vector: the Coordinate Frame rotations with their signs flipped). */
-export const VN2000_TOWGS84 = '-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278';
+export const VN2000_TOWGS84 = [CF.txM, CF.tyM, CF.tzM, -CF.rxArcSec, -CF.ryArcSec, -CF.rzArcSec, CF.scalePpm].join(',');
 
 /** proj4 definition of a VN-2000 TM-3 zone with central meridian `lon0Deg` (degrees east). */
 export function vn2000Tm3Proj4(lon0Deg: number): string {
   return `+proj=tmerc +lat_0=0 +lon_0=${lon0Deg} +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`;
 }
-
-/** Central meridian of Hà Nội's zone, degrees east (105°00′). */
-export const HANOI_CENTRAL_MERIDIAN_DEG = 105;
 
 /** proj4 definition of VN-2000 / TM-3 zone 482 (EPSG:5897), Hà Nội's zone, with the EPSG:6960 datum shift. */
 export const VN2000_HANOI_PROJ4 = vn2000Tm3Proj4(HANOI_CENTRAL_MERIDIAN_DEG);
@@ -54,8 +62,12 @@ export type Vn2000Converter = {
   fromWgs84: (lng: number, lat: number) => [number, number];
 };
 
-/** A converter for the proj4 definition `def` (one of this module's). */
+/** Hà Nội's zone, natively (`vn2000-tm.ts`). */
+const hanoi: Vn2000Converter = { toWgs84: vn2000HanoiToWgs84, fromWgs84: wgs84ToVn2000Hanoi };
+
+/** A converter for the proj4 definition `def` (one of this module's); Hà Nội's zone without proj4. */
 export function vn2000Converter(def: string): Vn2000Converter {
+  if (def === VN2000_HANOI_PROJ4) return hanoi;
   const c = proj4(def, 'WGS84');
   return {
     toWgs84: (x, y) => {
@@ -69,11 +81,6 @@ export function vn2000Converter(def: string): Vn2000Converter {
   };
 }
 
-/** Beyond this absolute value a coordinate is not degrees but projected metres (as in `geojson-feature.ts`). */
-export const PROJECTED_THRESHOLD = 1000;
-
-const hanoi = vn2000Converter(VN2000_HANOI_PROJ4);
-
 /** `[lng, lat]` WGS84 degrees of a VN-2000 Hà Nội-zone position given as easting, northing (metres). */
 export function vn2000ToWgs84(easting: number, northing: number): [number, number] {
   return hanoi.toWgs84(easting, northing);
@@ -82,9 +89,4 @@ export function vn2000ToWgs84(easting: number, northing: number): [number, numbe
 /** `[easting, northing]` VN-2000 Hà Nội-zone metres of a WGS84 `[lng, lat]` position (degrees). */
 export function wgs84ToVn2000(lng: number, lat: number): [number, number] {
   return hanoi.fromWgs84(lng, lat);
-}
-
-/** Whether a pair of numbers looks like projected metres rather than degrees (either beyond ±1000). */
-export function looksProjected(a: number, b: number): boolean {
-  return Math.abs(a) > PROJECTED_THRESHOLD || Math.abs(b) > PROJECTED_THRESHOLD;
 }
