@@ -11,6 +11,7 @@
  * load, a message that could not be read. The worker is then terminated, every pending call is rejected with
  * `WorkerCrashError`, and a new worker is started; the owner (the session) is told and replays the state.
  */
+import { errorVi } from '../domain/error-texts.js';
 
 /** One method: its arguments (a tuple), its result, and the progress it reports while it runs. */
 export type MethodSpec = { args: readonly unknown[]; result: unknown; progress?: unknown };
@@ -42,9 +43,12 @@ export type WorkerLike = {
 
 /** A call rejected because the worker stopped before it answered. */
 export class WorkerCrashError extends Error {
+  /** The same in Vietnamese (the reason is the browser's own text). */
+  readonly vi: string;
   constructor(readonly reason: string) {
     super(`the analysis worker stopped (${reason}); it has been restarted`);
     this.name = 'WorkerCrashError';
+    this.vi = `bộ phân tích đã dừng (${reason}); đã được khởi động lại`;
   }
 }
 
@@ -280,7 +284,6 @@ export function serveRpc<A extends Api, E extends EventTable>(
 /** An error as it crosses the boundary; importers' refusals carry their Vietnamese text as `issue.vi`. */
 export function wireError(method: string, err: unknown): WireError {
   const message = err instanceof Error ? err.message : String(err);
-  const e = err as { vi?: unknown; issue?: { vi?: unknown } } | null;
-  const vi = typeof e?.vi === 'string' ? e.vi : typeof e?.issue?.vi === 'string' ? e.issue.vi : undefined;
+  const vi = errorVi(err);
   return { message: message === '' ? `${method} failed` : message, ...(vi !== undefined ? { vi } : {}) };
 }

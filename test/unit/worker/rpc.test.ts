@@ -118,6 +118,7 @@ describe('worker request/reply channel', () => {
     workers[0]!.crash('out of memory');
     expect(await a).toBeInstanceOf(WorkerCrashError);
     expect(((await b) as Error).message).toBe('the analysis worker stopped (out of memory); it has been restarted');
+    expect(((await b) as WorkerCrashError).vi).toBe('bộ phân tích đã dừng (out of memory); đã được khởi động lại');
     expect(workers).toHaveLength(2);
     expect(workers[0]!.terminated).toBe(true);
     expect(restarts).toEqual(['out of memory']);
