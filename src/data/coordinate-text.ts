@@ -6,8 +6,8 @@
  * VN-2000 metres of Hà Nội's zone (`X=2326344 Y=588394`, or two large numbers in either order), and the position
  * of a Google Maps or OpenStreetMap link pasted whole.
  *
- * In `data/` rather than `domain/` because VN-2000 goes through the importers' conversion (import/vn2000.ts,
- * EPSG:5897 with the EPSG:6960 datum shift), which needs proj4. The order of two unlabelled decimal numbers is
+ * In `data/` rather than `domain/` because VN-2000 goes through the importers' own conversion (import/vn2000-tm.ts:
+ * EPSG:5897 with the EPSG:6960 datum shift, no proj4, so the public map's search stays small). The order of two unlabelled decimal numbers is
  * decided by Hà Nội's ranges (latitude 20.5–21.5, longitude 105.2–106.1: no number is in both); that of two
  * metre values by size (a northing, over 900 000 m anywhere in Vietnam, exceeds every TM-3 easting), so the
  * labels X/Y/E/N are not needed and never trusted. Every answer is a value: `{ ok: true, … }` or `{ ok: false,
