@@ -7,10 +7,9 @@
 import { translator } from '../ui/i18n.js';
 import { partText } from '../ui/messages/part.js';
 import { POINT_PUBLIC_MESSAGES } from '../ui/messages/point-public.js';
-import { formatDate, formatFigure } from '../ui/locale-format.js';
-import { formatDistance } from '../ui/point-format.js';
-import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES, type Operator, type Technology } from '../domain/telecom.js';
-import { COVERAGE_LEVELS, type CoverageLevel } from '../domain/coverage-level.js';
+import { NearestSites, PointCoverageTable, PointSpeedsBlock } from '../ui/point-blocks.js';
+import type { Operator, Technology } from '../domain/telecom.js';
+import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { Lang } from '../domain/lang.js';
 import type { PublicPointDetails } from './public-point-details.js';
 import type { PublicPointState } from './use-public-point.js';
@@ -30,39 +29,7 @@ export function PublicPointAnswer({ state, lang, coverageLevel }: Props) {
   };
   return (
     <>
-      <table className="point-coverage" data-testid="point-coverage">
-        <caption>{t('point.coverage')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('point.operator')}</th>
-            {TECHNOLOGIES.flatMap((tech) =>
-              COVERAGE_LEVELS.map((l) => (
-                <th scope="col" key={tech + l} className={l === coverageLevel ? 'chosen' : undefined}>
-                  {tech} {t(`coverageLevel.${l}`)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {(['any', ...OPERATORS] as const).map((op) => (
-            <tr key={op} data-testid={`point-row-${op}`}>
-              <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
-              {TECHNOLOGIES.flatMap((tech) =>
-                COVERAGE_LEVELS.map((l) => {
-                  const yes = answer(op, tech, l);
-                  const cls = [yes === null ? '' : yes ? 'yes' : 'no', l === coverageLevel ? 'chosen' : ''];
-                  return (
-                    <td key={tech + l} data-tech={tech} data-level={l} className={cls.join(' ').trim() || undefined}>
-                      {yes === null ? '—' : t(yes ? 'point.yes' : 'point.no')}
-                    </td>
-                  );
-                }),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PointCoverageTable lang={lang} covered={answer} chosen={coverageLevel} />
       {state.details && 'error' in state.details && (
         <p className="point-error" role="alert" data-testid="point-details-error">
           {p('pointPublic.detailsError')}: {state.details.error}
@@ -75,11 +42,7 @@ export function PublicPointAnswer({ state, lang, coverageLevel }: Props) {
 }
 
 function SitesAndSpeeds({ details, lang }: { details: PublicPointDetails; lang: Lang }) {
-  const t = translator(lang);
-  const { meta, speeds } = details;
-  const measured = TECHNOLOGIES.filter((tech) => speeds[tech].count > 0);
-  const site = (s: PublicPointDetails['nearest'][number] | null) =>
-    s ? formatDistance(s.distanceM, lang) : t('point.none');
+  const { meta } = details;
   return (
     <>
       {(meta.sampleSites || meta.sampleSpeeds) && (
@@ -87,46 +50,14 @@ function SitesAndSpeeds({ details, lang }: { details: PublicPointDetails; lang: 
           {partText(POINT_PUBLIC_MESSAGES, lang)('pointPublic.sample')}
         </p>
       )}
-      <h3>{t('point.nearest')}</h3>
-      <ul className="point-nearest" data-testid="point-nearest">
-        {details.nearest.map((s) => (
-          <li key={s.id}>
-            {OPERATOR_NAMES[s.operator]} · {s.technologies.join(', ')} · {site(s)}
-          </li>
-        ))}
-        {details.nearest.length === 0 && <li>{t('point.none')}</li>}
-      </ul>
-      <h3>{t('point.nearest5g')}</h3>
-      <dl className="point-nearest-op" data-testid="point-nearest-5g">
-        {OPERATORS.map((op) => (
-          <div key={op} className="row">
-            <dt>{OPERATOR_NAMES[op]}</dt>
-            <dd>{site(details.nearest5g[op])}</dd>
-          </div>
-        ))}
-      </dl>
-      <h3>{t('point.speeds')}</h3>
-      <p className="note">
-        {t('point.speedsWithin')} {formatFigure(meta.radiusM, lang, 0)} m, {t('point.speedsMonths')}
-        {meta.window && ` (${formatDate(meta.window.until, lang)})`}
-      </p>
-      {measured.length === 0 && <p data-testid="point-no-speeds">{t('point.noSpeeds')}</p>}
-      <dl className="point-speeds" data-testid="point-speeds">
-        {measured.map((tech) => {
-          const f = speeds[tech];
-          const tests = `${formatFigure(f.count, lang, 0)} ${t('point.tests')}`;
-          return (
-            <div key={tech} className="row">
-              <dt>{tech}</dt>
-              <dd>
-                {f.meanMbps === null
-                  ? `${tests}: ${t('point.tooFew')} ${meta.minTests})`
-                  : `${formatFigure(f.meanMbps, lang)} Mbit/s ${t('point.download')} (${tests})`}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <NearestSites lang={lang} nearest={details.nearest} nearest5g={details.nearest5g} />
+      <PointSpeedsBlock
+        lang={lang}
+        radiusM={meta.radiusM}
+        until={meta.window?.until ?? null}
+        minTests={meta.minTests}
+        figures={details.speeds}
+      />
     </>
   );
 }

@@ -7,13 +7,11 @@
 import { useState } from 'react';
 import { useActions, useAppStore } from '../state/use-app-store.js';
 import { translator, type MessageKey } from './i18n.js';
-import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES } from '../domain/telecom.js';
-import { COVERAGE_LEVELS } from '../domain/coverage-level.js';
 import type { Lang } from '../domain/lang.js';
 import type { PointAnswer } from '../worker/point-handler.js';
 import type { SearchEntry } from '../domain/places.js';
-import { formatDate, formatFigure } from './locale-format.js';
-import { formatDistance, formatPosition, pointLinkUrl } from './point-format.js';
+import { formatPosition, pointLinkUrl } from './point-format.js';
+import { NearestSites, PointCoverageTable, PointSpeedsBlock } from './point-blocks.js';
 import './PointPanel.css';
 
 type T = (key: MessageKey) => string;
@@ -63,11 +61,6 @@ function PointAnswerView({
 }) {
   const unit = answer.areas.find((a) => a.level === 'unit2025');
   const place = unit && places.find((p) => p.level === 'unit2025' && p.id === unit.id);
-  const yesNo = (v: boolean, key: string) => (
-    <td key={key} className={v ? 'yes' : 'no'}>
-      {t(v ? 'point.yes' : 'point.no')}
-    </td>
-  );
   return (
     <>
       {place && (
@@ -76,85 +69,16 @@ function PointAnswerView({
         </p>
       )}
       {answer.sample && <p className="sample-tag">{t('sampleData')}</p>}
-      <table className="point-coverage" data-testid="point-coverage">
-        <caption>{t('point.coverage')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('point.operator')}</th>
-            {TECHNOLOGIES.flatMap((tech) =>
-              COVERAGE_LEVELS.map((level) => (
-                <th scope="col" key={`${tech}-${level}`}>
-                  {tech} {t(`coverageLevel.${level}`)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {(['any', ...OPERATORS] as const).map((op) => (
-            <tr key={op} data-testid={`point-row-${op}`}>
-              <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
-              {TECHNOLOGIES.flatMap((tech) =>
-                COVERAGE_LEVELS.map((level) => yesNo(answer.covered[tech][level][op], `${tech}-${level}`)),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PointCoverageTable lang={lang} covered={(op, tech, level) => answer.covered[tech][level][op]} />
       <p className="note">{t('point.modelNote')}</p>
-      <h3>{t('point.nearest')}</h3>
-      <ul className="point-nearest" data-testid="point-nearest">
-        {answer.nearest.map((s) => (
-          <li key={s.id}>
-            {OPERATOR_NAMES[s.operator]} · {s.technologies.join(', ')} · {formatDistance(s.distanceM, lang)}
-          </li>
-        ))}
-        {answer.nearest.length === 0 && <li>{t('point.none')}</li>}
-      </ul>
-      <h3>{t('point.nearest5g')}</h3>
-      <dl className="point-nearest-op">
-        {OPERATORS.map((op) => {
-          const s = answer.nearestByOperator['5G'][op];
-          return (
-            <div key={op} className="row">
-              <dt>{OPERATOR_NAMES[op]}</dt>
-              <dd>{s ? formatDistance(s.distanceM, lang) : t('point.none')}</dd>
-            </div>
-          );
-        })}
-      </dl>
-      <PointSpeeds answer={answer} lang={lang} t={t} />
-    </>
-  );
-}
-
-function PointSpeeds({ answer, lang, t }: { answer: PointAnswer; lang: Lang; t: T }) {
-  const s = answer.speeds;
-  const measured = TECHNOLOGIES.filter((tech) => s.any[tech].count > 0);
-  return (
-    <>
-      <h3>{t('point.speeds')}</h3>
-      <p className="note">
-        {t('point.speedsWithin')} {formatFigure(s.radiusM, lang, 0)} m, {t('point.speedsMonths')}
-        {s.window && ` (${formatDate(s.window.until, lang)})`}
-      </p>
-      {measured.length === 0 && <p data-testid="point-no-speeds">{t('point.noSpeeds')}</p>}
-      <dl className="point-speeds" data-testid="point-speeds">
-        {measured.map((tech) => {
-          const f = s.any[tech];
-          const tests = `${formatFigure(f.count, lang, 0)} ${t('point.tests')}`;
-          return (
-            <div key={tech} className="row">
-              <dt>{tech}</dt>
-              <dd>
-                {f.meanMbps === null
-                  ? `${tests}: ${t('point.tooFew')} ${f.minTests})`
-                  : `${formatFigure(f.meanMbps, lang)} Mbit/s ${t('point.download')} (${tests})`}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <NearestSites lang={lang} nearest={answer.nearest} nearest5g={answer.nearestByOperator['5G']} />
+      <PointSpeedsBlock
+        lang={lang}
+        radiusM={answer.speeds.radiusM}
+        until={answer.speeds.window?.until ?? null}
+        minTests={answer.speeds.any['4G'].minTests}
+        figures={answer.speeds.any}
+      />
     </>
   );
 }
