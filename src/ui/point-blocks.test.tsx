@@ -25,7 +25,7 @@ describe('point blocks', () => {
       <NearestSites
         lang="en"
         nearest={[{ id: 's1', operator: 'viettel', technologies: ['4G', '5G'], distanceM: 1234 }]}
-        nearest5g={{ viettel: { distanceM: 1234 }, vinaphone: null, mobifone: null, vietnamobile: null }}
+        nearest5g={{ viettel: { distanceM: 1234 }, vnpt: null, mobifone: null, vietnamobile: null }}
       />,
     );
     expect(screen.getByTestId('point-nearest').textContent).toBe('Viettel · 4G, 5G · 1.2 km');
