@@ -34,7 +34,7 @@ function createAnswer(figures: SharingFigures, asOf: string | null = null, id = 
 }
 
 const KEY = sharingKey('unit2025', '00070', null);
-const answered = (answer: AreaSharingAnswer): SharingState => ({ status: 'answered', key: KEY, answer });
+const answered = (answer: AreaSharingAnswer): SharingState => ({ status: 'answered', key: KEY, version: null, answer });
 const renderBlock = (state: SharingState, lang: Lang = 'vi') =>
   render(<SharingBlock state={state} queryKey={KEY} lang={lang} />);
 const text = (testId: string) => screen.getByTestId(testId).textContent;
@@ -89,7 +89,7 @@ describe('SharingBlock', () => {
   });
 
   it("shows the newest question's failure in the interface language", () => {
-    renderBlock({ status: 'failed', key: KEY, error: { vi: 'lỗi thử', en: 'test failure' } }, 'en');
+    renderBlock({ status: 'failed', key: KEY, version: null, error: { vi: 'lỗi thử', en: 'test failure' } }, 'en');
     expect(screen.getByRole('alert').textContent).toBe('Could not count shared towers: test failure');
   });
 });
