@@ -12,6 +12,9 @@ import { Legend } from './Legend.js';
 import { FeaturePanel } from './FeaturePanel.js';
 import { ZonesPanel } from './ZonesPanel.js';
 import { ImportReportView } from './ImportReportView.js';
+import { NearestSites, PointCoverageTable, PointSpeedsBlock } from './point-blocks.js';
+import { RoadsTable } from './AreaRoads.js';
+import { ROAD_CLASSES } from '../analysis/roads.js';
 import { createAppStore, type AppStore } from '../state/store.js';
 import { StoreContext } from '../state/use-app-store.js';
 import { LAYER_KEYS, type LayerKey } from '../domain/layers.js';
@@ -127,6 +130,37 @@ describe('rendered words', () => {
       store.getState().resultsArrived({ ...createResults([]), zones });
       const text = words(renderIn(store, <ZonesPanel onSelect={() => {}} />));
       expect(problems(text, lang)).toEqual([]);
+    });
+
+    it(`the point answer shows no code, no ISO date and no hyphen minus (${lang})`, () => {
+      const el = render(
+        <>
+          <PointCoverageTable lang={lang} covered={(op) => (op === 'vnpt' ? null : op === 'any')} chosen="indoor" />
+          <NearestSites
+            lang={lang}
+            nearest={[{ id: 'VT-1', operator: 'viettel', technologies: ['4G', '5G'], distanceM: 1234.5 }]}
+            nearest5g={{ viettel: { distanceM: 1234.5 }, vnpt: null, mobifone: null, vietnamobile: null }}
+          />
+          <PointSpeedsBlock
+            lang={lang}
+            radiusM={500}
+            until="2026-11-30"
+            minTests={30}
+            figures={{ '4G': { count: 1234, meanMbps: 42.25 }, '5G': { count: 3, meanMbps: null } }}
+          />
+        </>,
+      ).container;
+      expect(problems(words(el), lang)).toEqual([]);
+    });
+
+    it(`the area panel's roads show road classes in words (${lang})`, () => {
+      const rows = ROAD_CLASSES.map((roadClass, i) => ({ roadClass, km: 10.5 * i, coveredKm: 5 * i, percent: 47.6 }));
+      const answer = { level: 'unit2025', id: '00070', tech: '5G', op: 'any', coverageLevel: 'indoor' } as const;
+      const el = render(
+        <RoadsTable answer={{ ...answer, area: rows, city: rows, sample: true, buildMs: 0 }} lang={lang} />,
+      ).container;
+      expect(problems(words(el), lang)).toEqual([]);
+      expect(words(el)).not.toMatch(/\b(motorway|trunk|tertiary)\b/);
     });
 
     it(`the import report shows its messages without codes (${lang})`, () => {
