@@ -78,9 +78,6 @@ const leadTitle = (lead: RowLead | undefined): string | undefined =>
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
-/** Width of the percent bar, em. */
-const BAR_WIDTH_EM = 4;
-
 /** Below this many rows every row is rendered; above, only the rows in view (the H3 grid has 30,000). */
 export const WINDOW_MIN_ROWS = 300;
 /** Rows rendered beyond each edge of the view. */
@@ -250,7 +247,7 @@ export function RankedTable({ rows, leads, tech, lang, selectedId, onSelect, cap
                 <th scope="row">{displayName(row, lang)}</th>
                 <td className="num pct">
                   {fixedFigure(lang, row.percent, 1)}{' '}
-                  <span className="bar" aria-hidden="true" style={{ width: `${BAR_WIDTH_EM}em` }}>
+                  <span className="bar" aria-hidden="true">
                     <span style={{ width: `${pct}%` }} />
                   </span>
                 </td>
