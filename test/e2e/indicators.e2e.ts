@@ -129,7 +129,9 @@ describe('loading area indicators', () => {
 
   test('the indicator files survive a reload', async () => {
     const { page } = s;
-    // Nothing in flight: a reload would abort the map's glyph requests, which the session reports as failures.
+    // Nothing in flight: a reload would abort the map's glyph requests and the roads file the area's roads block
+    // reads, which the session reports as failures.
+    await page.locator('[data-testid="area-roads"][data-status="answered"]').waitFor({ timeout: WORKER_TIMEOUT_MS });
     await waitForIdle(page);
     await page.reload();
     await waitForMapReady(page);
