@@ -137,9 +137,19 @@ export async function openSession(name: string): Promise<Session> {
     shots += 1;
     const path = resolve(OUTPUT_DIR, `${name}-${String(shots).padStart(2, '0')}-${step}.png`);
     if (!selector) return page.screenshot({ path });
-    // Only the element itself: controls, panels and banners drawn over it would count as its content.
-    const style = `body * { visibility: hidden !important; } ${selector}, ${selector} * { visibility: visible !important; }`;
-    return page.locator(selector).first().screenshot({ path, style });
+    // Only the element itself: controls, panels and banners drawn over it would count as its content. A
+    // constructed style sheet, not Playwright's `style` (a <style> element the public map's CSP refuses).
+    const css = `body * { visibility: hidden !important; } ${selector}, ${selector} * { visibility: visible !important; }`;
+    await page.evaluate((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, css);
+    try {
+      return await page.locator(selector).first().screenshot({ path });
+    } finally {
+      await page.evaluate(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1)));
+    }
   };
   const close = async (): Promise<void> => {
     await context.close();

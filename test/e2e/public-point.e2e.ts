@@ -64,8 +64,7 @@ describe('public map point answer', () => {
       expect(await s.page.locator('[data-testid="point-sample"]').innerText()).toContain('dữ liệu mẫu');
       expect(await s.page.locator('[data-testid="point-nearest-5g"] dt').count()).toBe(4);
       await s.screenshot('answer', '[data-testid="point-panel"]');
-      // MapLibre's canvas styles trip the page's strict CSP in the console (not this panel's doing).
-      expect(s.errors.filter((e) => !e.includes('Content Security Policy'))).toEqual([]);
+      expect(s.errors).toEqual([]);
     } finally {
       await s.close();
     }
