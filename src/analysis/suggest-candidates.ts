@@ -13,7 +13,7 @@ import { PLAN_TARGETS } from './targets.js';
 import { isGridLevel } from '../domain/grid.js';
 import { BANDS, TECHNOLOGIES, type Operator, type Site } from '../domain/telecom.js';
 import { gridPoints, towersNear } from './suggest-search.js';
-import type { Candidate, Group, SiteTemplate, SuggestOptions, Zone } from './suggest-types.js';
+import type { Candidate, Group, Proposal, SiteTemplate, SuggestOptions, Zone } from './suggest-types.js';
 
 /**
  * The zones served (the given ids, or every zone below the 5G target for `op`; unknown ids dropped), with the
@@ -58,6 +58,12 @@ export function baseSite(op: Operator, template: SiteTemplate): Omit<Site, 'id' 
   };
 }
 
+/** A proposal's tower fields for candidate `c`: the tower's id and operators, or none for a grid point. */
+export const towerOf = (c: Candidate): Pick<Proposal, 'tower' | 'towerOperators'> => ({
+  tower: c.tower?.id ?? null,
+  towerOperators: [...(c.tower?.operators ?? [])],
+});
+
 /** The towers of `sites` that carry no site of `op` (other operators' towers, for co-location). */
 export function otherTowers(sites: readonly TowerSite[], op: Operator): Tower[] {
   return detectTowers(sites).filter((t) => !t.operators.includes(op));
@@ -73,14 +79,14 @@ export function candidatesAt(
   points: readonly [number, number][],
   zones: readonly Zone[],
   base: Omit<Site, 'id' | 'lng' | 'lat'>,
-  towers: readonly Pick<Tower, 'id' | 'lng' | 'lat'>[] = [],
+  towers: readonly Pick<Tower, 'id' | 'lng' | 'lat' | 'operators'>[] = [],
 ): Candidate[] {
   const groups = new Map<string, Group>();
   const served = new Set(zones.map((z) => `zone|${z.id}`));
   const meanDensity = new Map(
     engine.areaMeta().map((a) => [`${a.level}|${a.id}`, a.areaM2 > 0 ? a.population / a.areaM2 : 0]),
   );
-  const at = (lng: number, lat: number, x: number, y: number, tower: string | null, i: number): Candidate => {
+  const at = (lng: number, lat: number, x: number, y: number, tower: Candidate['tower'], i: number): Candidate => {
     const areas = engine.locate(lng, lat).map((a) => `${a.level}|${a.id}`);
     // A site's environment is its environment-grid cell's class, else its census ward's: candidates sharing
     // both share a class.
@@ -105,7 +111,9 @@ export function candidatesAt(
   };
   const grid = points.map(([x, y], i) => at(...HANOI_LAEA.inverse([x, y]), x, y, null, i));
   return grid.concat(
-    towers.map((t, i) => at(t.lng, t.lat, ...HANOI_LAEA.forward([t.lng, t.lat]), t.id, points.length + i)),
+    towers.map((t, i) =>
+      at(t.lng, t.lat, ...HANOI_LAEA.forward([t.lng, t.lat]), { id: t.id, operators: t.operators }, points.length + i),
+    ),
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Environment } from './coverage/environment.js';
 import type { PlanarShape } from './planar.js';
-import type { TowerSite } from './sharing-towers.js';
+import type { Tower, TowerSite } from './sharing-towers.js';
 import type { Operator, Site } from '../domain/telecom.js';
 
 /** What a proposal's gain counts: km² or residents newly covered by the operator's 5G in the zones. */
@@ -99,9 +99,17 @@ export type ZoneChange = {
 
 /**
  * One proposed site and its gain over the zones, km² and residents, given the proposals before it; `tower` is the
- * id of the other operators' tower it stands on (co-location, see `Tower`), null for a new mast.
+ * id of the other operators' tower it stands on (co-location, see `Tower`), null for a new mast; `towerOperators`
+ * the operators on that tower (empty for a new mast).
  */
-export type Proposal = { site: Site; gainKm2: number; gainPeople: number; zones: ZoneChange[]; tower: string | null };
+export type Proposal = {
+  site: Site;
+  gainKm2: number;
+  gainPeople: number;
+  zones: ZoneChange[];
+  tower: string | null;
+  towerOperators: Operator[];
+};
 
 /** Why the search ended: K found, nothing left to gain, cancelled, evaluation budget spent, or the operator's 5G is imported coverage (new sites add nothing). */
 export type SuggestStop = 'k' | 'no-gain' | 'cancelled' | 'budget' | 'imported';
@@ -155,6 +163,7 @@ export type Candidate = {
   inZone: boolean;
   density: number;
   ceiling: number;
-  tower: string | null;
+  /** The other operators' tower it stands at (co-location first), null for a grid point. */
+  tower: Pick<Tower, 'id' | 'operators'> | null;
 };
 export type Exact = { km2: number; people: number; zones: ZoneChange[] };

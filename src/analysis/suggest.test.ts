@@ -198,7 +198,7 @@ describe('suggestSites', () => {
     const vnpt = createSite('v', offset(...C, 60, 40), 300, { operator: 'vnpt' });
     e.setSites([vnpt]);
     const r = suggestSites(e, { operator: 'viettel', k: 1, existingSites: [vnpt] });
-    expect([r.towers, r.onTowers, r.proposals[0]!.tower]).toEqual([0, 0, null]);
+    expect([r.towers, r.onTowers, r.proposals[0]!.tower, r.proposals[0]!.towerOperators]).toEqual([0, 0, null, []]);
   });
 
   it("with co-location first puts a site on another operator's tower where it gains as much", () => {
@@ -217,7 +217,7 @@ describe('suggestSites', () => {
     });
     expect([r.towers, r.onTowers]).toEqual([1, 1]);
     const p = r.proposals[0]!;
-    expect(p.tower).toBe('near-v');
+    expect([p.tower, p.towerOperators]).toEqual(['near-v', ['vnpt']]);
     expect([p.site.lng, p.site.lat]).toEqual(at);
     expect(p.gainKm2).toBeCloseTo(0.09, 5);
   });

@@ -62,7 +62,7 @@ import {
   type SuggestStop,
   type Zone,
 } from './suggest-types.js';
-import { baseSite, refreshZoneGap, searchCandidates, servedZones } from './suggest-candidates.js';
+import { baseSite, refreshZoneGap, searchCandidates, servedZones, towerOf } from './suggest-candidates.js';
 import { MaxHeap, freeId, readGain, setCeilings, skipTaken } from './suggest-search.js';
 export {
   MIN_GAIN,
@@ -286,7 +286,7 @@ export function* suggestSteps(
           z.pop = f.popCovered;
           refreshGap(z);
         }
-        proposals.push({ site, gainKm2: e.km2, gainPeople: e.people, zones: e.zones, tower: c.tower });
+        proposals.push({ site, gainKm2: e.km2, gainPeople: e.people, zones: e.zones, ...towerOf(c) });
         token[top.c]!++;
         round++;
         progress('search', proposals.length, o.k);

@@ -42,7 +42,7 @@ function renderSection(suggest: Suggest): { store: AppStore; shown: [string[], b
 
 describe('SuggestSection', () => {
   it('brings the proposals into view when they arrive, not when one is added to the plan', async () => {
-    const proposal = (site: Site) => ({ site, gainKm2: 1, gainPeople: 10, zones: [], tower: null });
+    const proposal = (site: Site) => ({ site, gainKm2: 1, gainPeople: 10, zones: [], tower: null, towerOperators: [] });
     const result = {
       proposals: [proposal(createSite('p1', 105.8, 21.0)), proposal(createSite('p2', 105.9, 21.1))],
       stop: 'k',
@@ -55,6 +55,26 @@ describe('SuggestSection', () => {
     expect(shown).toEqual([[['p1', 'p2'], true]]);
     fireEvent.click(screen.getAllByTestId('suggest-accept')[0]!);
     expect(shown[1]).toEqual([['p2'], undefined]);
+  });
+
+  it('names the tower a proposal stands on and its operators, and counts the proposals on towers', async () => {
+    const site = createSite('p1', 105.8, 21.0);
+    const onTower = {
+      site,
+      gainKm2: 1,
+      gainPeople: 10,
+      zones: [],
+      tower: 'near-S-MF-1',
+      towerOperators: ['mobifone', 'vietnamobile'],
+    };
+    const result = { proposals: [onTower], stop: 'k', towers: 4, onTowers: 1, ms: 1200 } as unknown as SuggestResult;
+    const { store } = renderSection(() => Promise.resolve(result));
+    await act(async () => void fireEvent.click(screen.getByTestId('suggest-run')));
+    const text = () => screen.getByTestId('suggest-proposal').textContent!;
+    expect(text()).toContain('trên cột near-S-MF-1 (MobiFone, Vietnamobile)');
+    expect(screen.getByTestId('suggest-result').textContent).toContain('1 đề xuất đặt trên cột sẵn có');
+    act(() => store.setState({ lang: 'en' }));
+    expect(text()).toContain('on tower near-S-MF-1 (MobiFone, Vietnamobile)');
   });
 
   it('writes the progress with the Vietnamese thousands separator', async () => {

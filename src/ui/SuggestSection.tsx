@@ -6,10 +6,10 @@
  */
 import { useRef, useState } from 'react';
 import { useActions, useAppStore } from '../state/use-app-store.js';
-import { type Operator } from '../domain/telecom.js';
+import { OPERATOR_NAMES, type Operator } from '../domain/telecom.js';
 import { useMapHandle, useSession } from './session-context.js';
 import { errorTexts, type ErrorTexts } from './error-text.js';
-import type { SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
+import type { Proposal, SuggestObjective, SuggestProgress, SuggestResult } from '../analysis/suggest.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
 import { OperatorOptions } from './OperatorOptions.js';
 
@@ -70,6 +70,9 @@ export function SuggestSection() {
     mapHandle?.showProposals(result.proposals.filter((p) => !next.has(p.site.id)).map((p) => p.site));
   };
   const km2 = (v: number) => `${formatNumber(lang, v, 3)} km²`;
+  // The tower as the towers layer names it, and whose it is: "trên cột near-S-MF-000261 (MobiFone)".
+  const towerText = (p: Proposal) =>
+    `${t('suggest.onTower')} ${p.tower} (${p.towerOperators.map((o) => OPERATOR_NAMES[o]).join(', ')})`;
   const pct = (v: number) => `${formatNumber(lang, v, 1)} %`;
   return (
     <section className="suggest" data-testid="suggest">
@@ -154,7 +157,7 @@ export function SuggestSection() {
                 {result.proposals.map((p) => (
                   <li key={p.site.id} data-testid="suggest-proposal">
                     <strong>+{km2(p.gainKm2)}</strong> · +{formatNumber(lang, Math.round(p.gainPeople))} {t('people')}
-                    {p.tower !== null && ` · ${t('suggest.onTower')} ${p.tower}`}
+                    {p.tower !== null && ` · ${towerText(p)}`}
                     <ul>
                       {p.zones.slice(0, 3).map((z) => (
                         <li key={z.id}>
