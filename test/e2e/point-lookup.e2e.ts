@@ -1,7 +1,7 @@
 /**
  * End-to-end tests of "Có 5G ở đây không?" (issue #17 item 3) in Chromium: on the planner's app, a click on the
  * map opens the point panel with its answer and puts `pt=lat,lng` in the URL; a `#pt=` link opens the panel at
- * that point; typed coordinates in the search box ask the point. On the public map, a `#pt=` link and a click
+ * that point; typed coordinates in the search box (degrees-minutes-seconds, VN-2000 metres) ask the point. On the public map, a `#pt=` link and a click
  * answer from the precomputed coverage (per operator, sites and speeds: public-point.e2e.ts). Needs `npm run build` and `npm run build:public` first.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -10,6 +10,7 @@ import type { Session } from './browser.js';
 import { canvasOrigin, jumpTo, waitForAnalysisReady, type HanoiWindow } from './map-page.js';
 import { openApp } from './app-contract.js';
 import { open, PUBLIC_DIR, serve } from './public-page.js';
+import { vn2000HanoiToWgs84 } from '../../src/data/import/vn2000-tm.js';
 
 /** Hoàn Kiếm Lake's east shore: central, covered by the sample's sites. */
 const POINT: [number, number] = [105.8542, 21.0285];
@@ -53,6 +54,20 @@ describe('planner app', () => {
     await s.page.locator('[data-testid="search-input"]').fill('21°01′00″N 105°50′00″E');
     await s.page.locator('[data-testid="search-option"]').first().click();
     await expect.poll(() => s.page.locator('[data-testid="point-position"]').innerText()).toContain('21,016667° B');
+    await expect.poll(() => s.page.locator(coverage).count()).toBe(1);
+  });
+
+  test('VN-2000 metres typed in the search box ask the point they convert to', async () => {
+    // A surveyor's northing and easting in Hà Nội's zone (EPSG:5897), as a site register writes them.
+    const [lng, lat] = vn2000HanoiToWgs84(588394, 2326344);
+    const fixed = (v: number) => v.toFixed(6).replace('.', ',');
+    await s.page.locator('[data-testid="search-input"]').fill('X=2326344 Y=588394');
+    const option = s.page.locator('[data-testid="search-option"]').first();
+    expect(await option.innerText()).toContain('VN-2000');
+    await option.click();
+    await expect
+      .poll(() => s.page.locator('[data-testid="point-position"]').innerText())
+      .toContain(`${fixed(lat)}° B, ${fixed(lng)}° Đ`);
     await expect.poll(() => s.page.locator(coverage).count()).toBe(1);
   });
 
