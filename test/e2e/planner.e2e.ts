@@ -23,6 +23,7 @@ import { analyseBuiltData, numberVi, percentVi, type Truth } from './analysis-tr
 import type { AreaResult } from '../../src/analysis/engine/types.js';
 import { serviceReport } from '../../src/analysis/service-report.js';
 import { REPORT_TARGETS } from '../../src/analysis/report.js';
+import { operatorSections, sharingSection } from '../../src/ui/report-html-figures.js';
 
 let s: Session;
 let truth: Truth;
@@ -275,9 +276,11 @@ describe('the annual report', () => {
       expect(Number(row(target, id)[4])).toBeCloseTo(want(target, id).value!, 2);
     }
     const html = await openedReportHtml(page);
-    expect(html).toContain('Báo cáo tiến độ hạ tầng số Hà Nội năm 2026');
-    expect(html).toContain('DỮ LIỆU MẪU');
-    expect(html).toContain('<svg');
+    // Sharing and operators: the report's own sections on the analysis in Node, equal to the page's.
+    const sections = [sharingSection(expected.figures.sharing, 2026, 'vi'), operatorSections(expected.figures, 'vi')];
+    expect(sections.map((part) => part.includes('<tbody><tr>'))).toEqual([true, true]);
+    for (const part of ['Báo cáo tiến độ hạ tầng số Hà Nội năm 2026', 'DỮ LIỆU MẪU', '<svg', ...sections])
+      expect(html).toContain(part);
     const [geoFile] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-testid="report-geojson"]').click(),
