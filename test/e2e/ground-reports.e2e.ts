@@ -1,7 +1,7 @@
 /**
  * End-to-end test of the reports from the ground on the static public map (issue #17, part 4), in Chromium:
  * a point asked by its link, "Báo sóng yếu / không có sóng ở đây", the report saved in the browser, drawn on the
- * map, and still there after a reload. Build first: `npm run build:public` (or `PUBLIC_OUT_DIR=…` and
+ * map, and still there after a reload; its CSV and GeoJSON exports read back by the planner's importer. Build first: `npm run build:public` (or `PUBLIC_OUT_DIR=…` and
  * `E2E_PUBLIC_DIR=…`).
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PreviewServer } from 'vite';
 import type { HanoiWindow } from './map-page.js';
 import { PUBLIC_DIR, open, serve, waitForAreas } from './public-page.js';
+import { importGroundReportBytes } from '../../src/data/import/ground-reports.js';
 
 /** The localStorage key of the reports (src/public/ground-report-book.ts). */
 const KEY = 'hanoi-coverage-map/ground-reports/v1';
@@ -39,7 +40,6 @@ describe('reports from the ground on the public map', () => {
       await page.getByTestId('ground-note').fill('Trong ngõ, cạnh hồ');
       await page.getByTestId('ground-save').click();
       expect(await page.getByTestId('ground-saved').textContent()).toBe('Đã lưu báo cáo trong trình duyệt này.');
-      // A whole-page picture: an element's picture injects a style, which the page's CSP refuses.
       await s.screenshot('saved');
 
       await page.reload();
@@ -65,7 +65,7 @@ describe('reports from the ground on the public map', () => {
     }
   });
 
-  test('the report is listed and exported as CSV with a byte-order mark', async () => {
+  test('the report is listed and exported as CSV with a byte-order mark and as GeoJSON; the planner reads both back', async () => {
     const s = await open('ground-reports-list', `${url}#pt=21.028500,105.852300`);
     try {
       const { page } = s;
@@ -82,6 +82,21 @@ describe('reports from the ground on the public map', () => {
       const text = Buffer.concat(bytes as Buffer[]);
       expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(text.toString('utf8').split('\r\n')[0]).toBe('\uFEFFid,lng,lat,kind,operator,technology,date,note');
+      const [geo] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('ground-export-geojson').click(),
+      ]);
+      const geoBytes = Buffer.concat((await (await geo.createReadStream()).toArray()) as Buffer[]);
+      expect(geo.suggestedFilename()).toMatch(/\.geojson$/);
+      // The planner's importer reads each file back to the one stored report, with no message.
+      const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).reports, KEY);
+      for (const [bytes, name] of [
+        [text, 'reports.csv'],
+        [geoBytes, geo.suggestedFilename()],
+      ] as const) {
+        const read = importGroundReportBytes(new Uint8Array(bytes), name);
+        expect([read.issues, read.reports]).toEqual([[], stored]);
+      }
     } finally {
       await s.close();
     }
