@@ -5,7 +5,6 @@
  * `npx tsx scripts/docs/screenshots.ts [name…]` (names: the steps below; none: all). Every file is the app's
  * own output on the shipped data (sample sites labelled as such); nothing is drawn or edited by hand.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -165,10 +164,10 @@ const STEPS: Record<string, (page: Page) => Promise<void>> = {
     await sel(page, 'report-make').click();
     await sel(page, 'report-files').waitFor({ timeout: 300_000 });
     await saveElement(sel(page, 'report-section'), 'bao-cao-nam');
-    const [download] = await Promise.all([page.waitForEvent('download'), sel(page, 'report-html').click()]);
-    // The printable page as a planner opens it: the downloaded file, shown in a page of its own.
-    const view = await page.context().newPage();
-    await view.setContent(readFileSync(await download.path(), 'utf8'), { waitUntil: 'load' });
+    // The printable page as a planner sees it: "Trang in (HTML)" opens it in a tab of its own.
+    const [view] = await Promise.all([page.context().waitForEvent('page'), sel(page, 'report-html').click()]);
+    await view.waitForLoadState();
+    await view.setViewportSize(page.viewportSize()!);
     writePng('bao-cao-nam-trang-in', await view.screenshot());
     await view.close();
   },
