@@ -30,13 +30,23 @@ export function PointCoverageTable({
   return (
     <table className="point-coverage" data-testid="point-coverage">
       <caption>{t('point.coverage')}</caption>
+      {/* The technology over its levels, as in the area panel: narrow columns, headers of one or two lines. */}
       <thead>
         <tr>
-          <th scope="col">{t('point.operator')}</th>
+          <th scope="col" rowSpan={2}>
+            {t('point.operator')}
+          </th>
+          {TECHNOLOGIES.map((tech) => (
+            <th scope="colgroup" colSpan={COVERAGE_LEVELS.length} key={tech} className="tech">
+              {tech}
+            </th>
+          ))}
+        </tr>
+        <tr>
           {TECHNOLOGIES.flatMap((tech) =>
             COVERAGE_LEVELS.map((l) => (
-              <th scope="col" key={`${tech}-${l}`} className={mark(l) || undefined}>
-                {tech} {t(`coverageLevel.${l}`)}
+              <th scope="col" key={`${tech}-${l}`} data-tech={tech} className={mark(l) || undefined}>
+                {t(`coverageLevel.${l}`)}
               </th>
             )),
           )}

@@ -41,8 +41,12 @@ describe('planner app', () => {
     await expect.poll(() => s.page.locator(panel).count()).toBe(1);
     // The first question builds the lookup of the 12,500 sites' footprints in the worker (seconds in software).
     await expect.poll(() => s.page.locator(coverage).count(), { timeout: 120_000 }).toBe(1);
-    const header = await s.page.locator(`${coverage} thead`).innerText();
-    expect(header).toContain('5G Trong nhà');
+    // 4G and 5G each over their two levels.
+    const levels = (tech: string) => s.page.locator(`${coverage} thead th[data-tech="${tech}"]`).allInnerTexts();
+    expect([await levels('4G'), await levels('5G')]).toEqual([
+      ['Ngoài trời', 'Trong nhà'],
+      ['Ngoài trời', 'Trong nhà'],
+    ]);
     await expect.poll(() => s.page.locator(`${coverage} tbody tr`).count()).toBe(5);
     await expect.poll(() => s.page.locator('[data-testid="point-nearest"] li').count()).toBe(3);
     expect(await s.page.locator('[data-testid="point-nearest"]').innerText()).toMatch(/\d+ m|\d+,\d km/);
@@ -117,7 +121,11 @@ describe('public map', () => {
     const s = await open('public-point-indoor', `${url}#pt=21.028500,105.854200&cov=indoor`);
     try {
       await expect.poll(() => s.page.locator(coverage).count()).toBe(1);
-      expect(await s.page.locator(`${coverage} th.chosen`).allInnerTexts()).toEqual(['4G Trong nhà', '5G Trong nhà']);
+      const chosen = s.page.locator(`${coverage} th.chosen`);
+      expect(await chosen.evaluateAll((ths) => ths.map((th) => `${th.dataset['tech']} ${th.textContent}`))).toEqual([
+        '4G Trong nhà',
+        '5G Trong nhà',
+      ]);
     } finally {
       await s.close();
     }
