@@ -64,7 +64,7 @@ export async function clippedControls(page: Page, root = 'body'): Promise<Clippe
       }
       return false;
     };
-    const selector = 'select, button, label, output, [role="tab"], th, a, input[type="search"], input[type="text"]';
+    const selector = 'select, button, label, output, [role="tab"], th, td, a, input[type="search"], input[type="text"]';
     for (const el of document.querySelector(rootSelector)?.querySelectorAll<HTMLElement>(selector) ?? []) {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
