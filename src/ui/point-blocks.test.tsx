@@ -49,4 +49,14 @@ describe('point blocks', () => {
     expect(rows).toContain('30)');
     expect(document.body.textContent).toContain('30/11/2026');
   });
+
+  it("says which twelve months the speeds cover, in the reader's words and date order", () => {
+    const figures = { '4G': { count: 40, meanMbps: 50 }, '5G': { count: 0, meanMbps: null } };
+    const props = { radiusM: 500, until: '2026-10-01', minTests: 30, figures };
+    const { unmount } = render(<PointSpeedsBlock lang="en" {...props} />);
+    expect(document.body.textContent).toContain('within 500 m, over the 12 months to 2026-10-01');
+    unmount();
+    render(<PointSpeedsBlock lang="vi" {...props} />);
+    expect(document.body.textContent).toContain('trong bán kính 500 m, 12 tháng tính đến 01/10/2026');
+  });
 });

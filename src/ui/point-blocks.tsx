@@ -28,49 +28,51 @@ export function PointCoverageTable({
   const t = translator(lang);
   const mark = (l: CoverageLevel) => (l === chosen ? 'chosen' : '');
   return (
-    <table className="point-coverage" data-testid="point-coverage">
-      <caption>{t('point.coverage')}</caption>
-      {/* The technology over its levels, as in the area panel: narrow columns, headers of one or two lines. */}
-      <thead>
-        <tr>
-          <th scope="col" rowSpan={2}>
-            {t('point.operator')}
-          </th>
-          {TECHNOLOGIES.map((tech) => (
-            <th scope="colgroup" colSpan={COVERAGE_LEVELS.length} key={tech} className="tech">
-              {tech}
+    <div className="point-coverage-box">
+      <table className="point-coverage" data-testid="point-coverage">
+        <caption>{t('point.coverage')}</caption>
+        {/* The technology over its levels, as in the area panel: narrow columns, headers of one or two lines. */}
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t('point.operator')}
             </th>
-          ))}
-        </tr>
-        <tr>
-          {TECHNOLOGIES.flatMap((tech) =>
-            COVERAGE_LEVELS.map((l) => (
-              <th scope="col" key={`${tech}-${l}`} data-tech={tech} className={mark(l) || undefined}>
-                {t(`coverageLevel.${l}`)}
+            {TECHNOLOGIES.map((tech) => (
+              <th scope="colgroup" colSpan={COVERAGE_LEVELS.length} key={tech} className="tech">
+                {tech}
               </th>
-            )),
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {(['any', ...OPERATORS] as const).map((op) => (
-          <tr key={op} data-testid={`point-row-${op}`}>
-            <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
+            ))}
+          </tr>
+          <tr>
             {TECHNOLOGIES.flatMap((tech) =>
-              COVERAGE_LEVELS.map((l) => {
-                const yes = covered(op, tech, l);
-                const cls = [yes === null ? '' : yes ? 'yes' : 'no', mark(l)].join(' ').trim();
-                return (
-                  <td key={`${tech}-${l}`} data-tech={tech} data-level={l} className={cls || undefined}>
-                    {yes === null ? '—' : t(yes ? 'point.yes' : 'point.no')}
-                  </td>
-                );
-              }),
+              COVERAGE_LEVELS.map((l) => (
+                <th scope="col" key={`${tech}-${l}`} data-tech={tech} className={mark(l) || undefined}>
+                  {t(`coverageLevel.${l}`)}
+                </th>
+              )),
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {(['any', ...OPERATORS] as const).map((op) => (
+            <tr key={op} data-testid={`point-row-${op}`}>
+              <th scope="row">{op === 'any' ? t('anyOperator') : OPERATOR_NAMES[op]}</th>
+              {TECHNOLOGIES.flatMap((tech) =>
+                COVERAGE_LEVELS.map((l) => {
+                  const yes = covered(op, tech, l);
+                  const cls = [yes === null ? '' : yes ? 'yes' : 'no', mark(l)].join(' ').trim();
+                  return (
+                    <td key={`${tech}-${l}`} data-tech={tech} data-level={l} className={cls || undefined}>
+                      {yes === null ? '—' : t(yes ? 'point.yes' : 'point.no')}
+                    </td>
+                  );
+                }),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -142,7 +144,7 @@ export function PointSpeedsBlock({
       <h3>{t('point.speeds')}</h3>
       <p className="note">
         {t('point.speedsWithin')} {formatFigure(radiusM, lang, 0)} m, {t('point.speedsMonths')}
-        {until && ` (${formatDate(until, lang)})`}
+        {until && ` ${t('point.speedsUntil')} ${formatDate(until, lang)}`}
       </p>
       {measured.length === 0 && <p data-testid="point-no-speeds">{t('point.noSpeeds')}</p>}
       <dl className="point-speeds" data-testid="point-speeds">
