@@ -9,6 +9,7 @@ import { AreaIndicators } from './AreaIndicators.js';
 import { AreaOperators } from './AreaOperators.js';
 import { placeLevelOf } from '../domain/layers.js';
 import type { Lang } from '../domain/lang.js';
+import { formatDate } from './locale-format.js';
 
 /** The engine level and id behind a selected map feature; null for layers that are not areas. */
 export function areaKeyOf(sel: Selection): string | null {
@@ -51,28 +52,21 @@ function speedText(
   return `${formatNumber(lang, f.meanMbps, 1)} Mbit/s (${counts}) — ${t('target')} ${f.target}: ${f.pass ? t('pass') : t('fail')}`;
 }
 
-/** Where a speed figure comes from and the days it covers. */
-function speedNote(f: SpeedFigure, tech: string, lang: Lang) {
+/**
+ * The days a speed figure covers and where it comes from, in the reader's date order (formatDate: 03/10/2025 in
+ * Vietnamese, 2025-10-03 in English, as every other day of the app); null without records.
+ */
+export function speedWindowText(f: Pick<SpeedFigure, 'window' | 'origin' | 'tiles'>, tech: string, lang: Lang) {
   if (f.window === null || f.origin === null) return null;
   const w = SPEED_WORDS[lang];
   const tiles = f.tiles > 0 ? ` · ${w.tileTech} ${tech}` : '';
-  return (
-    <small className="note">
-      {dayOf(f.window.from, lang)} – {dayOf(f.window.to, lang)} · {w[f.origin]}
-      {tiles}
-    </small>
-  );
+  return `${formatDate(f.window.from, lang)} – ${formatDate(f.window.to, lang)} · ${w[f.origin]}${tiles}`;
 }
 
-/** An ISO day in the interface's order: 30/11/2026 in Vietnamese, 30 Nov 2026 in English. */
-function dayOf(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: '2-digit',
-    month: lang === 'vi' ? '2-digit' : 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+/** Where a speed figure comes from and the days it covers. */
+function speedNote(f: SpeedFigure, tech: string, lang: Lang) {
+  const text = speedWindowText(f, tech, lang);
+  return text === null ? null : <small className="note">{text}</small>;
 }
 
 /** Coverage, targets, speeds and cables of the selected area, from the coverage worker's results. */

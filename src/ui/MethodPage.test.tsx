@@ -88,7 +88,7 @@ describe('MethodPage', () => {
     fireEvent.change(input('maxRangeM'), { target: { value: 'far' } });
     fireEvent.blur(input('maxRangeM'));
     expect(screen.getByRole('alert').textContent).toBe(
-      'Invalid value: maxRangeM: far is not a number from 1000 to 20000',
+      'Invalid value: maxRangeM: far is not a number from 1,000 to 20,000',
     );
     expect(store.getState().coverageParams).toEqual({});
   });

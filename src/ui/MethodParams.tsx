@@ -9,7 +9,15 @@ import { PARAMS_CATALOGUE, type ParamEntry } from '../analysis/coverage/params-c
 import { resolveParams, valueAt, type ParamOverrides, type ParamValue } from '../analysis/params-overrides.js';
 import type { Lang } from '../domain/lang.js';
 import { METHOD_MESSAGES, type MethodKey } from './messages/method.js';
-import { editParam, paramText, parseParamText, pathOf, ruleText, type FieldError } from './method-format.js';
+import {
+  editParam,
+  paramFigure,
+  paramText,
+  parseParamText,
+  pathOf,
+  ruleText,
+  type FieldError,
+} from './method-format.js';
 
 export type MethodParamsProps = {
   lang: Lang;
@@ -133,7 +141,7 @@ function ParamRow({ entry, current, lang, commit }: RowProps) {
         )}
       </td>
       <td data-label={m['method.default']}>
-        {paramText(entry.value, lang) || '—'} {entry.value === null ? '' : unit}
+        {paramFigure(entry.value, lang) || '—'} {entry.value === null ? '' : unit}
       </td>
       <td data-label={m['method.range']}>{ruleText(entry.rule, lang)}</td>
       <td data-label={m['method.source']} className="method-source">

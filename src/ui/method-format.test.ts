@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramText, parseParamText, ruleText } from './method-format.js';
+import { paramFigure, paramText, parseParamText, ruleText } from './method-format.js';
 
 describe('parameter values on the method page', () => {
   it('are written in the language, without grouping, with the minus sign', () => {
@@ -9,6 +9,18 @@ describe('parameter values on the method page', () => {
       '−2,5',
       '0.95',
     ]);
+  });
+
+  it('are grouped in thousands beside the field, as each language writes them', () => {
+    expect([
+      paramFigure(15000, 'en'),
+      paramFigure(15000, 'vi'),
+      paramFigure(-1234.5, 'vi'),
+      paramFigure(null, 'en'),
+    ]).toEqual(['15,000', '15.000', '−1.234,5', '']);
+    const rule = { kind: 'number', min: 1000, max: 20000, integer: false, nullable: false } as const;
+    expect(ruleText(rule, 'en')).toBe('a number from 1,000 to 20,000');
+    expect(ruleText(rule, 'vi')).toBe('một số từ 1.000 đến 20.000');
   });
 
   it('are read with either decimal mark and either minus; empty is null; other text stays text', () => {

@@ -26,6 +26,16 @@ export function paramText(v: unknown, lang: Lang): string {
 }
 
 /**
+ * A number as read beside a field (its default, its range): as {@link paramText} but grouped in thousands, "15,000"
+ * in English and "15.000" in Vietnamese; the field itself keeps "15000" so that what is typed reads back.
+ */
+export function paramFigure(v: unknown, lang: Lang): string {
+  if (typeof v !== 'number') return paramText(v, lang);
+  const text = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6 }).format(Math.abs(v));
+  return v < 0 ? `${MINUS_SIGN}${text}` : text;
+}
+
+/**
  * The value typed in a field: a number written with `.` or `,` as decimal mark (and `-` or − as minus), null for an
  * empty field, or the text itself when it is no number (the check then names it).
  */
@@ -36,13 +46,13 @@ export function parseParamText(text: string): number | string | null {
   return Number.isFinite(n) ? n : text.trim();
 }
 
-/** The rule of an entry in words: "a number from 0.5 to 0.99", "một số nguyên từ 8 đến 64", "one of …". */
+/** The rule of an entry in words: "a number from 1,000 to 20,000", "một số nguyên từ 8 đến 64", "one of …". */
 export function ruleText(rule: ParamRule, lang: Lang): string {
   if (rule.kind === 'enum') {
     const values = rule.values.map((v) => `'${v}'`).join(', ');
     return lang === 'vi' ? `một trong ${values}` : `one of ${values}`;
   }
-  const [min, max] = [paramText(rule.min, lang), paramText(rule.max, lang)];
+  const [min, max] = [paramFigure(rule.min, lang), paramFigure(rule.max, lang)];
   if (lang === 'en')
     return `${rule.integer ? 'an integer' : 'a number'} from ${min} to ${max}${rule.nullable ? ' or empty' : ''}`;
   return `${rule.integer ? 'một số nguyên' : 'một số'} từ ${min} đến ${max}${rule.nullable ? ' hoặc để trống' : ''}`;
