@@ -105,4 +105,9 @@ describe('AttributionDialog in English', () => {
     act(() => store.getState().langChosen('vi'));
     expect(cells('units-2025')[3]).toBe('01/07/2025');
   });
+
+  it('opens at its top: the title has the focus, not the Close button at the end of the long list', () => {
+    renderDialog('en');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { ...HIDDEN, name: 'Data sources and licences' }));
+  });
 });

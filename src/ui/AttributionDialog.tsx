@@ -8,6 +8,7 @@ import { DATA_ATTRIBUTIONS, layerLicence, layerName, layerSource, vintageText } 
 import type { Bilingual } from './attributions.js';
 import { useAppStore } from '../state/use-app-store.js';
 import { translator } from './i18n.js';
+import './AttributionDialog.css';
 
 /** The layer column's header (the i18n table has only the plural "Map layers"). */
 const LAYER_HEADER: Bilingual = { vi: 'Lớp dữ liệu', en: 'Layer' };
@@ -22,6 +23,9 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal?.();
+    // The list is long: focus its title, as the WAI-ARIA dialog pattern asks, so that it opens at its top and not
+    // scrolled to the Close button at its end (the first control, which the browser would focus).
+    d?.querySelector<HTMLElement>('h2')?.focus();
   }, []);
   return (
     <dialog
@@ -33,7 +37,7 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
       aria-label={t('attribution')}
       lang={lang}
     >
-      <h2>{t('attribution')}</h2>
+      <h2 tabIndex={-1}>{t('attribution')}</h2>
       <ul>
         {DATA_ATTRIBUTIONS.map((a) => (
           <li key={a.name.en}>
@@ -67,7 +71,7 @@ export function AttributionDialog({ onClose }: { onClose: () => void }) {
                 </td>
                 <td>{layerSource(l, lang)}</td>
                 <td>{layerLicence(l, lang)}</td>
-                <td>{vintageText(l.vintage, lang)}</td>
+                <td className="vintage">{vintageText(l.vintage, lang)}</td>
               </tr>
             ))}
           </tbody>

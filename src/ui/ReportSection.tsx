@@ -15,6 +15,7 @@ import { errorTexts, type ErrorTexts } from './error-text.js';
 import { openHtmlPage } from './open-page.js';
 import { partText } from './messages/part.js';
 import { READABLE_UI_MESSAGES } from './messages/readable-ui.js';
+import './ReportSection.css';
 
 /** This app's address without its hash, for the report page's `prm=` link. */
 function appUrl(): string | null {
