@@ -11,6 +11,7 @@ import { issueText, type DataIssue } from '../domain/report.js';
 import { errorMessage } from '../domain/errors.js';
 import { translator } from './i18n.js';
 import { formatDate, formatFigure } from './locale-format.js';
+import { FilePicker } from './FilePicker.js';
 
 /** What a fit of one file gave: the calibration, and the import's problems (rejected rows, warnings). */
 export type CalibrationRun = {
@@ -52,15 +53,13 @@ export function CalibrationSection({ lang, onFit, applied, onApply }: Calibratio
     <section className="calibration" data-testid="calibration">
       <h3>{t('calibration.title')}</h3>
       <p className="note">{t('calibration.intro')}</p>
-      <label>
-        {t('calibration.file')}{' '}
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,.json,.geojson"
-          data-testid="calibration-file"
-          onChange={(e) => void choose(e.target.files?.[0])}
-        />
-      </label>
+      <FilePicker
+        label={t('calibration.file')}
+        lang={lang}
+        accept=".csv,.tsv,.txt,.json,.geojson"
+        data-testid="calibration-file"
+        onChange={(e) => void choose(e.target.files?.[0])}
+      />
       {state.kind === 'reading' && <p role="status">{t('calibration.reading')}</p>}
       {state.kind === 'failed' && (
         <p role="alert">

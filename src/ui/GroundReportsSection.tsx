@@ -21,6 +21,7 @@ import { formatFigure } from './locale-format.js';
 import { fileFailure } from './messages/error-texts.js';
 import { groundText } from './messages/ground.js';
 import { GroundReportsTable, type GroundView } from './GroundReportsTable.js';
+import { FilePicker } from './FilePicker.js';
 
 export type GroundReportsSectionProps = {
   lang: Lang;
@@ -116,16 +117,14 @@ export function GroundReportsSection(props: GroundReportsSectionProps) {
     <section className="ground-section" data-testid="ground-section">
       <h3>{g('ground.title')}</h3>
       <p className="note">{g('ground.intro')}</p>
-      <label>
-        {g('ground.files')}{' '}
-        <input
-          type="file"
-          multiple
-          accept=".csv,.tsv,.txt,.json,.geojson"
-          onChange={(e) => void choose(e.target.files)}
-          data-testid="ground-files"
-        />
-      </label>
+      <FilePicker
+        label={g('ground.files')}
+        lang={lang}
+        multiple
+        accept=".csv,.tsv,.txt,.json,.geojson"
+        onChange={(e) => void choose(e.target.files)}
+        data-testid="ground-files"
+      />
       {read === 'reading' && <p className="status">{g('ground.reading')}</p>}
       {failure && (
         <p className="status error" role="alert" data-testid="ground-read-error">

@@ -16,6 +16,7 @@ import type { IndicatorSummary } from '../analysis/indicators.js';
 import { formatNumber, translator } from './i18n.js';
 import { formatFigure, indicatorName } from './indicator-format.js';
 import type { Lang } from '../domain/lang.js';
+import { FilePicker } from './FilePicker.js';
 
 /** How many messages the report lists on screen (all are counted). */
 const SHOWN_ISSUES = 200;
@@ -102,20 +103,18 @@ export function IndicatorsSection() {
           <option value="2019">{t('indicators.layout.2019')}</option>
         </select>
       </label>
-      <label className="field">
-        <span>{t('indicators.file')}</span>
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          disabled={!controller || status === 'idle' || busy}
-          data-testid="indicator-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f) void read(f);
-          }}
-        />
-      </label>
+      <FilePicker
+        label={t('indicators.file')}
+        lang={lang}
+        accept=".csv,.tsv,.txt,text/csv"
+        disabled={!controller || status === 'idle' || busy}
+        data-testid="indicator-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void read(f);
+        }}
+      />
       {busy && <p role="status">{t('indicators.reading')}</p>}
       {error && (
         <p role="alert" className="error" data-testid="indicator-error">

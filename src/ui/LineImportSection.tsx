@@ -15,6 +15,7 @@ import { LINE_KINDS } from '../domain/named-line.js';
 import type { LineKindChoice } from '../data/import/line-import.js';
 import { BUILT_IN_SET } from '../worker/named-lines-handler.js';
 import { formatFigure } from './locale-format.js';
+import { FilePicker } from './FilePicker.js';
 
 /** How a line file's format is named on screen. */
 const FORMAT_NAMES = { geojson: 'GeoJSON', flatgeobuf: 'FlatGeobuf' } as const;
@@ -58,20 +59,18 @@ export function LineImportSection() {
           ))}
         </select>
       </label>
-      <label>
-        {l('line.import.file')}{' '}
-        <input
-          type="file"
-          accept=".json,.geojson,.fgb"
-          disabled={state.importing !== null}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void lines.importFile(file, kind);
-          }}
-          data-testid="line-file"
-        />
-      </label>
+      <FilePicker
+        label={l('line.import.file')}
+        lang={lang}
+        accept=".json,.geojson,.fgb"
+        disabled={state.importing !== null}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void lines.importFile(file, kind);
+        }}
+        data-testid="line-file"
+      />
       {state.importing && (
         <p className="status">
           {l('line.import.reading')} {state.importing}…
