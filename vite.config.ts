@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { plannerFirstView } from './scripts/planner/first-view.js';
 
 /** Unit suites that read the shared real-data pipeline build (test/setup/shared-pipeline.ts). */
 const REAL_DATA_SUITES = [
@@ -12,7 +14,8 @@ const REAL_DATA_SUITES = [
 /** Relative base so the built app works from any sub-path of a static host. */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // The first view's picture in index.html, from the data `npm run data` built (scripts/planner/first-view.ts).
+  plugins: [react(), plannerFirstView(path.join(import.meta.dirname, 'public/data'))],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -55,6 +55,8 @@ export type MapControllerOptions = {
   initialUrl: UrlState;
   /** Optional remote basemap style (deployments with internet); null for the offline style. */
   basemapStyleUrl: string | null;
+  /** Called once the first choropleth is on screen (or the analysis failed first): see `ReadinessMarker`. */
+  onFirstView?: () => void;
 };
 
 /** What the panels may ask of the map itself (the view, the picture); everything else goes through the store. */
@@ -98,7 +100,7 @@ export class MapController implements MapHandle {
     this.cleanups.push(followLanguage(this.map, this.store));
     this.cleanups.push(this.store.subscribe((s, p) => s.lang !== p.lang && applyMapLocale(this.map, s.lang)));
     this.tiles = new ComputedTiles(this.store, this.session);
-    this.readiness = new ReadinessMarker(this.map, () => this.store.getState());
+    this.readiness = new ReadinessMarker(this.map, () => this.store.getState(), undefined, opts.onFirstView);
     this.map.on('load', () => this.addLayers());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('moveend', () => this.writeUrl());

@@ -28,6 +28,8 @@ export class ReadinessMarker {
     private readonly map: MapLibreMap,
     private readonly state: () => AppState,
     private readonly root: HTMLElement = document.documentElement,
+    /** Called once, when the marker leaves `loading` (the first choropleth is on screen, or the analysis failed). */
+    private readonly leftLoading: () => void = () => {},
   ) {
     this.set('loading');
   }
@@ -53,7 +55,10 @@ export class ReadinessMarker {
   }
 
   private set(value: AnalysisMarker): void {
-    if (this.root.dataset.analysis !== value) this.root.dataset.analysis = value;
+    const was = this.root.dataset.analysis;
+    if (was === value) return;
+    this.root.dataset.analysis = value;
+    if (was === 'loading') this.leftLoading();
   }
 }
 

@@ -30,7 +30,7 @@ export const IDLE_TIMEOUT_MS = 60_000;
 export const LOAD_ERROR_SELECTOR = '[data-testid="load-error"]';
 
 /**
- * Waits for `window.hanoiReady`, then `map.loaded()`, then the next `idle` event. Throws at once, with the
+ * Waits for `window.hanoiReady`, then `map.loaded()` and the first choropleth on screen, then the next `idle` event. Throws at once, with the
  * app's message, when the app shows a loading error instead.
  */
 export async function waitForMapReady(page: Page): Promise<void> {
@@ -43,6 +43,11 @@ export async function waitForMapReady(page: Page): Promise<void> {
   if ((await loadError.count()) > 0)
     throw new Error(`the app failed to load its data: ${await loadError.first().innerText()}`);
   await page.waitForFunction(() => (window as HanoiWindow).hanoiMap?.loaded() === true, undefined, {
+    timeout: READY_TIMEOUT_MS,
+    polling: 250,
+  });
+  // The first choropleth drawn (the readiness marker), so the first view's picture is gone from over the map.
+  await page.waitForFunction(() => document.documentElement.dataset.analysis !== 'loading', undefined, {
     timeout: READY_TIMEOUT_MS,
     polling: 250,
   });

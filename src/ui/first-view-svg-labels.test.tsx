@@ -4,8 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
 import { rawPath } from '../../test/support/data-dir.js';
 import { HANOI_FIT_BOUNDS } from '../map/style.js';
-import { FirstViewSvg } from './FirstView.js';
-import { frameOf } from './first-view-geometry.js';
+import { FirstViewSvg } from './FirstViewSvg.js';
+import { frameOf } from '../map/first-view-geometry.js';
 
 /** The 126 communes and wards of 2025 as the first view draws them, framed like the map's first view. */
 const UNITS = JSON.parse(readFileSync(rawPath('admin/wards-2025.geojson'), 'utf8')) as FeatureCollection;
