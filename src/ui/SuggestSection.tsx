@@ -130,14 +130,17 @@ export function SuggestSection() {
           </button>
         </div>
       ) : (
-        <button
-          type="button"
-          onClick={() => void run()}
-          disabled={status !== 'ready' || !session}
-          data-testid="suggest-run"
-        >
-          {t('suggest.run')}
-        </button>
+        // On a line of its own: inline, it ran on after the co-location label ("operators' towers [Suggest]").
+        <div>
+          <button
+            type="button"
+            onClick={() => void run()}
+            disabled={status !== 'ready' || !session}
+            data-testid="suggest-run"
+          >
+            {t('suggest.run')}
+          </button>
+        </div>
       )}
       {error && (
         <p className="error" role="alert" data-testid="suggest-error">

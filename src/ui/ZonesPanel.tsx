@@ -8,6 +8,7 @@ import { useAppStore } from '../state/use-app-store.js';
 import { OPERATOR_NAMES } from '../domain/telecom.js';
 import { ZONE_CATEGORIES, type ZoneCategory } from '../domain/zones.js';
 import { formatNumber, translator, type MessageKey } from './i18n.js';
+import { fixedFigure } from './fixed-figure.js';
 
 export function ZonesPanel({ onSelect }: { onSelect: (zoneId: string) => void }) {
   const lang = useAppStore((s) => s.lang);
@@ -86,11 +87,11 @@ export function ZonesPanel({ onSelect }: { onSelect: (zoneId: string) => void })
                   </small>
                 </th>
                 <td className="num">
-                  {formatNumber(lang, z.value, 1)}
+                  {fixedFigure(lang, z.value, 1)}
                   {op !== 'any' && (
                     <small className="note-inline">
                       {' '}
-                      ({t('anyOperator')}: {formatNumber(lang, z.percent5g.any, 1)})
+                      ({t('anyOperator')}: {fixedFigure(lang, z.percent5g.any, 1)})
                     </small>
                   )}
                 </td>
