@@ -132,3 +132,19 @@ export async function optionsTooWide(page: Page, selector: string): Promise<stri
     return [...select.options].map((o) => o.text).filter((text) => canvas.measureText(text).width > room + 0.5);
   });
 }
+
+/**
+ * The placeholder of the text field `selector` when it is wider, in the field's font, than the room between its
+ * paddings (the field then shows it cut: "Search wards, communes, district"); null when it fits.
+ */
+export async function placeholderCut(page: Page, selector: string): Promise<string | null> {
+  return page.locator(selector).evaluate((el) => {
+    const input = el as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const need = canvas.measureText(input.placeholder).width;
+    return need > room + 0.5 ? `"${input.placeholder}": ${Math.round(need)} px in ${Math.round(room)} px` : null;
+  });
+}

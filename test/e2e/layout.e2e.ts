@@ -2,9 +2,9 @@
  * Layout end-to-end tests (issue #18, "room for the map"): the planner's app at 1440×900 and 1280×720 with the
  * ranked table open and an area selected, and the public map at 390×844 (a phone). The map keeps at least 60 %
  * of the viewport; the area panel and the table cover at most 40 % of the map; no control is cut, in Vietnamese
- * or English; the table's headers sit on one line with one number of decimals per column; its height follows
- * the handle and is remembered. Needs `npm run build` and `npm run build:public` first
- * (`test/output/layout-*.png`).
+ * or English (the point's answer and the search placeholder included); the table's headers sit on one line with
+ * one number of decimals per column; its height follows the handle and is remembered. Needs `npm run build` and
+ * `npm run build:public` first (`test/output/layout-*.png`).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,15 @@ import { openSession, type Session } from './browser.js';
 import { openApp, switchLanguage } from './app-contract.js';
 import { waitForAnalysisReady, waitForMapReady } from './map-page.js';
 import { PUBLIC_DIR, serve, waitForAreas } from './public-page.js';
-import { boxOf, clippedControls, coveredShare, linesOf, optionsTooWide, type Box } from './layout-facts.js';
+import {
+  boxOf,
+  clippedControls,
+  coveredShare,
+  linesOf,
+  optionsTooWide,
+  placeholderCut,
+  type Box,
+} from './layout-facts.js';
 
 /** The planner's viewports, CSS pixels. */
 const DESKTOPS = [
@@ -152,6 +160,12 @@ describe('the planner app with the ranked table open and an area selected', () =
     expect(Math.max(a.x + a.width, b.x + b.width)).toBeLessThan(map.x + map.width / 2);
     expect(coveredShare(map, a, b)).toBeLessThanOrEqual(COVER_MAX);
     await s.screenshot('1440x900-point-and-area');
+    // The answer's table fits its panel in English too ("Outdoor", "Indoor" and "Vietnamobile" are the widest).
+    await switchLanguage(page, 'en');
+    await page.locator('[data-testid="point-coverage"]').waitFor();
+    const cut = await clippedControls(page, '[data-testid="point-panel"]');
+    expect(cut.filter((c) => c.what !== 'input[point-link]')).toEqual([]);
+    await switchLanguage(page, 'vi');
     await point.locator('button.close').click();
     await point.waitFor({ state: 'detached' });
   });
@@ -243,9 +257,13 @@ describe('the public map on a 390×844 phone', () => {
     await switchLanguage(page, 'vi');
   });
 
-  test('opens the search list within the screen', async () => {
+  test('opens the search list within the screen, its placeholder whole in either language', async () => {
     const { page } = s;
     await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await placeholderCut(page, '[data-testid="search-input"]')).toBeNull();
+    await switchLanguage(page, 'en');
+    expect(await placeholderCut(page, '[data-testid="search-input"]')).toBeNull();
+    await switchLanguage(page, 'vi');
     await page.locator('[data-testid="search-input"]').fill('ha');
     const list = page.locator('.search-options');
     await list.waitFor();
