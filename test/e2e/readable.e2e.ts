@@ -4,7 +4,8 @@
  * quả" while the stored figures are drawn; and one figure, one value (#18.7): Hoàn Kiếm's measured 4G and 5G mean
  * download is the same number in the planner's area panel and on the public map (both average every measurement
  * of the data, and say so), and the annual report's equals the mean of its own window (the twelve months to
- * 30 November), which its page states. The ranked table shows no speeds.
+ * 30 November), which its page states. The ranked table shows no speeds. The public map's area levels fit their
+ * select in English.
  *
  * Needs `npm run build` and `npm run build:public` (or `E2E_DIST_DIR` and `E2E_PUBLIC_DIR`); screenshots in
  * `test/output/readable-*.png`.
@@ -17,6 +18,7 @@ import { openSession, type Session } from './browser.js';
 import { jumpTo, waitForAnalysisReady, waitForIdle, waitForMapReady, type HanoiWindow } from './map-page.js';
 import { analyseBuiltData, type Truth } from './analysis-truth.js';
 import { PUBLIC_DIR, open, serve } from './public-page.js';
+import { optionsTooWide } from './layout-facts.js';
 import { serviceReport } from '../../src/analysis/service-report.js';
 
 /** Phường Hoàn Kiếm, the 2025 unit of the old quarter. */
@@ -254,6 +256,9 @@ describe('the public map at 1440×900', () => {
       expect(header).toContain('%');
       await s.screenshot('public-area', '[data-testid="pub-area"]');
       await s.screenshot('public-map');
+      // The longest English area level, "Communes and wards since 2025 (126)", whole in its select.
+      await page.locator('[data-testid="lang-switch"]').selectOption('en');
+      expect(await optionsTooWide(page, '[data-testid="level-select"]')).toEqual([]);
     } finally {
       await s.close();
     }
