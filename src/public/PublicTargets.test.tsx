@@ -60,6 +60,15 @@ describe('Targets', () => {
   });
 });
 
+describe('Targets: underground cables', () => {
+  it("writes the legend's labels in lower case inside the sentence", () => {
+    render(<Targets summary={createSummary()} lang="en" />);
+    expect(screen.getByTestId('target-cables').querySelector('dd')!.textContent).toMatch(
+      /^1,234\.5 km underground · 260\.4 km planned 2025 · 951\.2 km planned 2026–2030/,
+    );
+  });
+});
+
 describe('PublicSources', () => {
   it('lists every source of summary.json under its layer name, in Vietnamese', () => {
     render(<PublicSources summary={createSummary()} lang="vi" />);

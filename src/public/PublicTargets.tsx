@@ -9,6 +9,9 @@ import { SUMMARY_SOURCE_LAYER } from './public-view.js';
 import type { Lang } from '../domain/lang.js';
 import type { PublicSummary } from '../domain/public-data.js';
 
+/** A label written for a legend's line, as a word inside a sentence. */
+const low = (label: string): string => label.toLocaleLowerCase();
+
 /** The targets section, from `summary.json` (percent 0–100, speeds in Mbit/s, cables in km). */
 export function Targets({ summary, lang }: { summary: PublicSummary; lang: Lang }) {
   const t = translator(lang);
@@ -85,8 +88,10 @@ export function Targets({ summary, lang }: { summary: PublicSummary; lang: Lang 
         <div className="row" data-testid="target-cables">
           <dt>{t('cableTitle')}</dt>
           <dd>
-            <strong>{n(tg.cables.doneKm, 1)} km</strong> {t('cable.done')} · {n(tg.cables.planned2025Km, 1)} km{' '}
-            {t('cable.planned-2025')} · {n(tg.cables.planned2026To2030Km, 1)} km {t('cable.planned-2026-2030')}
+            {/* The legend's labels ("Underground", "Planned 2025") inside a sentence: lower case. */}
+            <strong>{n(tg.cables.doneKm, 1)} km</strong> {low(t('cable.done'))} · {n(tg.cables.planned2025Km, 1)} km{' '}
+            {low(t('cable.planned-2025'))} · {n(tg.cables.planned2026To2030Km, 1)} km{' '}
+            {low(t('cable.planned-2026-2030'))}
             {src('cables')}
           </dd>
         </div>
