@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openAppDb } from '../data/persist/indexed-db.js';
 import { importSitesText } from '../data/import/import-sites.js';
 import type { ImportedFile, ImportedPart } from '../data/import/import-file.js';
-import { ImportRegistry, KEPT_READS } from './import-registry.js';
+import { ImportRegistry, KEPT_READS, MAX_BROWSER_SITES } from './import-registry.js';
 
 const sites = (...ids: string[]): ImportedPart => ({
   kind: 'sites',
@@ -12,6 +12,16 @@ const sites = (...ids: string[]): ImportedPart => ({
     { source: 'tram.csv' },
   ),
 });
+/** A site file of `n` sites (copies of one, with ids `<prefix>0`…), made without parsing a text of that size. */
+function manySites(prefix: string, n: number): ImportedPart {
+  const one = sites('X');
+  if (one.kind !== 'sites') throw new Error('not a site part');
+  const [site] = one.result.sites;
+  return {
+    ...one,
+    result: { ...one.result, sites: Array.from({ length: n }, (_, i) => ({ ...site!, id: `${prefix}${i}` })) },
+  };
+}
 const stamp = (id: string, mode: 'join' | 'replace' = 'join') => ({
   id,
   importedAt: `2026-12-0${id.at(-1)}T00:00:00Z`,
@@ -91,5 +101,24 @@ describe('ImportRegistry when the storage refuses a write', () => {
     expect(r.takeWarnings().map((i) => [i.rule, i.file, i.message])).toEqual([
       ['persist-write', 'big.csv', expect.stringMatching(/quota.*"big\.csv" is in use but will not be kept/)],
     ]);
+  });
+
+  it('refuses, in both languages and before saving, a file that would put more sites in use than the page can analyse', async () => {
+    const open = () => openAppDb({ factory, name: 'limit-test' });
+    const factory = new IDBFactory();
+    const r = new ImportRegistry(open);
+    await r.apply(r.remember('a.csv', manySites('A', MAX_BROWSER_SITES - 1)), stamp('import-1'));
+    const refused = r.apply(r.remember('big.csv', manySites('B', 2)), stamp('import-2'));
+    await expect(refused).rejects.toThrow(
+      /^big\.csv: with it 150,001 imported sites would be in use, more than the 150,000 .*`npm run analyse -- big\.csv`$/,
+    );
+    await expect(refused).rejects.toMatchObject({ vi: expect.stringMatching(/^big\.csv: nếu áp dụng, 150\.001 trạm/) });
+    expect(r.metas().map((m) => [m.id, m.count])).toEqual([['import-1', MAX_BROWSER_SITES - 1]]);
+    const reloaded = new ImportRegistry(open);
+    await reloaded.restore();
+    expect(reloaded.metas().map((m) => m.id)).toEqual(['import-1']);
+    // The same sites again (their ids already in use) add none: applied.
+    await r.apply(r.remember('again.csv', manySites('A', 10)), stamp('import-3'));
+    expect(r.metas().map((m) => m.id)).toEqual(['import-1', 'import-3']);
   });
 });

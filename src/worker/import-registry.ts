@@ -14,9 +14,18 @@ import type { ImportedFile } from '../data/import/import-file.js';
 import type { ApplyStamp } from './protocol.js';
 import { importMetaOf, storedImportsOf } from '../data/import/import-parts.js';
 import { baseOf } from '../data/import/base-data.js';
+import { BilingualError } from '../domain/error-texts.js';
 
 /** How many files read and not applied the worker keeps (the newest; a re-read is a new read). */
 export const KEPT_READS = 3;
+
+/**
+ * The most imported sites the page analyses. Both coverage levels need about 1.9 GB at 100,000 sites in Node
+ * (`npm run bench`), and a browser tab has less; 1,000,000 sites crashed Chromium's tab after "Áp dụng". Above
+ * it the file is refused before it is saved (a saved import would crash every reload), pointing to `npm run
+ * analyse`, which has no such limit.
+ */
+export const MAX_BROWSER_SITES = 150_000;
 
 /** Opens the browser's storage; may reject (no IndexedDB), and the registry then keeps imports in memory. */
 export type OpenDb = () => Promise<AppDb>;
@@ -72,13 +81,17 @@ export class ImportRegistry {
     const read = this.reads.get(readId);
     if (!read) throw new Error(`import: the file read (number ${readId}) is no longer kept; choose the file again`);
     const items = storedImportsOf(read.imported, { ...stamp, fileName: read.fileName });
+    const ids = new Set(items.map((i) => i.id));
+    const next = [...this.list.filter((i) => !ids.has(i.id)), ...items];
+    const sites = baseOf(next).sites;
+    if (sites.mode !== 'sample' && sites.sites.length > MAX_BROWSER_SITES)
+      throw tooManySites(read.fileName, sites.sites.length);
     const db = await this.storage();
     for (const item of items) {
       // Storage full (a browser's quota, a private window): the import is used all the same, and said unsaved.
       await saveImport(db, item).catch((err: unknown) => this.pending.push(unsavedWarning(item.fileName, err)));
     }
-    const ids = new Set(items.map((i) => i.id));
-    this.list = [...this.list.filter((i) => !ids.has(i.id)), ...items];
+    this.list = next;
     this.reads.delete(readId);
     return items;
   }
@@ -124,4 +137,16 @@ function unsavedWarning(fileName: string, err: unknown): DataIssue {
     message: `browser storage: ${reason} — "${fileName}" is in use but will not be kept after this page is closed`,
     vi: `bộ nhớ trình duyệt: ${reason} — "${fileName}" đang được dùng nhưng sẽ không được giữ sau khi đóng trang này`,
   };
+}
+
+/** The refusal of a file that would put more than {@link MAX_BROWSER_SITES} imported sites in use. */
+function tooManySites(fileName: string, count: number): BilingualError {
+  const [n, max] = [count, MAX_BROWSER_SITES].map((v) => v.toLocaleString('en-US'));
+  const [nVi, maxVi] = [count, MAX_BROWSER_SITES].map((v) => v.toLocaleString('vi-VN'));
+  return new BilingualError(
+    `${fileName}: with it ${n} imported sites would be in use, more than the ${max} this page can analyse ` +
+      `(a browser tab runs out of memory) — nothing was applied; analyse it with \`npm run analyse -- ${fileName}\``,
+    `${fileName}: nếu áp dụng, ${nVi} trạm đã nhập sẽ được dùng, vượt quá ${maxVi} trạm mà trang này phân tích được ` +
+      `(thẻ trình duyệt hết bộ nhớ) — chưa áp dụng gì; hãy phân tích bằng \`npm run analyse -- ${fileName}\``,
+  );
 }
