@@ -17,6 +17,7 @@ import { fixedFigure } from './fixed-figure.js';
 import { areaRoadsText } from './messages/area-roads.js';
 import { useSession } from './session-context.js';
 import { roadsKey, useAreaRoads, type RoadsState } from './use-area-roads.js';
+import './AreaRoads.css';
 
 /** Classes summed: their km, and the covered share of them, percent 0–100 (null without roads). */
 export function roadsTotal(rows: readonly RoadClassFigures[]): { km: number; percent: number | null } {
