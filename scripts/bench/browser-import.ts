@@ -3,7 +3,7 @@
  * locally, the file picked in the import panel, read in the worker. Prints one JSON line: the file's size, the
  * time to the report, the longest main-thread task (PerformanceObserver `longtask`) meanwhile; then, applied
  * (joining the sample), the time until the analysis is done, until the map has drawn the imported sites, and the
- * longest task meanwhile. `tsx
+ * longest task meanwhile; or, above the page's limit of imported sites, the time until the refusal (`refusedMs`). `tsx
  * scripts/bench/browser-import.ts [rows]`, after `npm run build`. The VN-2000 rows of the bench file are converted
  * (the import's coordinate system set to VN-2000, as after the user answered the question).
  */
@@ -39,7 +39,15 @@ try {
   await resetTasks();
   t = Date.now();
   await page.locator('[data-testid="import-apply"]').click();
-  await page.locator('[data-testid="import-list"] li').first().waitFor({ timeout: 600_000 });
+  // More imported sites than the page analyses (MAX_BROWSER_SITES): refused, nothing applied.
+  const applied = page.locator('[data-testid="import-list"] li').first();
+  const refused = page.locator('[data-testid="import-error"]');
+  await applied.or(refused).waitFor({ timeout: 600_000 });
+  if (await refused.isVisible()) {
+    out.refusedMs = Date.now() - t;
+    console.log(JSON.stringify(out));
+    process.exit(0);
+  }
   // Analysed: the banner says imported data is in use (the list alone may come before the analysis).
   await page.waitForFunction(
     () => (document.querySelector('[data-testid="sample-banner"]')?.textContent ?? '').includes('dữ liệu đã nhập'),
