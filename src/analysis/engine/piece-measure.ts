@@ -16,7 +16,7 @@ import {
 import { boxesOverlap, type PlanarShape, type PlaneBox } from '../planar.js';
 import type { Piece } from './area-index.js';
 import { areaInConvex } from './convex-clip.js';
-import { pieceTriangles, ringBoxes, ringsInTriangles } from './piece-triangles.js';
+import { flatRings, pieceTriangles, ringsInTriangles, type FlatRings } from './piece-triangles.js';
 import type { TileUnion } from './tile-union.js';
 
 /**
@@ -25,10 +25,13 @@ import type { TileUnion } from './tile-union.js';
  */
 const TRIANGLE_WORK_MAX = 20_000;
 
-/** A union readied for many pieces: its rings' boxes and winding, and its paths as a clipper2-ts clip, made on first need. */
+/**
+ * A union readied for many pieces: its rings as flat coordinates with their boxes, its winding, and its paths as a
+ * clipper2-ts clip, made on first need.
+ */
 class Prepared {
   private data: ReuseableDataContainer64 | null = null;
-  private boxes: Float64Array | null = null;
+  private rings: FlatRings | null = null;
   /** +1 when the outer rings wind positively, -1 when negatively. */
   private sign = 0;
   readonly vertices: number;
@@ -51,11 +54,11 @@ class Prepared {
   byTriangles(piece: Piece): number | null {
     const tris = pieceTriangles(piece.paths);
     if (tris === null || tris.count * this.vertices > TRIANGLE_WORK_MAX) return null;
-    if (!this.boxes) {
-      this.boxes = ringBoxes(this.shape.paths);
+    if (!this.rings) {
+      this.rings = flatRings(this.shape.paths);
       this.sign = Math.sign(Clipper.areaPaths(this.shape.paths)) || 1;
     }
-    return (this.sign * ringsInTriangles(this.shape.paths, this.boxes, tris)) / 2 / 1e4;
+    return (this.sign * ringsInTriangles(this.rings, tris)) / 2 / 1e4;
   }
 }
 

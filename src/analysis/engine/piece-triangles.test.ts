@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Clipper, FillRule, type Path64, type Paths64 } from 'clipper2-ts';
-import { pieceTriangles, ringBoxes, ringsInTriangles } from './piece-triangles.js';
+import { flatRings, pieceTriangles, ringsInTriangles } from './piece-triangles.js';
 
 /** Plane units are centimetres: 100 units = 1 m. */
 const M = 100;
@@ -17,7 +17,7 @@ function byTriangles(piece: Paths64, union: Paths64): number {
   const tris = pieceTriangles(piece);
   if (!tris) throw new Error('no triangles');
   const sign = Math.sign(Clipper.areaPaths(union));
-  return (sign * ringsInTriangles(union, ringBoxes(union), tris)) / 2 / 1e4;
+  return (sign * ringsInTriangles(flatRings(union), tris)) / 2 / 1e4;
 }
 
 /** A star-shaped ring around (cx, cy) m with radii from a seeded sequence, integer plane units. */

@@ -93,23 +93,42 @@ function triangulate(paths: Paths64): Triangles | null {
   return { coords: Float64Array.from(tris), boxes, count };
 }
 
-/** A ring's box, [minX, minY, maxX, maxY]. */
-export function ringBoxes(rings: Paths64): Float64Array {
-  const out = new Float64Array(rings.length * 4);
+/**
+ * Rings as flat coordinates, read by {@link ringsInTriangles}: ring `r`'s x, y pairs are `coords[2 starts[r]]` to
+ * `coords[2 starts[r + 1]]` (exclusive), its box `boxes[4r…4r+3]` ([minX, minY, maxX, maxY]).
+ */
+export type FlatRings = { coords: Float64Array; starts: Int32Array; boxes: Float64Array };
+
+/** The rings of a union as {@link FlatRings}, made once per union and measured against many pieces. */
+export function flatRings(rings: Paths64): FlatRings {
+  let total = 0;
+  for (const ring of rings) total += ring.length;
+  const coords = new Float64Array(2 * total);
+  const starts = new Int32Array(rings.length + 1);
+  const boxes = new Float64Array(rings.length * 4);
+  let at = 0;
   rings.forEach((ring, r) => {
+    starts[r] = at;
     let x0 = Infinity,
       y0 = Infinity,
       x1 = -Infinity,
       y1 = -Infinity;
     for (const p of ring) {
+      coords[2 * at] = p.x;
+      coords[2 * at + 1] = p.y;
+      at++;
       if (p.x < x0) x0 = p.x;
       if (p.y < y0) y0 = p.y;
       if (p.x > x1) x1 = p.x;
       if (p.y > y1) y1 = p.y;
     }
-    out.set([x0, y0, x1, y1], 4 * r);
+    boxes[4 * r] = x0;
+    boxes[4 * r + 1] = y0;
+    boxes[4 * r + 2] = x1;
+    boxes[4 * r + 3] = y1;
   });
-  return out;
+  starts[rings.length] = at;
+  return { coords, starts, boxes };
 }
 
 // Two buffers the clip alternates between (x, y pairs), grown as needed.
@@ -117,10 +136,12 @@ let bufA = new Float64Array(256);
 let bufB = new Float64Array(256);
 
 /**
- * Twice the signed area, plane units², of the rings (`boxes` from `ringBoxes`) inside the triangles, each
- * counted with its winding (outer rings and holes of a clean union of opposite windings give the union's area).
+ * Twice the signed area, plane units², of the rings inside the triangles, each counted with its winding (outer
+ * rings and holes of a clean union of opposite windings give the union's area).
  */
-export function ringsInTriangles(rings: Paths64, boxes: Float64Array, tris: Triangles): number {
+export function ringsInTriangles(rings: FlatRings, tris: Triangles): number {
+  const { boxes, starts, coords } = rings;
+  const count = starts.length - 1;
   let sum = 0;
   for (let k = 0; k < tris.count; k++) {
     const tb = 4 * k;
@@ -128,32 +149,34 @@ export function ringsInTriangles(rings: Paths64, boxes: Float64Array, tris: Tria
       ty0 = tris.boxes[tb + 1]!,
       tx1 = tris.boxes[tb + 2]!,
       ty1 = tris.boxes[tb + 3]!;
-    for (let r = 0; r < rings.length; r++) {
+    for (let r = 0; r < count; r++) {
       const rb = 4 * r;
       if (boxes[rb]! > tx1 || boxes[rb + 2]! < tx0 || boxes[rb + 1]! > ty1 || boxes[rb + 3]! < ty0) continue;
-      sum += ringInTriangle(rings[r]!, tris.coords, 6 * k);
+      sum += ringInTriangle(coords, starts[r]!, starts[r + 1]!, tris.coords, 6 * k);
     }
   }
   return sum;
 }
 
-/** Twice the signed area of one ring clipped to the counter-clockwise triangle at `o` in `t`. */
-function ringInTriangle(ring: Path64, t: Float64Array, o: number): number {
+/**
+ * Twice the signed area of one ring (vertices `from` to `to` of `ring`, flat x, y) clipped to the
+ * counter-clockwise triangle at `o` in `t`. The first cut reads the ring where it lies.
+ */
+function ringInTriangle(ring: Float64Array, from: number, to: number, t: Float64Array, o: number): number {
   // Coordinates relative to the triangle's first vertex keep the products small (and the sums exact enough).
   const ox = t[o]!,
     oy = t[o + 1]!;
-  const n0 = ring.length;
+  const n0 = to - from;
   // Each of the three cuts at most doubles the vertices.
   if (bufA.length < 16 * (n0 + 1)) {
     bufA = new Float64Array(16 * (n0 + 1));
     bufB = new Float64Array(16 * (n0 + 1));
   }
-  let src = bufA;
-  let dst = bufB;
-  for (let i = 0; i < n0; i++) {
-    src[2 * i] = ring[i]!.x - ox;
-    src[2 * i + 1] = ring[i]!.y - oy;
-  }
+  let src = ring;
+  let base = 2 * from;
+  let dx = ox,
+    dy = oy;
+  let dst = bufA;
   let n = n0;
   for (let e = 0; e < 3 && n > 0; e++) {
     const ax = t[o + 2 * e]! - ox,
@@ -162,12 +185,12 @@ function ringInTriangle(ring: Path64, t: Float64Array, o: number): number {
     const ex = t[o + 2 * e1]! - ox - ax,
       ey = t[o + 2 * e1 + 1]! - oy - ay;
     let m = 0;
-    let px = src[2 * (n - 1)]!,
-      py = src[2 * (n - 1) + 1]!;
+    let px = src[base + 2 * (n - 1)]! - dx,
+      py = src[base + 2 * (n - 1) + 1]! - dy;
     let sp = ex * (py - ay) - ey * (px - ax);
     for (let i = 0; i < n; i++) {
-      const cx = src[2 * i]!,
-        cy = src[2 * i + 1]!;
+      const cx = src[base + 2 * i]! - dx,
+        cy = src[base + 2 * i + 1]! - dy;
       const sc = ex * (cy - ay) - ey * (cx - ax);
       if (sc >= 0) {
         if (sp < 0) {
@@ -189,9 +212,12 @@ function ringInTriangle(ring: Path64, t: Float64Array, o: number): number {
       py = cy;
       sp = sc;
     }
-    const tmp = src;
+    // From the second cut on, the points are relative already, in the two buffers.
     src = dst;
-    dst = tmp;
+    dst = dst === bufA ? bufB : bufA;
+    base = 0;
+    dx = 0;
+    dy = 0;
     n = m;
   }
   let s = 0;
