@@ -12,7 +12,10 @@ import type { Site } from '../../src/domain/telecom.js';
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'shard-worker-boot.mjs');
 
 export type ParallelEngine = {
-  /** Full recompute; resolves with the unit2025 results (all levels are in the sums). */
+  /**
+   * Full recompute; resolves with the unit2025 results (all levels are in the sums). The same array as the last
+   * call is recomputed from the sites each thread kept (warm, as the one-thread engine's second `setSites`).
+   */
   setSites(sites: Site[]): Promise<AreaResult[]>;
   close(): Promise<void>;
 };
@@ -33,10 +36,13 @@ export async function createParallelEngine(
     });
   const ready = await Promise.all(workers.map(next));
   const meta = ready[0]!.meta!;
+  let sent: Site[] | null = null;
   return {
     async setSites(sites) {
       const replies = workers.map(next);
-      for (const w of workers) w.postMessage({ type: 'setSites', sites });
+      // The same list again is not sent again: each thread recomputes the sites it keeps (their footprints cached).
+      for (const w of workers) w.postMessage(sites === sent ? { type: 'recompute' } : { type: 'setSites', sites });
+      sent = sites;
       const got = await Promise.all(replies);
       if (process.env.BENCH_DEBUG)
         console.error(

@@ -11,9 +11,13 @@ const { areas, population, shard } = workerData as {
 };
 const engine = new CoverageEngine(areas, population, {}, { shard });
 parentPort!.postMessage({ type: 'ready', meta: shard.index === 0 ? engine.areaMeta() : null });
-parentPort!.on('message', (m: { type: 'setSites'; sites: Site[] }) => {
+// The sites last sent, kept as the app's worker keeps its sites: a recompute of the same list reuses their
+// footprints (the engine caches them by site object), as the one-thread warm recompute does.
+let kept: Site[] = [];
+parentPort!.on('message', (m: { type: 'setSites'; sites: Site[] } | { type: 'recompute' }) => {
   const t0 = performance.now();
-  engine.setSites(m.sites);
+  if (m.type === 'setSites') kept = m.sites;
+  engine.setSites(kept);
   const sums = engine.sums();
   parentPort!.postMessage({ type: 'sums', sums, ms: performance.now() - t0 }, [
     sums.covered.buffer as ArrayBuffer,
