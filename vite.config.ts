@@ -1,7 +1,7 @@
 import path from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { plannerFirstView } from './scripts/planner/first-view.js';
 
 /** Unit suites that read the shared real-data pipeline build (test/setup/shared-pipeline.ts). */
 const REAL_DATA_SUITES = [
@@ -11,10 +11,20 @@ const REAL_DATA_SUITES = [
   'scripts/analyse/analyse-lines.test.ts',
 ];
 
+/**
+ * The first view's picture in index.html (scripts/planner/first-view.ts), from the data `npm run data` built; its
+ * module is loaded only when a page is built or served, not for every test run.
+ */
+function plannerFirstView(dataDir: string): Plugin {
+  return {
+    name: 'planner-first-view',
+    transformIndexHtml: async (html) => (await import('./scripts/planner/first-view.js')).withPicture(html, dataDir),
+  };
+}
+
 /** Relative base so the built app works from any sub-path of a static host. */
 export default defineConfig({
   base: './',
-  // The first view's picture in index.html, from the data `npm run data` built (scripts/planner/first-view.ts).
   plugins: [react(), plannerFirstView(path.join(import.meta.dirname, 'public/data'))],
   build: {
     target: 'es2022',

@@ -12,8 +12,8 @@ import {
   PICTURE_CHOICE,
   pictureLayers,
   pictureTemplate,
-  plannerFirstView,
   readPicture,
+  withPicture,
 } from './first-view.js';
 
 /** A square area of `d` degrees at (lng, lat) with the given properties. */
@@ -90,7 +90,7 @@ describe('pictureTemplate', () => {
   });
 });
 
-describe('readPicture and the Vite plugin', () => {
+describe('readPicture and withPicture', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planner-first-view-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const write = (file: string, bytes: Uint8Array | string) => {
@@ -104,7 +104,7 @@ describe('readPicture and the Vite plugin', () => {
     expect(await readPicture(dir)).toEqual({ missing: 'manifest.json: stored.firstView' });
   });
 
-  it('draws the data build’s files, and the plugin puts the picture at its mark', async () => {
+  it('draws the data build’s files, and the page gets the picture at its mark', async () => {
     write('units-2025.fgb', writeFgb(AREAS));
     write('zones.fgb', writeFgb(ZONES));
     write('analysis/first-view.json', resultsToJson(RESULTS));
@@ -116,8 +116,7 @@ describe('readPicture and the Vite plugin', () => {
     write('manifest.json', JSON.stringify(manifest));
     const picture = await readPicture(dir);
     expect(picture).toBe(pictureTemplate(pictureLayers(AREAS, ZONES, RESULTS, PICTURE_CHOICE), PICTURE_CHOICE));
-    const transform = plannerFirstView(dir).transformIndexHtml as (html: string) => Promise<string>;
-    expect(await transform(`<body>${FIRST_VIEW_MARK}<div id="root"></div></body>`)).toBe(
+    expect(await withPicture(`<body>${FIRST_VIEW_MARK}<div id="root"></div></body>`, dir)).toBe(
       `<body>${picture as string}<div id="root"></div></body>`,
     );
   });

@@ -4,14 +4,13 @@
  * (5G, any operator, share of the area, the default coverage level), the priority zones by pass / fail and the
  * units' names. It is the public map's build-time SVG (`FirstViewSvg`) without tooltips, in a `<template>`: the
  * page shows it in the map's box, framed as the map's start view, until MapLibre has drawn the choropleth
- * (`src/ui/FirstViewPicture.tsx`). Runs in Node, in the Vite config, at build and in the dev server.
+ * (`src/ui/FirstViewPicture.tsx`). Runs in Node, from the Vite config, at build and in the dev server.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Plugin } from 'vite';
 import { FirstViewSvg } from '../../src/ui/FirstViewSvg.js';
 import { frameOf } from '../../src/map/first-view-geometry.js';
 import { HANOI_FIT_BOUNDS } from '../../src/map/style.js';
@@ -101,16 +100,14 @@ export async function readPicture(dataDir: string, choice = PICTURE_CHOICE): Pro
   return pictureTemplate(pictureLayers(areas, zones, results, choice), choice);
 }
 
-/** The Vite plugin: puts the picture of `dataDir` at {@link FIRST_VIEW_MARK} (nothing, with a warning, when none). */
-export function plannerFirstView(dataDir: string): Plugin {
-  return {
-    name: 'planner-first-view',
-    async transformIndexHtml(html) {
-      if (!html.includes(FIRST_VIEW_MARK)) return html;
-      const picture = await readPicture(dataDir);
-      if (typeof picture !== 'string')
-        console.warn(`planner first view: no picture (${picture.missing} missing; run \`npm run data\`)`);
-      return html.replace(FIRST_VIEW_MARK, typeof picture === 'string' ? picture : '');
-    },
-  };
+/**
+ * `html` with the picture of `dataDir` at {@link FIRST_VIEW_MARK}: what the Vite config's `planner-first-view`
+ * plugin does to `index.html` (nothing there, with a warning, when the data has no stored first view).
+ */
+export async function withPicture(html: string, dataDir: string): Promise<string> {
+  if (!html.includes(FIRST_VIEW_MARK)) return html;
+  const picture = await readPicture(dataDir);
+  if (typeof picture !== 'string')
+    console.warn(`planner first view: no picture (${picture.missing} missing; run \`npm run data\`)`);
+  return html.replace(FIRST_VIEW_MARK, typeof picture === 'string' ? picture : '');
 }
