@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MapController, MapHandle } from '../map/map-controller.js';
+import { errorMessage } from '../domain/errors.js';
 import { parseUrlState } from '../state/url-state.js';
 import { useAppStore, useAppStoreApi } from '../state/use-app-store.js';
 import { partText } from './messages/part.js';
@@ -33,20 +34,24 @@ export function MapView({ basemapStyleUrl, onMap }: Props) {
     let controller: MapController | null = null;
     let gone = false;
     // MapLibre (its own chunk) is fetched at once, its map made after the page's first paint: the picture shows first.
-    void Promise.all([import('../map/map-controller.js'), afterPaint()]).then(([{ MapController }]) => {
-      if (gone || !ref.current) return; // unmounted meanwhile
-      controller = new MapController({
-        container: ref.current,
-        store,
-        session,
-        baseUrl: document.baseURI,
-        basemapStyleUrl,
-        initialUrl: parseUrlState(location.hash),
-        onFirstView: () => setPicture(null),
-      });
-      (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
-      onMap(controller);
-    });
+    void Promise.all([import('../map/map-controller.js'), afterPaint()]).then(
+      ([{ MapController }]) => {
+        if (gone || !ref.current) return; // unmounted meanwhile
+        controller = new MapController({
+          container: ref.current,
+          store,
+          session,
+          baseUrl: document.baseURI,
+          basemapStyleUrl,
+          initialUrl: parseUrlState(location.hash),
+          onFirstView: () => setPicture(null),
+        });
+        (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
+        onMap(controller);
+      },
+      // The map's code could not be loaded (its chunk unreachable): said as the data's failure is.
+      (err: unknown) => store.getState().dataFailed(`map: ${errorMessage(err)}`),
+    );
     return () => {
       gone = true;
       if (controller) onMap(null);
