@@ -17,12 +17,8 @@
  */
 import { latLngToCell } from 'h3-js';
 import type { LngLat } from '../domain/geo.js';
-import type { GroundReport } from '../domain/ground-report.js';
+import { GROUND_AREA_LEVELS, type GroundAreaLevel, type GroundReport } from '../domain/ground-report.js';
 import type { PointCoverage } from './point-lookup.js';
-
-/** The levels reports are counted on: the administrative ones and the H3 grid of resolution 8 (~0.74 km²). */
-export const GROUND_AREA_LEVELS = ['unit2025', 'district2019', 'ward2019', 'h3r8'] as const;
-export type GroundAreaLevel = (typeof GROUND_AREA_LEVELS)[number];
 
 /** The H3 resolution reports are counted on. */
 export const GROUND_H3_RESOLUTION = 8;

@@ -1,14 +1,12 @@
 /**
- * The analysis the data build stored beside the layers (see `ManifestStored`): the engine's area index, the first
- * view's results and the engine's sums by date, read through the same `DataSource` as the layers. Each loader
- * answers null when the manifest lists nothing (data built before these files existed) and throws, naming the
- * file, when a listed file is unreadable.
+ * The analysis the data build stored beside the layers (see `ManifestStored`): the engine's area index and the
+ * engine's sums by date, read through the same `DataSource` as the layers (the first view's results:
+ * `load-first-view.ts`). Each loader answers null when the manifest lists nothing (data built before these files
+ * existed) and throws, naming the file, when a listed file is unreadable.
  */
-import { resultsFromJson } from '../analysis/results-json.js';
 import { decodeAreaIndex } from '../analysis/engine/index-codec.js';
 import type { AreaIndex } from '../analysis/engine/area-index.js';
 import { ENGINE_DEFAULTS } from '../analysis/engine/types.js';
-import type { ServiceResults } from '../analysis/service-types.js';
 import { decodeSnapshot, type ResultsSnapshot } from '../analysis/stored-results.js';
 import type { Manifest } from '../domain/report.js';
 import type { DataSource } from './load-layers.js';
@@ -24,18 +22,6 @@ export async function loadStoredIndex(source: DataSource, manifest: Manifest): P
   if (tileM !== ENGINE_DEFAULTS.tileM)
     throw new Error(`${entry.file}: built with ${tileM} m tiles, the engine uses ${ENGINE_DEFAULTS.tileM} m`);
   return index;
-}
-
-/** Every result of the first view (all the data, no date) as the data build computed them, or null. */
-export async function loadFirstView(source: DataSource, manifest: Manifest): Promise<ServiceResults | null> {
-  const entry = manifest.stored?.firstView;
-  if (!entry) return null;
-  const text = new TextDecoder().decode(await source.getBytes(entry.file));
-  try {
-    return resultsFromJson<ServiceResults>(text);
-  } catch {
-    throw new Error(`${entry.file}: not JSON — run \`npm run data\` again`);
-  }
 }
 
 /** Whether the data build stored the engine's sums as of `date` (null: all the data). */

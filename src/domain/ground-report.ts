@@ -112,3 +112,7 @@ export function groundReportOf(v: GroundReport): GroundReport {
   const { id, lng, lat, kind, operator, technology, date, note } = v;
   return { id, lng, lat, kind, operator, technology, date, note };
 }
+
+/** The levels reports are counted on: the administrative ones and the H3 grid of resolution 8 (~0.74 km²). */
+export const GROUND_AREA_LEVELS = ['unit2025', 'district2019', 'ward2019', 'h3r8'] as const;
+export type GroundAreaLevel = (typeof GROUND_AREA_LEVELS)[number];

@@ -69,3 +69,6 @@ export function matchNamedLines<T extends { name: string }>(lines: readonly T[],
 export function namedLineKey(kind: LineKind, name: string): string {
   return `${kind}|${(lineNameOf(name) ?? '').toLocaleLowerCase('vi')}`;
 }
+
+/** The set id of the built-in lines (the data folder's named lines); imported sets are `import-<n>`. */
+export const BUILT_IN_SET = 'built-in';

@@ -4,7 +4,7 @@
  * they are stored figures until then (the status bar), and the plan or imports are in only the worker's.
  */
 import type { DataSource } from '../data/load-layers.js';
-import { loadFirstView } from '../data/load-stored.js';
+import { loadFirstView } from '../data/load-first-view.js';
 import { errorMessage } from '../domain/errors.js';
 import type { DataIssue, Manifest } from '../domain/report.js';
 import type { AppStore } from '../state/store.js';

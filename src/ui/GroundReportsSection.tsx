@@ -8,8 +8,7 @@
  * Props only: the app wires `analyse` to the session, the selections to the store, and `nameOf` to the places.
  */
 import { useEffect, useRef, useState } from 'react';
-import { GROUND_AREA_LEVELS, type GroundAreaLevel } from '../analysis/ground-reports.js';
-import { importGroundReportFile } from '../data/import/ground-reports.js';
+import { GROUND_AREA_LEVELS, type GroundAreaLevel } from '../domain/ground-report.js';
 import type { GroundReport } from '../domain/ground-report.js';
 import type { LngLat } from '../domain/geo.js';
 import type { Lang } from '../domain/lang.js';
@@ -62,6 +61,8 @@ export async function readGroundReportFiles(files: readonly File[]): Promise<Rea
   const byId = new Map<string, GroundReport>();
   const issues: DataIssue[] = [];
   let refusedRows = 0;
+  // The importer is loaded when a file is first chosen, not with the page.
+  const { importGroundReportFile } = await import('../data/import/ground-reports.js');
   for (const file of files) {
     const r = await importGroundReportFile(file, file.name).catch((err: unknown) => {
       throw new GroundFileError(file.name, err);

@@ -4,7 +4,8 @@
  * operator and technology, what the model says at the point, score). A row is a button: it selects the area, or
  * asks the report's point.
  */
-import type { GroundAreaLevel, GroundAreaRow, GroundReportCheck } from '../analysis/ground-reports.js';
+import type { GroundAreaRow, GroundReportCheck } from '../analysis/ground-reports.js';
+import type { GroundAreaLevel } from '../domain/ground-report.js';
 import type { Lang } from '../domain/lang.js';
 import type { LngLat } from '../domain/geo.js';
 import { OPERATOR_NAMES } from '../domain/telecom.js';

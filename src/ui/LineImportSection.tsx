@@ -13,7 +13,7 @@ import { linesText } from './messages/lines.js';
 import { issueText } from '../domain/report.js';
 import { LINE_KINDS } from '../domain/named-line.js';
 import type { LineKindChoice } from '../data/import/line-import.js';
-import { BUILT_IN_SET } from '../worker/named-lines-handler.js';
+import { BUILT_IN_SET } from '../domain/named-line.js';
 import { formatFigure } from './locale-format.js';
 import { FilePicker } from './FilePicker.js';
 

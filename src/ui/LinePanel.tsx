@@ -14,7 +14,8 @@ import { OPERATOR_NAMES, OPERATORS, TECHNOLOGIES } from '../domain/telecom.js';
 import type { OpSet } from '../analysis/engine/types.js';
 import type { Lang } from '../domain/lang.js';
 import type { SearchEntry } from '../domain/places.js';
-import { BUILT_IN_SET, type LineFiguresAnswer } from '../worker/named-lines-handler.js';
+import type { LineFiguresAnswer } from '../worker/named-lines-handler.js';
+import { BUILT_IN_SET } from '../domain/named-line.js';
 import './PointPanel.css';
 
 /** Communes and wards listed at most, longest part first. */

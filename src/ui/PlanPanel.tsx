@@ -7,9 +7,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { useActions, useAppStore, usePlanState } from '../state/use-app-store.js';
 import { BANDS, OPERATOR_NAMES, type Band, type Operator, type Site } from '../domain/telecom.js';
 import { sitesToCsv, sitesToGeoJson } from '../data/import/export-sites.js';
-import { importSitesText } from '../data/import/import-sites.js';
 import { issueText } from '../domain/report.js';
-import { importSitesGeoJson } from '../data/import/geojson-sites.js';
 import { formatNumber, translator } from './i18n.js';
 import { downloadText } from './download.js';
 import { SuggestSection } from './SuggestSection.js';
@@ -81,9 +79,10 @@ export function PlanPanel() {
     e.target.value = '';
     if (!file) return;
     const text = await file.text();
+    // The importers (and the coordinate conversions they carry) are loaded when a plan file is first chosen.
     const r = /\.(geo)?json$/i.test(file.name)
-      ? importSitesGeoJson(text, { source: file.name })
-      : importSitesText(text, { source: file.name });
+      ? (await import('../data/import/geojson-sites.js')).importSitesGeoJson(text, { source: file.name })
+      : (await import('../data/import/import-sites.js')).importSitesText(text, { source: file.name });
     if (r.sites.length > 0) sitesAdded(r.sites);
     const problems = [...r.report.fileErrors, ...r.report.rejected];
     setImportMessage(

@@ -31,15 +31,12 @@ import type { DataSource } from '../data/load-layers.js';
 import { loadNamedLines } from '../data/named-lines-file.js';
 import type { CoverageLevel } from '../domain/coverage-level.js';
 import type { BBox } from '../domain/geo.js';
-import type { LineKind, NamedLine } from '../domain/named-line.js';
+import { BUILT_IN_SET, type LineKind, type NamedLine } from '../domain/named-line.js';
 import type { DataIssue } from '../domain/report.js';
 import { TECHNOLOGIES, type Site, type Technology } from '../domain/telecom.js';
 import type { Handlers } from './rpc.js';
 import type { LineSetStore } from './named-lines-store.js';
 import { errorMessage } from '../domain/errors.js';
-
-/** The set id of the built-in lines. */
-export const BUILT_IN_SET = 'built-in';
 
 /** A named line as the search box lists it (no geometry): what to show, find and fly to. */
 export type NamedLineEntry = {

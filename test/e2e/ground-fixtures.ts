@@ -12,7 +12,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { latLngToCell } from 'h3-js';
 import { readFgb } from '../../src/data/fgb-read.js';
 import { groundReportsToGeoJson } from '../../src/data/ground-report-export.js';
-import type { GroundAreaLevel } from '../../src/analysis/ground-reports.js';
+import type { GroundAreaLevel } from '../../src/domain/ground-report.js';
 import type { GroundReport } from '../../src/domain/ground-report.js';
 import type { Manifest } from '../../src/domain/report.js';
 

@@ -27,7 +27,7 @@ import {
   type ReportPlaces,
 } from './ground-fixtures.js';
 import { groundReportsToCsv } from '../../src/data/ground-report-export.js';
-import type { GroundAreaLevel } from '../../src/analysis/ground-reports.js';
+import type { GroundAreaLevel } from '../../src/domain/ground-report.js';
 import type { GroundReport } from '../../src/domain/ground-report.js';
 import { OPERATOR_NAMES } from '../../src/domain/telecom.js';
 import { formatDate } from '../../src/ui/locale-format.js';
