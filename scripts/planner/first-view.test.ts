@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { createArea, createResults, createZone } from '../../test/support/results.js';
+import { createCollection, createFeature, ring } from '../../test/support/fgb-collections.js';
 import { resultsToJson } from '../../src/analysis/results-json.js';
 import { writeFgb } from '../../src/data/fgb-write.js';
 import { CHOROPLETH_COLORS, choroplethClass } from '../../src/map/choropleth.js';
@@ -17,23 +18,9 @@ import {
 } from './first-view.js';
 
 /** A square area of `d` degrees at (lng, lat) with the given properties. */
-const square = (lng: number, lat: number, d: number, properties: Record<string, unknown>): Feature => ({
-  type: 'Feature',
-  properties,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [lng, lat],
-        [lng + d, lat],
-        [lng + d, lat + d],
-        [lng, lat + d],
-        [lng, lat],
-      ],
-    ],
-  },
-});
-const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+const square = (lng: number, lat: number, d: number, properties: Record<string, unknown>): Feature =>
+  createFeature({ type: 'Polygon', coordinates: [ring(lng, lat, d)] }, properties);
+const fc = createCollection;
 
 const AREAS = fc([
   square(105.8, 21.0, 0.05, { code: '00001', name: 'Hoàn Kiếm', population: 100 }),

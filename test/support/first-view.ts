@@ -4,19 +4,13 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { FirstViewFrame } from '../../src/map/first-view-geometry.js';
+import { createCollection, ring } from './fgb-collections.js';
 
 /** A frame that scales degrees by 10 with no projection: paths can be worked out by hand. */
 export const TIMES_10: FirstViewFrame = { width: 100, height: 100, project: (p) => [p[0]! * 10, p[1]! * 10] };
 
-export const square = (x: number, y: number, size: number): Position[][] => [
-  [
-    [x, y],
-    [x + size, y],
-    [x + size, y + size],
-    [x, y + size],
-    [x, y],
-  ],
-];
+/** A polygon's rings: the square with its south-west corner at `(x, y)` and sides of `size`, degrees. */
+export const square = (x: number, y: number, size: number): Position[][] => [ring(x, y, size)];
 
 /** A unit at `[x, y]` (a 1° square) with its 5G share of the area, percent, or null. */
 export function createUnit(code: string, name: string, x: number, c5: number | null): Feature {
@@ -27,7 +21,8 @@ export function createUnit(code: string, name: string, x: number, c5: number | n
   };
 }
 
-export const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+/** A FeatureCollection of `features`. */
+export const collection: (features: Feature[]) => FeatureCollection = createCollection;
 
 /** Three units: 12.5 %, 99.5 % and no figure. */
 export const UNITS = collection([
