@@ -229,12 +229,15 @@ export class CoverageEngine extends EngineReader {
     return { box: tileBox(this.grid, key), sorted: (f) => this.order.sorted(f) };
   }
 
+  private readonly levelOf = (area: number) => this.index.areas[area]!.level;
+
   private computeTile(t: TileState, combos: readonly number[] | null, remeasure = false): Uint32Array {
     return computeTile(t, combos, {
       ...this.tileInputs(t.key),
       states: this.states,
       preview: this.drag,
       remeasure,
+      levelOf: this.levelOf,
     });
   }
 }

@@ -64,6 +64,19 @@ class Prepared {
 
 /** The covered part of a piece, m². `prepared`: the union readied for many pieces (see `unionMeasure`). */
 export function coveredM2(piece: Piece, u: TileUnion, prepared?: Prepared): number {
+  const quick = quickCoveredM2(piece, u);
+  if (quick !== null || u === null || u === 'full') return quick ?? 0;
+  const p = prepared ?? new Prepared(u);
+  const a = p.byTriangles(piece);
+  if (a !== null) return a;
+  return Clipper.areaPaths(intersectPrepared(piece.paths, p.clip())) / 1e4;
+}
+
+/**
+ * The covered part of a piece when it needs no intersection (no union, the whole tile, a piece the union's
+ * boundary does not cross, a convex grid cell), m²; null when it does.
+ */
+export function quickCoveredM2(piece: Piece, u: TileUnion): number | null {
   if (u === null) return 0;
   if (u === 'full') return piece.areaM2;
   if (piece.wholeTile) return u.areaM2;
@@ -72,10 +85,7 @@ export function coveredM2(piece: Piece, u: TileUnion, prepared?: Prepared): numb
   if (side === 'inside') return piece.areaM2;
   if (side === 'outside') return 0;
   if (piece.convex) return areaInConvex(u.paths, piece.paths[0]!, piece.box);
-  const p = prepared ?? new Prepared(u);
-  const a = p.byTriangles(piece);
-  if (a !== null) return a;
-  return Clipper.areaPaths(intersectPrepared(piece.paths, p.clip())) / 1e4;
+  return null;
 }
 
 /**

@@ -6,12 +6,14 @@
  * union-states.ts) with the covered areas its pieces had then.
  */
 import type { Paths64 } from 'clipper2-ts';
-import { boxesOverlap, type PlaneBox } from '../planar.js';
+import { boxesOverlap, type PlanarShape, type PlaneBox } from '../planar.js';
 import type { Piece } from './area-index.js';
 import type { Footprint } from './footprints.js';
 import { N_COMBOS, N_OPS } from './results.js';
 import { unionChange, unionInTile, unionOfUnions, type TileUnion } from './tile-union.js';
-import { unionMeasure } from './piece-measure.js';
+import { quickCoveredM2, unionMeasure } from './piece-measure.js';
+import { derivePlan, derivedCoveredM2 } from './piece-derive.js';
+import type { EngineLevel } from './types.js';
 import type { UnionStates } from './union-states.js';
 import { TileCuts, cutToBox } from './tile-cuts.js';
 import { disksCoverBox } from './disk-cover.js';
@@ -49,7 +51,11 @@ export type TileContext = {
   preview?: TilePreview | null;
   /** Measure every piece again for the combinations, not only where the union changed (after a drag). */
   remeasure?: boolean;
+  /** An area's level: with it, some pieces' covered areas are derived from their neighbours' (piece-derive.ts). */
+  levelOf?: (area: number) => EngineLevel;
 };
+
+const boxM2 = (b: PlaneBox) => ((b[2] - b[0]) * (b[3] - b[1])) / 1e4;
 
 const isAny = (c: number) => c % N_OPS === N_OPS - 1;
 
@@ -103,10 +109,25 @@ export function computeTile(t: TileState, combos: readonly number[] | null, ctx:
       // Pieces with the same geometry (a ward's piece is its district's) are measured once.
       const memo = new Map<Paths64, number>();
       const measure = unionMeasure(u);
+      // Pieces whose covered area is the union's less their neighbours' (piece-derive.ts) come after those.
+      const plan = ctx.levelOf ? derivePlan(t.pieces, boxM2(ctx.box), ctx.levelOf) : null;
       t.pieces.forEach((p, i) => {
+        if (plan?.derived.includes(i)) return;
         if (!p.wholeTile && !boxesOverlap(p.box, changed)) return;
         let v = memo.get(p.paths);
         if (v === undefined) memo.set(p.paths, (v = measure(p)));
+        t.covered[i * N_COMBOS + c] = v;
+        measured[i]! |= 1 << c;
+      });
+      plan?.derived.forEach((i, k) => {
+        const p = t.pieces[i]!;
+        let v = memo.get(p.paths) ?? quickCoveredM2(p, u);
+        if (v === null) {
+          const unionM2 = (u as PlanarShape).areaM2;
+          v = derivedCoveredM2(p, unionM2, plan.others[k]!, (j) => t.covered[j * N_COMBOS + c]!);
+        }
+        memo.set(p.paths, v);
+        if (t.covered[i * N_COMBOS + c] === v) return;
         t.covered[i * N_COMBOS + c] = v;
         measured[i]! |= 1 << c;
       });
