@@ -198,7 +198,7 @@ if (
     '\nIn the browser (Chromium, software WebGL on this machine; targets: update < 16 ms, repaint < 50 ms, import < 3 s with no task > 200 ms, suggest < 5 s):',
   );
   console.log(
-    `  drag a candidate site: a step's analysis in the worker median/p95/max ${f(b.moveAnalysisMedianMs, 1)}/${f(b.moveAnalysisP95Ms, 1)}/${f(b.moveAnalysisMaxMs, 1)} ms, round trip median ${f(b.moveRoundTripMedianMs, 1)} ms (${f(b.moveUpdates)} steps); opening on mousedown ${f(b.dragOpenMs, 1)} ms, settling on release ${f(b.dragSettleMs, 1)} ms`,
+    `  drag a candidate site: a step's analysis in the worker median/p95/max ${f(b.moveAnalysisMedianMs, 1)}/${f(b.moveAnalysisP95Ms, 1)}/${f(b.moveAnalysisMaxMs, 1)} ms, round trip median ${f(b.moveRoundTripMedianMs, 1)} ms (${f(b.moveUpdates)} steps); opening on mousedown ${f(b.dragOpenMs, 1)} ms, settling on release ${f(b.dragSettleMs, 1)} ms;\n    paced (each step after the last one is drawn, the analysis on its own): median/p95/max ${f(b.pacedAnalysisMedianMs, 1)}/${f(b.pacedAnalysisP95Ms, 1)}/${f(b.pacedAnalysisMaxMs, 1)} ms (${f(b.pacedUpdates)} steps)`,
   );
   console.log(
     `  repaint after a move median/p95 ${f(b.moveRepaintMedianMs)}/${f(b.moveRepaintP95Ms)} ms; a repaint with nothing changed ${f(b.idleRepaintMedianMs)} ms (the software renderer's floor)`,
