@@ -81,7 +81,12 @@ export class AreaSums {
   sumArea(tiles: ReadonlyMap<number, TileState>, a: number, mask = ALL_COMBOS): void {
     const m2 = this.sumM2.fill(0);
     const pop = this.sumPop.fill(0);
-    for (const [k, i] of this.index.piecesOfArea[a]!) {
+    // An indexed loop: destructuring each [tile, piece] pair allocates an iterator, and a drag step sums the areas
+    // it changed at every step (garbage collections land in the steps).
+    const where = this.index.piecesOfArea[a]!;
+    for (let j = 0; j < where.length; j++) {
+      const k = where[j]![0];
+      const i = where[j]![1];
       const t = tiles.get(k);
       if (!t) continue;
       const density = t.pieces[i]!.density;

@@ -8,6 +8,7 @@ import { coversBox, type Footprint } from './footprints.js';
 import type { Piece } from './area-index.js';
 import { cutToBox } from './tile-cuts.js';
 import { disksCoverBox } from './disk-cover.js';
+import { EdgeTable } from './edge-table.js';
 
 export type TileUnion = PlanarShape | 'full' | null;
 
@@ -80,31 +81,30 @@ export function unionChange(a: TileUnion, b: TileUnion, tile: PlaneBox): PlaneBo
   if (a === b) return null;
   if (a === null || b === null) return a === 'full' || b === 'full' ? tile : (a ?? (b as PlanarShape)).box;
   if (a === 'full' || b === 'full') return tile;
-  const from = edgesFrom(a.paths);
-  if (!from) return tile;
+  if (!edgesFrom(a.paths)) return tile;
   const box: PlaneBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const add = (p: Pt) => {
-    if (p.x < box[0]) box[0] = p.x;
-    if (p.y < box[1]) box[1] = p.y;
-    if (p.x > box[2]) box[2] = p.x;
-    if (p.y > box[3]) box[3] = p.y;
+  const add = (x: number, y: number) => {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
   };
   for (const path of b.paths) {
     for (let i = 0, n = path.length; i < n; i++) {
       const p = path[i]!;
       const q = path[(i + 1) % n]!;
       const k = vertexKey(p);
-      if (k !== null && from.get(k) === vertexKey(q)) from.delete(k);
-      else {
-        add(p);
-        add(q);
+      const to = vertexKey(q);
+      if (k === null || to === null || !edges.take(k, to)) {
+        add(p.x, p.y);
+        add(q.x, q.y);
       }
     }
   }
-  for (const [k, to] of from) {
-    add(vertexOf(k));
-    add(vertexOf(to));
-  }
+  edges.forEachLeft((k, to) => {
+    add(vertexX(k), vertexY(k));
+    add(vertexX(to), vertexY(to));
+  });
   return box[0] === Infinity ? null : box;
 }
 
@@ -116,22 +116,28 @@ function vertexKey(p: Pt): number | null {
   return (p.x + KEY_HALF) * 2 * KEY_HALF + (p.y + KEY_HALF);
 }
 
-function vertexOf(k: number): Pt {
-  return { x: Math.floor(k / (2 * KEY_HALF)) - KEY_HALF, y: (k % (2 * KEY_HALF)) - KEY_HALF };
-}
+const vertexX = (k: number) => Math.floor(k / (2 * KEY_HALF)) - KEY_HALF;
+const vertexY = (k: number) => (k % (2 * KEY_HALF)) - KEY_HALF;
 
-/** The boundary's edges as start vertex → end vertex, or null when a vertex starts two edges (then compare no further). */
-function edgesFrom(paths: Paths64): Map<number, number> | null {
-  const out = new Map<number, number>();
+/** The edges of the union compared with, kept between calls (see edge-table.ts). */
+const edges = new EdgeTable();
+
+/**
+ * Fills `edges` with the boundary's edges as start vertex → end vertex; false when a vertex starts two edges (then
+ * compare no further).
+ */
+function edgesFrom(paths: Paths64): boolean {
+  let n = 0;
+  for (const path of paths) n += path.length;
+  edges.reset(n);
   for (const path of paths) {
-    for (let i = 0, n = path.length; i < n; i++) {
+    for (let i = 0, m = path.length; i < m; i++) {
       const k = vertexKey(path[i]!);
-      const to = vertexKey(path[(i + 1) % n]!);
-      if (k === null || to === null || out.has(k)) return null;
-      out.set(k, to);
+      const to = vertexKey(path[(i + 1) % m]!);
+      if (k === null || to === null || !edges.add(k, to)) return false;
     }
   }
-  return out;
+  return true;
 }
 
 /** The uncovered part of a piece, as paths. */
