@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, candidate, createInput, rowsOf } from '../../test/support/coverage-service-input.js';
 import { CoverageService, type ServiceInput } from './coverage-service.js';
+import { WARM_MAX_CHANGES } from './service-dates.js';
 
 describe('figures as of a date', () => {
   const dated = (id: string, dx: number, onAir: string, onAir5g: string | null) =>
@@ -54,6 +55,19 @@ describe('figures as of a date', () => {
     expect(svc.setAsOf('2026-11-30').areas).toEqual(
       new CoverageService().init({ ...input(), siteRows: input().siteRows }).areas,
     );
+  });
+
+  it('leaves the dates too many sites away, and stops at the next plan edit', () => {
+    // WARM_MAX_CHANGES + 1 sites go on air in 2025: 2024 is that many changes away from "now", 2026 none.
+    const many = Array.from({ length: WARM_MAX_CHANGES + 1 }, (_, i) => dated(`n${i}`, i - 50, '2025-03-01', null));
+    const svc = new CoverageService();
+    svc.init({ ...createInput(), siteRows: rowsOf([...SITES, ...many]) });
+    expect([...svc.warmDates(['2024-06-30', '2026-11-30'])]).toEqual(['2026-11-30']);
+    const visits = svc.warmDates(['2026-03-31', '2026-06-30', '2026-09-30']);
+    expect(visits.next().value).toBe('2026-03-31');
+    svc.applyPlan([candidate('plan-1', 0, 800)], []);
+    expect(visits.next().done).toBe(true);
+    expect([...svc.warmDates(['2026-06-30'])]).toEqual(['2026-06-30']);
   });
 });
 

@@ -1,9 +1,7 @@
 /**
- * Everything the app asks of the analysis, as plain data in and plain data out (no DOM, no fetch): the
- * worker dispatcher calls it in a Web Worker, scripts and tests call it in Node. The service keeps the state (the
- * engine, the sites of the data and of the plan, the date in use); results are assembled in service-results.ts,
- * plan edits in service-plan.ts, the dated data in service-dates.ts, and the input's areas for reports and
- * indicators in service-areas.ts.
+ * Everything the app asks of the analysis, as plain data in and out (no DOM, no fetch), in a Web Worker or in Node.
+ * The service keeps the state (the engine, the data's and the plan's sites, the date in use); see service-results.ts,
+ * service-plan.ts, service-dates.ts and service-areas.ts for results, plan edits, dated data and areas.
  */
 import { ServiceDrawing } from './service-drawing.js';
 import type { FeatureCollection, Polygon } from 'geojson';
@@ -19,7 +17,8 @@ import type { GridLevel } from '../domain/grid.js';
 import { computeIndicators, type IndicatorGeography, type IndicatorTable } from './indicators.js';
 import type { IndicatorAreaCatalogue, IndicatorValue } from '../domain/indicators.js';
 import { TargetsCache } from './results-cache.js';
-import { dataAsOf, importedData, siteChanges, type BaseLayers, type DatedData } from './service-dates.js';
+import { dataAsOf, farFrom, importedData, siteChanges } from './service-dates.js';
+import type { BaseLayers, DatedData } from './service-dates.js';
 import { areaCatalogueOf, gridCellsOf, indicatorGeographyOf, reportAreas } from './service-areas.js';
 import { collectResults, levelResults } from './service-results.js';
 import type { GridUpdate } from './service-results.js';
@@ -43,8 +42,8 @@ export class CoverageService {
   private asOfDate: string | null = null;
   private all: DatedData | null = null;
   private geography: IndicatorGeography | null = null;
-  /** Dates whose tile states the engine has seen with the sites in use (cleared when the sites change). */
-  private readonly warmed = new Set<string>();
+  /** Dates whose tile states the engine has seen with the sites in use (a new set when the sites change). */
+  private warmed = new Set<string>();
   /** The base sites the engine holds: behind `baseSites` after a date answered from stored figures. */
   private engineSites: readonly Site[] = [];
   /** The figures the data build stored for the shipped sites (see service-stored.ts). */
@@ -87,10 +86,9 @@ export class CoverageService {
   applyPlan(upsert: readonly Site[], remove: readonly string[], drag: string | null = null): SitesUpdate {
     const e = this.requireEngine();
     const t0 = performance.now();
-    this.warmed.clear();
+    this.warmed = new Set();
     const changed = editPlan(e, this.planSites, this.baseSites, upsert, remove, drag);
-    const update = planResults(e, changed, upsert, this.input!.zones);
-    return { ...update, ms: performance.now() - t0 };
+    return { ...planResults(e, changed, upsert, this.input!.zones), ms: performance.now() - t0 };
   }
 
   /**
@@ -100,7 +98,7 @@ export class CoverageService {
   setBaseSites(sites: readonly Site[], issues: DataIssue[] = [], layers: BaseLayers = {}): ServiceResults {
     // Every site is placed again below: an engine behind the date in use need not catch up first.
     const e = this.engine ?? this.requireEngine();
-    this.warmed.clear();
+    this.warmed = new Set();
     refusePlanIds(this.planSites, sites);
     this.all = importedData(this.undated(), sites, layers);
     if (layers.coverage) e.setImportedCoverage(this.model.imported(layers.coverage), false);
@@ -119,7 +117,7 @@ export class CoverageService {
     const t0 = performance.now();
     const e = (this.engine = this.model.rebuild(overrides, [...this.baseSites, ...this.planSites.values()]));
     [this.engineSites, this.targets] = [this.baseSites, new TargetsCache(e)];
-    this.warmed.clear();
+    this.warmed = new Set();
     return { ...this.collect([]), timings: { coverageMs: performance.now() - t0 } };
   }
 
@@ -208,12 +206,17 @@ export class CoverageService {
     return this.stored;
   }
 
-  /** Visits each date and comes back, one per idle step, so the engine keeps their tile states (union-states.ts). */
+  /**
+   * Visits each date and comes back, one per idle step, so the engine keeps their tile states (union-states.ts); dates
+   * too far from the sites in use are left (WARM_MAX_CHANGES); new sites (plan, import, parameters) end the visits.
+   */
   *warmDates(dates: readonly string[]): Generator<string, void, undefined> {
+    const warmed = this.warmed;
     for (const date of dates) {
+      if (this.warmed !== warmed) return;
       const keep = this.asOfDate;
       const stored = this.stored?.usable(date, this.undated().sites, this.planSites.size);
-      if (date === keep || this.warmed.has(date) || stored) continue;
+      if (date === keep || this.warmed.has(date) || stored || farFrom(this.baseSites, this.undated(), date)) continue;
       this.moveTo(date);
       this.moveTo(keep);
       yield date;
@@ -222,10 +225,7 @@ export class CoverageService {
 
   /** The results as of another date; the date in use is put back afterwards (for comparing two dates). */
   resultsAt(date: string | null): ServiceResults {
-    const keep = this.asOfDate;
-    const r = this.setAsOf(date);
-    this.moveTo(keep);
-    return r;
+    return this.resultsAtDates([date])[0]!;
   }
 
   /** The results as of each of `dates` in turn; the date in use is put back afterwards (service-report.ts). */
