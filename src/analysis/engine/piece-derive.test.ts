@@ -21,7 +21,7 @@ const zone: Path64 = [
   { x: 30_000, y: 70_000 },
 ];
 
-function piece(area: number, path: Path64): Piece {
+function createPiece(area: number, path: Path64): Piece {
   const xs = path.map((p) => p.x);
   const ys = path.map((p) => p.y);
   return {
@@ -37,12 +37,12 @@ function piece(area: number, path: Path64): Piece {
 const LEVELS: EngineLevel[] = ['unit2025', 'unit2025', 'ward2019', 'ward2019', 'zone', 'ward2019'];
 const levelOf = (a: number) => LEVELS[a]!;
 const pieces = () => [
-  piece(0, west),
-  piece(1, east),
-  piece(2, southWest),
-  piece(3, northWest),
-  piece(4, zone),
-  piece(5, [...east]),
+  createPiece(0, west),
+  createPiece(1, east),
+  createPiece(2, southWest),
+  createPiece(3, northWest),
+  createPiece(4, zone),
+  createPiece(5, [...east]),
 ];
 
 describe('derivePlan: which pieces of a tile are the rest of their neighbours', () => {
@@ -55,7 +55,7 @@ describe('derivePlan: which pieces of a tile are the rest of their neighbours', 
 
   it('derives nothing where a level does not cover the tile (the city edge)', () => {
     expect(derivePlan(pieces().slice(0, 1), TILE_M2, levelOf)).toBeNull();
-    expect(derivePlan([piece(0, west), piece(4, zone)], TILE_M2, levelOf)).toBeNull();
+    expect(derivePlan([createPiece(0, west), createPiece(4, zone)], TILE_M2, levelOf)).toBeNull();
     // The wards without the east one.
     expect(derivePlan(pieces().slice(0, 5), TILE_M2, levelOf)!.derived).toEqual([0]);
   });
@@ -63,7 +63,7 @@ describe('derivePlan: which pieces of a tile are the rest of their neighbours', 
   it('plans again when pieces are added to the tile (a grid level)', () => {
     const list = pieces().slice(0, 1);
     expect(derivePlan(list, TILE_M2, levelOf)).toBeNull();
-    list.push(piece(1, east));
+    list.push(createPiece(1, east));
     expect(derivePlan(list, TILE_M2, levelOf)!.derived).toEqual([0]);
   });
 });
