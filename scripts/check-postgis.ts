@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     console.log(`\n${l.level}: ${l.count} comparisons, max ${fmt(l.maxPp, 6)} pp, mean ${fmt(l.meanPp, 6)} pp`);
     for (const w of l.worst)
       console.log(
-        `  ${w.id} ${w.tech} ${w.op}: engine ${fmt(w.engine)} %, PostGIS ${fmt(w.postgis)} %, diff ${fmt(w.diffPp, 6)} pp (${fmt(w.diffM2, 1)} m²)`,
+        `  ${w.id} ${w.coverage} ${w.tech} ${w.op}: engine ${fmt(w.engine)} %, PostGIS ${fmt(w.postgis)} %, diff ${fmt(w.diffPp, 6)} pp (${fmt(w.diffM2, 1)} m²)`,
       );
     if (l.maxPp > MAX_DIFF_PP) failed++;
   }

@@ -1,6 +1,8 @@
 /**
  * One benchmark run at one size, in its own process so that its peak memory is its own:
- * `tsx scripts/bench/engine-size.ts --sites N [--naive] [--postgis]`. Prints one JSON line.
+ * `tsx scripts/bench/engine-size.ts --sites N [--stored] [--naive] [--postgis]`. Prints one JSON line. With
+ * `--stored` the engine starts on the data build's stored area index (`indexMs`: reading, decoding and checking
+ * it), as the app and the command line do on the shipped boundaries; else it builds the index.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +10,7 @@ import { loadRealInputs } from './load-real.js';
 import { loadSampleInput } from '../sample/load-input.js';
 import { generateSample } from '../sample/generate.js';
 import { CoverageEngine } from '../../src/analysis/engine/engine.js';
+import { decodeAreaIndex } from '../../src/analysis/engine/index-codec.js';
 import { coverageValue } from '../../src/analysis/coverage-value.js';
 import { naiveCoverage } from './naive.js';
 import { createParallelEngine } from './parallel.js';
@@ -29,7 +32,18 @@ const time = <T>(f: () => T): [T, number] => {
 
 const inputs = await loadRealInputs(path.join(REPO_ROOT, 'public/data'));
 const sites = generateSample(loadSampleInput(opts.dataDir), { seed: opts.seed, sites: n }).sites;
-const [engine, indexMs] = time(() => new CoverageEngine(inputs.areas, inputs.population));
+const STORED_INDEX = path.join(REPO_ROOT, 'public/data/analysis/area-index.bin');
+const [engine, indexMs] = time(() =>
+  argv.includes('--stored')
+    ? new CoverageEngine(
+        inputs.areas,
+        inputs.population,
+        {},
+        {},
+        decodeAreaIndex(fs.readFileSync(STORED_INDEX), STORED_INDEX).index,
+      )
+    : new CoverageEngine(inputs.areas, inputs.population),
+);
 const [, fullColdMs] = time(() => engine.setSites(sites));
 const [, fullMs] = time(() => engine.setSites(sites));
 

@@ -7,6 +7,7 @@ import { Clipper, FillRule, type Paths64 } from 'clipper2-ts';
 import type { EngineGeometryExport } from '../../src/analysis/engine/geometry-export.js';
 import { OP_SETS } from '../../src/analysis/engine/types.js';
 import { TECHNOLOGIES } from '../../src/domain/telecom.js';
+import { COVERAGE_LEVELS } from '../../src/domain/coverage-level.js';
 
 const parse = (wkt: string): Paths64 =>
   [...wkt.matchAll(/\(([^()]+)\)/g)].map((m) =>
@@ -19,7 +20,10 @@ const parse = (wkt: string): Paths64 =>
       }),
   );
 
-/** Covered m² per area key `${level}|${id}` and `${tech}|${op}`, and the time of the computation alone. */
+/**
+ * Covered m² per area key `${level}|${id}` and `${coverage level}|${tech}|${op}`, and the time of the computation
+ * alone: every coverage level, as the engine computes them.
+ */
 export function naiveCoverage(exp: EngineGeometryExport): { ms: number; covered: Map<string, Map<string, number>> } {
   const areas = exp.areas.map((a) => ({
     key: `${a.level}|${a.id}`,
@@ -28,15 +32,20 @@ export function naiveCoverage(exp: EngineGeometryExport): { ms: number; covered:
   const fps = exp.footprints.map((f) => ({ ...f, paths: parse(f.wkt) }));
   const t0 = performance.now();
   const covered = new Map<string, Map<string, number>>(areas.map((a) => [a.key, new Map()]));
-  for (const tech of TECHNOLOGIES) {
-    for (const op of OP_SETS) {
-      const mine = fps.filter((f) => f.tech === tech && (op === 'any' || f.operator === op)).flatMap((f) => f.paths);
-      const union = Clipper.union(mine, FillRule.NonZero);
-      for (const a of areas)
-        covered
-          .get(a.key)!
-          .set(`${tech}|${op}`, Clipper.areaPaths(Clipper.intersect(a.paths, union, FillRule.NonZero)) / 1e4);
-    }
-  }
+  for (const level of COVERAGE_LEVELS)
+    for (const tech of TECHNOLOGIES)
+      for (const op of OP_SETS) {
+        const mine = fps
+          .filter((f) => f.level === level && f.tech === tech && (op === 'any' || f.operator === op))
+          .flatMap((f) => f.paths);
+        const union = Clipper.union(mine, FillRule.NonZero);
+        for (const a of areas)
+          covered
+            .get(a.key)!
+            .set(
+              `${level}|${tech}|${op}`,
+              Clipper.areaPaths(Clipper.intersect(a.paths, union, FillRule.NonZero)) / 1e4,
+            );
+      }
   return { ms: performance.now() - t0, covered };
 }

@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { TECHNOLOGIES, type Technology } from '../../src/domain/telecom.js';
+import { COVERAGE_LEVELS, type CoverageLevel } from '../../src/domain/coverage-level.js';
 import type { EngineGeometryExport } from '../../src/analysis/engine/geometry-export.js';
 import { OP_SETS, type AreaResult, type EngineLevel, type OpSet } from '../../src/analysis/engine/types.js';
 
@@ -33,8 +34,8 @@ export const POSTGIS_DEFAULTS: Readonly<PostgisOptions> = {
   strategy: 'global-union',
 };
 
-/** Covered m² per technology and operator set. */
-export type CoveredM2 = Record<Technology, Record<OpSet, number>>;
+/** Covered m² per coverage level, technology and operator set. */
+export type CoveredM2 = Record<CoverageLevel, Record<Technology, Record<OpSet, number>>>;
 
 export type PostgisRun = {
   /** Loading (COPY), GiST indexes and ANALYZE, ms, server clock. */
@@ -49,19 +50,20 @@ export type PostgisRun = {
 const COMPUTE_SQL: Record<PostgisStrategy, string> = {
   'per-area': `
 CREATE TEMP TABLE res AS
-SELECT a.gid, t.tech, o.op,
+SELECT a.gid, l.level, t.tech, o.op,
   (SELECT ST_Area(ST_Intersection(a.geom, ST_Union(f.geom))) FROM fps f
-    WHERE f.tech = t.tech AND (o.op = 'any' OR f.op = o.op) AND ST_Intersects(a.geom, f.geom)) AS m2
-FROM areas a, (VALUES ('4G'), ('5G')) t(tech), (VALUES ${OP_SETS.map((o) => `('${o}')`).join(', ')}) o(op);`,
+    WHERE f.level = l.level AND f.tech = t.tech AND (o.op = 'any' OR f.op = o.op) AND ST_Intersects(a.geom, f.geom)) AS m2
+FROM areas a, (VALUES ${COVERAGE_LEVELS.map((l) => `('${l}')`).join(', ')}) l(level),
+  (VALUES ${TECHNOLOGIES.map((t) => `('${t}')`).join(', ')}) t(tech), (VALUES ${OP_SETS.map((o) => `('${o}')`).join(', ')}) o(op);`,
   'global-union': `
 CREATE TEMP TABLE u AS
-SELECT tech, op, ST_Subdivide(ST_Union(geom), 256) AS geom FROM fps GROUP BY tech, op
-UNION ALL SELECT tech, 'any', ST_Subdivide(ST_Union(geom), 256) FROM fps GROUP BY tech;
+SELECT level, tech, op, ST_Subdivide(ST_Union(geom), 256) AS geom FROM fps GROUP BY level, tech, op
+UNION ALL SELECT level, tech, 'any', ST_Subdivide(ST_Union(geom), 256) FROM fps GROUP BY level, tech;
 CREATE INDEX ON u USING gist (geom);
 ANALYZE u;
 CREATE TEMP TABLE res AS
-SELECT a.gid, u.tech, u.op, SUM(ST_Area(ST_Intersection(a.geom, u.geom))) AS m2
-FROM areas a JOIN u ON ST_Intersects(a.geom, u.geom) GROUP BY a.gid, u.tech, u.op;`,
+SELECT a.gid, u.level, u.tech, u.op, SUM(ST_Area(ST_Intersection(a.geom, u.geom))) AS m2
+FROM areas a JOIN u ON ST_Intersects(a.geom, u.geom) GROUP BY a.gid, u.level, u.tech, u.op;`,
 };
 
 function argv(opts: PostgisOptions): [string, string[]] {
@@ -90,13 +92,13 @@ function script(exp: EngineGeometryExport, strategy: PostgisStrategy): string {
   const parts = [
     'SET client_min_messages = warning;',
     'CREATE TEMP TABLE areas (gid int PRIMARY KEY, level text, id text, geom geometry);',
-    'CREATE TEMP TABLE fps (op text, tech text, geom geometry);',
+    'CREATE TEMP TABLE fps (op text, tech text, level text, geom geometry);',
     `SELECT ${now} AS t0 \\gset`,
     'COPY areas FROM STDIN;',
     ...exp.areas.map((a, i) => `${i}\t${clean(a.level)}\t${clean(a.id)}\tSRID=0;${a.wkt}`),
     '\\.',
     'COPY fps FROM STDIN;',
-    ...exp.footprints.map((f) => `${clean(f.operator)}\t${f.tech}\tSRID=0;${f.wkt}`),
+    ...exp.footprints.map((f) => `${clean(f.operator)}\t${f.tech}\t${f.level}\tSRID=0;${f.wkt}`),
     '\\.',
     'CREATE INDEX ON areas USING gist (geom);',
     'CREATE INDEX ON fps USING gist (geom);',
@@ -104,7 +106,7 @@ function script(exp: EngineGeometryExport, strategy: PostgisStrategy): string {
     `SELECT ${now} AS t1 \\gset`,
     COMPUTE_SQL[strategy],
     `SELECT 'T', :t1 - :t0, ${now} - :t1;`,
-    "SELECT 'R', r.gid, r.tech, r.op, r.m2 FROM res r WHERE r.m2 IS NOT NULL;",
+    "SELECT 'R', r.gid, r.level, r.tech, r.op, r.m2 FROM res r WHERE r.m2 IS NOT NULL;",
   ];
   return parts.join('\n') + '\n';
 }
@@ -139,7 +141,12 @@ export async function postgisCoverage(
 
   const results = new Map<string, CoveredM2>();
   const zero = (): CoveredM2 =>
-    Object.fromEntries(TECHNOLOGIES.map((t) => [t, Object.fromEntries(OP_SETS.map((o) => [o, 0]))])) as CoveredM2;
+    Object.fromEntries(
+      COVERAGE_LEVELS.map((l) => [
+        l,
+        Object.fromEntries(TECHNOLOGIES.map((t) => [t, Object.fromEntries(OP_SETS.map((o) => [o, 0]))])),
+      ]),
+    ) as CoveredM2;
   for (const a of exp.areas) results.set(`${a.level}|${a.id}`, zero());
   let loadMs = NaN;
   let computeMs = NaN;
@@ -148,7 +155,7 @@ export async function postgisCoverage(
     if (f[0] === 'T') [loadMs, computeMs] = [Number(f[1]), Number(f[2])];
     if (f[0] !== 'R') continue;
     const a = exp.areas[Number(f[1])]!;
-    results.get(`${a.level}|${a.id}`)![f[2] as Technology][f[3] as OpSet] = Number(f[4]);
+    results.get(`${a.level}|${a.id}`)![f[2] as CoverageLevel][f[3] as Technology][f[4] as OpSet] = Number(f[5]);
   }
   return { loadMs, computeMs, strategy: opts.strategy, results };
 }
@@ -160,6 +167,7 @@ export async function postgisCoverage(
 export type CoverageDiff = {
   level: EngineLevel;
   id: string;
+  coverage: CoverageLevel;
   tech: Technology;
   op: OpSet;
   engine: number;
@@ -187,13 +195,16 @@ export function compareWithPostgis(engine: readonly AreaResult[], run: PostgisRu
     const pg = run.results.get(`${r.level}|${r.id}`);
     if (!pg || r.areaKm2 <= 0) continue;
     const list = byLevel.get(r.level) ?? (byLevel.set(r.level, []).get(r.level) as CoverageDiff[]);
-    for (const tech of TECHNOLOGIES)
-      for (const op of OP_SETS) {
-        const engine = r.coverage[tech][op].percent;
-        const postgis = (100 * pg[tech][op]) / (r.areaKm2 * 1e6);
-        const diffM2 = r.coverage[tech][op].coveredKm2 * 1e6 - pg[tech][op];
-        list.push({ level: r.level, id: r.id, tech, op, engine, postgis, diffPp: Math.abs(engine - postgis), diffM2 });
-      }
+    for (const coverage of COVERAGE_LEVELS)
+      for (const tech of TECHNOLOGIES)
+        for (const op of OP_SETS) {
+          const mine = r.byLevel[coverage][tech][op];
+          const theirs = pg[coverage][tech][op];
+          const postgis = (100 * theirs) / (r.areaKm2 * 1e6);
+          const diffPp = Math.abs(mine.percent - postgis);
+          const diffM2 = mine.coveredKm2 * 1e6 - theirs;
+          list.push({ level: r.level, id: r.id, coverage, tech, op, engine: mine.percent, postgis, diffPp, diffM2 });
+        }
   }
   return [...byLevel].map(([level, list]) => ({
     level,

@@ -2,6 +2,7 @@
  * The exact polygons the engine works on, as WKT in plane metres (the Hà Nội equal-area plane), for
  * independent checks (PostGIS/GEOS) and benchmarks.
  */
+import type { CoverageLevel } from '../../domain/coverage-level.js';
 import type { Technology } from '../../domain/telecom.js';
 import { isGridLevel } from '../../domain/grid.js';
 import { PLANE_UNITS_PER_M, shapeToMultiPolygon } from '../planar.js';
@@ -14,8 +15,8 @@ import type { EngineLevel } from './types.js';
 export type EngineGeometryExport = {
   /** Areas as WKT MULTIPOLYGON in plane metres (the Hà Nội LAEA plane). */
   areas: { level: Exclude<EngineLevel, 'city'>; id: string; wkt: string }[];
-  /** Site footprints as WKT POLYGON in plane metres. */
-  footprints: { siteId: string; operator: string; tech: Technology; wkt: string }[];
+  /** Site footprints as WKT MULTIPOLYGON in plane metres, one per technology and coverage level. */
+  footprints: { siteId: string; operator: string; tech: Technology; level: CoverageLevel; wkt: string }[];
 };
 
 /** The areas (grid cells left out) and footprints as WKT in plane metres. */
@@ -49,6 +50,7 @@ export function exportGeometry(areas: readonly IndexedArea[], footprints: readon
       siteId: f.siteId,
       operator: f.operator,
       tech: f.tech,
+      level: f.level,
       wkt: `MULTIPOLYGON(${footprintPaths(f)
         .map((p) => `(${ring(p)})`)
         .join(', ')})`,
