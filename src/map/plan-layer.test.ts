@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -24,13 +25,26 @@ const SQUARE: MultiPolygon = {
 function createPlanLayer(): {
   store: AppStore;
   drawn: () => FeatureCollection;
+  drawnPlan: () => FeatureCollection;
   analysed: (id: string) => void;
   fire: (type: string, e?: object) => void;
+  /** The plan circle layer's filter, and the map's container. */
+  filter: () => unknown;
+  container: HTMLElement;
 } {
   const data = new Map<string, FeatureCollection>();
   const source = (id: string) => ({ setData: (d: FeatureCollection) => data.set(id, d) });
   const handlers = new Map<string, Set<(e: object) => void>>();
+  const container = document.createElement('div');
+  let filter: unknown = null;
   const map = {
+    getContainer: () => container,
+    // 1 px per 0.001° from (105.85, 21.03), y down.
+    project: ([lng, lat]: [number, number]) => ({
+      x: Math.round((lng - 105.85) * 1000),
+      y: Math.round((21.03 - lat) * 1000),
+    }),
+    setFilter: (_layer: string, f: unknown) => (filter = f),
     addSource: () => {},
     addLayer: () => {},
     on: (type: string, a: unknown, b?: unknown) => {
@@ -62,7 +76,15 @@ function createPlanLayer(): {
     onPlan({ update: { footprints } as SitesUpdate, removed: [], roundTripMs: 1, kind: 'edit' });
   };
   const fire = (type: string, e: object = {}) => [...(handlers.get(type) ?? [])].forEach((f) => f(e));
-  return { store, drawn: () => data.get('plan-footprints')!, analysed, fire };
+  return {
+    store,
+    drawn: () => data.get('plan-footprints')!,
+    drawnPlan: () => data.get('plan')!,
+    analysed,
+    fire,
+    filter: () => filter,
+    container,
+  };
 }
 
 describe('isStaleFootprint', () => {
@@ -114,5 +136,21 @@ describe('PlanLayer drag', () => {
     } finally {
       Object.assign(globalThis, { addEventListener: saved[0], removeEventListener: saved[1] });
     }
+  });
+
+  it('draws the dragged candidate over the map, following the mouse, and its circle again once let go', () => {
+    const { store, fire, filter, container, drawnPlan } = createPlanLayer();
+    const id = store.getState().plan.sites[0]!.id;
+    const handle = () => container.querySelector<HTMLElement>('[data-testid="plan-drag-handle"]');
+    fire('mousedown', { features: [{ properties: { id } }], preventDefault: () => {} });
+    expect(filter()).toEqual(['!=', ['get', 'id'], id]);
+    expect(handle()!.style.transform).toBe('translate(5px, -5px) translate(-50%, -50%)');
+    fire('mousemove', { lngLat: { lng: 105.86, lat: 21.02 } });
+    expect(handle()!.style.transform).toBe('translate(10px, 10px) translate(-50%, -50%)');
+    fire('mouseup');
+    expect(handle()).toBeNull();
+    expect(filter()).toBeNull();
+    expect(store.getState().plan.sites[0]).toMatchObject({ lng: 105.86, lat: 21.02 });
+    expect(drawnPlan().features[0]!.geometry).toEqual({ type: 'Point', coordinates: [105.86, 21.02] });
   });
 });

@@ -16,6 +16,7 @@ import type { Session } from '../session/session.js';
 import type { PlanEditKind } from '../session/plan-sync.js';
 import { OPERATOR_COLORS } from './palette.js';
 import { sameOverrides, type ParamOverrides } from '../analysis/params-overrides.js';
+import { DragHandle } from './drag-handle.js';
 
 /** Timings of one plan edit, for the benchmark: engine time, worker round trip, until the map drew it, and its kind. */
 export type PlanTiming = { analysisMs: number; roundTripMs: number; repaintMs: number; kind: PlanEditKind };
@@ -46,6 +47,8 @@ const opColor = [
 export class PlanLayer {
   private footprints = new Map<string, Footprints>();
   private drag: { id: string; frame: number | null; lngLat: [number, number] | null } | null = null;
+  /** The dragged candidate, drawn over the map while its circle is hidden (see drag-handle.ts). */
+  private readonly handle: DragHandle;
   /** Timings of the last edits (newest last), read by the benchmark through `window.hanoiPlanTimings`. */
   readonly timings: PlanTiming[] = [];
   private readonly cleanups: (() => void)[] = [];
@@ -55,6 +58,7 @@ export class PlanLayer {
     private readonly store: AppStore,
     session: Session,
   ) {
+    this.handle = new DragHandle(map);
     map.addSource('plan-footprints', { type: 'geojson', data: EMPTY });
     map.addSource('plan', { type: 'geojson', data: EMPTY, promoteId: 'id' });
     map.addSource('plan-proposals', { type: 'geojson', data: EMPTY });
@@ -156,6 +160,8 @@ export class PlanLayer {
   }
 
   private apply(s: AppState, prev: AppState | null): void {
+    // While a candidate is dragged its circle is the handle, and its footprints come from the worker's answers.
+    if (this.drag && prev) return;
     if (!prev || s.plan.sites !== prev.plan.sites || s.planSelected !== prev.planSelected) {
       (this.map.getSource('plan') as GeoJSONSource | undefined)?.setData({
         type: 'FeatureCollection',
@@ -209,9 +215,15 @@ export class PlanLayer {
     this.store.getState().siteDragStarted(id);
     this.map.dragPan.disable();
     this.drag = { id, frame: null, lngLat: null };
+    const site = this.store.getState().plan.sites.find((x) => x.id === id);
+    if (site) {
+      this.handle.show([site.lng, site.lat], OPERATOR_COLORS[site.operator] ?? '#555555', id);
+      this.map.setFilter(PLAN_CIRCLE, ['!=', ['get', 'id'], id]);
+    }
     const move = (ev: MapMouseEvent) => {
       if (!this.drag) return;
       this.drag.lngLat = [ev.lngLat.lng, ev.lngLat.lat];
+      this.handle.moveTo(this.drag.lngLat);
       if (this.drag.frame !== null) return;
       // One store update per animation frame, however fast the mouse moves.
       this.drag.frame = requestAnimationFrame(() => {
@@ -234,6 +246,10 @@ export class PlanLayer {
       }
       if (this.drag) this.store.getState().siteDragEnded();
       this.drag = null;
+      // The circle back where it was let go, in the same frame as the handle goes.
+      this.apply(this.store.getState(), null);
+      this.map.setFilter(PLAN_CIRCLE, null);
+      this.handle.hide();
       this.map.dragPan.enable();
     };
     this.map.on('mousemove', move);

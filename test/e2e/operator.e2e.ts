@@ -144,8 +144,12 @@ describe('planning a site in a failing zone', () => {
         await page.mouse.move(from.x + (dx * i) / 12, from.y + (dy * i) / 12);
         await expect.poll(timings, WORKER_WAIT).toBeGreaterThan(n);
       }
+      // The candidate under the mouse is the drag handle, drawn over the map; its circle comes back on release.
+      const h = (await page.locator('[data-testid="plan-drag-handle"]').boundingBox())!;
+      expect(Math.hypot(h.x + h.width / 2 - (from.x + dx), h.y + h.height / 2 - (from.y + dy))).toBeLessThan(2);
       await page.mouse.up();
       await idle();
+      expect(await page.locator('[data-testid="plan-drag-handle"]').count()).toBe(0);
     };
     await drag(home, 300, 120);
     const away = await zonePercent();
