@@ -228,7 +228,9 @@ export class MapController implements MapHandle {
 
   private paintChoropleth(areas: FeatureCollection, s: AppState): void {
     paintChoropleth(this.map, areas, s);
-    this.readiness.choroplethPainted(areas.features.length);
+    const key = PLACE_LAYER[s.level];
+    const shown = () => layersFor(key).every((l) => this.map.getLayoutProperty(l.id, 'visibility') !== 'none');
+    this.readiness.choroplethPainted(areas.features.length, () => shown() && this.map.isSourceLoaded(key));
   }
 
   private drawSelection(s: AppState): void {

@@ -5,11 +5,21 @@ import { ReadinessMarker } from './readiness.js';
 import { createAppStore } from '../state/store.js';
 import { createArea, createResults } from '../../test/support/results.js';
 
-/** A map whose `idle` the test fires. */
+/** A map whose `render` and `idle` events the test fires. */
 function fakeMap() {
-  const idle: (() => void)[] = [];
-  const map = { once: (_: string, f: () => void) => idle.push(f), triggerRepaint: () => {} };
-  return { map: map as unknown as MapLibreMap, fireIdle: () => idle.splice(0).forEach((f) => f()) };
+  const listeners = new Map<string, Set<() => void>>();
+  const on = (type: string, f: () => void) => (listeners.get(type) ?? listeners.set(type, new Set()).get(type)!).add(f);
+  const off = (type: string, f: () => void) => listeners.get(type)?.delete(f);
+  const once = (type: string, f: () => void) => {
+    const g = () => {
+      off(type, g);
+      f();
+    };
+    on(type, g);
+  };
+  const fire = (type: string) => [...(listeners.get(type) ?? [])].forEach((f) => f());
+  const map = { on, off, once, triggerRepaint: () => {} };
+  return { map: map as unknown as MapLibreMap, fireIdle: () => fire('idle'), fireRender: () => fire('render') };
 }
 
 describe('ReadinessMarker', () => {
@@ -42,5 +52,25 @@ describe('ReadinessMarker', () => {
     marker.update();
     expect(root.dataset.analysis).toBe('error');
     expect(left).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves loading with the frame after the chosen level’s tiles are drawn, without waiting for the idle', () => {
+    const store = createAppStore(null);
+    store.getState().resultsArrived(createResults([createArea('unit2025', '00001', 50)]));
+    const root = document.createElement('html');
+    const { map, fireRender, fireIdle } = fakeMap();
+    let drawn = false;
+    const marker = new ReadinessMarker(map, () => store.getState(), root);
+    marker.choroplethPainted(126, () => drawn);
+    fireRender(); // tiles still loading
+    fireRender();
+    expect(root.dataset.analysis).toBe('loading');
+    drawn = true;
+    fireRender(); // finds them loaded: the next frame has them
+    expect(root.dataset.analysis).toBe('loading');
+    fireRender();
+    expect(root.dataset.analysis).toBe('ready');
+    fireIdle();
+    expect(root.dataset.analysis).toBe('ready');
   });
 });

@@ -36,15 +36,28 @@ export class ReadinessMarker {
 
   /**
    * The choropleth was just coloured over `areaCount` areas: with results, the first time, the marker leaves
-   * `loading` once the map has drawn it (its next `idle`).
+   * `loading` with the first frame drawn once `drawn()` holds (the chosen level's tiles loaded, its layer shown),
+   * or at the map's next `idle`, whichever comes first. The idle alone waited for every other layer too (sites,
+   * roads, speed tests), seconds after the choropleth was on screen.
    */
-  choroplethPainted(areaCount: number): void {
+  choroplethPainted(areaCount: number, drawn: () => boolean = () => false): void {
     if (this.painted || this.waiting || areaCount === 0 || !this.state().analysis.results) return;
     this.waiting = true;
-    this.map.once('idle', () => {
+    const done = () => {
+      if (this.painted) return;
       this.painted = true;
+      this.map.off('render', check);
       this.update();
-    });
+    };
+    const check = () => {
+      if (!drawn()) return;
+      this.map.off('render', check);
+      // The frame after the one that found the tiles loaded has them, coloured.
+      this.map.once('render', done);
+      this.map.triggerRepaint();
+    };
+    this.map.on('render', check);
+    this.map.once('idle', done);
     this.map.triggerRepaint();
   }
 
