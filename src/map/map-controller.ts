@@ -17,7 +17,7 @@ import {
   type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { Site } from '../domain/telecom.js';
 import { COVERAGE_TILE_MAX_ZOOM } from '../worker/protocol.js';
 import { formatUrlState, urlStateOf, type UrlState } from '../state/url-state.js';
@@ -38,7 +38,7 @@ import { paintAreas, paintChoropleth, paintZones } from './choropleth-paint.js';
 import { applyFilters } from './filters.js';
 import { siteDensityNow } from './sample-density.js';
 import { warnOnMapErrors } from './map-warnings.js';
-import { flagDataReady, ReadinessMarker } from './readiness.js';
+import { flagDataReady, layerDrawn, ReadinessMarker } from './readiness.js';
 import { applyMapLocale, MAPLIBRE_LOCALE } from './maplibre-locale.js';
 import { fitToFeature, fitToSites } from './fit-sites.js';
 import { GAP_LINE_RGB } from './palette.js';
@@ -100,7 +100,15 @@ export class MapController implements MapHandle {
     this.cleanups.push(followLanguage(this.map, this.store));
     this.cleanups.push(this.store.subscribe((s, p) => s.lang !== p.lang && applyMapLocale(this.map, s.lang)));
     this.tiles = new ComputedTiles(this.store, this.session);
-    this.readiness = new ReadinessMarker(this.map, () => this.store.getState(), undefined, opts.onFirstView);
+    this.readiness = new ReadinessMarker(
+      this.map,
+      () => this.store.getState(),
+      undefined,
+      () => {
+        this.session.firstViewShown();
+        opts.onFirstView?.();
+      },
+    );
     this.map.on('load', () => this.addLayers());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('moveend', () => this.writeUrl());
@@ -178,7 +186,7 @@ export class MapController implements MapHandle {
     const sel = this.opts.initialUrl.selection;
     if (sel) {
       const f = await this.session.selectPlace(sel.level, sel.id);
-      if (f && this.opts.initialUrl.view === null) this.fitTo(f);
+      if (f && this.opts.initialUrl.view === null) fitToFeature(this.map, f);
     }
     this.urlSync = true;
     this.writeUrl();
@@ -228,9 +236,7 @@ export class MapController implements MapHandle {
 
   private paintChoropleth(areas: FeatureCollection, s: AppState): void {
     paintChoropleth(this.map, areas, s);
-    const key = PLACE_LAYER[s.level];
-    const shown = () => layersFor(key).every((l) => this.map.getLayoutProperty(l.id, 'visibility') !== 'none');
-    this.readiness.choroplethPainted(areas.features.length, () => shown() && this.map.isSourceLoaded(key));
+    this.readiness.choroplethPainted(areas.features.length, () => layerDrawn(this.map, PLACE_LAYER[s.level]));
   }
 
   private drawSelection(s: AppState): void {
@@ -257,7 +263,7 @@ export class MapController implements MapHandle {
   }
 
   selectPlace(level: Parameters<Session['selectPlace']>[0], id: string): void {
-    void this.session.selectPlace(level, id).then((f) => f && this.fitTo(f));
+    void this.session.selectPlace(level, id).then((f) => f && fitToFeature(this.map, f));
   }
 
   /** Writes the shareable state to the URL hash (replaceState: no history entry per pan). */
@@ -282,11 +288,7 @@ export class MapController implements MapHandle {
   zoomToSelection(): void {
     const sel = this.store.getState().selection;
     const f = sel ? this.session.layers.find(sel.key, sel.id) : undefined;
-    if (f) this.fitTo(f);
-  }
-
-  private fitTo(f: Feature): void {
-    fitToFeature(this.map, f);
+    if (f) fitToFeature(this.map, f);
   }
 
   destroy(): void {

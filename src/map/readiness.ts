@@ -7,6 +7,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState, AppStore } from '../state/store.js';
+import type { LayerKey } from '../domain/layers.js';
+import { layersFor } from './layers.js';
 
 /** The marker's values. */
 export type AnalysisMarker = 'loading' | 'ready' | 'computing' | 'error';
@@ -87,4 +89,9 @@ export function flagDataReady(store: AppStore): () => void {
   };
   flag(store.getState());
   return store.subscribe(flag);
+}
+
+/** True when the map layers of `key` are shown and the tiles of its source in view are loaded. */
+export function layerDrawn(map: MapLibreMap, key: LayerKey): boolean {
+  return layersFor(key).every((l) => map.getLayoutProperty(l.id, 'visibility') !== 'none') && map.isSourceLoaded(key);
 }

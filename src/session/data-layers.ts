@@ -41,9 +41,10 @@ export class DataLayers {
   /**
    * Loads the city outline and every layer that is not lazy (a failure rejects: the app cannot start). `first`
    * (the chosen level's areas, with the city) is read and drawn before the others, so that the first view does not
-   * wait for the sites, roads and speed tests; all files are fetched at once.
+   * wait for the sites, roads and speed tests; all files are fetched at once. The others are read once
+   * `firstDrawn()` resolves: reading them takes the main thread for seconds, which the map needs to draw the first.
    */
-  async loadEager(first: LayerKey | null = null): Promise<void> {
+  async loadEager(first: LayerKey | null = null, firstDrawn: () => Promise<void> = async () => {}): Promise<void> {
     const manifest = await this.manifest();
     const keys = LAYER_KEYS.filter((key) => LAYER_SOURCE[key] !== null && !LAZY_KEYS.has(key));
     const bytes = new Map(
@@ -61,6 +62,7 @@ export class DataLayers {
     };
     await read('city');
     if (first !== null && keys.includes(first)) await read(first);
+    await firstDrawn();
     await Promise.all(keys.filter((k) => k !== first).map(read));
   }
 

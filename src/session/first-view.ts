@@ -13,16 +13,18 @@ import { isDefaultOverrides } from '../analysis/params-overrides.js';
 /**
  * Shows the stored first view when the map stands on no date and the model's parameters are the defaults (a date's
  * figures, and other parameters', are the worker's to give). A file
- * that cannot be read is a warning: the worker's results come anyway.
+ * that cannot be read is a warning: the worker's results come anyway. True when the stored figures are shown.
  */
-export async function showStoredFirstView(store: AppStore, data: DataSource, manifest: Manifest): Promise<void> {
+export async function showStoredFirstView(store: AppStore, data: DataSource, manifest: Manifest): Promise<boolean> {
   // The stored figures are the defaults' (and of no date): under other parameters the worker's are awaited.
-  if (store.getState().asOf !== null || !isDefaultOverrides(store.getState().coverageParams)) return;
+  if (store.getState().asOf !== null || !isDefaultOverrides(store.getState().coverageParams)) return false;
   try {
     const results = await loadFirstView(data, manifest);
     if (results) store.getState().storedResultsShown(results);
+    return results !== null;
   } catch (err) {
     store.getState().warningsAdded([firstViewWarning(err)]);
+    return false;
   }
 }
 

@@ -36,6 +36,9 @@ import { annualReportOf, areasGeoJson, type AnnualReportBundle } from './outputs
 import { showStoredFirstView } from './first-view.js';
 import type { GroundReport } from '../domain/ground-report.js';
 
+/** How long the other layers wait for the map to draw the first choropleth from stored figures, ms. */
+export const FIRST_VIEW_WAIT_MS = 4000;
+
 export type SessionOptions = {
   store: AppStore;
   data: DataSource;
@@ -77,6 +80,8 @@ export class Session {
   };
   private readonly imports: ImportSync;
   private readonly unsubscribe: () => void;
+  private shown: () => void = () => {};
+  private readonly firstShown = new Promise<void>((ok) => (this.shown = ok));
 
   constructor(private readonly opts: SessionOptions) {
     this.store = opts.store;
@@ -140,8 +145,16 @@ export class Session {
     try {
       const manifest = await this.layers.manifest();
       this.store.getState().manifestLoaded(manifest);
-      void showStoredFirstView(this.store, this.opts.data, manifest);
-      await this.layers.loadEager(PLACE_LAYER[this.store.getState().level]);
+      const stored = showStoredFirstView(this.store, this.opts.data, manifest);
+      // With stored figures the first choropleth needs no worker: the other layers wait until it is drawn (at
+      // most FIRST_VIEW_WAIT_MS, for a map that cannot draw). Without them it needs the worker, which needs all.
+      const firstDrawn = () =>
+        Promise.race([
+          this.firstShown,
+          stored.then((shown) => (shown ? this.firstShown : undefined)),
+          new Promise<void>((ok) => setTimeout(ok, FIRST_VIEW_WAIT_MS)),
+        ]);
+      await this.layers.loadEager(PLACE_LAYER[this.store.getState().level], firstDrawn);
       this.store.getState().dataLoaded(placesOf((key) => this.layers.get(key)));
       // The chosen level (from the link or the saved preferences) is drawn whatever its toggle was.
       this.store.getState().layerShown(PLACE_LAYER[this.store.getState().level]);
@@ -151,6 +164,11 @@ export class Session {
       return;
     }
     this.initWorker();
+  }
+
+  /** The map has drawn the first choropleth (`firstShown` resolves): the other layers are read now (`loadEager`). */
+  firstViewShown(): void {
+    this.shown();
   }
 
   /** Loads the lazy layers (the grids) that are shown or whose level is chosen, once the shipped data is in. */

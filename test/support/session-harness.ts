@@ -62,7 +62,7 @@ const LAYERS = [
 ];
 
 /** A data folder with the same small square in every layer. */
-function dataSource(): DataSource {
+export function createDataSource(): DataSource {
   const manifest: Manifest = {
     generatedAt: '2026-12-01',
     inputHash: 'x',
@@ -222,7 +222,7 @@ export function setup(saved: ImportMeta[] = []) {
   const store = createAppStore(null);
   const session = new Session({
     store,
-    data: dataSource(),
+    data: createDataSource(),
     dataBaseUrl: 'data/',
     spawnWorker: () => {
       const w = fakeWorker();
