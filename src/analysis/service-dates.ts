@@ -76,8 +76,11 @@ export function siteChanges(current: readonly Site[], next: readonly Site[]): { 
  */
 export const WARM_MAX_CHANGES = 100;
 
-/** Whether moving from the sites `current` to those of `all` on `date` changes more than WARM_MAX_CHANGES sites. */
+/**
+ * Whether moving from the sites `current` to those of `all` on `date` changes more than WARM_MAX_CHANGES sites
+ * (only the sites are dated: the speed tests and cables of the date are not needed to tell).
+ */
 export function farFrom(current: readonly Site[], all: DatedData, date: string): boolean {
-  const { upsert, remove } = siteChanges(current, dataAsOf(all, date).sites);
+  const { upsert, remove } = siteChanges(current, sitesAsOf(all.sites, date));
   return upsert.length + remove.length > WARM_MAX_CHANGES;
 }
