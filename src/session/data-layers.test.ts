@@ -24,4 +24,11 @@ describe('DataLayers.loadEager', () => {
     expect(heard).toContain('sites');
     expect(layers.get('sites')?.features).toHaveLength(1);
   });
+
+  it('waits for nothing when the first layer is a lazy one (a grid), which is read later', async () => {
+    const layers = new DataLayers(createDataSource(), () => {});
+    const never = () => new Promise<void>(() => {});
+    await layers.loadEager('grid8', never);
+    expect(layers.get('sites')?.features).toHaveLength(1);
+  });
 });

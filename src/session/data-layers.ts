@@ -61,8 +61,11 @@ export class DataLayers {
       this.set(key, await loadLayer(prefetched, manifest, id));
     };
     await read('city');
-    if (first !== null && keys.includes(first)) await read(first);
-    await firstDrawn();
+    // A lazy first layer (a grid) is not read here: nothing to wait for.
+    if (first !== null && keys.includes(first)) {
+      await read(first);
+      await firstDrawn();
+    }
     await Promise.all(keys.filter((k) => k !== first).map(read));
   }
 
