@@ -53,10 +53,6 @@ export class DragHandle {
     this.at = null;
   }
 
-  get visible(): boolean {
-    return this.el !== null;
-  }
-
   private place(): void {
     if (!this.el || !this.at) return;
     const p = this.map.project(this.at);

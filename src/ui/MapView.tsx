@@ -44,11 +44,7 @@ export function MapView({ basemapStyleUrl, onMap }: Props) {
           baseUrl: document.baseURI,
           basemapStyleUrl,
           initialUrl: parseUrlState(location.hash),
-          onFirstView: () => {
-            // The other layers wait for this (see Session.firstViewShown), and so does the picture.
-            session.firstViewShown();
-            setPicture(null);
-          },
+          onFirstView: () => setPicture(null),
         });
         (window as unknown as { hanoiMap?: unknown }).hanoiMap = controller.map;
         onMap(controller);
