@@ -9,6 +9,7 @@ const REAL_DATA_SUITES = [
   'scripts/analyse/analyse.test.ts',
   'scripts/analyse/stored-first.test.ts',
   'scripts/analyse/analyse-lines.test.ts',
+  'scripts/analyse/index-threads.test.ts',
 ];
 
 /**

@@ -15,6 +15,19 @@ const f = (v: number | null | undefined, d = 0) => (v === null || v === undefine
 
 benchEngineSizes();
 
+// The area index when it must be built (#15: ≤ 1 s, or spread over worker threads), one thread against threads.
+const idx = JSON.parse(
+  execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/index-build.ts')], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+) as { areas: number; threads: number; startMs: number; singleMs: number[]; parallelMs: number[]; same: boolean } & Row;
+console.log(`\nArea index of today's ${idx.areas} areas, built (target ≤ 1,000 ms, or spread over worker threads):`);
+console.log(
+  `  one thread: median ${f(idx.singleMedianMs)} ms (${idx.singleMs.join(', ')}); ${idx.threads} threads (Node worker threads, started beforehand in ${idx.startMs} ms): median ${f(idx.parallelMedianMs)} ms (${idx.parallelMs.join(', ')}); the same index bit for bit: ${idx.same ? 'yes' : 'NO'}`,
+);
+
 // The H3 grid levels, added on demand to an engine of 8,000 sites.
 const gridOut = execFileSync('npx', ['tsx', path.join(REPO_ROOT, 'scripts/bench/grid.ts'), '--sites', '8000'], {
   cwd: REPO_ROOT,

@@ -20,6 +20,7 @@ import { resultsCsv } from './results-csv.js';
 import { areaNames, coveredTilesOf, resultAreas, runAnalysis } from './run-analysis.js';
 import { OUTPUT_FILES, timeLine, writeReport, writeRoadsCsv, writeSharingCsv, type PhaseTimes } from './run-report.js';
 import { areaCatalogueOf, folderDataSource, loadShippedData } from './shipped-data.js';
+import { indexFor } from './index-threads.js';
 import { ANALYSE_USAGE } from './usage.js';
 import { sameUpToLastDigit, storedFirstResults } from './stored-first.js';
 import { ParamsFileError, readParamsFile, type ParamsFile } from '../params/params-file.js';
@@ -150,7 +151,18 @@ async function analyse(opts: AnalyseOptions, params: ParamsFile | null, say: (li
           : `kết quả đầu tiên từ phân tích đã lưu và ${a.tiles} ô mà ${a.sites} trạm nhập vào phủ tới (đặt lại ${a.storedSitesPlaced} trạm có sẵn): ${file} sau ${s} s; đang tính phần còn lại`,
     );
   }
-  const { results, service, detail } = runAnalysis(data, base, opts.asOf, sample.issues, params?.overrides ?? {});
+  const tIndex = performance.now();
+  // The stored index when it fits these areas, else one built on worker threads (index-threads.ts).
+  const index = await indexFor(data.input, data.index);
+  const built = index === data.index ? null : { index, ms: performance.now() - tIndex };
+  const { results, service, detail } = runAnalysis(
+    data,
+    base,
+    opts.asOf,
+    sample.issues,
+    params?.overrides ?? {},
+    built,
+  );
   const analysisMs = performance.now() - t2;
 
   const t3 = performance.now();

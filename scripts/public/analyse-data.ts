@@ -8,6 +8,7 @@ import { loadLayer, loadManifest } from '../../src/data/load-layers.js';
 import { loadServiceInput, type LoadedServiceInput } from '../../src/data/load-service-input.js';
 import type { Manifest } from '../../src/domain/report.js';
 import { storedIndexOf, folderDataSource } from '../analyse/shipped-data.js';
+import { indexFor } from '../analyse/index-threads.js';
 
 export type AnalysedData = {
   service: CoverageService;
@@ -25,6 +26,6 @@ export async function analyseDataFolder(dir: string): Promise<AnalysedData> {
   const manifest = await loadManifest(source);
   const [loaded, index] = await Promise.all([loadServiceInput(source, manifest), storedIndexOf(source, manifest)]);
   const service = new CoverageService();
-  const results = service.init(loaded.input, undefined, index);
+  const results = service.init(loaded.input, undefined, await indexFor(loaded.input, index));
   return { service, results, manifest, loaded, layer: (id) => loadLayer(source, manifest, id) };
 }

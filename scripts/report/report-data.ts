@@ -15,6 +15,7 @@ import { loadStoredDate } from '../../src/data/load-stored.js';
 import type { Manifest } from '../../src/domain/report.js';
 import type { Site } from '../../src/domain/telecom.js';
 import { folderDataSource, storedIndexOf } from '../analyse/shipped-data.js';
+import { indexFor } from '../analyse/index-threads.js';
 
 export type ReportData = {
   service: CoverageService;
@@ -44,7 +45,7 @@ export async function reportData(
   const service = new CoverageService();
   // The shipped layers, the environment grid included, and no site: the engine is built and nothing computed.
   const { checkedSites: _checked, ...layers } = loaded.input;
-  service.init({ ...layers, siteRows: [] }, undefined, index);
+  service.init({ ...layers, siteRows: [] }, undefined, await indexFor(loaded.input, index));
   const layer = (id: string) => loadLayer(source, manifest, id);
 
   const why = recompute

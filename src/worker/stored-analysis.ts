@@ -1,10 +1,15 @@
 /**
  * The worker's side of the analysis the data build stored (src/data/load-stored.ts): the first analysis starts on
  * the stored area index, and a date the data build stored is answered from its stored figures. Anything stored that
- * cannot be used is a warning, and the worker computes instead: slower, the same figures.
+ * cannot be used is a warning, and the worker computes instead: slower, the same figures. An index it must build (none
+ * stored, or one of other boundaries) is built on several threads (index-parallel.ts).
  */
 import type { CoverageService, ServiceInput, ServiceResults } from '../analysis/coverage-service.js';
 import type { AreaIndex } from '../analysis/engine/area-index.js';
+import { buildAreaIndexParallel, type IndexPartRunner } from '../analysis/engine/index-parallel.js';
+import { ENGINE_DEFAULTS } from '../analysis/engine/types.js';
+import { engineInputOf } from '../analysis/engine-input.js';
+import { indexThreadRunners } from './index-threads.js';
 import type { DataSource } from '../data/load-layers.js';
 import { hasStoredDate, loadStoredDate, loadStoredIndex } from '../data/load-stored.js';
 import { errorMessage } from '../domain/errors.js';
@@ -20,6 +25,8 @@ const warningOf = (err: unknown): DataIssue => ({
   vi: `${errorMessage(err)} — số liệu được tính lại thay vì đọc từ bản dựng sẵn`,
 });
 
+type Built = { index: AreaIndex; ms: number; threads: number };
+
 /** The stored analysis of one data folder, for one service. */
 export class StoredAnalysis {
   private readonly failedDates = new Set<string | null>();
@@ -31,6 +38,8 @@ export class StoredAnalysis {
     private readonly service: CoverageService,
     private readonly source: DataSource,
     private readonly manifest: Manifest,
+    /** The threads an index to build is spread over (besides this one's share). */
+    private readonly runners: () => IndexPartRunner[] = () => indexThreadRunners(),
   ) {
     this.index = loadStoredIndex(source, manifest).catch((err: unknown) => {
       this.issues.push(warningOf(err));
@@ -46,15 +55,30 @@ export class StoredAnalysis {
     const index = await this.index;
     const issues = this.issues.splice(0);
     let results: ServiceResults;
+    let built: Built | null = null;
     try {
-      results = this.service.init(input, progress, index);
+      results = this.service.init(input, progress, index ?? (built = await this.build(input, progress)).index);
     } catch (err) {
       if (index === null) throw err;
       issues.push(warningOf(err));
-      results = this.service.init(input, progress);
+      built = await this.build(input, progress);
+      results = this.service.init(input, progress, built.index);
     }
+    if (built) Object.assign(results.timings, { indexMs: built.ms, indexThreads: built.threads });
     results.issues.push(...issues);
     return results;
+  }
+
+  /** The area index of the input's areas, built on this thread and the runners'. */
+  private async build(input: ServiceInput, progress: (stage: string) => void): Promise<Built> {
+    progress('index');
+    const t0 = performance.now();
+    const { areas, population } = engineInputOf(input);
+    const runners = this.runners();
+    const index = await buildAreaIndexParallel(areas, population, ENGINE_DEFAULTS.tileM, runners, (shard, err) =>
+      console.warn(`area index: share ${shard} cut in the analysis worker (${errorMessage(err)})`),
+    );
+    return { index, ms: performance.now() - t0, threads: runners.length + 1 };
   }
 
   /**

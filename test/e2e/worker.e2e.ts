@@ -1,15 +1,22 @@
 /**
  * The worker boundary in the real app: when the analysis worker crashes, the pending requests settle, the crash
  * is shown, the worker restarts with the current state (here a placed candidate site), and later edits are
- * analysed again.
+ * analysed again. Without a stored area index, the worker builds it (on helper threads where the cores allow),
+ * and the figures are those the stored index gives.
  */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { ServiceResults } from '../../src/analysis/service-types.js';
+import { analyseBuiltData, type Truth } from './analysis-truth.js';
 import { openSession, type Session } from './browser.js';
 import { waitForMapReady } from './map-page.js';
 
 type SessionWindow = Window & {
   hanoiAnalysisReady?: boolean;
-  hanoiSession?: { crashWorkerForTest(): Promise<void>; pendingRequests(): number };
+  hanoiSession?: {
+    crashWorkerForTest(): Promise<void>;
+    pendingRequests(): number;
+    store: { getState(): { analysis: { results: ServiceResults | null } } };
+  };
 };
 
 let s: Session;
@@ -37,4 +44,50 @@ test('a crashed worker is shown, restarted with the state, and answers again', a
   await expect.poll(() => s.page.locator('[data-testid="analysis-progress"]').count(), { timeout: 180_000 }).toBe(0);
   await expect.poll(() => s.page.evaluate(() => (window as SessionWindow).hanoiSession!.pendingRequests())).toBe(0);
   await expect(s.page.locator('[data-testid="analysis-error"]').count()).resolves.toBe(0);
+});
+
+describe('without a stored area index', () => {
+  let t: Session;
+  let truth: Truth;
+  const warnings: string[] = [];
+
+  beforeAll(async () => {
+    truth = await analyseBuiltData(inject('distDir'));
+    t = await openSession('worker-no-index');
+    t.page.on('console', (m) => {
+      if (m.type() === 'warning' && m.text().includes('area index')) warnings.push(m.text());
+    });
+    // The data as built before the stored index existed: the worker must build the index (on threads).
+    await t.context.route('**/data/manifest.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { stored?: { index?: unknown } };
+      delete manifest.stored?.index;
+      await route.fulfill({ response, json: manifest });
+    });
+    await t.page.goto(inject('appUrl'));
+    await t.page.waitForFunction(() => (window as SessionWindow).hanoiAnalysisReady === true, null, {
+      timeout: 180_000,
+    });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  test('builds the index (on threads where the cores allow) and computes the figures the stored index gives', async () => {
+    const results = await t.page.evaluate(
+      () => (window as SessionWindow).hanoiSession!.store.getState().analysis.results,
+    );
+    // The analysis worker and a helper per core beyond two (src/worker/index-threads.ts).
+    const cores = await t.page.evaluate(() => navigator.hardwareConcurrency);
+    expect(results!.timings.indexThreads).toBe(1 + Math.min(3, Math.max(0, cores - 2)));
+    expect(results!.timings.indexMs).toBeGreaterThan(0);
+    // No share fell back to the analysis worker: any helper thread started and answered.
+    expect(warnings).toEqual([]);
+    const expected = truth.results.areas;
+    expect(Object.keys(results!.areas).sort()).toEqual(Object.keys(expected).sort());
+    for (const [key, area] of Object.entries(expected))
+      expect(JSON.stringify(results!.areas[key]), key).toBe(JSON.stringify(area));
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -1,0 +1,66 @@
+/**
+ * The area index built on Node worker threads (index-threads.ts) on the shared real-data build: the index one thread
+ * builds, bit for bit; and `indexFor` takes a stored index that lists the data's areas, and builds instead of one
+ * that does not, saying so.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
+import { sharedPipeline } from '../../test/setup/shared-pipeline.js';
+import { buildAreaIndex, type AreaIndex } from '../../src/analysis/engine/area-index.js';
+import { encodeAreaIndex } from '../../src/analysis/engine/index-codec.js';
+import { createGrid } from '../../src/analysis/engine/tiles.js';
+import { ENGINE_DEFAULTS } from '../../src/analysis/engine/types.js';
+import { engineInputOf } from '../../src/analysis/engine-input.js';
+import type { ServiceInput } from '../../src/analysis/service-types.js';
+import { loadManifest } from '../../src/data/load-layers.js';
+import { loadServiceInput } from '../../src/data/load-service-input.js';
+import { folderDataSource } from './shipped-data.js';
+import { IndexThreads, buildIndexOnThreads, indexFor, indexThreadCount } from './index-threads.js';
+
+const hasData = fs.existsSync(HANOI_DATA_DIR);
+const bytes = (index: AreaIndex) => encodeAreaIndex(index, { tileM: ENGINE_DEFAULTS.tileM });
+
+describe.skipIf(!hasData)('the area index on worker threads', () => {
+  let input: ServiceInput;
+  let one: AreaIndex;
+  let threads: IndexThreads;
+
+  beforeAll(async () => {
+    threads = new IndexThreads(2);
+    const source = folderDataSource(sharedPipeline().dir);
+    input = (await loadServiceInput(source, await loadManifest(source))).input;
+    const { areas, population } = engineInputOf(input);
+    one = buildAreaIndex(areas, population, createGrid(ENGINE_DEFAULTS.tileM));
+  });
+  afterAll(() => threads?.close());
+
+  it('is the index one thread builds, bit for bit (three shares: two threads and this one)', async () => {
+    const index = await buildIndexOnThreads(input, threads);
+    expect(index.partitionErrors).toEqual(one.partitionErrors);
+    expect(Buffer.from(bytes(index)).equals(Buffer.from(bytes(one)))).toBe(true);
+  });
+
+  it('takes a stored index that lists the areas as it is', async () => {
+    await expect(indexFor(input, one)).resolves.toBe(one);
+  });
+
+  it('builds the index when the stored one lists other areas, and says why', async () => {
+    const other: AreaIndex = { ...one, areas: one.areas.slice(1) };
+    const said = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const index = await indexFor(input, other);
+      expect(index).not.toBe(other);
+      expect(Buffer.from(bytes(index)).equals(Buffer.from(bytes(one)))).toBe(true);
+      expect(said.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(
+        /stored area index: area 0 .* — the area index is built instead/,
+      );
+    } finally {
+      said.mockRestore();
+    }
+  });
+
+  it('uses the cores beside this one, up to three threads', () => {
+    expect([1, 2, 4, 16].map((cores) => indexThreadCount(cores))).toEqual([0, 1, 3, 3]);
+  });
+});
