@@ -3,7 +3,10 @@
  * builds, bit for bit; and `indexFor` takes a stored index that lists the data's areas, and builds instead of one
  * that does not, saying so.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HANOI_DATA_DIR } from '../../test/support/data-dir.js';
 import { sharedPipeline } from '../../test/setup/shared-pipeline.js';
@@ -36,9 +39,24 @@ describe.skipIf(!hasData)('the area index on worker threads', () => {
   afterAll(() => threads?.close());
 
   it('is the index one thread builds, bit for bit (three shares: two threads and this one)', async () => {
-    const index = await buildIndexOnThreads(input, threads);
+    // Each thread answers its share itself: none is cut here instead (the same index, but no threads).
+    const said = vi.spyOn(console, 'error');
+    const index = await buildIndexOnThreads(input, threads).finally(() => said.mockRestore());
+    expect(said.mock.calls.filter((c) => String(c[0]).includes('cut on the main thread'))).toEqual([]);
     expect(index.partitionErrors).toEqual(one.partitionErrors);
     expect(Buffer.from(bytes(index)).equals(Buffer.from(bytes(one)))).toBe(true);
+  });
+
+  it('answers a share from a thread, and fails fast once a thread is given up on', async () => {
+    const { areas, population } = engineInputOf(input);
+    const request = { areas, units: population, tileM: ENGINE_DEFAULTS.tileM, shard: { index: 1, count: 2 } };
+    const part = await threads.runners[0]!(request);
+    expect(part.tiles.size).toBeGreaterThan(0);
+    const given = new AbortController();
+    const late = threads.runners[1]!(request, given.signal);
+    given.abort(new Error('too slow'));
+    await expect(late).rejects.toThrow('area index thread: given up (too slow)');
+    await expect(threads.runners[1]!(request)).rejects.toThrow('given up');
   });
 
   it('takes a stored index that lists the areas as it is', async () => {
@@ -58,6 +76,19 @@ describe.skipIf(!hasData)('the area index on worker threads', () => {
     } finally {
       said.mockRestore();
     }
+  });
+
+  it('keeps the process alive only while a thread loads or works: a process that forgets `close` still ends', () => {
+    const script = [
+      `import { IndexThreads } from ${JSON.stringify(path.join(import.meta.dirname, 'index-threads.ts'))};`,
+      'const threads = new IndexThreads(1);',
+      'await threads.started;',
+      "console.log('started');",
+    ].join('\n');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'index-threads-')), 'forget.mts');
+    fs.writeFileSync(file, script);
+    const out = execFileSync(process.execPath, ['--import', 'tsx', file], { encoding: 'utf8', timeout: 120_000 });
+    expect(out.trim()).toBe('started');
   });
 
   it('uses the cores beside this one, up to three threads', () => {

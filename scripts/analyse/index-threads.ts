@@ -27,37 +27,60 @@ export const indexThreadCount = (cores = os.availableParallelism()): number => M
 type Reply = { ready?: true; part?: IndexPart; error?: string };
 
 /**
- * Worker threads that cut shares of an index; `close` ends them (they never keep the process alive). A request is
- * posted at once, even before the thread has loaded its code (Node queues it): this thread goes on to cut its own
- * share without yielding, so a request posted later would wait for that.
+ * Worker threads that cut shares of an index; `close` ends them. A thread keeps the process alive only while it
+ * loads its code or has a request. A request is posted at once, even before the thread has loaded its code (Node queues it): this thread
+ * goes on to cut its own share without yielding, so a request posted later would wait for that. A thread that
+ * fails, stops, or is given up on (the request's signal) fails every later request at once.
  */
 export class IndexThreads {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
   /** Resolves when every thread has loaded its code, or failed to. */
   readonly started: Promise<void>;
   readonly runners: IndexPartRunner[];
 
   constructor(count = indexThreadCount()) {
-    this.workers = Array.from({ length: count }, () => new Worker(BOOT));
     const started: Promise<void>[] = [];
-    this.runners = this.workers.map((w) => {
-      w.unref();
+    this.runners = Array.from({ length: count }, () => {
+      let w: Worker;
+      try {
+        w = new Worker(BOOT);
+      } catch (err) {
+        const failed = new Error(`area index thread: ${errorMessage(err)}`);
+        return () => Promise.reject(failed);
+      }
+      this.workers.push(w);
       const waiting: { resolve: (m: Reply) => void; reject: (err: Error) => void }[] = [];
       let failed: Error | null = null;
       let up: () => void = () => {};
       started.push(new Promise<void>((resolve) => (up = resolve)));
-      const fail = (err: Error) => {
-        failed = err;
-        for (const p of waiting.splice(0)) p.reject(err);
-        up();
+      const idle = () => {
+        if (waiting.length === 0) w.unref();
       };
-      w.on('message', (m: Reply) => (m.ready ? up() : waiting.shift()?.resolve(m)));
+      const fail = (err: Error) => {
+        failed ??= err;
+        for (const p of waiting.splice(0)) p.reject(failed);
+        up();
+        idle();
+      };
+      w.on('message', (m: Reply) => {
+        if (m.ready) up();
+        else waiting.shift()?.resolve(m);
+        idle();
+      });
+      w.on('messageerror', (err) =>
+        fail(new Error(`area index thread: its answer could not be read (${err.message})`)),
+      );
       w.on('error', fail);
       w.on('exit', (code) => fail(new Error(`area index thread: it stopped (exit code ${code})`)));
-      return (request: IndexPartRequest) =>
+      return (request: IndexPartRequest, signal?: AbortSignal) =>
         new Promise<Reply>((resolve, reject) => {
           if (failed) return reject(failed);
+          signal?.addEventListener('abort', () => {
+            fail(new Error(`area index thread: given up (${errorMessage(signal.reason)})`));
+            void w.terminate();
+          });
           waiting.push({ resolve, reject });
+          w.ref();
           w.postMessage(request);
         }).then((m) => m.part ?? Promise.reject(new Error(`area index thread: ${m.error ?? 'no answer'}`)));
     });

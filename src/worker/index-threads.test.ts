@@ -48,6 +48,18 @@ describe('the analysis worker’s helper threads for the area index', () => {
     expect(made[0]!.terminated).toBe(true);
   });
 
+  it('end a thread that is given up on, and reject', async () => {
+    const { spawn, made } = createThreads();
+    const given = new AbortController();
+    const answer = indexThreadRunners(1, spawn)[0]!(
+      { areas, units, tileM: TILE_M, shard: { index: 1, count: 2 } },
+      given.signal,
+    );
+    given.abort(new Error('too slow'));
+    await expect(answer).rejects.toThrow('area index thread: given up (too slow)');
+    expect(made[0]!.terminated).toBe(true);
+  });
+
   it('answer a request they cannot cut with the error', async () => {
     const w = fakeWorker();
     serveIndexPart(w.scope);

@@ -22,12 +22,15 @@ const spawnThread = (): WorkerLike =>
 
 /** Runners, each on a thread of its own from `spawn` (a new index-part worker), `count` of them. */
 export function indexThreadRunners(count = indexThreadCount(), spawn = spawnThread): IndexPartRunner[] {
-  return Array.from({ length: count }, () => (request: IndexPartRequest) => runOnThread(request, spawn));
+  return Array.from(
+    { length: count },
+    () => (request: IndexPartRequest, signal?: AbortSignal) => runOnThread(request, spawn, signal),
+  );
 }
 
 type Reply = { part?: IndexPart; error?: string };
 
-function runOnThread(request: IndexPartRequest, spawn: () => WorkerLike): Promise<IndexPart> {
+function runOnThread(request: IndexPartRequest, spawn: () => WorkerLike, signal?: AbortSignal): Promise<IndexPart> {
   return new Promise((resolve, reject) => {
     let w: WorkerLike;
     try {
@@ -36,17 +39,26 @@ function runOnThread(request: IndexPartRequest, spawn: () => WorkerLike): Promis
       reject(new Error(`area index thread: ${errorMessage(err)}`));
       return;
     }
+    const fail = (why: string) => {
+      w.terminate();
+      reject(new Error(`area index thread: ${why}`));
+    };
+    signal?.addEventListener('abort', () => fail(`given up (${errorMessage(signal.reason)})`));
     w.onmessage = (e: MessageEvent<Reply>) => {
       w.terminate();
       if (e.data.part) resolve(e.data.part);
       else reject(new Error(`area index thread: ${e.data.error ?? 'no answer'}`));
     };
+    w.onmessageerror = () => fail('its answer could not be read');
     w.onerror = (e) => {
-      w.terminate();
       e.preventDefault?.();
-      reject(new Error(`area index thread: ${e.message || 'it could not start'}`));
+      fail(e.message || 'it could not start');
     };
-    w.postMessage(request);
+    try {
+      w.postMessage(request);
+    } catch (err) {
+      fail(errorMessage(err));
+    }
   });
 }
 

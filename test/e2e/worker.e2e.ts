@@ -4,6 +4,8 @@
  * analysed again. Without a stored area index, the worker builds it (on helper threads where the cores allow),
  * and the figures are those the stored index gives.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ServiceResults } from '../../src/analysis/service-types.js';
 import { analyseBuiltData, type Truth } from './analysis-truth.js';
@@ -89,5 +91,45 @@ describe('without a stored area index', () => {
     for (const [key, area] of Object.entries(expected))
       expect(JSON.stringify(results!.areas[key]), key).toBe(JSON.stringify(area));
     expect(t.errors).toEqual([]);
+  });
+
+  test('the built helper thread answers a share in Chromium', async () => {
+    // On a 2-core machine the app starts no helper (src/worker/index-threads.ts): its chunk is loaded here directly.
+    const chunk = readdirSync(join(inject('distDir'), 'assets')).find((f) => /^index-part\.worker-.*\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    const reply = await t.page.evaluate(async (file) => {
+      const square = (w: number, s: number, e: number, n: number) => ({
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      });
+      const ward = square(105.8, 21.0, 105.83, 21.03);
+      const w = new Worker(new URL(`assets/${file}`, location.href), { type: 'module' });
+      const answer = new Promise<{ part?: { tiles: Map<number, unknown[]> }; error?: string }>((resolve, reject) => {
+        w.onmessage = (e) => resolve(e.data);
+        w.onerror = (e) => reject(new Error(e.message));
+      });
+      w.postMessage({
+        areas: [
+          { id: 'u', level: 'unit2025', geometry: square(105.79, 20.99, 105.84, 21.04) },
+          { id: 'w', level: 'ward2019', geometry: ward },
+        ],
+        units: [{ id: 'w', population: 1000, geometry: ward }],
+        tileM: 1000,
+        shard: { index: 1, count: 2 },
+      });
+      const r = await answer;
+      w.terminate();
+      return { error: r.error ?? null, tiles: r.part?.tiles.size ?? 0 };
+    }, chunk!);
+    expect(reply.error).toBeNull();
+    expect(reply.tiles).toBeGreaterThan(10);
   });
 });

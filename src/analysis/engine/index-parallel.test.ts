@@ -52,3 +52,34 @@ describe('buildAreaIndexParallel', () => {
     expect(() => mergeIndexParts(areas, shapes, units, [whole, whole])).toThrow(/was cut by two parts/);
   });
 });
+
+describe('buildAreaIndexParallel with a thread that never answers', () => {
+  const { areas, units } = createCity();
+
+  it('gives up on it after its patience, tells it, aborts its signal, and still gives the same index', async () => {
+    let signal: AbortSignal | undefined;
+    const silent: IndexPartRunner = (_, s) => {
+      signal = s;
+      return new Promise(() => {});
+    };
+    const told = vi.fn();
+    const index = await buildAreaIndexParallel(areas, units, TILE_M, [silent, cloning], told, {
+      factor: 0,
+      minMs: 20,
+    });
+    expect(bytes(index)).toEqual(bytes(buildAreaIndex(areas, units, grid)));
+    expect(told.mock.calls.map((c) => c[0])).toEqual([1]);
+    expect(String(told.mock.calls[0]![1])).toMatch(/no answer 20 ms after this thread's own share/);
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('takes a runner that throws as one that failed', async () => {
+    const throwing: IndexPartRunner = () => {
+      throw new Error('no Worker here');
+    };
+    const told = vi.fn();
+    const index = await buildAreaIndexParallel(areas, units, TILE_M, [throwing], told);
+    expect(bytes(index)).toEqual(bytes(buildAreaIndex(areas, units, grid)));
+    expect(String(told.mock.calls[0]![1])).toContain('no Worker here');
+  });
+});

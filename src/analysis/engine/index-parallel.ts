@@ -20,8 +20,17 @@ export type IndexPartRequest = {
   shard: { index: number; count: number };
 };
 
-/** Cuts one share on another thread: resolves with `indexPartOf(request)` as computed there. */
-export type IndexPartRunner = (request: IndexPartRequest) => Promise<IndexPart>;
+/**
+ * Cuts one share on another thread: resolves with `indexPartOf(request)` as computed there. When `signal` aborts,
+ * the share is no longer wanted (the thread took too long): the runner may end its thread.
+ */
+export type IndexPartRunner = (request: IndexPartRequest, signal?: AbortSignal) => Promise<IndexPart>;
+
+/**
+ * How long the other threads may take once this thread has cut its own share, before their shares are cut here:
+ * `factor` times this thread's own time, at least `minMs` (a thread that died without a word, say).
+ */
+export const THREAD_PATIENCE = { factor: 4, minMs: 10_000 } as const;
 
 /** The share of the tiles a request names, cut here (what a thread's handler answers). */
 export function indexPartOf(request: IndexPartRequest): IndexPart {
@@ -30,9 +39,18 @@ export function indexPartOf(request: IndexPartRequest): IndexPart {
   return indexPart(shapes, request.units, createGrid(request.tileM), tileOwner({ index, count }));
 }
 
+/** A runner's answer; one that throws instead of rejecting rejects too. Posted now, not in a later microtask. */
+function started(run: IndexPartRunner, request: IndexPartRequest, signal: AbortSignal): Promise<IndexPart> {
+  try {
+    return run(request, signal);
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+}
+
 /**
  * The area index of `areas`, one share of the tiles per runner and one here. `onFallback` is told each runner that
- * failed (its share was cut here instead), with the error.
+ * failed or did not answer in time (`patience`; its share was cut here instead), with the error.
  */
 export async function buildAreaIndexParallel(
   areas: readonly EngineArea[],
@@ -40,20 +58,35 @@ export async function buildAreaIndexParallel(
   tileM: number,
   runners: readonly IndexPartRunner[],
   onFallback: (shard: number, err: unknown) => void = () => {},
+  patience: { factor: number; minMs: number } = THREAD_PATIENCE,
 ): Promise<AreaIndex> {
   const count = runners.length + 1;
   const request = (index: number): IndexPartRequest => ({ areas, units, tileM, shard: { index, count } });
   // The other threads start first; this one cuts its own share meanwhile.
-  const remote = runners.map((run, i) =>
-    run(request(i + 1)).then(
-      (part) => ({ part, err: null }),
-      (err: unknown) => ({ part: null, err }),
-    ),
-  );
+  const given = runners.map(() => new AbortController());
+  const answered = runners.map(() => false);
+  const remote = runners.map((run, i) => {
+    const signal = given[i]!.signal;
+    const failed = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    return Promise.race([started(run, request(i + 1), signal), failed])
+      .then(
+        (part) => ({ part, err: null }),
+        (err: unknown) => ({ part: null, err }),
+      )
+      .finally(() => (answered[i] = true));
+  });
+  const t0 = performance.now();
   const shapes = areas.map((a) => projectPolygon(a.geometry));
   const grid = createGrid(tileM);
   const parts: IndexPart[] = [indexPart(shapes, units, grid, tileOwner({ index: 0, count }))];
-  for (const [i, r] of (await Promise.all(remote)).entries()) {
+  const waitMs = Math.max(patience.minMs, patience.factor * (performance.now() - t0));
+  const timer = setTimeout(() => {
+    const why = new Error(`no answer ${Math.round(waitMs)} ms after this thread's own share`);
+    given.forEach((g, i) => answered[i] || g.abort(why));
+  }, waitMs);
+  const answers = await Promise.all(remote);
+  clearTimeout(timer);
+  for (const [i, r] of answers.entries()) {
     if (r.part) parts.push(r.part);
     else {
       onFallback(i + 1, r.err);
