@@ -91,7 +91,7 @@ describe.skipIf(!hasData)('the area index on worker threads', () => {
     expect(out.trim()).toBe('started');
   });
 
-  it('uses the cores beside this one, up to three threads', () => {
-    expect([1, 2, 4, 16].map((cores) => indexThreadCount(cores))).toEqual([0, 1, 3, 3]);
+  it('uses the cores beyond two, up to three threads', () => {
+    expect([1, 2, 4, 16].map((cores) => indexThreadCount(cores))).toEqual([0, 0, 2, 3]);
   });
 });

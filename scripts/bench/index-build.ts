@@ -1,7 +1,7 @@
 /**
  * The area index built when it must be (#15: ≤ 1 s for today's levels, or spread over worker threads):
  * `tsx scripts/bench/index-build.ts [--runs N]` builds the index of the shipped data's areas N times (default 5)
- * on one thread and on worker threads (index-threads.ts, the threads started once beforehand), interleaved, then
+ * on one thread and on worker threads (index-threads.ts, at least one, started once beforehand), interleaved, then
  * once as the command line does it (`withStartMs`: threads started for the build and ended after it), and prints
  * one JSON line: each run's times, ms, their medians, the threads' start, and whether every index was the
  * one-thread index bit for bit.
@@ -15,7 +15,7 @@ import { createGrid } from '../../src/analysis/engine/tiles.js';
 import { ENGINE_DEFAULTS } from '../../src/analysis/engine/types.js';
 import { engineInputOf } from '../../src/analysis/engine-input.js';
 import { folderDataSource } from '../analyse/shipped-data.js';
-import { IndexThreads, buildIndexOnThreads } from '../analyse/index-threads.js';
+import { IndexThreads, buildIndexOnThreads, indexThreadCount } from '../analyse/index-threads.js';
 import { REPO_ROOT } from '../pipeline/options.js';
 
 const at = process.argv.indexOf('--runs');
@@ -26,7 +26,9 @@ const { areas, population } = engineInputOf(input);
 const bytes = (index: AreaIndex) => Buffer.from(encodeAreaIndex(index, { tileM: ENGINE_DEFAULTS.tileM }));
 
 let t = performance.now();
-const threads = new IndexThreads();
+// At least one thread, so that a 2-core machine (where the app and the command line start none) shows why.
+const count = Math.max(1, indexThreadCount());
+const threads = new IndexThreads(count);
 await threads.started;
 const startMs = performance.now() - t;
 const single: number[] = [];
@@ -43,7 +45,9 @@ for (let r = 0; r < runs; r++) {
 }
 await threads.close();
 t = performance.now();
-await buildIndexOnThreads(input);
+const fresh = new IndexThreads(count);
+await buildIndexOnThreads(input, fresh);
+await fresh.close();
 const withStartMs = performance.now() - t;
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 const round = (v: number[]) => v.map((x) => Math.round(x));
