@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { AreaIndex, IndexPart } from '../../src/analysis/engine/area-index.js';
 import {
   buildAreaIndexParallel,
+  helperThreads,
   type IndexPartRequest,
   type IndexPartRunner,
 } from '../../src/analysis/engine/index-parallel.js';
@@ -22,11 +23,10 @@ import { errorMessage } from '../../src/domain/errors.js';
 const BOOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'index-thread-boot.mjs');
 
 /**
- * Threads beside this one: cores less two, 0 to 3. On the 2-core machine one thread made the command line slower:
- * a fresh thread loads its code and compiles it cold, and each share runs slower beside the other (index built
- * once in a new process: 2.5–2.9 s on two threads against 1.7–2.0 s on one).
+ * Threads for this machine (`helperThreads` of its cores; none on two: the index built once in a new process took
+ * 2.5–2.9 s on two threads against 1.7–2.0 s on one).
  */
-export const indexThreadCount = (cores = os.availableParallelism()): number => Math.min(3, Math.max(0, cores - 2));
+export const indexThreadCount = (cores = os.availableParallelism()): number => helperThreads(cores);
 
 type Reply = { ready?: true; part?: IndexPart; error?: string };
 

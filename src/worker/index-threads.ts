@@ -2,19 +2,22 @@
  * The analysis worker's helper threads for building the area index (index-parallel.ts): each started for one
  * share of the tiles and ended once it answers. A thread that cannot start or fails rejects, and its share is cut
  * in the analysis worker instead.
- *
- * How many: the machine's cores less two (the page's thread, which draws the map while the app starts, and the
- * analysis worker, which cuts a share itself), 0 to 3. On two cores a helper only competes with them: measured in
- * Chromium on the 2-core machine, the index took 3.0–3.8 s with one helper against 2.2 s without (see README).
+ * How many: `helperThreads` of the machine's cores (none on two: in Chromium on the 2-core machine the index took
+ * 3.0–3.8 s with one helper against 2.2 s without, see the README).
  */
 import type { IndexPart } from '../analysis/engine/area-index.js';
-import { indexPartOf, type IndexPartRequest, type IndexPartRunner } from '../analysis/engine/index-parallel.js';
+import {
+  helperThreads,
+  indexPartOf,
+  type IndexPartRequest,
+  type IndexPartRunner,
+} from '../analysis/engine/index-parallel.js';
 import { errorMessage } from '../domain/errors.js';
 import type { WorkerLike, WorkerScopeLike } from './rpc.js';
 
-/** Helper threads beside the page and the analysis worker: cores less two, 0 to 3. */
+/** Helper threads for this machine (`helperThreads` of its cores). */
 export function indexThreadCount(cores = globalThis.navigator?.hardwareConcurrency ?? 2): number {
-  return Math.min(3, Math.max(0, cores - 2));
+  return helperThreads(cores);
 }
 
 const spawnThread = (): WorkerLike =>

@@ -27,6 +27,16 @@ export type IndexPartRequest = {
 export type IndexPartRunner = (request: IndexPartRequest, signal?: AbortSignal) => Promise<IndexPart>;
 
 /**
+ * Threads to start beside the coordinating one for a machine of `cores`: the cores less two, 0 to 3. On the 2-core
+ * machine a second thread did not pay (see the README): each share runs slower beside the other, every thread
+ * projects every area, a share crosses threads, and a fresh thread compiles its code cold; in the app the page's
+ * thread is drawing the map meanwhile.
+ */
+export function helperThreads(cores: number): number {
+  return Math.min(3, Math.max(0, cores - 2));
+}
+
+/**
  * How long the other threads may take once this thread has cut its own share, before their shares are cut here:
  * `factor` times this thread's own time, at least `minMs` (a thread that died without a word, say).
  */
